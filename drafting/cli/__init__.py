@@ -1,0 +1,20 @@
+"""The command line: one module per subcommand, each with ``add_parser`` and ``run``.
+
+``main.py`` only builds the parser from ``COMMANDS`` and dispatches.  Exit codes are a
+public interface: 0 success, 1 findings of error severity (``check``), 2 bad input.
+"""
+
+from __future__ import annotations
+
+import sys
+
+# Subcommand modules in the order ``--help`` lists them.
+COMMANDS = ("parse", "check", "rules", "export", "compare", "new_from", "screenshot")
+
+EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
+
+
+def fail(message: str) -> int:
+    """Print a one-line error on stderr and return the bad-input exit code."""
+    print(f"resolute: {message}", file=sys.stderr)
+    return EXIT_BAD_INPUT

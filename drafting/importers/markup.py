@@ -1,0 +1,137 @@
+"""Inline markup of pasted and converted text: *italic*, **bold**, links and footnote marks.
+
+Footnote marks come in every form found in real texts: Unicode superscripts (¹, ¹⁰),
+``[^1]``, ``[^*]``, combined ``[^10,11]``, and a bare ``*`` after a word ("agenda*").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import BOLD, ITALIC, Mark
+
+SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_SUP_TO_DIGIT = str.maketrans(SUPERSCRIPTS, "0123456789")
+
+_LINK = re.compile(r"\[([^\]\[^][^\]]*)\]\((?:#|[a-z]+://[^)\s]*|[^)\s]*)\)")
+# [^1], [^*], [^10,11]; or a run of superscripts, possibly "³,⁴".
+_NOTE = re.compile(r"\[\^([0-9*]+(?:\s*,\s*[0-9*]+)*)\]|([" + SUPERSCRIPTS + r"]+(?:,[" + SUPERSCRIPTS + r"]+)*)")
+
+
+@dataclass
+class RawAnchor:
+    offset: int
+    mark: str  # "1", "*", "**" as written in the source
+
+
+@dataclass
+class Parsed:
+    text: str
+    marks: list[Mark] = field(default_factory=list)
+    anchors: list[RawAnchor] = field(default_factory=list)
+
+
+def strip_links(line: str) -> str:
+    """``[CTOC/COP/2022/1](#)`` → ``CTOC/COP/2022/1``."""
+    return _LINK.sub(r"\1", line)
+
+
+def superscript_to_digits(s: str) -> str:
+    return s.translate(_SUP_TO_DIGIT)
+
+
+def parse_inline(source: str) -> Parsed:
+    """Text without markup, with italic/bold marks and footnote anchors at text offsets."""
+    source = strip_links(source)
+    out: list[str] = []
+    marks: list[Mark] = []
+    anchors: list[RawAnchor] = []
+    open_at: dict[str, int] = {}
+    length = 0
+    i, n = 0, len(source)
+    delimiters = _pair_delimiters(source)
+    while i < n:
+        m = _NOTE.match(source, i)
+        if m:
+            body = m.group(1) if m.group(1) is not None else superscript_to_digits(m.group(2))
+            for mark in (x.strip() for x in body.split(",")):
+                if mark:
+                    anchors.append(RawAnchor(length, mark))
+            i = m.end()
+            continue
+        if source[i] == "*":
+            run = len(source[i:]) - len(source[i:].lstrip("*"))
+            kind = delimiters.get(i)
+            if kind:
+                style, width = kind
+                if style in open_at:
+                    start = open_at.pop(style)
+                    if length > start:
+                        marks.append(Mark(start, length, style))
+                else:
+                    open_at[style] = length
+                i += width
+                continue
+            # A bare asterisk run after a word is an asterisk footnote mark: "agenda*".
+            if out and not out[-1][-1:].isspace() and (i + run >= n or not source[i + run].isalnum()):
+                anchors.append(RawAnchor(length, "*" * run))
+                i += run
+                continue
+            out.append(source[i:i + run])
+            length += run
+            i += run
+            continue
+        out.append(source[i])
+        length += 1
+        i += 1
+    text = "".join(out)
+    return Parsed(text, _merge(marks), anchors)
+
+
+def _pair_delimiters(s: str) -> dict[int, tuple[str, int]]:
+    """Positions of matched ``*`` / ``**`` delimiters: {position: (style, width)}.
+
+    An opener is followed by a non-space; a closer is preceded by a non-space.  ``***``
+    opens or closes both bold and italic.  Unmatched runs are left for the caller.
+    """
+    runs = [(m.start(), len(m.group())) for m in re.finditer(r"\*+", s)]
+    result: dict[int, tuple[str, int]] = {}
+    stack: list[tuple[int, int]] = []  # (position, width) of openers
+    for pos, width in runs:
+        before = s[pos - 1] if pos else " "
+        after = s[pos + width] if pos + width < len(s) else " "
+        can_open = not after.isspace()
+        can_close = not before.isspace()
+        matched = False
+        if can_close:
+            for k in range(len(stack) - 1, -1, -1):
+                opos, owidth = stack[k]
+                if owidth == width:
+                    _assign(result, opos, owidth, pos, width)
+                    del stack[k:]
+                    matched = True
+                    break
+        if not matched and can_open and (before.isspace() or before in "([“‘\"'/–—-" or pos == 0):
+            stack.append((pos, width))
+    return result
+
+
+def _assign(result: dict, opos: int, width: int, cpos: int, _: int) -> None:
+    if width >= 3:  # ***both***: bold outside, italic inside
+        result[opos], result[opos + 2] = (BOLD, 2), (ITALIC, width - 2)
+        result[cpos], result[cpos + width - 2] = (ITALIC, width - 2), (BOLD, 2)
+        return
+    style = BOLD if width == 2 else ITALIC
+    result[opos] = result[cpos] = (style, width)
+
+
+def _merge(marks: list[Mark]) -> list[Mark]:
+    """Sort marks and merge touching ones of the same style."""
+    out: list[Mark] = []
+    for m in sorted(marks, key=lambda m: (m.style, m.start)):
+        if out and out[-1].style == m.style and out[-1].end >= m.start:
+            out[-1].end = max(out[-1].end, m.end)
+        else:
+            out.append(Mark(m.start, m.end, m.style))
+    return sorted(out, key=lambda m: (m.start, m.style))

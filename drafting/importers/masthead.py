@@ -1,0 +1,248 @@
+"""Recognize masthead, submission, adoption and title lines (ANAT-02 … ANAT-07).
+
+Shared by the text, PDF and Word importers: each hands over the lines that stand
+before the body line, and gets them assigned to fields.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from ..model import BOLD, Adoption, Inline, Resolution, Submission
+from .markup import parse_inline
+
+MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December")
+DATE = re.compile(rf"\d{{1,2}} (?:{MONTHS}) \d{{4}}")
+_LOOSE_DATE = re.compile(rf"^(?:\d{{1,2}}(?:st|nd|rd|th)? (?:{MONTHS})\.?,? \d{{4}}|(?:{MONTHS}) \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}"
+                         r"|\d{1,2}/\d{1,2}/\d{4})$")
+SYMBOL = re.compile(r"^[A-Z]{1,6}(?:/(?:[A-Z][A-Za-z]{0,5}(?:\.\d+)?|[A-Z]{1,3}-\d{1,2}|\d{1,4}))+"
+                    r"(?:/(?:Rev|Add|Corr|Amend)\.\d+|/Summary)*\*?(?: \(\d{4}\))?$")
+_DISTR = re.compile(r"^Distr(?:ibution)?\.?\s*:?\s*(?P<v>General|Limited|Restricted)\b", re.I)
+_ORIGINAL = re.compile(r"^Original(?: language)?\s*:?\s*(?P<v>[A-Z][a-z]+(?:\s*(?:and|/)\s*[A-Z][a-z]+)*)$", re.I)
+_SESSION = re.compile(r"^(?:(?:Resumed|Special|Emergency special|Organizational)\s+)?"
+                      r"(?:[A-Z][a-z]+(?:-[a-z]+)?|\d{4}|\d+(?:st|nd|rd|th))\s+(?:\w+\s+)?session\b.*$", re.I)
+_COMMITTEE = re.compile(r"^(?:(?:First|Second|Third|Fourth|Fifth|Sixth) Committee|Special Political and Decolonization "
+                        r"Committee.*|Human Rights Council|Commission on .+|Executive Board.*|Ad Hoc Committee.*|"
+                        r"Working Group.*|Subsidiary Body.*|Committee on .+)$")
+_PLACE = re.compile(r"^[A-Z][A-Za-z .'-]{1,40}, \d{1,2}(?:\s*(?:[–—-]|to)\s*\d{1,2})?(?: [A-Z][a-z]+)?"
+                    r"(?:\s*[–—-]\s*\d{1,2} [A-Z][a-z]+)? \d{4}$")
+_AGENDA = re.compile(r"^(?:Provisional\s+)?(?:Agenda\s+)?items?\s+\d+.*$|^Agenda item.*$", re.I)
+_SUBMISSION = re.compile(r"^(?P<sponsors>.+?)\s*:\s*(?P<kind>(?:revised\s+)?draft\s+(?:resolution|decision)"
+                         r"(?:\s+[IVX]+)?)\s*$", re.I)
+_SUBMITTED_BY = re.compile(r"^(?:(?:Revised\s+)?[Dd]raft (?:resolution|decision) submitted by .+)$")
+_MUN_SUBMITTED = re.compile(r"^(?:Submitted by|Sponsors?|Main[- ]submitter|Co-submitters?)\s*:\s*(?P<v>.+)$", re.I)
+_ADOPTED = re.compile(r"^(?:Resolution|Decision) adopted by .+$")
+_REFERENCE = re.compile(r"^\[(?P<v>.+)\]$")
+_NUMBERED_TITLE_RAW = re.compile(r"^(?:\*\*)?(?P<num>(?:\d+|[A-Z]+-\d+)/\d+(?:\s[A-Z])?|\d{4}/\d+|\d+ \(\d{4}\))\.\s+")
+ORGANS = ("General Assembly", "Security Council", "Economic and Social Council", "Trusteeship Council",
+          "United Nations Environment Programme", "Human Rights Council")
+
+
+def is_header_line(raw: str) -> bool:
+    text = parse_inline(raw).text.strip()
+    return any(p.match(text) for p in (_DISTR, _ORIGINAL, _SESSION, _AGENDA, _SUBMISSION, _SUBMITTED_BY, _ADOPTED))
+
+
+def header_items(blocks) -> list[tuple[int, str]]:
+    """Lines of the header zone; a wrapped bold block (an agenda title) stays one item."""
+    items: list[tuple[int, str]] = []
+    for block in blocks:
+        raw = block.raw
+        if len(block.lines) > 1 and (raw.startswith("**") and raw.endswith("**")
+                                     or not any(_classify_line(ln.strip()) for ln in block.lines)):
+            items.append((block.line, raw))
+        else:
+            items.extend((block.line + i, ln.strip()) for i, ln in enumerate(block.lines))
+    return items
+
+
+def _classify_line(text: str) -> str | None:
+    plain = parse_inline(text).text.strip()
+    if plain == "United Nations":
+        return "banner"
+    if SYMBOL.match(plain.rstrip("*")):
+        return "symbol"
+    for name, pattern in (("distribution", _DISTR), ("original", _ORIGINAL), ("adopted", _ADOPTED),
+                          ("submission", _SUBMISSION), ("submission", _SUBMITTED_BY), ("mun", _MUN_SUBMITTED),
+                          ("session", _SESSION), ("committee", _COMMITTEE), ("place_and_dates", _PLACE),
+                          ("agenda_item", _AGENDA), ("reference", _REFERENCE)):
+        if pattern.match(plain):
+            return name
+    if DATE.fullmatch(plain) or _LOOSE_DATE.match(plain):
+        return "date"
+    return None
+
+
+def assign(res: Resolution, items: list[tuple[int, str]],
+           inline: Callable[..., Inline]) -> list[tuple[int, str, str]]:
+    """Fill the header fields of ``res``; return (line, text, reason) for what fits nowhere."""
+    m = res.masthead
+    leftovers: list[tuple[int, str, str]] = []
+    after_agenda: list[tuple[int, str]] = []
+    title_parts: list[tuple[int, str]] = []
+    state = "masthead"  # masthead → agenda title → title
+    seen_organ = False
+    for line, raw in items:
+        kind = _classify_line(raw)
+        plain = parse_inline(raw).text.strip()
+        if kind == "banner":
+            continue
+        if state == "masthead" and kind is None and not seen_organ and not m.symbol.text and _maybe_organ(plain):
+            m.organ = inline(raw, line)
+            seen_organ = True
+            continue
+        if kind == "symbol" and not m.symbol.text and state == "masthead":
+            m.symbol = inline(raw, line)
+            continue
+        if kind is None and state == "masthead" and not seen_organ and m.symbol.text and _maybe_organ(plain):
+            m.organ = inline(raw, line)
+            seen_organ = True
+            continue
+        if kind == "distribution" and not m.distribution.text:
+            m.distribution = Inline(_DISTR.match(plain).group("v").capitalize())
+            _note_source(m, "distribution", plain, f"Distr.: {m.distribution.text}")
+            continue
+        if kind == "date" and not m.date.text and state == "masthead":
+            m.date = inline(raw, line)
+            continue
+        if kind == "original" and not m.original.text:
+            m.original = Inline(_ORIGINAL.match(plain).group("v"))
+            _note_source(m, "original", plain, f"Original: {m.original.text}")
+            continue
+        if kind == "session" and not m.session.text:
+            m.session = inline(raw, line)
+            continue
+        if kind == "committee" and not m.committee.text and state == "masthead":
+            m.committee = inline(raw, line)
+            continue
+        if kind == "place_and_dates" and not m.place_and_dates.text:
+            m.place_and_dates = inline(raw, line)
+            continue
+        if kind == "agenda_item" and not m.agenda_item.text:
+            m.agenda_item = inline(raw, line)
+            state = "agenda"
+            continue
+        if kind in ("submission", "mun") and state != "title":
+            _submission(res, kind, plain, raw, line, inline)
+            state = "title"
+            continue
+        if kind == "adopted":
+            _adoption(res).statement = plain
+            state = "title"
+            continue
+        if kind == "reference" and res.adoption is not None:
+            _adoption(res).reference = _REFERENCE.match(plain).group("v").strip()
+            continue
+        if state == "agenda":
+            after_agenda.append((line, raw))
+            continue
+        if state == "title" or (kind is None and (m.date.text or m.session.text or seen_organ)):
+            state = "title"
+            title_parts.append((line, raw))
+            continue
+        leftovers.append((line, raw, "a line before the body line that fits no masthead field"))
+    if after_agenda and not title_parts and not res.submission.kind and len(after_agenda) > 1:
+        # No submission line: the last item before the body line is the title.
+        title_parts = [after_agenda.pop()]
+    if after_agenda:
+        line = after_agenda[0][0]
+        m.agenda_title = inline(" ".join(_unbold(r) for _, r in after_agenda), line, derived=BOLD)
+    if title_parts:
+        first_line, _ = title_parts[0]
+        joined = " ".join(_unbold(r) for _, r in title_parts)
+        numbered = _NUMBERED_TITLE_RAW.match(joined)
+        if numbered and res.adoption is not None:
+            res.adoption.number = numbered.group("num")
+            joined = _unbold(joined[numbered.end():])
+        res.title = inline(joined, first_line, derived=BOLD)
+    return leftovers
+
+
+def _maybe_organ(plain: str) -> bool:
+    return plain in ORGANS or plain.startswith(("Conference of the Parties", "United Nations Environment",
+                                                "Commission on", "Executive Board", "Meeting of the States Parties",
+                                                "Assembly of States Parties", "Conference of the States Parties"))
+
+
+def _unbold(raw: str) -> str:
+    raw = raw.strip()
+    return raw[2:-2] if raw.startswith("**") and raw.endswith("**") and len(raw) > 4 else raw
+
+
+def _note_source(masthead, name: str, raw: str, canonical: str) -> None:
+    """Keep a label that departs from the canonical form, for the rules to report (ANAT-02)."""
+    if raw != canonical:
+        masthead.source[name] = raw
+
+
+def _submission(res: Resolution, kind: str, plain: str, raw: str, line: int, inline) -> None:
+    sub = Submission(source_line=plain)
+    parsed = inline(raw, line)
+    if kind == "mun":
+        sub.sponsors = _split_names(_MUN_SUBMITTED.match(plain).group("v"))
+        sub.kind = "draft resolution"
+    else:
+        m = _SUBMISSION.match(plain)
+        if m:
+            sub.sponsors = _split_names(m.group("sponsors"))
+            sub.kind = m.group("kind")
+        else:
+            sub.kind = plain[:1].lower() + plain[1:] if plain.startswith("Draft") else plain
+    # The importer fills the parsed line's anchors later; they are rebased onto the built line then.
+    sub.anchors = parsed.anchors
+    res.submission = sub
+
+
+def rebase_submission_anchors(sub: Submission) -> None:
+    """Move anchors from offsets in the imported line to the same word in the built line ("Pakistan*:")."""
+    if sub.source_line is None:
+        return
+    built = sub.line
+    for anchor in sub.anchors:
+        before = sub.source_line[:anchor.offset].rstrip(" :")
+        word = re.split(r",\s*|\s+and\s+", before)[-1].strip()
+        anchor.offset = built.find(word) + len(word) if word and word in built else len(built)
+
+
+def _split_names(text: str) -> list[str]:
+    """"A, B and C" → [A, B, C], keeping names that contain "and" whole.
+
+    A serial comma ("B, and C") is tolerated here; the rules report it from the source line.
+    """
+    parts = [p.strip() for p in re.split(r",\s*", text.strip()) if p.strip()]
+    if not parts:
+        return []
+    last = parts.pop()
+    if last.startswith("and "):
+        parts.append(last[4:].strip())
+    else:
+        parts.extend(split_last_and(last))
+    return parts
+
+
+def split_last_and(text: str) -> list[str]:
+    """Split "Ukraine and United Kingdom of Great Britain and Northern Ireland" at the right "and"."""
+    from ..names import is_state_name
+
+    positions = [m.start() for m in re.finditer(r"\s+and\s+", text)]
+    if not positions:
+        return [text]
+    for pos in positions:  # prefer a split where both sides are known names
+        left, right = text[:pos].strip(), re.sub(r"^\s+and\s+", "", text[pos:]).strip()
+        if is_state_name(left) and is_state_name(right):
+            return [left, right]
+    if is_state_name(text):
+        return [text]
+    for pos in positions:
+        left, right = text[:pos].strip(), re.sub(r"^\s+and\s+", "", text[pos:]).strip()
+        if is_state_name(right) or is_state_name(left):
+            return [left, right]
+    pos = positions[0]
+    return [text[:pos].strip(), re.sub(r"^\s+and\s+", "", text[pos:]).strip()]
+
+
+def _adoption(res: Resolution) -> Adoption:
+    if res.adoption is None:
+        res.adoption = Adoption()
+    return res.adoption
