@@ -1,0 +1,19 @@
+"""Shared test fixtures: the corpus, its reference PDFs, and Qt offscreen for GUI tests."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+CORPUS = ROOT / "tests" / "corpus"
+REFERENCE = ROOT / "tests" / "reference"
+CTOC = CORPUS / "ctoc-cop-11-2022-trafficking-revised-draft.txt"
+GA_TEXTS = {name: CORPUS / f"{name}.txt" for name in ("A_80_L.8", "A_C.3_80_L.30", "A_RES_79_180")}
+GA_PDFS = {name: REFERENCE / f"{name}.pdf" for name in GA_TEXTS}
+SAMPLE = ROOT / "resources" / "samples" / "ctoc-cop-11-trafficking.unres"
