@@ -19,15 +19,22 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="resolute", description=__doc__.splitlines()[0])
     parser.add_argument("--version", action="version", version=f"Resolute {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMANDS:
-        try:
-            module = importlib.import_module(f"drafting.cli.{name}")
-        except ModuleNotFoundError as exc:
-            if exc.name and exc.name.startswith("drafting.cli."):
-                continue  # a subcommand this build does not have yet
-            raise
+    for module in _command_modules().values():
         module.add_parser(sub)
     return parser
+
+
+def _command_modules() -> dict:
+    """{module name: module} of the subcommands this build has."""
+    modules = {}
+    for name in COMMANDS:
+        try:
+            modules[name] = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name == name:
+                continue  # a subcommand this build does not have
+            raise
+    return modules
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -38,9 +45,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if not args.command:
         return _open_editor([])
-    module = importlib.import_module(f"drafting.cli.{args.command.replace('-', '_')}")
     try:
-        return module.run(args)
+        return args.run(args)
     except InputError as exc:
         return fail(str(exc))
     except KeyboardInterrupt:
@@ -50,7 +56,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _command_names() -> set[str]:
-    return {name.replace("_", "-") for name in COMMANDS}
+    return {name.rsplit(".", 1)[-1].replace("_command", "").replace("_", "-") for name in COMMANDS}
 
 
 def _open_editor(argv: list[str]) -> int:

@@ -1,4 +1,6 @@
-"""The command line: one module per subcommand, each with ``add_parser`` and ``run``.
+"""The command line: one module per subcommand, each with ``add_parser(sub)`` and ``run(args)``.
+
+``add_parser`` must call ``set_defaults(run=run)`` on its parser.
 
 ``main.py`` only builds the parser from ``COMMANDS`` and dispatches.  Exit codes are a
 public interface: 0 success, 1 findings of error severity (``check``), 2 bad input.
@@ -8,8 +10,10 @@ from __future__ import annotations
 
 import sys
 
-# Subcommand modules in the order ``--help`` lists them.
-COMMANDS = ("parse", "check", "rules", "export", "compare", "new_from", "screenshot")
+# Subcommand modules in the order ``--help`` lists them.  ``screenshot`` lives in ui/
+# because it needs Qt; drafting/ never imports Qt.
+COMMANDS = ("drafting.cli.parse", "drafting.cli.check", "drafting.cli.rules", "drafting.cli.export",
+            "drafting.cli.compare", "drafting.cli.new_from", "ui.screenshot_command")
 
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
 

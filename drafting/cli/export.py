@@ -12,6 +12,7 @@ from ..importers import load_document
 def add_parser(sub) -> None:
     p = sub.add_parser("export", help="convert a resolution to " + ", ".join(EXPORTERS))
     p.add_argument("file")
+    p.set_defaults(run=run)
     p.add_argument("-o", "--output", required=True, help="the file to write; its extension picks the format")
     p.add_argument("--force", action="store_true", help="replace OUT if it exists")
 

@@ -11,6 +11,7 @@ from ..outline import to_json
 def add_parser(sub) -> None:
     p = sub.add_parser("parse", help="show the structure of a resolution (text, PDF, .docx, .unres)")
     p.add_argument("file")
+    p.set_defaults(run=run)
     p.add_argument("--json", action="store_true", help="print the structure as JSON")
 
 
