@@ -197,6 +197,9 @@ class Lexicon:
 _TIER_RANK = {"attested": 0, "corpus": 1, "common": 2, "repetition": 3, "legacy": 4, "mun-listed": 5, "mun-only": 6}
 
 
+_AUXILIARIES = ("having", "being")  # "Having examined" has no operative counterpart
+
+
 def _third_person_of(base: str) -> str:
     return base + "es" if base.lower().endswith(("ss", "sh", "ch", "x", "z", "o")) else base + "s"
 
@@ -217,7 +220,7 @@ def to_third_person(participle: str, known: dict[str, str] | None = None) -> str
     ``known`` maps lower-cased verbs of the other part's lexicon to their spelling; a
     candidate found there wins over the spelling rules.
     """
-    if not participle.lower().endswith("ing") or len(participle) < 5:
+    if not participle.lower().endswith("ing") or len(participle) < 5 or participle.lower() in _AUXILIARIES:
         return None
     stem = participle[:-3]
     undoubled = stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsfz" else stem

@@ -41,6 +41,9 @@ def superscript_to_digits(s: str) -> str:
     return s.translate(_SUP_TO_DIGIT)
 
 
+_SPECIAL = re.compile(_NOTE.pattern + r"|\*+")
+
+
 def parse_inline(source: str) -> Parsed:
     """Text without markup, with italic/bold marks and footnote anchors at text offsets."""
     source = strip_links(source)
@@ -49,44 +52,45 @@ def parse_inline(source: str) -> Parsed:
     anchors: list[RawAnchor] = []
     open_at: dict[str, int] = {}
     length = 0
-    i, n = 0, len(source)
+    pos = 0
     delimiters = _pair_delimiters(source)
-    while i < n:
-        m = _NOTE.match(source, i)
-        if m:
+    for m in _SPECIAL.finditer(source):
+        i = m.start()
+        if i > pos:
+            out.append(source[pos:i])
+            length += i - pos
+        pos = m.end()
+        token = m.group()
+        if not token.startswith("*"):
             body = m.group(1) if m.group(1) is not None else superscript_to_digits(m.group(2))
-            for mark in (x.strip() for x in body.split(",")):
-                if mark:
-                    anchors.append(RawAnchor(length, mark))
-            i = m.end()
+            anchors.extend(RawAnchor(length, mark) for mark in (x.strip() for x in body.split(",")) if mark)
             continue
-        if source[i] == "*":
-            run = len(source[i:]) - len(source[i:].lstrip("*"))
-            kind = delimiters.get(i)
-            if kind:
-                style, width = kind
-                if style in open_at:
-                    start = open_at.pop(style)
-                    if length > start:
-                        marks.append(Mark(start, length, style))
-                else:
-                    open_at[style] = length
-                i += width
-                continue
-            # A bare asterisk run after a word is an asterisk footnote mark: "agenda*".
-            if out and not out[-1][-1:].isspace() and (i + run >= n or not source[i + run].isalnum()):
-                anchors.append(RawAnchor(length, "*" * run))
-                i += run
-                continue
-            out.append(source[i:i + run])
-            length += run
-            i += run
+        run = len(token)
+        at = i
+        while at < i + run:
+            kind = delimiters.get(at)
+            if kind is None:
+                break
+            style, width = kind
+            if style in open_at:
+                start = open_at.pop(style)
+                if length > start:
+                    marks.append(Mark(start, length, style))
+            else:
+                open_at[style] = length
+            at += width
+        rest = i + run - at
+        if not rest:
             continue
-        out.append(source[i])
-        length += 1
-        i += 1
-    text = "".join(out)
-    return Parsed(text, _merge(marks), anchors)
+        # A bare asterisk run after a word is an asterisk footnote mark: "agenda*".
+        following = source[pos:pos + 1]
+        if (out and not out[-1][-1:].isspace()) and (not following or not following.isalnum()):
+            anchors.append(RawAnchor(length, "*" * rest))
+        else:
+            out.append("*" * rest)
+            length += rest
+    out.append(source[pos:])
+    return Parsed("".join(out), _merge(marks), anchors)
 
 
 def _pair_delimiters(s: str) -> dict[int, tuple[str, int]]:

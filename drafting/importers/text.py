@@ -184,7 +184,7 @@ class _TextImporter:
         for i, block in enumerate(blocks):
             if self._is_body_line(block) and i + 1 < len(blocks):
                 return i
-            if self._opens_text(block) and i > 0 and not mh.is_header_line(block.raw):
+            if self._opens_text(block) and not mh.is_header_line(block.raw):
                 return i
         return len(blocks)
 
