@@ -191,3 +191,25 @@ def test_roman_subparagraphs_nest_under_letters():
     assert [s["label"] for s in first] == ["(a)", "(b)", "(c)", "(d)"]
     assert [s["label"] for s in first[0]["subparagraphs"]] == ["(i)", "(ii)"]
     assert first[3]["text"] == "the ninth letter;"
+
+
+def test_messy_paste_from_an_email():
+    """One paragraph a line, negotiators' labels, wrong label forms: structure recovered, evidence kept."""
+    text = ("Argentina, Brazil, and Chile: draft resolution\n\nPromotion of human rights in the digital age.\n\n"
+            "THE GENERAL ASSEMBLY,\n\n"
+            "PP1 Recalling its resolution 76/7 of November 22, 2021,\n"
+            "PP2 recalls that member states have obligations;\n"
+            "OP1\tUrges all Member States to act;\n"
+            "OP2\tRequests the Secretary General to report on:\n"
+            "a)\tthe first item;\n"
+            "b)\tthe second item,\n"
+            "OP3\tDecides to remain seized of the matter;\n")
+    result = import_text(text)
+    res = result.resolution
+    assert res.submission.sponsors == ["Argentina", "Brazil", "Chile"]
+    assert res.submission.source_line == "Argentina, Brazil, and Chile: draft resolution"
+    assert [p.text[:9] for p in res.preamble] == ["Recalling", "recalls t"]
+    assert [p.source.label for p in res.preamble] == ["PP1", "PP2"]
+    assert [p.text.split()[0] for p in res.operative] == ["Urges", "Requests", "Decides"]
+    assert [c.source.label for c in res.operative[1].children] == ["a)", "b)"]
+    assert res.authoring_body.text == "THE GENERAL ASSEMBLY,"

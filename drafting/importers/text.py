@@ -46,7 +46,8 @@ _LABEL = re.compile(
     r"|\((?P<sub>[a-z]{1,3}|[ivxlc]{1,6})\)(?=\s)"         # (a) (iv)
     r"|(?P<dot>[a-z]{1,2})\.(?=\s+[A-Z])"                 # a. (third degree)
     r"|(?P<neg>(?:PP|OP)\s?\d{1,3})\.?(?=\s)"              # PP3, OP 4 (negotiators' labels)
-    r"|(?P<bad>\d{1,3}\)|\(\d{1,3}\)|[a-z]\))(?=\s)"      # 1) (1) a)  (wrong forms, kept as evidence)
+    r"|(?P<badnum>\d{1,3}\)|\(\d{1,3}\))(?=\s)"         # 1) (1)  (wrong forms, kept as evidence)
+    r"|(?P<badsub>[a-z]{1,3}|[ivxlc]{1,6})\)(?=\s)"       # a) i)
     r"|(?P<bullet>[•▪◦·-])(?=\s))\s+")
 _ANNEX = re.compile(r"^(?P<head>Annex(?:\s+[IVXLC]+)?)(?:\s*[:.–—-]?\s+(?P<rest>\S.*))?$")
 _MEETING = re.compile(r"^(?P<meeting>\d+(?:st|nd|rd|th) (?:plenary )?meeting)$")
@@ -97,7 +98,7 @@ class _TextImporter:
 
     def run(self, text: str) -> ImportResult:
         text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n")
-        blocks = self._take_footnotes(split_blocks(text))
+        blocks = self._take_footnotes([b for block in split_blocks(text) for b in self._split_lines(block)])
         body_at = self._find_body_line(blocks)
         header, rest = blocks[:body_at], blocks[body_at:]
         if body_at < len(blocks) and self._is_body_line(blocks[body_at]):
@@ -115,6 +116,21 @@ class _TextImporter:
     def unplaced(self, line: int, text: str, reason: str) -> None:
         self.res.unplaced.append(Unplaced(line, text, reason))
         self.warn(line, f"{reason}: {text[:80]}{'…' if len(text) > 80 else ''}")
+
+    def _split_lines(self, block: Block) -> list[Block]:
+        """Split a block where a line starts a new paragraph: pasted text often has no blank lines.
+
+        A line starts a paragraph when it begins with a label ("2.", "(b)", "OP3"), or when the
+        previous line ended a paragraph (, ; : .) and this one opens with a capitalized phrase.
+        """
+        starts = [0]
+        for i in range(1, len(block.lines)):
+            line = block.lines[i].strip()
+            previous = parse_inline(block.lines[i - 1]).text.rstrip()
+            if _LABEL.match(line) or (previous.endswith(tuple(_TERMINAL)) and line[:1].isupper()
+                                      and self.lexicon.classify(parse_inline(line).text)[1] is not None):
+                starts.append(i)
+        return [Block(block.line + a, block.lines[a:b]) for a, b in zip(starts, starts[1:] + [len(block.lines)])]
 
     # -- footnote texts ------------------------------------------------------------
 
@@ -245,7 +261,7 @@ class _TextImporter:
                 self._annex_paragraph(annex, block, label, label_match, body_raw)
                 continue
             depth = self._depth(label_match, stack)
-            if depth == 0 and label_match and label_match.group("num"):
+            if depth == 0 and _is_number(label_match):
                 seen_numbered = True
                 para = self._paragraph(body_raw, block.line, OPERATIVE, label)
                 self.res.operative.append(para)
@@ -262,7 +278,8 @@ class _TextImporter:
                 parent.children.append(para)
                 stack = [(d, p) for d, p in stack if d < depth] + [(depth, para)]
             else:
-                part = self._part_of_unnumbered(body_raw, seen_numbered, blocks[index + 1:])
+                part = _part_from_label(label_match) or self._part_of_unnumbered(body_raw, seen_numbered,
+                                                                                  blocks[index + 1:])
                 para = self._paragraph(body_raw, block.line, part, label)
                 (self.res.operative if part == OPERATIVE else self.res.preamble).append(para)
                 if part == OPERATIVE:
@@ -272,8 +289,8 @@ class _TextImporter:
         """0 for operative or preambular paragraphs, n for an n-th degree subparagraph."""
         if not label_match:
             return 0
-        if label_match.group("sub"):
-            value = label_match.group("sub")
+        value = label_match.group("sub") or label_match.group("badsub")
+        if value:
             last_first = next((p for d, p in reversed(stack) if d == 1), None)
             is_roman = parse_roman(value) is not None
             is_letter = parse_letters(value) is not None
@@ -301,7 +318,7 @@ class _TextImporter:
             for b in following:
                 if _ANNEX.match(parse_inline(b.raw).text.strip()):
                     break
-                if _LABEL.match(b.raw) and _LABEL.match(b.raw).group("num"):
+                if _is_number(_LABEL.match(b.raw)):
                     later_numbered = True
                     break
             if not later_numbered:
@@ -314,11 +331,11 @@ class _TextImporter:
             return
         para = self._inline(body_raw, block.line)
         paragraph = Paragraph(para.text, para.marks, para.anchors)
-        if label_match and label_match.group("num"):
+        if _is_number(label_match):
             paragraph.style = "numbered"
             paragraph.source = Source(label=label)
             annex.paragraphs.append(paragraph)
-        elif label_match and label_match.group("sub") and annex.paragraphs:
+        elif label_match and (label_match.group("sub") or label_match.group("badsub")) and annex.paragraphs:
             paragraph.source = Source(label=label)
             annex.paragraphs[-1].children.append(paragraph)
         else:
@@ -397,6 +414,18 @@ class _TextImporter:
             if mark not in used:
                 self.unplaced(line, parsed.text, f"footnote {mark} is never referred to in the text")
         _check_note_order(self)
+
+
+def _is_number(label_match) -> bool:
+    return bool(label_match and (label_match.group("num") or label_match.group("badnum")))
+
+
+def _part_from_label(label_match) -> str | None:
+    """PP3 is preambular and OP3 operative, whatever the paragraph's first word says."""
+    neg = label_match.group("neg") if label_match else None
+    if not neg:
+        return None
+    return PREAMBLE if neg.upper().startswith("PP") else OPERATIVE
 
 
 def _check_note_order(importer: _TextImporter) -> None:
