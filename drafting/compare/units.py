@@ -1,0 +1,100 @@
+"""The comparable pieces of a resolution, with the labels negotiators use for them.
+
+"PP5" for the fifth preambular paragraph, "OP 7" for operative paragraph 7, "OP 4 (b)"
+and "OP 4 (b) (ii)" for subparagraphs, "Annex I, para. 3" in annexes.  A unit keeps the
+model's path (as ``Resolution.inlines()`` gives it) and the Inline it stands for.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..model import Inline, Paragraph, Resolution
+from ..numbering import subparagraph_label
+
+# Parts in document order; each is aligned on its own.
+PARTS = ("title", "body", "preamble", "operative", "annex")
+
+
+@dataclass(eq=False)
+class Unit:
+    part: str  # one of PARTS
+    path: tuple  # ("preamble", 4), ("operative", 3, 1), ("annex", 0, 2), ("annex", 0, "title"), ("title",)
+    label: str  # "PP5", "OP 4 (b)", "Annex I, para. 3", "Title"
+    inline: Inline
+    children: list[Unit] = field(default_factory=list)
+    parent: Unit | None = field(default=None, repr=False)
+
+    @property
+    def text(self) -> str:
+        return self.inline.text
+
+    @property
+    def depth(self) -> int:
+        """0 for a paragraph, n for an n-th degree subparagraph."""
+        return 0 if self.parent is None else self.parent.depth + 1
+
+    def walk(self):
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+
+@dataclass
+class Units:
+    """A resolution cut into units: one list per part; annexes one list each."""
+
+    title: list[Unit]
+    body: list[Unit]
+    preamble: list[Unit]
+    operative: list[Unit]
+    annexes: list[tuple[Unit | None, list[Unit]]]  # (title unit, paragraphs) per annex
+
+    def all(self):
+        """Every unit in document order, subparagraphs after their paragraph."""
+        for unit in self.title + self.body + self.preamble + self.operative:
+            yield from unit.walk()
+        for title, paragraphs in self.annexes:
+            if title is not None:
+                yield title
+            for unit in paragraphs:
+                yield from unit.walk()
+
+
+def units_of(res: Resolution) -> Units:
+    annexes = []
+    for a, annex in enumerate(res.annexes):
+        name = annex_name(annex.heading, a, len(res.annexes))
+        title = Unit("annex", ("annex", a, "title"), f"{name} title", annex.title) if annex.title.text else None
+        annexes.append((title, _annex_units(annex.paragraphs, a, name)))
+    return Units(
+        title=[Unit("title", ("title",), "Title", res.title)] if res.title.text else [],
+        body=[Unit("body", ("body",), "Body line", res.authoring_body)] if res.authoring_body.text else [],
+        preamble=[Unit("preamble", ("preamble", i), f"PP{i + 1}", p) for i, p in enumerate(res.preamble)],
+        operative=[_with_children(Unit("operative", ("operative", i), f"OP {i + 1}", p), p)
+                   for i, p in enumerate(res.operative)],
+        annexes=annexes,
+    )
+
+
+def annex_name(heading: str, index: int, count: int) -> str:
+    heading = heading.strip() or "Annex"
+    return heading if heading != "Annex" or count == 1 else f"Annex ({index + 1})"
+
+
+def _with_children(unit: Unit, paragraph: Paragraph) -> Unit:
+    for k, child in enumerate(paragraph.children):
+        label = f"{unit.label} {subparagraph_label(unit.depth + 1, k + 1)}"
+        sub = Unit(unit.part, unit.path + (k,), label, child, parent=unit)
+        unit.children.append(_with_children(sub, child))
+    return unit
+
+
+def _annex_units(paragraphs: list[Paragraph], a: int, name: str) -> list[Unit]:
+    out, counts = [], {"numbered": 0, "heading": 0, "": 0}
+    for i, p in enumerate(paragraphs):
+        kind = p.style if p.style in counts else ""
+        counts[kind] += 1
+        what = {"numbered": "para.", "heading": "heading", "": "text"}[kind]
+        out.append(_with_children(Unit("annex", ("annex", a, i), f"{name}, {what} {counts[kind]}", p), p))
+    return out
