@@ -1,0 +1,171 @@
+"""SpellChecker: unknown words in a text, suggestions, the user's and the document's words.
+
+A word is accepted when the UN lists, the user dictionary, the document's word list
+(``resolution.meta.words``) or the Hunspell dictionary knows it; a possessive ("States’")
+when its base is; a hyphenated compound when the dictionary knows it whole or knows
+each of its parts.  Dictionary answers are cached per word, so checking an edited
+paragraph again costs microseconds per word.
+
+Spelling variants that the dictionary accepts but UN style does not (organisation,
+program, percent) are the UN spelling rules' business, not this checker's.
+"""
+
+from __future__ import annotations
+
+import itertools
+import threading
+from dataclasses import dataclass, field
+from typing import Callable, Iterable
+
+from .hunspell import LANGUAGE, open_dictionary
+from .tokens import Token, has_hyphen, is_roman_numeral, normalize, ordinal_suffix, ordinal_suffix_ok, parts, words
+from .unwords import un_words
+from .userdict import UserDictionary, clean_word
+
+MAX_SUGGESTIONS = 5
+
+
+@dataclass(frozen=True)
+class Misspelling:
+    """An unknown word at ``start:end`` of the text checked.
+
+    ``suggestions`` are computed when first asked for (Hunspell's search takes a few
+    hundred milliseconds a word), then cached by the checker.
+    """
+
+    start: int
+    end: int
+    word: str
+    _suggest: Callable[[str], list[str]] | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def suggestions(self) -> list[str]:
+        return self._suggest(self.word) if self._suggest else []
+
+
+class SpellChecker:
+    def __init__(self, user: UserDictionary | None = None, extra_words: Iterable[str] = ()):
+        # files: where the dictionary came from; problems: dictionaries passed over, and why
+        self.files, self._dictionary, self.problems = open_dictionary(LANGUAGE)
+        self.user = user if user is not None else UserDictionary()
+        self._accepted = un_words() | {normalize(w) for w in extra_words}
+        self._known: dict[str, bool] = {}
+        self._suggestions: dict[str, list[str]] = {}
+
+    _default: SpellChecker | None = None
+    _default_lock = threading.Lock()
+
+    @classmethod
+    def default(cls) -> SpellChecker:
+        """The shared checker (loading the dictionary takes about a second: do it once)."""
+        with cls._default_lock:
+            if cls._default is None:
+                cls._default = cls()
+            return cls._default
+
+    # -- checking ----------------------------------------------------------------------
+
+    def check(self, text: str, document_words: Iterable[str] = ()) -> list[Misspelling]:
+        """The unknown words of ``text``; ``document_words`` are accepted too (the .unres word list)."""
+        self.user.reload()
+        extra = {normalize(w) for w in itertools.chain(document_words, self.user.words)}
+        out = []
+        for token in words(text):
+            for bad in self._unknown(token, extra):
+                out.append(Misspelling(bad.start, bad.end, bad.text, self.suggest))
+        return out
+
+    def is_known(self, word: str, document_words: Iterable[str] = ()) -> bool:
+        self.user.reload()
+        extra = {normalize(w) for w in itertools.chain(document_words, self.user.words)}
+        return not any(True for token in words(word) for _ in self._unknown(token, extra))
+
+    def _unknown(self, token: Token, extra: set[str]) -> list[Token]:
+        ordinal = ordinal_suffix_ok(token.text)
+        if ordinal is not None:
+            return [] if ordinal else [token]
+        if self._accepts(token.text, extra):
+            return []
+        if has_hyphen(token.text):
+            return [p for p in parts(token) if self._unknown(p, extra)]
+        return [token]
+
+    def _accepts(self, word: str, extra: set[str]) -> bool:
+        word = normalize(word)
+        if self._listed(word, extra) or self._in_dictionary(word) or is_roman_numeral(word):
+            return True
+        base = _possessive_base(word)
+        return base is not None and (self._listed(base, extra) or self._in_dictionary(base))
+
+    def _listed(self, word: str, extra: set[str]) -> bool:
+        """In the UN lists or the user's or document's words, with Hunspell's casing: a listed
+        lower-case word is also accepted capitalized, a capitalized one only as listed."""
+        for accepted in (self._accepted, extra):
+            if word in accepted:
+                return True
+            if word[:1].isupper() and word[:1].lower() + word[1:] in accepted:
+                return True
+        return False
+
+    def _in_dictionary(self, word: str) -> bool:
+        known = self._known.get(word)
+        if known is None:
+            known = self._known[word] = bool(self._dictionary.lookup(word))
+        return known
+
+    # -- suggestions and word lists ------------------------------------------------------
+
+    def suggest(self, word: str) -> list[str]:
+        """Up to five corrections, closest first (a few hundred milliseconds the first time)."""
+        cached = self._suggestions.get(word)
+        if cached is None:
+            ordinal = ordinal_suffix_ok(word)
+            if ordinal is False:
+                number = word.rstrip("stndrhTSNDRH")
+                cached = [number + ordinal_suffix(int(number))]
+            else:
+                raw = itertools.islice(self._dictionary.suggest(normalize(word)), 12)
+                cached = rank_suggestions(word, [s for s in raw if s != word])[:MAX_SUGGESTIONS]
+            self._suggestions[word] = cached
+        return list(cached)
+
+    def add_to_user_dictionary(self, word: str) -> None:
+        """Accept ``word`` in every document from now on (saved at once)."""
+        self.user.add(word)
+
+    def ignore_in_document(self, res, word: str) -> None:
+        """Accept ``word`` in this resolution only: it is kept in ``res.meta.words`` (saved in the .unres)."""
+        word = clean_word(word)
+        if word not in res.meta.words:
+            res.meta.words.append(word)
+            res.meta.words.sort(key=str.casefold)
+
+
+def _possessive_base(word: str) -> str | None:
+    if word.endswith("'s") and len(word) > 3:
+        return word[:-2]
+    return None
+
+
+def rank_suggestions(word: str, suggestions: list[str]) -> list[str]:
+    """Closest first: by edit distance, then keeping the first letter, then no split words;
+    Hunspell's own order breaks ties."""
+    def key(item):
+        index, s = item
+        split = (" " in s) or (("-" in s) != ("-" in word))
+        return edit_distance(word.casefold(), s.casefold()), s[:1].casefold() != word[:1].casefold(), split, index
+
+    return [s for _, s in sorted(enumerate(suggestions), key=key)]
+
+
+def edit_distance(a: str, b: str) -> int:
+    """Damerau–Levenshtein distance (optimal string alignment)."""
+    prev2, prev = None, list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
+            if prev2 is not None and i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        prev2, prev = prev, cur
+    return prev[len(b)]
