@@ -57,6 +57,14 @@ def header_items(blocks) -> list[tuple[int, str]]:
     return items
 
 
+def line_kind(text: str) -> str | None:
+    """What one header line is by itself: "banner", "symbol", "date", "session", … or None.
+
+    The PDF importer asks this to tell masthead lines set one under another apart.
+    """
+    return _classify_line(text)
+
+
 def _classify_line(text: str) -> str | None:
     plain = parse_inline(text).text.strip()
     if plain == "United Nations":

@@ -1,0 +1,118 @@
+"""Import official UN PDFs: the text layer becomes marked-up text, which the text importer parses.
+
+``pdf_to_marked_text`` gives the shape of the converted GA corpus files: masthead lines
+first, one element per paragraph separated by blank lines, ``*italic*`` where the PDF
+sets an italic font, ``**bold**`` for bold inside a paragraph, footnote marks as
+``[^N]``, and the footnote texts after a ``__________________`` line as ``N. text``.
+Page furniture (running heads, page and job numbers, barcode) is left out, paragraphs
+cut by a page break are joined, and footnote texts are gathered from every page.
+There is one structure parser: ``import_pdf`` hands this text to ``import_text``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import ImportWarning, InputError
+from .pdf_layout import Line, read_pdf
+from .pdf_page import HEAD_BAND, PageContent, body_size, document_symbol, split_page
+from .pdf_paragraphs import Element, group_notes, group_paragraphs
+from .pdf_text import Vocabulary, element_markup, note_markup
+from .text import ImportResult, import_text
+
+NOTE_SEPARATOR = "__________________"
+
+
+@dataclass
+class MarkedText:
+    """The converted text with, for each of its lines, the PDF page it came from."""
+
+    text: str
+    pages: list[int]  # pages[i] is the page of line i + 1
+
+    def page_of(self, line: int | None) -> int | None:
+        if line is None or not 1 <= line <= len(self.pages):
+            return None
+        return self.pages[line - 1]
+
+
+def pdf_to_marked_text(path: str | Path) -> str:
+    """The PDF as marked-up text in the shape of the GA corpus files."""
+    return convert(path).text
+
+
+def import_pdf(path: str | Path) -> ImportResult:
+    marked = convert(path)
+    result = import_text(marked.text)
+    res = result.resolution
+    if not (res.preamble or res.operative or res.annexes):
+        raise InputError(path, "no resolution found in the PDF: no preambular or operative paragraphs "
+                               "could be recognized")
+    result.warnings = [_on_page(w, marked) for w in result.warnings]
+    return result
+
+
+def _on_page(warning: ImportWarning, marked: MarkedText) -> ImportWarning:
+    """Point a warning at the PDF page instead of a line of the converted text."""
+    page = marked.page_of(warning.line)
+    return ImportWarning(None, f"page {page}: {warning.message}" if page else warning.message)
+
+
+def convert(path: str | Path) -> MarkedText:
+    pages = read_pdf(path)
+    if not any(_has_words(line) for page in pages for line in page.lines):
+        raise InputError(path, "the PDF has no text layer, only images (a scanned image?); "
+                               "run it through OCR first, or import the Word version")
+    size = body_size(pages)
+    symbol = document_symbol(pages[0])
+    contents: list[PageContent] = [split_page(page, size, symbol) for page in pages]
+    body = [line for content in contents for line in content.body]
+    notes = group_notes([line for content in contents for line in content.notes])
+    paragraphs = group_paragraphs(body, size)
+    vocabulary = Vocabulary([line for content in contents for line in content.body + content.notes])
+    marks = {note.mark for note in notes}
+    out = _Writer()
+    top = pages[0].height * HEAD_BAND
+    for i, paragraph in enumerate(paragraphs):
+        text = element_markup(paragraph.lines, vocabulary, marks, emphasis=not paragraph.header)
+        if i and _in_masthead(paragraph, top) and _in_masthead(paragraphs[i - 1], top):
+            out.line(text, paragraph.lines[0].page)  # the masthead table: one item a line
+        else:
+            out.element(text, paragraph.lines)
+    if notes:
+        out.element(NOTE_SEPARATOR, [])
+        out.line("", out.pages[-1])
+        for note in notes:
+            out.line(note_markup(note.mark, note.lines, vocabulary), note.lines[0].page)
+    return MarkedText(out.text(), out.pages)
+
+
+def _in_masthead(paragraph: Element, top: float) -> bool:
+    first = paragraph.lines[0]
+    return paragraph.header and first.page == 1 and first.base > top
+
+
+def _has_words(line: Line) -> bool:
+    return any(g.text.isalnum() and not g.style.barcode for g in line.glyphs)
+
+
+class _Writer:
+    """Collects the lines of the marked text and the page each came from."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.pages: list[int] = []
+
+    def element(self, text: str, lines: list[Line]) -> None:
+        page = lines[0].page if lines else (self.pages[-1] if self.pages else 1)
+        if self.lines:
+            self.line("", page)
+        self.line(text, page)
+
+    def line(self, text: str, page: int) -> None:
+        self.lines.append(text)
+        self.pages.append(page)
+
+    def text(self) -> str:
+        return "\n".join(self.lines) + "\n"

@@ -1,0 +1,80 @@
+"""Split each PDF page into body text and footnote text, leaving out the page furniture.
+
+Furniture in official UN PDFs: the running head (the symbol, and on adopted resolutions
+the title, small and bold at the top of pages 2+), the page number ("2/8"), the job
+number ("25-17789 (E) 111125"), the Code 39 barcode, the "Please recycle" mark.  The
+UN emblem and the QR code are images, which the reader never turns into text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import masthead as mh
+from .pdf_layout import Line, Page
+
+HEAD_BAND = 0.8  # running heads stand above 80 % of the page height
+FOOT_BAND = 0.1  # page and job numbers stand below 10 % of it
+SMALL = 0.92  # running heads are set smaller than the body text
+
+_PAGE_NUMBER = re.compile(r"^(?:\d{1,4}\s*/\s*\d{1,4}|\d{1,4}|-\s*\d{1,4}\s*-|Page \d{1,4}(?: of \d{1,4})?)$", re.I)
+_JOB_NUMBER = re.compile(r"^(?:[A-Z]{1,2}\.)?\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{6}\s*(?:\d{6})?)?$")
+_BARCODE_TEXT = re.compile(r"^\*[0-9A-Z]{5,12}\*$")
+_RECYCLE = re.compile(r"^Please\s+recycle$", re.I)
+_SEPARATOR = re.compile(r"^_{5,}$")
+
+
+@dataclass
+class PageContent:
+    body: list[Line] = field(default_factory=list)
+    notes: list[Line] = field(default_factory=list)
+
+
+def body_size(pages: list[Page]) -> float:
+    """The size most characters are set in: the body text."""
+    counts: dict[float, int] = {}
+    for page in pages:
+        for line in page.lines:
+            counts[round(line.size, 1)] = counts.get(round(line.size, 1), 0) + len(line.glyphs)
+    return max(counts, key=counts.get) if counts else 10.0
+
+
+def document_symbol(first: Page) -> str | None:
+    """The symbol on the first page ("A/C.3/80/L.30"), which the running heads repeat."""
+    for line in first.lines:
+        if line.base > first.height * HEAD_BAND and mh.SYMBOL.match(line.text):
+            return line.text.rstrip("*")
+    return None
+
+
+def split_page(page: Page, size: float, symbol: str | None) -> PageContent:
+    lines = [line for line in page.lines if not _is_furniture(line, page)]
+    if page.number > 1:
+        lines = _without_running_head(lines, page, size, symbol)
+    content = PageContent()
+    below_separator = False
+    for line in lines:
+        if _SEPARATOR.match(line.text):
+            below_separator = True
+            continue
+        (content.notes if below_separator else content.body).append(line)
+    return content
+
+
+def _is_furniture(line: Line, page: Page) -> bool:
+    text = line.text
+    if line.share(lambda g: g.style.barcode) > 0.5 or _RECYCLE.match(text):
+        return True
+    if line.base < page.height * FOOT_BAND:
+        return bool(_PAGE_NUMBER.match(text) or _JOB_NUMBER.match(text) or _BARCODE_TEXT.match(text))
+    return False
+
+
+def _without_running_head(lines: list[Line], page: Page, size: float, symbol: str | None) -> list[Line]:
+    """Drop the small lines at the top of the page, down to the first line of body text."""
+    for i, line in enumerate(lines):
+        is_symbol = symbol is not None and line.text.rstrip("*") == symbol
+        if line.base < page.height * HEAD_BAND or not (is_symbol or line.size < size * SMALL):
+            return lines[i:]
+    return []

@@ -1,0 +1,187 @@
+"""Group a PDF's lines into paragraphs and footnotes, from indents, vertical gaps and line ends.
+
+A new paragraph starts after the extra space UN documents leave between paragraphs, or
+where a line ended short of the right edge and the next one is indented or labelled
+("1.", "(a)").  A paragraph cut by a page break goes on when the next page's first line
+neither is indented nor carries a label and the last line reached the right edge.
+Before the body line ("The General Assembly,") each masthead item keeps its own line:
+items are told apart by their kind ("Distr.: Limited", a date) and by a change of font.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import masthead as mh
+from .pdf_layout import Line
+
+PARAGRAPH_GAP = 1.35  # a baseline distance above 1.35 × the font size is paragraph spacing
+_LABEL = re.compile(r"^(?:\d{1,3}\.|\((?:[a-z]{1,3}|[ivxlc]{1,6})\)|[a-z]\.)\s")
+_BODY_LINE = re.compile(r"^The [A-Z][^.;:]*,?$")
+_STANDALONE_KINDS = {"banner", "symbol", "distribution", "original", "date", "session", "committee",
+                     "place_and_dates", "agenda_item"}
+_NOTE_MARK = re.compile(r"^(\d{1,3}|\*{1,3})$")
+
+
+@dataclass
+class Element:
+    """The lines of one paragraph; ``header`` for the lines before the body line."""
+
+    lines: list[Line]
+    header: bool = False
+
+
+@dataclass
+class Column:
+    """Where the body text runs: its left margin and right edge."""
+
+    left: float
+    right: float
+    size: float
+
+    @classmethod
+    def measure(cls, lines: list[Line], size: float) -> Column:
+        body = [ln for ln in lines if abs(ln.size - size) < 0.1 * size] or lines
+        return cls(_mode([ln.x0 for ln in body]), _mode([ln.x1 for ln in body], bin_width=2.0, take=max), size)
+
+    def indented(self, line: Line) -> bool:
+        return line.x0 > self.left + 0.5 * self.size
+
+    def set_apart(self, line: Line) -> bool:
+        """Right-aligned or centred short lines: "53rd plenary meeting", a date, a signature."""
+        width = self.right - self.left
+        return line.x0 > self.left + 0.35 * width and line.x1 - line.x0 < 0.5 * width
+
+    def ends_short(self, prev: Line, line: Line) -> bool:
+        """Whether the first word of ``line`` would have fitted on ``prev``: a deliberate break."""
+        return prev.x1 + 0.25 * prev.size + _first_word_width(line) < self.right - 0.5
+
+
+def _mode(values, bin_width: float = 1.0, take=min) -> float:
+    """The most common value (in bins of ``bin_width``); ``take`` picks within the bin."""
+    bins: dict[int, list[float]] = {}
+    for v in values:
+        bins.setdefault(round(v / bin_width), []).append(v)
+    if not bins:
+        return 0.0
+    best = max(bins.values(), key=len)
+    return take(best)
+
+
+def _first_word_width(line: Line) -> float:
+    start = end = None
+    for g in line.glyphs:
+        if g.text.isspace():
+            if start is not None:
+                break
+            continue
+        start = g.x0 if start is None else start
+        end = g.x1
+    return end - start if start is not None else 0.0
+
+
+def group_paragraphs(lines: list[Line], size: float) -> list[Element]:
+    if not lines:
+        return []
+    column = Column.measure(lines, size)
+    header_end = _header_end(lines)
+    elements: list[Element] = []
+    for i, line in enumerate(lines):
+        header = i < header_end
+        if elements and elements[-1].header == header \
+                and not _starts_element(elements[-1].lines[-1], line, header, column):
+            elements[-1].lines.append(line)
+        else:
+            elements.append(Element([line], header))
+    return elements
+
+
+def _header_end(lines: list[Line]) -> int:
+    """Index of the body line, or of the first labelled paragraph when there is none (else 0)."""
+    first_pages = [i for i, ln in enumerate(lines) if ln.page <= 3]
+    for i in first_pages:
+        line = lines[i]
+        if _BODY_LINE.match(line.text) and line.share(lambda g: g.style.italic) > 0.6:
+            return i
+    for i in first_pages:
+        if _LABEL.match(lines[i].text) or _opens_with_italic(lines[i]):
+            return i
+    return 0
+
+
+def _opens_with_italic(line: Line) -> bool:
+    body = line.body_glyphs()
+    return bool(body) and body[0].style.italic and not body[-1].style.italic
+
+
+def _starts_element(prev: Line, line: Line, header: bool, column: Column) -> bool:
+    if line.page != prev.page:
+        return _LABEL.match(line.text) is not None or column.indented(line) \
+            or column.ends_short(prev, line) or column.set_apart(line)
+    drop = prev.base - line.base
+    if drop < 0.5 * min(prev.size, line.size):
+        return True  # beside the previous line: another column
+    if drop > PARAGRAPH_GAP * max(prev.size, line.size):
+        return True
+    if header:
+        return _stands_alone(prev) or (_stands_alone(line) and line.text[:1].isupper()) \
+            or _font(prev) != _font(line)
+    if column.set_apart(prev) or column.set_apart(line):
+        return True
+    return column.ends_short(prev, line) and (column.indented(line) or _LABEL.match(line.text) is not None)
+
+
+def _stands_alone(line: Line) -> bool:
+    text = line.text
+    return text in mh.ORGANS or mh.line_kind(text) in _STANDALONE_KINDS
+
+
+def _font(line: Line) -> tuple:
+    return (line.share(lambda g: g.style.bold) > 0.5, line.share(lambda g: g.style.italic) > 0.5,
+            round(line.size * 2) / 2)
+
+
+# -- footnotes ------------------------------------------------------------------------
+
+@dataclass
+class Note:
+    mark: str | None  # "1", "*"; None for text under the separator that carries no mark
+    lines: list[Line]
+
+
+def group_notes(lines: list[Line]) -> list[Note]:
+    """Footnote texts; a note that runs on to the next page stays one note."""
+    left = _mode([ln.x0 for ln in lines])
+    notes: list[Note] = []
+    for line in lines:
+        mark = note_mark(line, notes[-1].mark if notes else None, left)
+        if mark is not None or not notes:
+            notes.append(Note(mark, [line]))
+        else:
+            notes[-1].lines.append(line)
+    return notes
+
+
+def note_mark(line: Line, previous: str | None, left: float) -> str | None:
+    """The mark a footnote starts with: superscript, or hanging left of the notes and next in sequence."""
+    glyphs = [g for g in line.glyphs if not g.text.isspace()]
+    if not glyphs:
+        return None
+    if glyphs[0].sup:
+        mark = "".join(g.text for g in _leading(glyphs, lambda g: g.sup))
+        return mark if _NOTE_MARK.match(mark) else None
+    if line.x0 >= left - 1:
+        return None
+    token = line.text.split(maxsplit=1)[0].rstrip(".")
+    expected = str(int(previous) + 1) if previous and previous.isdigit() else "1"
+    return token if token == expected or (token.startswith("*") and _NOTE_MARK.match(token)) else None
+
+
+def _leading(glyphs, predicate):
+    out = []
+    for g in glyphs:
+        if not predicate(g):
+            break
+        out.append(g)
+    return out
