@@ -149,3 +149,19 @@ def loads(data: bytes | str, path: str | Path | None = None) -> Resolution:
 
 def load(path: str | Path) -> Resolution:
     return loads(read_bytes(path), path)
+
+
+# -- embedding (a whole resolution inside another, e.g. ``Meta.base``) --------------------
+
+
+def encode(res: Resolution) -> dict:
+    """The resolution as the JSON-ready dict that a .unres file holds under "resolution"."""
+    return _encode(res)
+
+
+def decode(data: Any, path: str | Path | None = None) -> Resolution:
+    """A resolution from ``encode``'s dict; damaged data raises InputError naming ``path``."""
+    try:
+        return _decode(data, Resolution, "resolution")
+    except (_Damaged, TypeError, ValueError) as exc:
+        raise InputError(path, f"damaged embedded resolution: {exc}") from None
