@@ -1,0 +1,310 @@
+"""Import a Word document (.docx): Resolute's own exports by style, any other draft as text.
+
+A file Resolute exported names every paragraph by a contract style ("UN Symbol",
+"Preambular Paragraph", "Operative Paragraph", "Subparagraph 2", …), so its structure is
+read from the styles and comes back exactly, whatever the words say; the italic of an
+opening ("Opening Phrase" character style) is derived and not kept as a mark.  Any
+other draft — numbered by hand or by Word, with real or typed footnotes — is turned into
+the marked-up text the text importer reads (``docx_markup``), so that one structure
+parser serves pasted text, PDF and Word.  Either way, tracked changes are read as
+accepted and what the model cannot hold (tables, text boxes, images, comments) is
+reported, its text kept as unplaced.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ..errors import ImportWarning, InputError
+from ..model import (MASTHEAD_FIELDS, STYLES, Adoption, Anchor, Annex, Footnote, Inline, Mark, Paragraph,
+                     Resolution, Submission, Unplaced)
+from ..ooxml.document import NoteRef, WordDocument, WordParagraph, read_document
+from ..ooxml.package import open_package
+from . import masthead as mh
+from .docx_markup import Markup, to_markup
+from .text import ImportResult, import_text
+
+_MASTHEAD = {f"un{name.replace('_', '')}": name for name in MASTHEAD_FIELDS}  # "unagendaitem" → agenda_item
+_LABELS = {"distribution": re.compile(r"^\s*Distr(?:ibution)?\.?\s*:\s*"), "original": re.compile(r"^\s*Original\s*:\s*")}
+_SUBPARAGRAPH = re.compile(r"^subparagraph([2-9]?)$")
+_OWN_BODY = {"bodyline", "untitle", "preambularparagraph", "operativeparagraph", "subparagraph", "annexheading",
+             "unsymbol", "unsubmission"}
+_ADOPTION_NUMBER = re.compile(r"^([^\t]+)\.\t")
+_WHERE = {"table": "a table", "textbox": "a text box"}
+
+
+def import_docx(path: str | Path) -> ImportResult:
+    document = read_document(open_package(path))
+    if not any(p.text.strip() for p in document.paragraphs) and not document.first_page_header:
+        raise InputError(path, "the document holds no text")
+    if is_resolute_export(document):
+        reader = _StyleReader(document)
+        result, leftovers = reader.run(), reader.leftovers
+    else:
+        markup = to_markup(document)
+        result, leftovers = _read_foreign(markup), markup.leftovers
+    result.warnings.extend(_content_warnings(document, result.resolution, leftovers))
+    res = result.resolution
+    if not (res.preamble or res.operative or res.annexes or res.title.text):
+        raise InputError(path, "no resolution found: no preambular or operative paragraphs could be recognized")
+    return result
+
+
+def style_key(name: str) -> str:
+    """A style name or id compared loosely: "Subparagraph 2", "Subparagraph2" → "subparagraph2"."""
+    return re.sub(r"[\s_-]+", "", name).lower()
+
+
+def is_resolute_export(document: WordDocument) -> bool:
+    """True when the body uses the contract styles only Resolute's exports (and drafts made from them) carry."""
+    return any(style_key(p.style) in _OWN_BODY or _SUBPARAGRAPH.match(style_key(p.style))
+               for p in document.paragraphs if p.text.strip())
+
+
+# -- foreign drafts ---------------------------------------------------------------------
+
+
+def _read_foreign(markup: Markup) -> ImportResult:
+    result = import_text(markup.text)
+    for warning in result.warnings:
+        warning.line = markup.paragraph_of_line.get(warning.line, warning.line) if warning.line else warning.line
+    for item in result.resolution.unplaced:
+        item.line = markup.paragraph_of_line.get(item.line, item.line)
+    _apply_underlines(result.resolution, markup.underlines)
+    return result
+
+
+def _apply_underlines(res: Resolution, underlines: list[tuple[str, list[tuple[int, int]]]]) -> None:
+    """Put underlining back where the text importer could not carry it (markup has no underline)."""
+    if not underlines:
+        return
+    inlines = [inline for path, inline in res.inlines() if path != ("submission",)]
+    inlines += [note for _, note in res.footnotes()]
+    for inline in inlines:
+        if not inline.text:
+            continue
+        for plain, spans in underlines:
+            at = plain.find(inline.text)
+            if at < 0:
+                continue
+            for a, b in spans:
+                start, end = max(a - at, 0), min(b - at, len(inline.text))
+                if end > start:
+                    inline.marks.append(Mark(start, end, "underline"))
+            inline.marks.sort(key=lambda m: (m.start, m.style))
+            break
+
+
+# -- Resolute's own exports -------------------------------------------------------------
+
+
+class _StyleReader:
+    """Places each paragraph by its contract style."""
+
+    def __init__(self, document: WordDocument):
+        self.doc = document
+        self.res = Resolution()
+        self.warnings: list[ImportWarning] = []
+        self.notes: dict[tuple[str, str], Footnote] = {}
+        self.section: list[Paragraph] | None = None  # the list paragraphs are added to
+        self.stack: list[Paragraph] = []  # the open paragraph at each degree (0 = top level)
+        self.annex: Annex | None = None
+        self.leftovers: list[WordParagraph] = []  # text in tables and text boxes that fits no style
+
+    def run(self) -> ImportResult:
+        for p in self.doc.paragraphs:
+            self._place(p)
+        self._finish_title()
+        submission = self.res.submission
+        if submission.source_line == submission.line:
+            submission.source_line = None  # as built: nothing departs, the anchors stand where they are
+        mh.rebase_submission_anchors(submission)
+        return ImportResult(self.res, self.warnings)
+
+    # -- inline text ----------------------------------------------------------------
+
+    def inline(self, p: WordParagraph, cls=Inline) -> Inline:
+        """Text with the marks the user made (direct formatting) and footnote anchors."""
+        marks = sorted((Mark(a, b, style) for style in STYLES for a, b in p.spans(style, direct_only=True)),
+                       key=lambda m: (m.start, m.style))
+        return cls(p.text, marks, [Anchor(ref.offset, self.note(ref)) for ref in p.refs])
+
+    def note(self, ref: NoteRef) -> Footnote:
+        key = (ref.kind, ref.note_id)
+        if key not in self.notes:
+            paragraphs = (self.doc.footnotes if ref.kind == "footnote" else self.doc.endnotes).get(ref.note_id)
+            if paragraphs is None:
+                self.warnings.append(ImportWarning(None, f"a footnote reference points to footnote {ref.note_id}, "
+                                                         "which the document does not have"))
+                paragraphs = []
+            body = paragraphs[0] if paragraphs else WordParagraph(0)
+            for more in paragraphs[1:]:
+                body = body.joined(WordParagraph(0, " ")).joined(more)
+            note = self.inline(body, Footnote)
+            note.symbol = ref.custom_mark is not None
+            self.notes[key] = note
+        return self.notes[key]
+
+    # -- placing paragraphs -----------------------------------------------------------
+
+    def _place(self, p: WordParagraph) -> None:
+        key = style_key(p.style)
+        if key in _MASTHEAD:
+            self._masthead(_MASTHEAD[key], p)
+        elif key == "unbanner":
+            pass
+        elif key == "unsubmission":
+            self._submission(p)
+        elif key == "untitle":
+            self.res.title = self.inline(p)
+        elif key == "bodyline":
+            self.res.authoring_body = self.inline(p)
+        elif key == "preambularparagraph":
+            self._top(self.res.preamble, p)
+        elif key == "operativeparagraph":
+            self._top(self.res.operative, p)
+        elif _SUBPARAGRAPH.match(key):
+            self._subparagraph(int(_SUBPARAGRAPH.match(key).group(1) or 1), p)
+        elif key in ("unadoptionstatement", "unadoptionreference", "unadoptionmeeting"):
+            self._adoption(key, p)
+        elif key in ("annexheading", "annextitle", "annexparagraph", "annexnumberedparagraph", "annexsubheading"):
+            self._annex(key, p)
+        elif p.text.strip() or p.refs:
+            self._unstyled(p)
+
+    def _masthead(self, name: str, p: WordParagraph) -> None:
+        label = _LABELS.get(name)
+        if label:
+            found = label.match(p.text)
+            canonical = {"distribution": "Distr.: ", "original": "Original: "}[name]
+            if not found or found.group(0) != canonical:
+                self.res.masthead.source[name] = p.text
+            if found:
+                p = p.cut(found.end())
+        setattr(self.res.masthead, name, self.inline(p))
+
+    def _submission(self, p: WordParagraph) -> None:
+        line = p.text
+        sponsors, colon, kind = line.rpartition(": ")
+        if not colon:
+            sponsors, kind = "", line[:1].lower() + line[1:]
+        submission = Submission(mh._split_names(sponsors) if sponsors else [], kind,
+                                self.inline(p).anchors, source_line=line)
+        self.res.submission = submission
+
+    def _top(self, section: list[Paragraph], p: WordParagraph) -> Paragraph:
+        paragraph = self.inline(p, Paragraph)
+        section.append(paragraph)
+        self.section, self.stack = section, [paragraph]
+        return paragraph
+
+    def _subparagraph(self, degree: int, p: WordParagraph) -> None:
+        if self.section is None or len(self.stack) < degree:
+            self.warnings.append(ImportWarning(p.number, "a subparagraph has no paragraph to belong to; "
+                                                         "it is kept as an operative paragraph"))
+            self._top(self.res.operative, p)
+            return
+        paragraph = self.inline(p, Paragraph)
+        self.stack[degree - 1].children.append(paragraph)
+        self.stack = self.stack[:degree] + [paragraph]
+
+    def _adoption(self, key: str, p: WordParagraph) -> None:
+        adoption = self.res.adoption = self.res.adoption or Adoption()
+        if key == "unadoptionstatement":
+            adoption.statement = p.text
+        elif key == "unadoptionreference":
+            adoption.reference = p.text[1:-1] if p.text.startswith("[") and p.text.endswith("]") else p.text
+        elif adoption.meeting:
+            adoption.date = p.text
+        else:
+            adoption.meeting = p.text
+
+    def _annex(self, key: str, p: WordParagraph) -> None:
+        if key == "annexheading":
+            self.annex = Annex(heading=p.text)
+            self.res.annexes.append(self.annex)
+            self.section, self.stack = self.annex.paragraphs, []
+        elif self.annex is None:
+            self._unstyled(p)
+        elif key == "annextitle":
+            self.annex.title = self.inline(p)
+        else:
+            style = {"annexnumberedparagraph": "numbered", "annexsubheading": "heading"}.get(key, "")
+            self._top(self.annex.paragraphs, p).style = style
+
+    def _unstyled(self, p: WordParagraph) -> None:
+        """A paragraph in a style of its own (typed into an exported draft): kept where it stands."""
+        where = f"paragraph in style “{p.style or 'Normal'}”"
+        if p.container != "body":
+            self.leftovers.append(p)
+            return
+        if self.section is None:
+            self.res.unplaced.append(Unplaced(p.number, p.text.strip(), f"a {where} before the preamble"))
+            self.warnings.append(ImportWarning(p.number, f"a {where} before the preamble fits no masthead field; "
+                                                         "it is kept as unplaced text"))
+            return
+        degree = p.num[1] if p.num and p.num[1] and len(self.stack) >= p.num[1] else 0
+        if degree:
+            self._subparagraph(degree, p)
+        else:
+            self._top(self.section, p)
+        kind = "a subparagraph" if degree else "a paragraph of the part it stands in"
+        self.warnings.append(ImportWarning(p.number, f"a {where} was read as {kind}"))
+
+    def _finish_title(self) -> None:
+        """An adopted resolution's number stands before its title: "79/180.<tab>Title"."""
+        title = self.res.title
+        found = _ADOPTION_NUMBER.match(title.text)
+        if not found:
+            return
+        cut = found.end()
+        self.res.adoption = self.res.adoption or Adoption()
+        self.res.adoption.number = found.group(1)
+        self.res.title = Inline(title.text[cut:],
+                                [Mark(m.start - cut, m.end - cut, m.style) for m in title.marks if m.end > cut],
+                                [Anchor(max(a.offset - cut, 0), a.note) for a in title.anchors])
+
+
+# -- what the model cannot hold -------------------------------------------------------------
+
+
+def _content_warnings(document: WordDocument, res: Resolution, leftovers: list[WordParagraph]) -> list[ImportWarning]:
+    """One warning for each kind of thing read specially, with a count; left-over text kept as unplaced."""
+    t = document.tally
+    out: list[str] = []
+    if t.insertions or t.deletions or t.moves:
+        moved = f", {_count(t.moves, 'move')}" if t.moves else ""
+        out.append(f"tracked changes were read as accepted: {_count(t.insertions, 'insertion')}, "
+                   f"{_count(t.deletions, 'deletion')}{moved}")
+    if t.format_changes:
+        out.append(f"{_count(t.format_changes, 'tracked formatting change')} read as accepted")
+    for container, noun in (("table", "table"), ("textbox", "text box")):
+        kept = [p for p in leftovers if p.container == container]
+        for p in kept:
+            res.unplaced.append(Unplaced(p.number, p.text.strip(), f"text in {_WHERE[container]}"))
+        if kept:
+            groups = len({p.group for p in kept})
+            out.append(f"{_count(groups, noun)} not read into the resolution; "
+                       f"{_count(len(kept), 'paragraph')} of their text kept as unplaced text")
+    pictures = {k: v for k, v in t.objects.items() if k != "text box"}
+    if pictures:
+        out.append(", ".join(_count(v, k) for k, v in sorted(pictures.items())) + " left out: a resolution holds text only")
+    if document.comments:
+        for author, paragraphs in document.comments:
+            text = " ".join(p.text.strip() for p in paragraphs if p.text.strip())
+            res.unplaced.append(Unplaced(0, text, f"comment by {author}" if author else "comment"))
+        out.append(f"{_count(len(document.comments), 'comment')} not imported; their text is kept as unplaced text")
+    if t.fields:
+        kinds = ", ".join(sorted(t.fields))
+        out.append(f"{_count(sum(t.fields.values()), 'field')} ({kinds}) read as the text they show")
+    if t.hidden:
+        out.append(f"{_count(t.hidden, 'run')} of hidden text left out")
+    if any(ref.kind == "endnote" for p in document.paragraphs for ref in p.refs):
+        out.append("endnotes were read as footnotes")
+    return [ImportWarning(None, message) for message in out]
+
+
+def _count(n: int, noun: str) -> str:
+    plural = noun + ("es" if noun.endswith("x") else "s")
+    return f"{n} {noun if n == 1 else plural}"

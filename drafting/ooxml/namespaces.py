@@ -1,0 +1,47 @@
+"""The WordprocessingML namespaces and small helpers to read attributes and toggles."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+STRICT_W_NS = "http://purl.oclc.org/ooxml/wordprocessingml/main"
+
+_OFF = ("0", "false", "off", "none")
+
+
+def w(name: str) -> str:
+    """The Clark name of a w: element or attribute: w("p") → "{…/main}p"."""
+    return f"{{{W_NS}}}{name}"
+
+
+def r(name: str) -> str:
+    return f"{{{R_NS}}}{name}"
+
+
+def mc(name: str) -> str:
+    return f"{{{MC_NS}}}{name}"
+
+
+def val(element: etree._Element | None, default: str | None = None) -> str | None:
+    """The w:val of ``element``, or ``default`` when the element or the attribute is absent."""
+    if element is None:
+        return default
+    return element.get(w("val"), default)
+
+
+def toggle(element: etree._Element | None) -> bool | None:
+    """A run property such as w:i: None when absent, else on unless w:val says off ("0", "false", "none")."""
+    if element is None:
+        return None
+    return (element.get(w("val")) or "true").lower() not in _OFF
+
+
+def local(element: etree._Element) -> str:
+    """The local name of an element in the w: namespace, "" for other namespaces, comments and PIs."""
+    tag = element.tag
+    if not isinstance(tag, str) or not tag.startswith(f"{{{W_NS}}}"):
+        return ""
+    return tag[len(W_NS) + 2:]
