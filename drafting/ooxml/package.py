@@ -115,8 +115,8 @@ def open_package(path: str | Path) -> Package:
     refuse_foreign(path, data)
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, zlib.error, EOFError, ValueError) as exc:
-        raise InputError(path, f"the file is damaged or truncated: it is not a readable zip package ({exc})") from None
+    except (zipfile.BadZipFile, zlib.error, EOFError, ValueError):
+        raise InputError(path, "the file is damaged or truncated: its zip directory cannot be read") from None
     check_limits(path, archive)
     return Package(path, archive)
 
