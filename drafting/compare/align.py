@@ -39,7 +39,7 @@ class Pair:
             return MERGED
         if len(self.new) > 1:
             return SPLIT
-        return UNCHANGED if same_inline(self.old[0].inline, self.new[0].inline) else AMENDED
+        return UNCHANGED if same_wording(self.old[0].inline, self.new[0].inline) else AMENDED
 
     @property
     def renumbered(self) -> bool:
@@ -91,9 +91,14 @@ class Comparison:
         return _document_order(self)
 
 
+def same_wording(a, b) -> bool:
+    """Same text with the same inline marks (footnotes are compared on their own, see ``notes``)."""
+    return a.text == b.text and _marks(a) == _marks(b)
+
+
 def same_inline(a, b) -> bool:
-    """Same text, same inline marks, footnotes at the same places with the same texts."""
-    return (a.text == b.text and _marks(a) == _marks(b) and _notes(a) == _notes(b))
+    """Same wording, and footnotes at the same places with the same texts."""
+    return same_wording(a, b) and _notes(a) == _notes(b)
 
 
 def _marks(inline) -> list[tuple]:

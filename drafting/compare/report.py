@@ -187,7 +187,7 @@ def summary(found: list[Change], cmp: Comparison) -> dict[str, int]:
 
 
 def to_json(cmp: Comparison, found: list[Change], old_name: str = "", new_name: str = "") -> dict:
-    """The stable JSON shape of ``compare --format json`` (see docs/compare.md)."""
+    """The stable JSON shape of ``compare --format json`` (see json-format.md beside this module)."""
     return {
         "format": "resolute.compare",
         "version": 1,

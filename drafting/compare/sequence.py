@@ -20,6 +20,7 @@ from .similarity import common, containment, dice, size
 PAIR_AT = 0.45  # least similarity for two paragraphs in the same order to count as one
 MOVE_AT = 0.6  # least similarity for a paragraph that changed place
 PIECE_AT = 0.8  # least share of a piece's words found in the whole (splits, merges)
+GAIN_AT = 0.6  # least share of a piece's words that only it brings to its group (words repeat across pieces)
 WHOLE_AT = 0.75  # least similarity of the joined pieces with the whole
 _CANDIDATES = 16  # how many candidates per paragraph are scored
 
@@ -165,7 +166,7 @@ def _pieces(whole: list[Counter], parts: list[Counter], partner: dict[int, int],
                 bigger = joined + parts[j]
                 gained = common(w, bigger) - common(w, joined)
                 score = dice(w, bigger)
-                if gained >= PIECE_AT * size(parts[j]) and score >= WHOLE_AT and score > current:
+                if gained >= GAIN_AT * size(parts[j]) and score >= WHOLE_AT and score > current:
                     group = sorted(group + [j])
                     joined, current, grew = bigger, score, True
         if len(group) > 1:

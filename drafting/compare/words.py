@@ -59,7 +59,9 @@ def diff_words(old: str, new: str, part: str | None = None, lexicon: Lexicon | N
     words_b = [new[s:e] for s, e in b]
     edits = []
     for op, i1, i2, j1, j2 in SequenceMatcher(None, words_a, words_b, autojunk=False).get_opcodes():
-        edits.append(Edit(op, _at(a, i1, len(old)), _at(a, i2, len(old)), _at(b, j1, len(new)), _at(b, j2, len(new))))
+        for i1, i2, j1, j2 in _punctuation_apart(op, i1, i2, j1, j2, words_a, words_b):
+            edits.append(Edit(op, _at(a, i1, len(old)), _at(a, i2, len(old)), _at(b, j1, len(new)),
+                              _at(b, j2, len(new))))
     return _join_close_changes(edits, old)
 
 
@@ -71,6 +73,17 @@ def opening_change(old: str, new: str, part: str, lexicon: Lexicon | None = None
     return (before, after) if before != after and (before or after) else None
 
 
+def _punctuation_apart(op, i1, i2, j1, j2, a, b) -> list[tuple[int, int, int, int]]:
+    """A replacement ending in changed punctuation on both sides is two: "[-76/7-]{+79/7+}[-;-]{+.+}"."""
+    if op == REPLACE and i2 - i1 > 1 and j2 - j1 > 1 and _is_mark(a[i2 - 1]) and _is_mark(b[j2 - 1]):
+        return [(i1, i2 - 1, j1, j2 - 1), (i2 - 1, i2, j2 - 1, j2)]
+    return [(i1, i2, j1, j2)]
+
+
+def _is_mark(token: str) -> bool:
+    return len(token) == 1 and not token.isalnum() and not token.isspace()
+
+
 def _at(spans: list[tuple[int, int]], k: int, length: int) -> int:
     return spans[k][0] if k < len(spans) else length
 
@@ -78,13 +91,15 @@ def _at(spans: list[tuple[int, int]], k: int, length: int) -> int:
 def _join_close_changes(edits: list[Edit], old: str) -> list[Edit]:
     """Join changes that only spaces or one short word separate: "[-a b-]{+x y+}", not "[-a-]{+x+} [-b-]{+y+}"."""
     out: list[Edit] = []
+    glued = False
     for k, e in enumerate(edits):
-        between = e.op == EQUAL and 0 < k < len(edits) - 1 and _slight(e.old_text(old))
-        if (e.op != EQUAL or between) and out and out[-1].op != EQUAL:
+        glue = e.op == EQUAL and 0 < k < len(edits) - 1 and _slight(e.old_text(old))
+        if glue or (glued and e.op != EQUAL):
             last = out.pop()
             out.append(Edit(REPLACE, last.old_start, e.old_end, last.new_start, e.new_end))
         else:
             out.append(e)
+        glued = glue
     return [_kind(e) for e in out]
 
 
