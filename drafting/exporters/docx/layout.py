@@ -1,0 +1,110 @@
+"""The measurements of the UN layout as settings: page, margins, indents, fonts, sizes.
+
+Values are those measured on the official PDFs in tests/reference (New York, US Letter,
+made by Word): a 60 pt page margin, a text column inset 63.35 pt (1267 twips) on both
+sides, a 23.75 pt (475 twips) step for first-line indents and number tabs, Times New
+Roman 10 pt on an exact 12 pt line with 6 pt after each paragraph, footnotes 8.5 pt on
+10.5 pt.  Any of them can be overridden: ``layout_for(res, paper="A4", body_size=11)``.
+Lengths are in twips (1/20 pt) unless the name says ``_pt``.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass, fields, replace
+
+from ...errors import InputError
+from ...model import Resolution
+
+PAPERS = {"Letter": (12240, 15840), "A4": (11906, 16838)}
+
+# Duty stations whose documents are printed on A4; New York bodies print on US Letter.
+A4_PLACES = ("Vienna", "Geneva", "Nairobi")
+A4_SYMBOLS = ("CTOC/", "UNEP/", "A/HRC/", "E/CN.7/", "E/CN.15/", "E/ECE/", "ECE/", "UNODC/", "CAC/", "TD/")
+A4_ORGANS = ("Conference of the Parties", "Human Rights Council", "Environment Assembly",
+             "Commission on Narcotic Drugs", "Commission on Crime Prevention", "United Nations Environment")
+
+
+@dataclass(frozen=True)
+class Layout:
+    paper: str = "Letter"
+    margin_side: int = 1200  # page margin left and right
+    margin_top: int = 720  # page 1: the masthead starts here; later pages are pushed down by the running head
+    margin_bottom: int = 1080
+    header_distance: int = 1040  # the running head of later pages; it pushes their text below it
+    footer_distance: int = 680
+    inset: int = 1267  # text column inset from both margins
+    step: int = 475  # first-line indent and number tab
+    font: str = "Times New Roman"
+    body_size_pt: float = 10
+    line_pt: float = 12  # exact line pitch of body text
+    space_after_pt: float = 6
+    footnote_size_pt: float = 8.5
+    footnote_line_pt: float = 10.5
+    footnote_hanging: int = 180  # the footnote number hangs this far before the column edge
+    tracking_pt: float = 0.25  # letter spacing of the text, as measured on the reference PDFs
+    banner_size_pt: float = 14  # "United Nations"
+    organ_size_pt: float = 20  # "General Assembly"
+    long_organ_size_pt: float = 14  # organ names of more than ``long_organ_chars``
+    long_organ_chars: int = 40
+    symbol_size_pt: float = 20  # first component of the symbol: the "A" of A/C.3/80/L.30
+    committee_size_pt: float = 12
+    title_size_pt: float = 12
+    adoption_size_pt: float = 14
+    running_head_size_pt: float = 8.5
+    job_size_pt: float = 7
+    session_width: int = 5040  # width of the session and agenda block at the left margin
+    adoption_width: int = 5700  # width of "Resolution adopted by …" (it wraps before the date)
+    masthead_height: int = 3460  # first-page masthead from the top margin to the thick rule
+    masthead_banner_height: int = 580  # its first row: "United Nations" and the symbol
+    masthead_right: int = 3100  # width of the Distr./date/Original column
+
+    @property
+    def page_size(self) -> tuple[int, int]:
+        return PAPERS[self.paper]
+
+    @property
+    def text_width(self) -> int:
+        """Width between the page margins."""
+        return self.page_size[0] - 2 * self.margin_side
+
+    @property
+    def column_width(self) -> int:
+        """Width of the text column of paragraphs (inside the inset)."""
+        return self.text_width - 2 * self.inset
+
+
+def paper_for(res: Resolution) -> str:
+    """"A4" or "Letter": from the style pack when the rules engine offers one, else by duty station."""
+    try:
+        rules = importlib.import_module("drafting.rules")
+    except ImportError:
+        rules = None
+    pack_for = getattr(rules, "pack_for", None)
+    if pack_for is not None:
+        paper = getattr(getattr(pack_for(res), "layout", None), "paper", None)
+        if paper in PAPERS:
+            return paper
+    m = res.masthead
+    if any(place in m.place_and_dates.text for place in A4_PLACES):
+        return "A4"
+    if m.symbol.text.startswith(A4_SYMBOLS):
+        return "A4"
+    names = (m.organ.text, m.committee.text, res.authoring_body.text)
+    if any(organ in name for organ in A4_ORGANS for name in names):
+        return "A4"
+    return "Letter"
+
+
+_SETTINGS = {f.name for f in fields(Layout)}
+
+
+def layout_for(res: Resolution, paper: str | None = None, **overrides) -> Layout:
+    """The layout for ``res``: the paper of its duty station, with any overridden values."""
+    paper = paper or paper_for(res)
+    if paper not in PAPERS:
+        raise InputError(None, f"unknown paper size {paper!r}; use one of {', '.join(PAPERS)}")
+    unknown = set(overrides) - _SETTINGS
+    if unknown:
+        raise InputError(None, f"unknown layout setting(s): {', '.join(sorted(unknown))}")
+    return replace(Layout(paper=paper), **overrides)

@@ -1,0 +1,97 @@
+"""Real Word numbering (word/numbering.xml) for operative paragraphs, subparagraphs and annexes.
+
+One list definition numbers the operative part: level 0 "1.", then the subparagraph
+degrees "(a)", "(i)", "a.", "i." (the cycle of ``drafting.numbering.subparagraph_label``,
+continued to Word's nine levels).  Numbers are never typed: Word and LibreOffice compute
+them, so a paragraph inserted in Word renumbers the rest.  Annexes use a second
+definition whose level 0 sits at the column edge ("1." then the text), with one list
+instance per annex so that each restarts at 1.
+"""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from .layout import Layout
+from .wml import el, sub, val
+
+_CYCLE = (("lowerLetter", "({})"), ("lowerRoman", "({})"), ("lowerLetter", "{}."), ("lowerRoman", "{}."))
+LEVELS = 9
+OPERATIVE_LIST, ANNEX_LIST = 1, 2
+
+
+def level_format(ilvl: int) -> tuple[str, str]:
+    """(numFmt, lvlText) of a level: 0 → decimal "%1.", 1 → lowerLetter "(%2)", 2 → lowerRoman "(%3)", …"""
+    if ilvl == 0:
+        return "decimal", "%1."
+    fmt, pattern = _CYCLE[(ilvl - 1) % len(_CYCLE)]
+    return fmt, pattern.format(f"%{ilvl + 1}")
+
+
+def _level(ilvl: int, number_at: int, text_at: int, lay: Layout) -> etree._Element:
+    fmt, text = level_format(ilvl)
+    lvl = el("w:lvl", {"ilvl": ilvl})
+    lvl.append(val("w:start", 1))
+    lvl.append(val("w:numFmt", fmt))
+    lvl.append(val("w:lvlText", text))
+    lvl.append(val("w:lvlJc", "left"))
+    ppr = sub(lvl, "w:pPr")
+    sub(sub(ppr, "w:tabs"), "w:tab", {"val": "num", "pos": text_at})
+    sub(ppr, "w:ind", {"left": lay.inset, "firstLine": number_at - lay.inset})
+    rpr = sub(lvl, "w:rPr")  # the number stays upright whatever the paragraph's first run is
+    sub(rpr, "w:b", {"val": 0})
+    sub(rpr, "w:i", {"val": 0})
+    return lvl
+
+
+def _abstract(abstract_id: int, name: str, first_at: int, lay: Layout) -> etree._Element:
+    node = el("w:abstractNum", {"abstractNumId": abstract_id})
+    node.append(val("w:multiLevelType", "multilevel"))
+    node.append(val("w:name", name))
+    for ilvl in range(LEVELS):
+        number_at = first_at if ilvl == 0 else lay.inset + ilvl * lay.step
+        node.append(_level(ilvl, number_at, number_at + lay.step, lay))
+    return node
+
+
+class Numbering:
+    """The list definitions and the list instances handed out while the body is written."""
+
+    def __init__(self, lay: Layout):
+        self.layout = lay
+        self._instances: list[tuple[int, int, dict[int, int]]] = []  # (numId, abstractNumId, restarts)
+        self.operative = self._new(OPERATIVE_LIST)
+
+    def _new(self, abstract_id: int, restart: tuple[int, ...] = ()) -> int:
+        num_id = len(self._instances) + 1
+        self._instances.append((num_id, abstract_id, {ilvl: 1 for ilvl in restart}))
+        return num_id
+
+    def annex(self) -> int:
+        """A list for one annex: its numbered paragraphs start again at 1."""
+        return self._new(ANNEX_LIST, restart=(0,))
+
+    def fresh_subparagraphs(self, abstract_id: int = ANNEX_LIST) -> int:
+        """A list whose (a), (b) start again: for subparagraphs under an unnumbered paragraph."""
+        return self._new(abstract_id, restart=(1,))
+
+    def element(self) -> etree._Element:
+        lay = self.layout
+        root = el("w:numbering")
+        root.append(_abstract(OPERATIVE_LIST, "UN operative paragraphs", lay.inset + lay.step, lay))
+        root.append(_abstract(ANNEX_LIST, "UN annex paragraphs", lay.inset, lay))
+        for num_id, abstract_id, restarts in self._instances:
+            num = sub(root, "w:num", {"numId": num_id})
+            num.append(val("w:abstractNumId", abstract_id))
+            for ilvl, start in restarts.items():
+                override = sub(num, "w:lvlOverride", {"ilvl": ilvl})
+                override.append(val("w:startOverride", start))
+        return root
+
+
+def num_props(num_id: int, ilvl: int) -> etree._Element:
+    """The w:numPr that numbers a paragraph at ``ilvl`` of list ``num_id``."""
+    node = el("w:numPr")
+    node.append(val("w:ilvl", min(ilvl, LEVELS - 1)))
+    node.append(val("w:numId", num_id))
+    return node

@@ -1,0 +1,87 @@
+"""Page set-up and page furniture: paper, margins, running heads, page numbers, footers.
+
+Page 1 starts with the masthead at the top margin and has no running head (titlePg with
+no first-page header: Word and LibreOffice leave it empty).  Later pages
+carry the symbol in bold at the outer corner over a thin rule (left on even pages, right on
+odd ones) and the page number as "2/8" at the bottom outer corner; the running head is
+taller than the top margin, so Word and LibreOffice start the text below it.  The job
+number (inner corner of later pages) and the first-page footer are optional.
+"""
+
+from __future__ import annotations
+
+from docx.shared import Twips
+from lxml import etree
+
+from ...model import Resolution
+from . import styles as st
+from .footnotes import settings_footnote_props
+from .layout import Layout
+from .wml import el, field, paragraph, run, run_props, sub, val
+
+
+def set_up_pages(document, res: Resolution, lay: Layout, job_number: str | None, footer: bool) -> None:
+    section = document.sections[0]
+    width, height = lay.page_size
+    section.page_width, section.page_height = Twips(width), Twips(height)
+    section.left_margin = section.right_margin = Twips(lay.margin_side)
+    section.top_margin, section.bottom_margin = Twips(lay.margin_top), Twips(lay.margin_bottom)
+    section.header_distance, section.footer_distance = Twips(lay.header_distance), Twips(lay.footer_distance)
+    section.different_first_page_header_footer = True
+    symbol = res.masthead.symbol.text
+    _fill(section.header, [_running_head(symbol, "right")])
+    _fill(section.even_page_header, [_running_head(symbol, "left")])
+    _fill(section.footer, [_page_footer(lay, job_number, odd=True)])
+    _fill(section.even_page_footer, [_page_footer(lay, job_number, odd=False)])
+    if footer:
+        _fill(section.first_page_footer, [_first_footer(lay, job_number)])
+
+
+def _fill(header_or_footer, paragraphs: list[etree._Element]) -> None:
+    header_or_footer.is_linked_to_previous = False
+    root = header_or_footer._element
+    for child in list(root):
+        root.remove(child)
+    root.extend(paragraphs)
+
+
+def _running_head(symbol: str, align: str) -> etree._Element:
+    return paragraph(st.style_id(st.RUNNING_HEAD), run(symbol), props=[val("w:jc", align)])
+
+
+def _page_number() -> list[etree._Element]:
+    """"2/8": the page number and the page count, computed by Word and LibreOffice."""
+    return [field("PAGE"), run("/"), field("NUMPAGES")]
+
+
+def _page_footer(lay: Layout, job_number: str | None, odd: bool) -> etree._Element:
+    job = [run(job_number, run_props(bold=False, size_pt=lay.job_size_pt))] if job_number else []
+    if odd:
+        parts = job + [run("\t")] + _page_number()
+    else:
+        parts = _page_number() + ([run("\t")] + job if job else [])
+    return paragraph(st.style_id(st.PAGE_NUMBER), *parts)
+
+
+def _first_footer(lay: Layout, job_number: str | None) -> etree._Element:
+    """The first-page footer: "25-17789 (E)" at the left, "Please recycle" at the right."""
+    parts = [run(f"{job_number} (E)", run_props(size_pt=lay.body_size_pt))] if job_number else []
+    parts += [run("\t"), run("Please recycle", run_props(bold=True, size_pt=lay.running_head_size_pt))]
+    return paragraph(st.style_id(st.JOB_NUMBER), *parts)
+
+
+def settings_element(has_footnotes: bool) -> etree._Element:
+    """word/settings.xml: odd and even running heads, the footnote separators, Word 2013+ layout."""
+    root = el("w:settings")
+    sub(root, "w:zoom", {"percent": 100})
+    root.append(val("w:defaultTabStop", 475))
+    sub(root, "w:evenAndOddHeaders")
+    root.append(val("w:characterSpacingControl", "doNotCompress"))
+    if has_footnotes:
+        root.append(settings_footnote_props())
+    compat = sub(root, "w:compat")
+    sub(compat, "w:compatSetting", {"name": "compatibilityMode", "uri": "http://schemas.microsoft.com/office/word",
+                                   "val": 15})
+    root.append(val("w:decimalSymbol", "."))
+    root.append(val("w:listSeparator", ","))
+    return root

@@ -1,0 +1,115 @@
+"""Small builders for WordprocessingML elements, on lxml directly (fast, and exact XML).
+
+python-docx builds the package; the thousands of runs and paragraphs of a long text are
+made here without its proxy objects, which keeps the export near the cost of writing
+plain paragraphs.
+"""
+
+from __future__ import annotations
+
+from lxml import etree
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+NSMAP = {"w": W_NS, "r": R_NS}
+
+
+def qn(tag: str) -> str:
+    """"w:p" → "{namespace}p"."""
+    prefix, name = tag.split(":")
+    return f"{{{NSMAP[prefix]}}}{name}"
+
+
+def el(tag: str, attrs: dict | None = None, *children: etree._Element) -> etree._Element:
+    """An element ``tag`` ("w:p") with w:-prefixed attributes and children."""
+    node = etree.Element(qn(tag), {qn(k) if ":" in k else qn("w:" + k): str(v) for k, v in (attrs or {}).items()})
+    for child in children:
+        if child is not None:
+            node.append(child)
+    return node
+
+
+def sub(parent: etree._Element, tag: str, attrs: dict | None = None) -> etree._Element:
+    node = el(tag, attrs)
+    parent.append(node)
+    return node
+
+
+def val(tag: str, value) -> etree._Element:
+    """An element with a single w:val attribute: ``val("w:pStyle", "Title")``."""
+    return el(tag, {"val": value})
+
+
+def text(value: str) -> etree._Element:
+    node = el("w:t")
+    node.text = value
+    if value[:1].isspace() or value[-1:].isspace():
+        node.set(XML_SPACE, "preserve")
+    return node
+
+
+def run(value: str = "", props: etree._Element | None = None) -> etree._Element:
+    """A run of plain text; tabs and line breaks in ``value`` become w:tab and w:br."""
+    r = el("w:r")
+    if props is not None and len(props):
+        r.append(props)
+    for i, piece in enumerate(value.split("\t")):
+        if i:
+            sub(r, "w:tab")
+        if piece:
+            r.append(text(piece))
+    return r
+
+
+def run_props(style: str | None = None, bold: bool = False, italic: bool | None = None, underline: bool = False,
+              size_pt: float | None = None, superscript: bool = False) -> etree._Element:
+    """w:rPr in schema order (rStyle, b, i, sz, u, vertAlign); ``italic=False`` sets roman explicitly."""
+    rpr = el("w:rPr")
+    if style:
+        rpr.append(val("w:rStyle", style))
+    if bold:
+        sub(rpr, "w:b")
+    if italic is not None:
+        sub(rpr, "w:i", None if italic else {"val": 0})
+    if size_pt:
+        rpr.append(val("w:sz", half_points(size_pt)))
+        rpr.append(val("w:szCs", half_points(size_pt)))
+    if underline:
+        rpr.append(val("w:u", "single"))
+    if superscript:
+        rpr.append(val("w:vertAlign", "superscript"))
+    return rpr
+
+
+def paragraph(style: str | None = None, *children: etree._Element, props: list | None = None) -> etree._Element:
+    """A w:p with a paragraph style, extra w:pPr children (in schema order) and runs."""
+    p = el("w:p")
+    if style or props:
+        ppr = sub(p, "w:pPr")
+        if style:
+            ppr.append(val("w:pStyle", style))
+        for item in props or ():
+            ppr.append(item)
+    for child in children:
+        p.append(child)
+    return p
+
+
+def half_points(pt: float) -> int:
+    return round(pt * 2)
+
+
+def twips(pt: float) -> int:
+    return round(pt * 20)
+
+
+def field(instruction: str, props: etree._Element | None = None) -> etree._Element:
+    """A simple field (PAGE, NUMPAGES) whose result Word and LibreOffice compute when laying out."""
+    node = el("w:fldSimple", {"instr": f" {instruction} "})
+    node.append(run("1", props))
+    return node
+
+
+def tostring(element: etree._Element) -> bytes:
+    return etree.tostring(element, xml_declaration=True, encoding="UTF-8", standalone=True)
