@@ -11,11 +11,11 @@ There is one structure parser: ``import_pdf`` hands this text to ``import_text``
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import ImportWarning, InputError
-from .pdf_layout import Line, read_pdf
+from .pdf_layout import Line, Page, read_pdf
 from .pdf_page import HEAD_BAND, PageContent, body_size, document_symbol, split_page
 from .pdf_paragraphs import Element, group_notes, group_paragraphs
 from .pdf_text import Vocabulary, element_markup, note_markup
@@ -30,6 +30,7 @@ class MarkedText:
 
     text: str
     pages: list[int]  # pages[i] is the page of line i + 1
+    warnings: list[ImportWarning] = field(default_factory=list)  # what the conversion could not keep
 
     def page_of(self, line: int | None) -> int | None:
         if line is None or not 1 <= line <= len(self.pages):
@@ -49,7 +50,7 @@ def import_pdf(path: str | Path) -> ImportResult:
     if not (res.preamble or res.operative or res.annexes):
         raise InputError(path, "no resolution found in the PDF: no preambular or operative paragraphs "
                                "could be recognized")
-    result.warnings = [_on_page(w, marked) for w in result.warnings]
+    result.warnings = marked.warnings + [_on_page(w, marked) for w in result.warnings]
     return result
 
 
@@ -85,7 +86,20 @@ def convert(path: str | Path) -> MarkedText:
         out.line("", out.pages[-1])
         for note in notes:
             out.line(note_markup(note.mark, note.lines, vocabulary), note.lines[0].page)
-    return MarkedText(out.text(), out.pages)
+    return MarkedText(out.text(), out.pages, _losses(pages))
+
+
+def _losses(pages: list[Page]) -> list[ImportWarning]:
+    """Warnings for text the conversion had to leave out or could not read."""
+    warnings = []
+    for page in pages:
+        if page.unreadable:
+            warnings.append(ImportWarning(None, f"page {page.number}: {page.unreadable} characters could not be "
+                                                "read (their font has no Unicode map); they show as \ufffd"))
+        if page.rotated:
+            excerpt = page.rotated[:60] + ("…" if len(page.rotated) > 60 else "")
+            warnings.append(ImportWarning(None, f"page {page.number}: text set at an angle was left out: {excerpt}"))
+    return warnings
 
 
 def _in_masthead(paragraph: Element, top: float) -> bool:

@@ -21,7 +21,7 @@ from pdfminer.pdffont import PDFUnicodeNotDefined
 from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
 from pdfminer.pdfpage import PDFPage
 from pdfminer.pdfparser import PDFParser
-from pdfminer.pdftypes import resolve1
+from pdfminer.pdftypes import PDFStream, resolve1
 
 from ..errors import InputError
 from ..files import read_bytes
@@ -102,6 +102,8 @@ class Page:
     width: float
     height: float
     lines: list[Line]  # in reading order
+    rotated: str = ""  # text set at an angle (margin notes), which is not part of the lines
+    unreadable: int = 0  # glyphs whose font has no Unicode mapping (shown as U+FFFD)
 
 
 def read_pdf(path: str | Path) -> list[Page]:
@@ -158,23 +160,58 @@ def _interpret(path, document: PDFDocument) -> list[Page]:
     device = _GlyphDevice(manager)
     interpreter = PDFPageInterpreter(manager, device)
     pages: list[Page] = []
-    for number, pdf_page in enumerate(PDFPage.create_pages(document), start=1):
-        if number > MAX_PAGES:
-            raise InputError(path, f"the PDF has more than {MAX_PAGES} pages; Resolute reads resolutions "
-                                   f"of up to {MAX_PAGES} pages")
-        device.glyphs = []
-        interpreter.process_page(pdf_page)
-        device.total += len(device.glyphs)
-        if device.total > MAX_GLYPHS:
-            raise InputError(path, f"the PDF holds more than {MAX_GLYPHS:,} characters; it is not a resolution")
-        x0, y0, x1, y1 = pdf_page.mediabox
-        pages.append(Page(number, abs(x1 - x0), abs(y1 - y0), build_lines(device.glyphs, number)))
+    total = unreadable = 0
+    with _DataLossAlarm() as alarm:
+        for number, pdf_page in enumerate(PDFPage.create_pages(document), start=1):
+            if number > MAX_PAGES:
+                raise InputError(path, f"the PDF has more than {MAX_PAGES} pages; Resolute reads resolutions "
+                                       f"of up to {MAX_PAGES} pages")
+            device.start_page()
+            interpreter.process_page(pdf_page)
+            if alarm.raised or _undecodable(pdf_page):
+                raise InputError(path, f"the PDF is damaged: the contents of page {number} cannot be decoded")
+            total += len(device.glyphs)
+            unreadable += device.unreadable
+            if total > MAX_GLYPHS:
+                raise InputError(path, f"the PDF holds more than {MAX_GLYPHS:,} characters; it is not a resolution")
+            x0, y0, x1, y1 = pdf_page.mediabox
+            pages.append(Page(number, abs(x1 - x0), abs(y1 - y0), build_lines(device.glyphs, number),
+                              "".join(device.rotated).strip(), device.unreadable))
     if not pages:
         raise InputError(path, "the PDF has no pages")
-    if device.unmapped and device.unmapped > device.total:
+    if unreadable > total / 2:
         raise InputError(path, "the PDF's fonts do not say which letters they draw (no Unicode map), "
-                               "so its text cannot be read; open the Word version instead")
+                               "so its text cannot be read; import the Word version instead")
     return pages
+
+
+def _undecodable(pdf_page: PDFPage) -> bool:
+    """A compressed content stream that decoded to nothing: pdfminer drops it without a word."""
+    for ref in pdf_page.contents:
+        stream = resolve1(ref)
+        if isinstance(stream, PDFStream) and stream.get_filters() and not stream.get_data() \
+                and int(resolve1(stream.get("Length", 0)) or 0) > 0:
+            return True
+    return False
+
+
+class _DataLossAlarm(logging.Handler):
+    """Notices pdfminer's warning that a damaged stream was only partly decoded."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.raised = False
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if "data-loss" in record.getMessage().lower():
+            self.raised = True
+
+    def __enter__(self) -> _DataLossAlarm:
+        logging.getLogger("pdfminer").addHandler(self)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        logging.getLogger("pdfminer").removeHandler(self)
 
 
 class _GlyphDevice(PDFTextDevice):
@@ -182,20 +219,24 @@ class _GlyphDevice(PDFTextDevice):
 
     def __init__(self, manager: PDFResourceManager):
         super().__init__(manager)
-        self.glyphs: list[Glyph] = []
-        self.total = 0
-        self.unmapped = 0
         self._styles: dict[int, FontStyle] = {}
+        self.start_page()
+
+    def start_page(self) -> None:
+        self.glyphs: list[Glyph] = []
+        self.rotated: list[str] = []
+        self.unreadable = 0
 
     def render_char(self, matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate) -> float:
         adv = font.char_width(cid) * fontsize * scaling
-        a, b, c, d, e, f = matrix
-        if abs(b) > 1e-3 or d <= 0:
-            return adv  # rotated or mirrored text: margin notes, not the resolution
         try:
             text = font.to_unichr(cid)
         except PDFUnicodeNotDefined:
-            self.unmapped += 1
+            self.unreadable += 1
+            text = "\ufffd"
+        a, b, c, d, e, f = matrix
+        if abs(b) > 1e-3 or d <= 0:
+            self.rotated.append(text)  # set at an angle: a margin note, not the resolution
             return adv
         if not text:
             return adv
@@ -214,10 +255,9 @@ _SUBSET_PREFIX = re.compile(r"^[A-Z]{6}\+")
 
 def font_style(font) -> FontStyle:
     """Bold and italic from the font's name ("TimesNewRomanPS-BoldItalicMT") or its descriptor flags."""
-    name = getattr(font, "fontname", None) or getattr(font, "basefont", "") or ""
-    if isinstance(name, bytes):
-        name = name.decode("latin-1")
-    name = _SUBSET_PREFIX.sub("", str(name))
+    names = [getattr(font, attr, None) for attr in ("fontname", "basefont")]
+    names = [n.decode("latin-1") if isinstance(n, bytes) else str(n) for n in names if n and n != "unknown"]
+    name = _SUBSET_PREFIX.sub("", names[0] if names else "")
     lowered = name.lower()
     flags = getattr(font, "flags", 0) or 0
     italic = ("italic" in lowered or "oblique" in lowered or bool(flags & _ITALIC_FLAG)

@@ -42,8 +42,12 @@ class Column:
 
     @classmethod
     def measure(cls, lines: list[Line], size: float) -> Column:
+        """The commonest left edge, and the rightmost right edge that is not a lone outlier."""
         body = [ln for ln in lines if abs(ln.size - size) < 0.1 * size] or lines
-        return cls(_mode([ln.x0 for ln in body]), _mode([ln.x1 for ln in body], bin_width=2.0, take=max), size)
+        rights = sorted((ln.x1 for ln in body), reverse=True)
+        while len(rights) > 2 and rights[0] - rights[1] > size:
+            rights.pop(0)
+        return cls(_mode([ln.x0 for ln in body]), rights[0], size)
 
     def indented(self, line: Line) -> bool:
         return line.x0 > self.left + 0.5 * self.size
@@ -58,15 +62,12 @@ class Column:
         return prev.x1 + 0.25 * prev.size + _first_word_width(line) < self.right - 0.5
 
 
-def _mode(values, bin_width: float = 1.0, take=min) -> float:
-    """The most common value (in bins of ``bin_width``); ``take`` picks within the bin."""
+def _mode(values: list[float]) -> float:
+    """The most common value to the nearest point (the smallest of them)."""
     bins: dict[int, list[float]] = {}
     for v in values:
-        bins.setdefault(round(v / bin_width), []).append(v)
-    if not bins:
-        return 0.0
-    best = max(bins.values(), key=len)
-    return take(best)
+        bins.setdefault(round(v), []).append(v)
+    return min(max(bins.values(), key=len)) if bins else 0.0
 
 
 def _first_word_width(line: Line) -> float:
@@ -84,8 +85,8 @@ def _first_word_width(line: Line) -> float:
 def group_paragraphs(lines: list[Line], size: float) -> list[Element]:
     if not lines:
         return []
-    column = Column.measure(lines, size)
     header_end = _header_end(lines)
+    column = Column.measure(lines[header_end:] or lines, size)
     elements: list[Element] = []
     for i, line in enumerate(lines):
         header = i < header_end
