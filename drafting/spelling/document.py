@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from ..model import Inline, Resolution, sorted_anchors
+from ..model import Resolution
 from ..rules.base import WARNING, Diagnostic, Fix, Location
 from .checker import Misspelling, SpellChecker
 
@@ -21,11 +21,15 @@ CATEGORY = "spelling"
 
 
 def places(res: Resolution) -> Iterator[tuple[tuple, int | None, str]]:
-    """(path, footnote index or None, text) of every place that holds words, in document order."""
+    """(path, footnote index or None, text) of every place that holds words, in document order;
+    a footnote once, at its first anchor."""
+    seen: set[int] = set()
     for path, inline in res.inlines():
         yield path, None, inline.text
-        for index, anchor in enumerate(sorted_anchors(inline)):
-            yield path, index, anchor.note.text
+        for index, anchor in enumerate(inline.anchors):
+            if id(anchor.note) not in seen:
+                seen.add(id(anchor.note))
+                yield path, index, anchor.note.text
 
 
 def check_place(path: tuple, footnote: int | None, text: str, res: Resolution,
@@ -41,14 +45,6 @@ def check_resolution(res: Resolution, checker: SpellChecker | None = None) -> li
     out: list[Diagnostic] = []
     for path, footnote, text in places(res):
         out += check_place(path, footnote, text, res, checker)
-    return out
-
-
-def check_inline(path: tuple, inline: Inline, res: Resolution, checker: SpellChecker | None = None) -> list[Diagnostic]:
-    """A place with its footnotes (for a rule that is handed one paragraph at a time)."""
-    out = check_place(path, None, inline.text, res, checker)
-    for index, anchor in enumerate(sorted_anchors(inline)):
-        out += check_place(path, index, anchor.note.text, res, checker)
     return out
 
 

@@ -1,0 +1,130 @@
+"""The privacy guarantee: checking, exporting and editing never try to reach another computer.
+
+Every test here runs under the socket guard of ``tests/privacy.py``: a connection or a name
+lookup for anything but this computer is refused before the operating system sees it and
+is recorded; each test ends by asserting that nothing was recorded.
+"""
+
+from __future__ import annotations
+
+import errno
+import socket
+import threading
+
+import pytest
+from conftest import CTOC, GA_TEXTS, SAMPLE
+from privacy import no_network  # noqa: F401  (fixture)
+from test_grammar import FakeLanguageTool
+
+import main
+from drafting.cli import COMMANDS
+from drafting.exporters import EXPORTERS
+from drafting.grammar import READY, GrammarEngine
+from drafting.grammar import document as grammar_document
+from drafting.importers import load_document
+from drafting.spelling import SpellChecker
+from drafting.spelling import document as spelling_document
+
+TEXTS = [CTOC, *GA_TEXTS.values()]
+
+
+def _no_real_network(guard) -> None:
+    """Make the guard's way through to the real functions fail loudly, so that a guard that let
+    something through is caught here instead of sending a packet."""
+    def reached(*args, **kwargs):
+        raise AssertionError(f"the real network was reached: {args!r}")
+
+    for name in ("connect", "sendto", "create_connection", "getaddrinfo", "gethostbyname", "gethostbyname_ex"):
+        guard.originals[name] = reached
+
+
+def test_the_guard_refuses_and_records_every_way_out(no_network):
+    import requests
+
+    _no_real_network(no_network)
+    with socket.socket() as s:
+        with pytest.raises(ConnectionRefusedError):
+            s.connect(("203.0.113.7", 443))
+        assert s.connect_ex(("2001:db8::1", 443)) == errno.ECONNREFUSED
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as u:
+        with pytest.raises(ConnectionRefusedError):
+            u.sendto(b"x", ("198.51.100.1", 53))
+    with pytest.raises(OSError):
+        socket.create_connection(("example.org", 443), timeout=1)
+    with pytest.raises(socket.gaierror):
+        socket.getaddrinfo("api.languagetool.org", 443)
+    with pytest.raises(socket.gaierror):
+        socket.gethostbyname("languagetool.org")
+    with pytest.raises(requests.ConnectionError):
+        requests.get("https://api.languagetool.org/v2/languages", timeout=2)
+    refused = {what for what, _ in no_network.attempts}
+    assert {"connect", "connect_ex", "sendto", "create_connection", "getaddrinfo", "gethostbyname"} <= refused
+
+
+def test_the_guard_lets_this_computer_through(no_network):
+    with socket.socket() as server:
+        server.bind(("127.0.0.1", 0))
+        server.listen(1)
+        port = server.getsockname()[1]
+        accepted = threading.Thread(target=lambda: server.accept()[0].close(), daemon=True)
+        accepted.start()
+        with socket.create_connection(("localhost", port), timeout=5):
+            pass
+        accepted.join(5)
+    assert no_network.attempts == []
+
+
+def test_check_export_spelling_and_grammar_stay_on_this_computer(no_network, tmp_path, capsys):
+    commands = {name.rsplit(".", 1)[-1] for name in COMMANDS}
+    with FakeLanguageTool() as lt:
+        grammar = GrammarEngine(lt.url)
+        grammar.start()
+        assert grammar.wait(20).state == READY
+        try:
+            for source in TEXTS:
+                res = load_document(source).resolution
+                spelling_document.check_resolution(res, SpellChecker.default())
+                grammar_document.check_resolution(res, grammar)
+                for ext in EXPORTERS:
+                    target = tmp_path / f"{source.stem}{ext}"
+                    assert main.main(["export", str(source), "-o", str(target)]) == 0, (source, ext)
+                    assert target.stat().st_size > 0
+                if "check" in commands and _has_module("drafting.cli.check"):
+                    assert main.main(["check", str(source)]) in (0, 1)
+        finally:
+            grammar.close()
+        assert lt.checked_texts(), "the grammar check did run"
+    capsys.readouterr()
+    assert no_network.attempts == []
+
+
+def test_a_non_local_languagetool_is_refused_before_any_lookup(no_network):
+    _no_real_network(no_network)
+    for setting in ("https://api.languagetool.org/v2", "http://languagetool.example.org:8081", "http://8.8.8.8:8081"):
+        engine = GrammarEngine(setting)
+        engine.start()
+        assert engine.wait(1).state == "failed"
+        assert "this computer" in engine.status.reason
+    assert no_network.attempts == []
+
+
+def test_an_editing_session_stays_on_this_computer(no_network, qtbot, tmp_path):
+    """Open the editor on the sample, type, check, export and close, offscreen."""
+    app = pytest.importorskip("ui.app", reason="the editor (ui/app.py) is not in this build yet")
+    window = app.open_window(SAMPLE)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    editor = window.editor
+    qtbot.keyClicks(editor, " and recieve the report")
+    window.check_now()
+    window.export_to(tmp_path / "session.docx")
+    assert (tmp_path / "session.docx").stat().st_size > 0
+    window.close()
+    assert no_network.attempts == []
+
+
+def _has_module(name: str) -> bool:
+    import importlib.util
+
+    return importlib.util.find_spec(name) is not None
