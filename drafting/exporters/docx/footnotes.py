@@ -20,7 +20,7 @@ from lxml import etree
 from ...model import Footnote
 from .inlines import inline_runs
 from .styles import FOOTNOTE_REFERENCE, FOOTNOTE_TEXT, style_id
-from .wml import el, paragraph, run, run_props, sub, text, tostring, val
+from .wml import el, paragraph, part_root, run, run_props, sub, text, tostring, val
 
 # The UN separator: a short rule of bold 8 pt underscores set in from the margin.
 SEPARATOR_TEXT = "_" * 18
@@ -63,7 +63,7 @@ class Footnotes:
         return el("w:footnote", {"id": note_id}, body)
 
     def element(self) -> etree._Element:
-        root = el("w:footnotes")
+        root = part_root("w:footnotes")
         root.append(_separator("separator", -1))
         root.append(_separator("continuationSeparator", 0))
         root.extend(self._notes)

@@ -136,12 +136,12 @@ def front_matter(res: Resolution, lay: Layout, reference: Reference) -> list[etr
         out.append(styled(st.ADOPTION_REFERENCE, [run("[", run_props(italic=False)), run(adoption.reference),
                                                    run("]", run_props(italic=False))]))
     sub_line = res.submission.inline()
-    if sub_line.text:
+    if sub_line.text or sub_line.anchors:
         out.append(styled(st.SUBMISSION, inline_runs(sub_line, reference)))
     if res.title.text or res.title.anchors:
         out.append(_title(res, lay, reference))
     body = res.authoring_body
-    if body.text:
+    if body.text or body.anchors:
         stripped = body.text.rstrip()
         comma = (len(stripped) - 1, len(stripped)) if stripped.endswith(",") else None
         out.append(styled(st.BODY_LINE, inline_runs(body, reference, upright=comma)))

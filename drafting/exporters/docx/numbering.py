@@ -13,7 +13,7 @@ from __future__ import annotations
 from lxml import etree
 
 from .layout import Layout
-from .wml import el, sub, val
+from .wml import el, part_root, sub, val
 
 _CYCLE = (("lowerLetter", "({})"), ("lowerRoman", "({})"), ("lowerLetter", "{}."), ("lowerRoman", "{}."))
 LEVELS = 9
@@ -77,7 +77,7 @@ class Numbering:
 
     def element(self) -> etree._Element:
         lay = self.layout
-        root = el("w:numbering")
+        root = part_root("w:numbering")
         root.append(_abstract(OPERATIVE_LIST, "UN operative paragraphs", lay.inset + lay.step, lay))
         root.append(_abstract(ANNEX_LIST, "UN annex paragraphs", lay.inset, lay))
         for num_id, abstract_id, restarts in self._instances:

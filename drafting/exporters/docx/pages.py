@@ -17,7 +17,7 @@ from ...model import Resolution
 from . import styles as st
 from .footnotes import settings_footnote_props
 from .layout import Layout
-from .wml import el, field, paragraph, run, run_props, sub, val
+from .wml import el, field, paragraph, part_root, run, run_props, sub, val
 
 
 def set_up_pages(document, res: Resolution, lay: Layout, job_number: str | None, footer: bool) -> None:
@@ -72,7 +72,7 @@ def _first_footer(lay: Layout, job_number: str | None) -> etree._Element:
 
 def settings_element(has_footnotes: bool) -> etree._Element:
     """word/settings.xml: odd and even running heads, the footnote separators, Word 2013+ layout."""
-    root = el("w:settings")
+    root = part_root("w:settings")
     sub(root, "w:zoom", {"percent": 100})
     root.append(val("w:defaultTabStop", 475))
     sub(root, "w:evenAndOddHeaders")

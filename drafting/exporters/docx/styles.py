@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from .layout import Layout
-from .wml import el, half_points, paragraph, sub, twips, val
+from .wml import el, half_points, paragraph, part_root, sub, twips, val
 
 BANNER = "UN Banner"
 ORGAN = "UN Organ"
@@ -87,6 +87,7 @@ class Style:
     before_pt: float | None = None
     after_pt: float | None = None
     line_pt: float | None = None  # exact line pitch
+    single: bool = False  # single line spacing that follows the font size (instead of an exact pitch)
     keep_next: bool = False
     tabs: tuple[tuple[str, int], ...] = ()
     rule_below: int | None = None  # bottom border width in eighths of a point
@@ -102,7 +103,7 @@ def _styles(lay: Layout) -> list[Style]:
             for degree, name in enumerate(SUBPARAGRAPHS, start=1)]
     return [
         Style(BANNER, size_pt=lay.banner_size_pt, line_pt=16, after_pt=2, tracking_pt=-0.15),
-        Style(ORGAN, bold=True, size_pt=lay.organ_size_pt, line_pt=lay.organ_size_pt * 1.15, before_pt=6,
+        Style(ORGAN, bold=True, size_pt=lay.organ_size_pt, single=True, before_pt=6,
               tracking_pt=-0.45),
         Style(SYMBOL, align="right", line_pt=23),
         Style(DISTRIBUTION, before_pt=13, line_pt=11.75),
@@ -158,6 +159,8 @@ def _paragraph_props(s: Style) -> etree._Element | None:
         spacing["after"] = twips(s.after_pt)
     if s.line_pt is not None:
         spacing.update(line=twips(s.line_pt), lineRule="exact")
+    elif s.single:
+        spacing.update(line=240, lineRule="auto")
     if spacing:
         sub(ppr, "w:spacing", spacing)
     ind = {k: v for k, v in (("left", s.left), ("right", s.right), ("firstLine", s.first_line),
@@ -227,7 +230,7 @@ def _builtin(kind: str, style_id_: str, name: str, default: bool = False) -> etr
 
 
 def styles_element(lay: Layout) -> etree._Element:
-    root = el("w:styles")
+    root = part_root("w:styles")
     root.append(_defaults(lay))
     normal = _builtin("paragraph", "Normal", "Normal", default=True)
     sub(normal, "w:qFormat")

@@ -15,19 +15,34 @@ XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 NSMAP = {"w": W_NS, "r": R_NS}
 
 
+_CLARK: dict[str, str] = {}
+
+
 def qn(tag: str) -> str:
-    """"w:p" → "{namespace}p"."""
-    prefix, name = tag.split(":")
-    return f"{{{NSMAP[prefix]}}}{name}"
+    """"w:p" → "{namespace}p"; a bare name is taken as w: ("val" → w:val)."""
+    try:
+        return _CLARK[tag]
+    except KeyError:
+        prefix, _, name = tag.rpartition(":")
+        _CLARK[tag] = f"{{{NSMAP[prefix or 'w']}}}{name}"
+        return _CLARK[tag]
 
 
 def el(tag: str, attrs: dict | None = None, *children: etree._Element) -> etree._Element:
-    """An element ``tag`` ("w:p") with w:-prefixed attributes and children."""
-    node = etree.Element(qn(tag), {qn(k) if ":" in k else qn("w:" + k): str(v) for k, v in (attrs or {}).items()})
+    """An element ``tag`` ("w:p") with attributes (w: unless prefixed) and children."""
+    node = etree.Element(qn(tag))
+    if attrs:
+        for key, value in attrs.items():
+            node.set(qn(key), str(value))
     for child in children:
         if child is not None:
             node.append(child)
     return node
+
+
+def part_root(tag: str) -> etree._Element:
+    """The root element of a part, declaring the w: and r: prefixes as Word writes them."""
+    return etree.Element(qn(tag), nsmap=NSMAP)
 
 
 def sub(parent: etree._Element, tag: str, attrs: dict | None = None) -> etree._Element:
