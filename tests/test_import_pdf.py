@@ -156,6 +156,57 @@ def test_export_pdf_to_unres_keeps_the_structure(tmp_path):
     assert to_json(load(target))["operative"] == to_json(pdf_import("A_C.3_80_L.30").resolution)["operative"]
 
 
+# -- the fast content-stream reader --------------------------------------------------------
+
+def pdfminer_objects(data: bytes) -> list:
+    from pdfminer.pdfinterp import PDFContentParser
+    from pdfminer.pdftypes import PDFStream
+    from pdfminer.psparser import PSEOF
+
+    parser, out = PDFContentParser([PDFStream({}, data)]), []
+    while True:
+        try:
+            out.append(parser.nextobject()[1])
+        except PSEOF:
+            return out
+
+
+@pytest.mark.parametrize("name", sorted(GA_PDFS))
+def test_fast_reader_reads_every_page_as_pdfminer_does(name):
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfpage import PDFPage
+    from pdfminer.pdfparser import PDFParser
+    from pdfminer.pdftypes import resolve1
+
+    from drafting.importers.pdf_content import content_objects
+
+    document = PDFDocument(PDFParser(io.BytesIO(GA_PDFS[name].read_bytes())))
+    for page in PDFPage.create_pages(document):
+        data = b"\n".join(resolve1(s).get_data() for s in page.contents)
+        assert content_objects(data) == pdfminer_objects(data)
+
+
+def test_fast_reader_reads_tricky_syntax_as_pdfminer_does():
+    from drafting.importers.pdf_content import Unsupported, content_objects
+
+    data = (b"/Span <</ActualText (a\\(b\\)) /MCID 3 /Lang (en#20GB)>> BDC % a comment\n"
+            b"BT /F1 9.5 Tf -.5 Ts 1 0 0 1 72 700.25 Tm [(nested (paren) \\101\\t\\)x) -250 <00 2f> 12 <4>] TJ\n"
+            b"(line \\\r\ncontinued) ' 1 2 (x) \" /N#61me true false null ET EMC")
+    assert content_objects(data) == pdfminer_objects(data)
+    with pytest.raises(Unsupported):  # left to pdfminer, which reads the image data
+        content_objects(b"BI /W 1 /H 1 /BPC 8 /CS /G ID \x00 EI")
+
+
+def test_page_with_an_inline_image_still_reads(tmp_path):
+    path = tmp_path / "inline.pdf"
+    page = PAGE_1.replace("BT 1 0 0 1 147 460 Tm", "q 1 0 0 1 0 0 cm BI /W 1 /H 1 /BPC 8 /CS /G ID \x7f EI Q "
+                                                   "BT 1 0 0 1 147 460 Tm")
+    path.write_bytes(build_pdf([page, PAGE_2]))
+    handmade = tmp_path / "handmade.pdf"
+    handmade.write_bytes(build_pdf([PAGE_1, PAGE_2]))
+    assert "BI /W" in page and pdf_to_marked_text(path) == pdf_to_marked_text(handmade)
+
+
 # -- hand-made PDFs: hyphens, page breaks, furniture --------------------------------------
 
 FONTS = {"R": "Times-Roman", "I": "Times-Italic", "B": "Times-Bold", "Q": "Barcode3of9"}

@@ -12,19 +12,21 @@ from __future__ import annotations
 import io
 import logging
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from pdfminer.pdfdevice import PDFTextDevice
 from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.pdffont import PDFUnicodeNotDefined
-from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+from pdfminer.pdfinterp import PDFResourceManager
 from pdfminer.pdfpage import PDFPage
 from pdfminer.pdfparser import PDFParser
 from pdfminer.pdftypes import PDFStream, resolve1
 
 from ..errors import InputError
 from ..files import read_bytes
+from .pdf_content import FastInterpreter
 
 # pdfminer logs damaged-file details as warnings; without a handler Python would print
 # them on stderr, while the user must see one clear message.
@@ -158,7 +160,7 @@ def _describe(exc: Exception) -> str:
 def _interpret(path, document: PDFDocument) -> list[Page]:
     manager = PDFResourceManager(caching=True)
     device = _GlyphDevice(manager)
-    interpreter = PDFPageInterpreter(manager, device)
+    interpreter = FastInterpreter(manager, device)
     pages: list[Page] = []
     total = unreadable = 0
     with _DataLossAlarm() as alarm:
@@ -300,11 +302,8 @@ def _baseline_rows(glyphs: list[Glyph]) -> list[list[Glyph]]:
 
 
 def _dominant_size(glyphs: list[Glyph]) -> float:
-    counts: dict[float, int] = {}
-    for g in glyphs:
-        if not g.text.isspace() and not g.sup:
-            key = round(g.size, 1)
-            counts[key] = counts.get(key, 0) + 1
+    """The size most of the glyphs are set in (footnote marks and spaces aside)."""
+    counts = Counter(g.size for g in glyphs if not g.sup and not g.text.isspace())
     return max(counts, key=lambda k: (counts[k], k)) if counts else 0.0
 
 
