@@ -68,11 +68,12 @@ def check_package(path: Path) -> list[str]:
         types = etree.fromstring(z.read("[Content_Types].xml"))
         defaults = {d.get("Extension").lower(): d.get("ContentType") for d in types.iter(CT_NS + "Default")}
         overrides = {o.get("PartName"): o.get("ContentType") for o in types.iter(CT_NS + "Override")}
+        parsed: dict[str, etree._Element] = {}
         for name in sorted(names):
             data = z.read(name)
             if name.endswith((".xml", ".rels")):
                 try:
-                    etree.fromstring(data, etree.XMLParser(resolve_entities=False, load_dtd=False))
+                    parsed[name] = etree.fromstring(data, etree.XMLParser(resolve_entities=False, load_dtd=False))
                 except etree.XMLSyntaxError as exc:
                     problems.append(f"{name}: not well-formed XML ({exc})")
             if "/" + name not in overrides and name.rsplit(".", 1)[-1].lower() not in defaults:
@@ -80,9 +81,9 @@ def check_package(path: Path) -> list[str]:
         for part_name in overrides:
             if part_name.lstrip("/") not in names:
                 problems.append(f"[Content_Types].xml names {part_name}, which is not in the package")
-        for rels in (n for n in names if n.endswith(".rels")):
+        for rels in (n for n in parsed if n.endswith(".rels")):
             source_dir = posixpath.dirname(posixpath.dirname(rels))
-            for rel in etree.fromstring(z.read(rels)).iter(REL_NS + "Relationship"):
+            for rel in parsed[rels].iter(REL_NS + "Relationship"):
                 if rel.get("TargetMode") == "External":
                     continue
                 target = rel.get("Target")
@@ -90,20 +91,19 @@ def check_package(path: Path) -> list[str]:
                     posixpath.join(source_dir, target))
                 if resolved not in names:
                     problems.append(f"{rels}: {rel.get('Id')} points to {target}, which is not in the package")
-        problems += _referenced_ids(z, names)
-    return problems
+    return problems + _referenced_ids(parsed)
 
 
-def _referenced_ids(z: zipfile.ZipFile, names: set[str]) -> list[str]:
+def _referenced_ids(parsed: dict[str, etree._Element]) -> list[str]:
     """Every r:id used in a part must be a relationship of that part."""
     problems = []
     r_ns = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
-    for name in (n for n in names if n.startswith("word/") and n.endswith(".xml")):
+    for name in (n for n in parsed if n.startswith("word/") and n.endswith(".xml")):
         rels_name = posixpath.join(posixpath.dirname(name), "_rels", posixpath.basename(name) + ".rels")
         ids = set()
-        if rels_name in names:
-            ids = {r.get("Id") for r in etree.fromstring(z.read(rels_name)).iter(REL_NS + "Relationship")}
-        for node in etree.fromstring(z.read(name)).iter():
+        if rels_name in parsed:
+            ids = {r.get("Id") for r in parsed[rels_name].iter(REL_NS + "Relationship")}
+        for node in parsed[name].iter():
             for attr, value in node.attrib.items():
                 if attr.startswith(r_ns) and value not in ids:
                     problems.append(f"{name}: {attr[len(r_ns):]}={value} is not a relationship of the part")
