@@ -44,10 +44,10 @@ def import_docx(path: str | Path) -> ImportResult:
     else:
         markup = to_markup(document)
         result, leftovers = _read_foreign(markup), markup.leftovers
+        res = result.resolution
+        if not (res.preamble or res.operative or res.annexes):
+            raise InputError(path, "no resolution found: no preambular or operative paragraphs could be recognized")
     result.warnings.extend(_content_warnings(document, result.resolution, leftovers))
-    res = result.resolution
-    if not (res.preamble or res.operative or res.annexes or res.title.text):
-        raise InputError(path, "no resolution found: no preambular or operative paragraphs could be recognized")
     return result
 
 
@@ -120,6 +120,7 @@ class _StyleReader:
         if submission.source_line == submission.line:
             submission.source_line = None  # as built: nothing departs, the anchors stand where they are
         mh.rebase_submission_anchors(submission)
+        self.res.meta.author = self.doc.author
         return ImportResult(self.res, self.warnings)
 
     # -- inline text ----------------------------------------------------------------

@@ -116,6 +116,7 @@ class WordDocument:
     comments: list[tuple[str, list[WordParagraph]]]  # (author, paragraphs)
     first_page_header: list[WordParagraph]
     tally: Tally
+    author: str = ""  # dc:creator of the core properties
 
 
 def read_document(package: Package) -> WordDocument:
@@ -149,7 +150,14 @@ def read_document(package: Package) -> WordDocument:
                 for c in (comments_root.iter(w("comment")) if comments_root is not None else ())]
     header = _first_page_header(package, main, body)
     header_paragraphs = _Reader(styles, Tally()).blocks(header, "header") if header is not None else []
-    return WordDocument(paragraphs, notes("footnote"), notes("endnote"), comments, header_paragraphs, tally)
+    return WordDocument(paragraphs, notes("footnote"), notes("endnote"), comments, header_paragraphs, tally,
+                        _creator(package))
+
+
+def _creator(package: Package) -> str:
+    core = package.optional_xml(_first(package.related("", "/core-properties")))
+    creator = core.find("{http://purl.org/dc/elements/1.1/}creator") if core is not None else None
+    return (creator.text or "").strip() if creator is not None else ""
 
 
 def _first(names: list[str]) -> str | None:
@@ -187,16 +195,19 @@ def _number(paragraph: WordParagraph, styles: Styles, numbering: Numbering) -> N
 
 
 def _without_own_mark(paragraphs: list[WordParagraph]) -> list[WordParagraph]:
-    """A note's text without the mark that opens it (a symbol typed after w:customMarkFollows)."""
+    """A note's text without the mark that opens it (a symbol typed after w:customMarkFollows)
+    and the spaces or tabs around that mark."""
     if not paragraphs:
         return paragraphs
     first = paragraphs[0]
+    first = first.cut(len(first.text) - len(first.text.lstrip()))
     lead = first.runs[0] if first.runs else None
     is_mark = lead is not None and lead.start == 0 and (
         lead.props.get("superscript") or "reference" in lead.char_style.lower())
     if is_mark and first.text[:lead.end].strip() and not any(ch.isalnum() for ch in first.text[:lead.end]):
         first = first.cut(lead.end)
-    return [first.strip()] + paragraphs[1:]
+    lead = len(first.text) - len(first.text.lstrip())
+    return [first.cut(lead)] + paragraphs[1:]
 
 
 def _first_page_header(package: Package, main: str, body: etree._Element) -> etree._Element | None:
