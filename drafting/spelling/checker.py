@@ -49,7 +49,10 @@ class SpellChecker:
         self.files, self._dictionary, self.problems = open_dictionary(LANGUAGE)
         self.user = user if user is not None else UserDictionary()
         self._accepted = un_words() | {normalize(w) for w in extra_words}
-        self._known: dict[str, bool] = {}
+        self._known: dict[str, bool] = {}  # dictionary answers, per word
+        self._verdicts: dict[str, list[Token]] = {}  # unknown parts of a token, given ``_verdicts_for``
+        self._verdicts_for: frozenset[str] = frozenset()  # the user's and document's words they assume
+        self._extra_key: tuple = ()
         self._suggestions: dict[str, list[str]] = {}
 
     _default: SpellChecker | None = None
@@ -67,18 +70,30 @@ class SpellChecker:
 
     def check(self, text: str, document_words: Iterable[str] = ()) -> list[Misspelling]:
         """The unknown words of ``text``; ``document_words`` are accepted too (the .unres word list)."""
-        self.user.reload()
-        extra = {normalize(w) for w in itertools.chain(document_words, self.user.words)}
+        extra = self._extra(document_words)
         out = []
         for token in words(text):
-            for bad in self._unknown(token, extra):
-                out.append(Misspelling(bad.start, bad.end, bad.text, self.suggest))
+            verdict = self._verdicts.get(token.text)
+            if verdict is None:
+                verdict = self._verdicts[token.text] = self._unknown(Token(0, len(token.text), token.text), extra)
+            for bad in verdict:
+                out.append(Misspelling(token.start + bad.start, token.start + bad.end, bad.text, self.suggest))
         return out
 
     def is_known(self, word: str, document_words: Iterable[str] = ()) -> bool:
+        return not self.check(word, document_words)
+
+    def _extra(self, document_words: Iterable[str]) -> frozenset[str]:
+        """The user's and the document's words; cached verdicts are dropped when they change."""
         self.user.reload()
-        extra = {normalize(w) for w in itertools.chain(document_words, self.user.words)}
-        return not any(True for token in words(word) for _ in self._unknown(token, extra))
+        key = (tuple(document_words), self.user.version)
+        if key != self._extra_key:
+            self._extra_key = key
+            extra = frozenset(normalize(w) for w in itertools.chain(key[0], self.user.words))
+            if extra != self._verdicts_for:
+                self._verdicts.clear()
+                self._verdicts_for = extra
+        return self._verdicts_for
 
     def _unknown(self, token: Token, extra: set[str]) -> list[Token]:
         ordinal = ordinal_suffix_ok(token.text)

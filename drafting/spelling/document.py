@@ -13,7 +13,7 @@ from typing import Iterator
 
 from ..model import Resolution
 from ..rules.base import WARNING, Diagnostic, Fix, Location
-from .checker import Misspelling, SpellChecker
+from .checker import SpellChecker
 
 CODE = "SPELL-WORD"  # stable: appears in ``check`` output, suppressions and style packs
 NAME = "unknown-word"
@@ -34,9 +34,14 @@ def places(res: Resolution) -> Iterator[tuple[tuple, int | None, str]]:
 
 def check_place(path: tuple, footnote: int | None, text: str, res: Resolution,
                 checker: SpellChecker | None = None) -> list[Diagnostic]:
-    """The findings of one place: what the editor asks for after an edit."""
+    """The findings of one place: what the editor asks for after an edit (microseconds a word).
+
+    Findings carry no suggestions (Hunspell takes a few hundred milliseconds a word to find
+    them): the editor asks ``SpellChecker.suggest`` when the context menu opens, and the
+    command line adds them with ``with_suggestions``.
+    """
     checker = checker or SpellChecker.default()
-    return [diagnostic(m, Location(path, m.start, m.end, footnote))
+    return [diagnostic(m.word, Location(path, m.start, m.end, footnote))
             for m in checker.check(text, res.meta.words)]
 
 
@@ -48,13 +53,19 @@ def check_resolution(res: Resolution, checker: SpellChecker | None = None) -> li
     return out
 
 
-def diagnostic(m: Misspelling, where: Location) -> Diagnostic:
-    best = m.suggestions[:3]
-    message = f"“{m.word}” is not in the dictionary"
-    if best:
-        message += "; did you mean " + " or ".join(f"“{s}”" for s in best) + "?"
-    else:
+def with_suggestions(findings: list[Diagnostic], checker: SpellChecker | None = None) -> list[Diagnostic]:
+    """The findings with "did you mean …?" and an unsafe fix for this checker's unknown words."""
+    checker = checker or SpellChecker.default()
+    return [diagnostic(d.extra["word"], d.location, checker.suggest(d.extra["word"])) if d.code == CODE else d
+            for d in findings]
+
+
+def diagnostic(word: str, where: Location, suggestions: list[str] | None = None) -> Diagnostic:
+    message = f"“{word}” is not in the dictionary"
+    if suggestions:
+        message += "; did you mean " + " or ".join(f"“{s}”" for s in suggestions[:3]) + "?"
+    elif suggestions is not None:
         message += "; check the spelling, or add the word to the dictionary"
-    fix = Fix(best[0], safe=False) if best else None
+    fix = Fix(suggestions[0], safe=False) if suggestions else None
     return Diagnostic(CODE, WARNING, message, where, fix, NAME, CATEGORY,
-                      extra={"word": m.word, "suggestions": m.suggestions})
+                      extra={"word": word, "suggestions": list(suggestions or [])})

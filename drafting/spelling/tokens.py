@@ -26,6 +26,8 @@ _SKIP = re.compile(
     r"|\b(?:https?://|www\.)\S+"  # web addresses
     r"|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail addresses
 )
+_DIGIT = re.compile(r"\d")
+_POSSESSIVE = re.compile(rf"[{_A}]s$")
 _ORDINAL = re.compile(r"(\d+)(st|nd|rd|th)", re.IGNORECASE)
 _ROMAN = re.compile(r"(?=[ivxlcdm])m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})")
 
@@ -72,14 +74,11 @@ def parts(token: Token) -> list[Token]:
 def is_checkable(word: str) -> bool:
     if len(word) < 2:
         return False
-    if any(ch.isdigit() for ch in word):
+    if _DIGIT.search(word):
         if has_hyphen(word):  # "21st-century", "COVID-19"
             return any(is_checkable(p) for p in _PART.findall(word))
         return is_ordinal_form(word)
-    letters = [ch for ch in word if ch.isalpha()]
-    if len(letters) > 1 and all(ch.isupper() for ch in letters):
-        return False  # UNODC, COVID, HIV/AIDS
-    return True
+    return not _POSSESSIVE.sub("", word).isupper()  # acronyms: UNODC, UNODC’s, COVID
 
 
 def has_hyphen(word: str) -> bool:

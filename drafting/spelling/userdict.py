@@ -27,6 +27,7 @@ class UserDictionary:
         self.problem: str | None = None  # why the file could not be read, for the settings pane
         self._words: set[str] = set()
         self._stamp: tuple | None = None
+        self.version = 0  # changes whenever the words do
         self.reload()
 
     @property
@@ -39,6 +40,7 @@ class UserDictionary:
         if stamp == self._stamp:
             return
         self._stamp = stamp
+        self.version += 1
         if stamp is None:
             self._words, self.problem = set(), None
             return
@@ -58,6 +60,7 @@ class UserDictionary:
         if word in self._words:
             return
         self._words.add(word)
+        self.version += 1
         self._save()
 
     def remove(self, word: str) -> None:
@@ -65,6 +68,7 @@ class UserDictionary:
         if self.problem or word not in self._words:
             return
         self._words.discard(word)
+        self.version += 1
         self._save()
 
     def _save(self) -> None:
