@@ -226,8 +226,8 @@ def text_line(x: float, y: float, *runs) -> str:
     return " ".join(ops)
 
 
-def build_pdf(pages: list[str], *, image=False, trailer: str = "") -> bytes:
-    """A PDF of US Letter pages with the given content streams and the standard fonts in FONTS."""
+def build_pdf(pages: list[str], *, image=False, trailer: str = "", size=(612, 792)) -> bytes:
+    """A PDF of pages (US Letter unless ``size``) with the given content streams and the fonts in FONTS."""
     objects: list[bytes] = []
 
     def add(body: bytes) -> int:
@@ -246,9 +246,9 @@ def build_pdf(pages: list[str], *, image=False, trailer: str = "") -> bytes:
     resources = "<< /Font << " + " ".join(f"/{k} {n} 0 R" for k, n in fonts.items()) + f" >> {xobjects} >>"
     kids = []
     for content in pages:
-        data = content.encode("latin-1")
+        data = content.encode("cp1252")
         stream = add(f"<< /Length {len(data)} >>\nstream\n".encode() + data + b"\nendstream")
-        kids.append(add(f"<< /Type /Page /Parent {tree} 0 R /MediaBox [0 0 612 792] /Resources {resources} "
+        kids.append(add(f"<< /Type /Page /Parent {tree} 0 R /MediaBox [0 0 {size[0]} {size[1]}] /Resources {resources} "
                         f"/Contents {stream} 0 R >>".encode()))
     objects[catalog - 1] = f"<< /Type /Catalog /Pages {tree} 0 R >>".encode()
     objects[tree - 1] = (f"<< /Type /Pages /Kids [{' '.join(f'{k} 0 R' for k in kids)}] "
@@ -335,6 +335,72 @@ def test_text_at_an_angle_is_reported_not_lost(tmp_path):
     path.write_bytes(build_pdf([PAGE_1 + "\nBT 0 1 -1 0 580 300 Tm /R 8 Tf (Margin note) Tj ET", PAGE_2]))
     warnings = [str(w) for w in import_pdf(path).warnings]
     assert warnings == ["page 1: text set at an angle was left out: Margin note"]
+
+
+A4 = (595.3, 841.9)
+VIENNA_1 = "\n".join([  # a Vienna draft on A4 as LibreOffice prints it: the footnote rule is drawn
+    text_line(123.5, 781, ("R", "United Nations", 14)), text_line(450, 781, ("R", "CTOC/COP/2022/L.4")),
+    text_line(123.5, 756.3, ("B", "Conference of the Parties to the United", 14)),
+    text_line(380.4, 753, ("R", "Distr.: Limited")),
+    text_line(123.5, 740.2, ("B", "Nations Convention against Transnational", 14)),
+    text_line(380.4, 741.2, ("R", "19 October 2022")),
+    text_line(123.5, 724.1, ("B", "Organized Crime", 14)), text_line(380.4, 717.5, ("R", "Original: English")),
+    text_line(60, 617.8, ("B", "Eleventh session")), text_line(60, 605.8, ("R", "Vienna, 17\u201321 October 2022")),
+    text_line(60, 593.8, ("R", "Item 2 (b) of the provisional agenda"), ("R", "*", 6.5, 3.5)),
+    text_line(60, 581.8, ("B", "Review of the implementation")),
+    text_line(123.5, 551, ("B", "Colombia: revised draft resolution")),
+    text_line(123.5, 526, ("B", "Trafficking in persons", 12)),
+    text_line(147.2, 500, ("I", "The Conference of the Parties to the United Nations Convention against")),
+    text_line(123.5, 488, ("I", "Transnational Organized Crime"), ("R", ",")),
+    text_line(147.2, 470, ("I", "Recalling"), ("R", " its resolution 10/3,"), ("R", "1", 6.5, 3.5)),
+    text_line(147.2, 452, ("R", "1.")), text_line(170.9, 452, ("I", "Decides"), ("R", " to continue;")),
+    "q 0.5 w 99.6 140 m 171.7 140 l S Q",
+    text_line(117, 120, ("R", "*", 5.5, 3), ("R", " CTOC/COP/2022/1.", 8.5)),
+    text_line(117, 109.5, ("R", "1", 5.5, 3), ("R", " See the report of the", 8.5)),
+])
+VIENNA_2 = "\n".join([
+    text_line(60, 800, ("B", "CTOC/COP/2022/L.4", 8.5)),
+    text_line(147.2, 760, ("R", "2.")), text_line(170.9, 760, ("I", "Requests"), ("R", " a report.")),
+    text_line(123.5, 100, ("R", "Conference on its tenth session.", 8.5)),
+    text_line(60, 40, ("B", "2/2", 8.5)),
+])
+
+
+def test_masthead_columns_and_drawn_footnote_rule(tmp_path):
+    path = tmp_path / "vienna.pdf"
+    path.write_bytes(build_pdf([VIENNA_1, VIENNA_2], size=A4))
+    assert pdf_to_marked_text(path) == "\n".join([
+        "United Nations", "CTOC/COP/2022/L.4",
+        "Conference of the Parties to the United Nations Convention against Transnational Organized Crime",
+        "Distr.: Limited", "19 October 2022", "Original: English", "",
+        "Eleventh session", "", "Vienna, 17\u201321 October 2022", "", "Item 2 (b) of the provisional agenda[^*]", "",
+        "Review of the implementation", "", "Colombia: revised draft resolution", "", "Trafficking in persons", "",
+        "*The Conference of the Parties to the United Nations Convention against Transnational Organized Crime*,",
+        "", "*Recalling* its resolution 10/3,[^1]", "", "1. *Decides* to continue;", "", "2. *Requests* a report.",
+        "", "__________________", "",
+        "* CTOC/COP/2022/1.", "1. See the report of the Conference on its tenth session.", ""])
+    masthead = import_pdf(path).resolution.masthead
+    assert masthead.organ.text.endswith("against Transnational Organized Crime")
+    assert (masthead.date.text, masthead.place_and_dates.text) == ("19 October 2022", "Vienna, 17\u201321 October 2022")
+
+
+@pytest.mark.slow
+def test_pdf_printed_by_libreoffice_from_the_word_export_reads_back(tmp_path):
+    import shutil
+
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        pytest.skip("LibreOffice is not installed")
+    source = GA_TEXTS["A_C.3_80_L.30"]
+    docx = tmp_path / "L30.docx"
+    assert run_cli("export", str(source), "-o", str(docx)).returncode == 0
+    subprocess.run([soffice, f"-env:UserInstallation=file://{tmp_path / 'profile'}", "--headless",
+                    "--convert-to", "pdf", "--outdir", str(tmp_path), str(docx)],
+                   capture_output=True, timeout=180, check=True)
+    printed = import_pdf(tmp_path / "L30.pdf")
+    expected = to_json(text_import("A_C.3_80_L.30").resolution)
+    assert {k: v for k, v in to_json(printed.resolution).items() if k != "warnings"} == \
+        {k: v for k, v in expected.items() if k != "warnings"}
 
 
 # -- bad input ---------------------------------------------------------------------------

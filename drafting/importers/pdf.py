@@ -67,7 +67,9 @@ def convert(path: str | Path) -> MarkedText:
                                "run it through OCR first, or import the Word version")
     size = body_size(pages)
     symbol = document_symbol(pages[0])
-    contents: list[PageContent] = [split_page(page, size, symbol) for page in pages]
+    contents: list[PageContent] = []
+    for page in pages:
+        contents.append(split_page(page, size, symbol, notes_before=bool(contents and contents[-1].notes)))
     body = [line for content in contents for line in content.body]
     notes = group_notes([line for content in contents for line in content.notes])
     paragraphs = group_paragraphs(body, size)

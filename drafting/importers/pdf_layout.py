@@ -337,18 +337,22 @@ def _attach_superscripts(rows: list[list[Glyph]]) -> None:
 
 
 def _split_columns(row: list[Glyph], page: int) -> list[Line]:
-    """Cut a row where a gap of several ems separates columns; drop rows of spaces only."""
+    """Cut a row between columns: at a gap of several ems, or at a word gap where the font
+    size changes (a masthead's organ name beside its date); drop rows of spaces only."""
     if not row:
         return []
     row.sort(key=lambda g: g.x0)
     size = _dominant_size(row) or max(g.size for g in row)
     lines: list[list[Glyph]] = [[]]
-    last_ink_x1 = None
+    last: Glyph | None = None  # the last glyph with ink, not a footnote mark
     for g in row:
-        if not g.text.isspace():
-            if last_ink_x1 is not None and g.x0 - last_ink_x1 > _COLUMN_GAP * size:
+        if not g.text.isspace() and not g.sup:
+            if last is not None and (g.x0 - last.x1 > _COLUMN_GAP * size or (
+                    abs(g.size - last.size) > 0.2 * max(g.size, last.size)
+                    and g.x0 - last.x1 > _WORD_GAP * min(g.size, last.size))):
                 lines.append([])
-            last_ink_x1 = g.x1 if last_ink_x1 is None else max(last_ink_x1, g.x1)
+            if last is None or g.x1 > last.x1:
+                last = g
         lines[-1].append(g)
     out = []
     for glyphs in lines:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from . import masthead as mh
 from .pdf_layout import Line, Page
+from .pdf_paragraphs import raised_mark
 
 HEAD_BAND = 0.8  # running heads stand above 80 % of the page height
 FOOT_BAND = 0.1  # page and job numbers stand below 10 % of it
@@ -48,18 +49,29 @@ def document_symbol(first: Page) -> str | None:
     return None
 
 
-def split_page(page: Page, size: float, symbol: str | None) -> PageContent:
+def split_page(page: Page, size: float, symbol: str | None, notes_before: bool = False) -> PageContent:
+    """Body and footnote lines of a page; ``notes_before`` when the previous page had footnotes."""
     lines = [line for line in page.lines if not _is_furniture(line, page)]
     if page.number > 1:
         lines = _without_running_head(lines, page, size, symbol)
-    content = PageContent()
-    below_separator = False
-    for line in lines:
-        if _SEPARATOR.match(line.text):
-            below_separator = True
-            continue
-        (content.notes if below_separator else content.body).append(line)
-    return content
+    separator = next((i for i, line in enumerate(lines) if _SEPARATOR.match(line.text)), None)
+    if separator is not None:
+        return PageContent(lines[:separator], lines[separator + 1:])
+    start = _notes_without_separator(lines, size, notes_before)
+    return PageContent(lines[:start], lines[start:])
+
+
+def _notes_without_separator(lines: list[Line], size: float, notes_before: bool) -> int:
+    """Where footnotes start when the separator is drawn, not typed: the small lines at the
+    foot of the page, if one of them opens with a raised mark (or notes run on from the
+    previous page)."""
+    start = len(lines)
+    while start and lines[start - 1].size < size * SMALL:
+        start -= 1
+    tail = lines[start:]
+    if tail and (any(raised_mark(line) for line in tail) or notes_before):
+        return start
+    return len(lines)
 
 
 def _is_furniture(line: Line, page: Page) -> bool:

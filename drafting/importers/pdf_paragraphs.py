@@ -87,14 +87,12 @@ def group_paragraphs(lines: list[Line], size: float) -> list[Element]:
         return []
     header_end = _header_end(lines)
     column = Column.measure(lines[header_end:] or lines, size)
-    elements: list[Element] = []
-    for i, line in enumerate(lines):
-        header = i < header_end
-        if elements and elements[-1].header == header \
-                and not _starts_element(elements[-1].lines[-1], line, header, column):
+    elements = _header_items(lines[:header_end])
+    for line in lines[header_end:]:
+        if elements and not elements[-1].header and not _starts_paragraph(elements[-1].lines[-1], line, column):
             elements[-1].lines.append(line)
         else:
-            elements.append(Element([line], header))
+            elements.append(Element([line]))
     return elements
 
 
@@ -116,7 +114,34 @@ def _opens_with_italic(line: Line) -> bool:
     return bool(body) and body[0].style.italic and not body[-1].style.italic
 
 
-def _starts_element(prev: Line, line: Line, header: bool, column: Column) -> bool:
+def _header_items(lines: list[Line]) -> list[Element]:
+    """The lines before the body line as items (a masthead field, the agenda title, the title).
+
+    A line continues the item whose last line stands right above it in the same font, so
+    that masthead cells set side by side (a long organ name beside "Distr.:" and the date)
+    stay apart; a line that is a masthead field by itself ("Distr.: Limited") stands alone.
+    """
+    items: list[Element] = []
+    for line in lines:
+        home = next((item for item in reversed(items) if _continues_item(item.lines[-1], line)), None)
+        if home is None:
+            items.append(Element([line], header=True))
+        else:
+            home.lines.append(line)
+    return items
+
+
+def _continues_item(prev: Line, line: Line) -> bool:
+    drop = prev.base - line.base
+    if prev.page != line.page or not 0.5 * min(prev.size, line.size) <= drop <= PARAGRAPH_GAP * max(prev.size, line.size):
+        return False
+    if line.x0 > prev.x1 or prev.x0 > line.x1:
+        return False  # not under it: another cell
+    return _font(prev) == _font(line) and not _stands_alone(prev) \
+        and not (_stands_alone(line) and line.text[:1].isupper())
+
+
+def _starts_paragraph(prev: Line, line: Line, column: Column) -> bool:
     if line.page != prev.page:
         return _LABEL.match(line.text) is not None or column.indented(line) \
             or column.ends_short(prev, line) or column.set_apart(line)
@@ -125,9 +150,6 @@ def _starts_element(prev: Line, line: Line, header: bool, column: Column) -> boo
         return True  # beside the previous line: another column
     if drop > PARAGRAPH_GAP * max(prev.size, line.size):
         return True
-    if header:
-        return _stands_alone(prev) or (_stands_alone(line) and line.text[:1].isupper()) \
-            or _font(prev) != _font(line)
     if column.set_apart(prev) or column.set_apart(line):
         return True
     return column.ends_short(prev, line) and (column.indented(line) or _LABEL.match(line.text) is not None)
@@ -166,23 +188,24 @@ def group_notes(lines: list[Line]) -> list[Note]:
 
 def note_mark(line: Line, previous: str | None, left: float) -> str | None:
     """The mark a footnote starts with: superscript, or hanging left of the notes and next in sequence."""
-    glyphs = [g for g in line.glyphs if not g.text.isspace()]
-    if not glyphs:
-        return None
-    if glyphs[0].sup:
-        mark = "".join(g.text for g in _leading(glyphs, lambda g: g.sup))
-        return mark if _NOTE_MARK.match(mark) else None
-    if line.x0 >= left - 1:
+    if raised_mark(line) is not None:
+        return raised_mark(line)
+    if line.x0 >= left - 1 or not line.text:
         return None
     token = line.text.split(maxsplit=1)[0].rstrip(".")
     expected = str(int(previous) + 1) if previous and previous.isdigit() else "1"
     return token if token == expected or (token.startswith("*") and _NOTE_MARK.match(token)) else None
 
 
-def _leading(glyphs, predicate):
-    out = []
-    for g in glyphs:
-        if not predicate(g):
+def raised_mark(line: Line) -> str | None:
+    """The superscript figures or asterisks a line starts with: a footnote text's mark."""
+    mark = ""
+    for g in line.glyphs:
+        if g.text.isspace():
+            if mark:
+                break
+            continue
+        if not g.sup:
             break
-        out.append(g)
-    return out
+        mark += g.text
+    return mark if _NOTE_MARK.match(mark) else None
