@@ -1,0 +1,56 @@
+"""Autosave: the open document goes to its recovery file every N seconds and after a pause in editing."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from drafting.recovery import Session
+
+IDLE_MS = 2500
+
+
+class Autosave(QObject):
+    failed = Signal(str)
+
+    def __init__(self, window, seconds: int, parent=None):
+        super().__init__(parent)
+        self.window = window
+        self.session = Session()
+        self._changes = 0
+        self._written = 0
+        self._reported = False
+        self.periodic = QTimer(self)
+        self.periodic.setInterval(seconds * 1000)
+        self.periodic.timeout.connect(self.write_if_needed)
+        self.periodic.start()
+        self.idle = QTimer(self)
+        self.idle.setSingleShot(True)
+        self.idle.setInterval(IDLE_MS)
+        self.idle.timeout.connect(self.write_if_needed)
+
+    def set_interval(self, seconds: int) -> None:
+        self.periodic.setInterval(seconds * 1000)
+
+    def changed(self) -> None:
+        self._changes += 1
+        self.idle.start()
+
+    def write_if_needed(self) -> None:
+        if not self.window.is_modified():
+            self.discard()
+            return
+        if self._changes == self._written:
+            return
+        try:
+            self.session.write(self.window.doc.res, self.window.path or self.window.source)
+        except Exception as exc:  # a full disk must not stop the editing; say it once
+            if not self._reported:
+                self._reported = True
+                self.failed.emit(f"Autosave failed: {exc}")
+            return
+        self._written = self._changes
+        self._reported = False
+
+    def discard(self) -> None:
+        self.session.discard()
+        self._written = self._changes

@@ -1,0 +1,242 @@
+"""The rules engine, live: checks after edits (debounced, incremental), underlines, fixes, ignores.
+
+The editor's bridge says which model paths an edit changed; after a pause in typing
+``Checker.update`` re-checks just those.  Fixes are applied to the model by the engine
+and then written back into the blocks they touched, in one undo step together with any
+change to the parts outside the text (masthead, notes, ignored findings).
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Callable
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from drafting.model import Inline, MASTHEAD_FIELDS, Resolution
+from drafting.rules.base import Diagnostic, Location
+
+from .editor.document import DETACHED, STRUCTURE, ResolutionDocument
+from .editor.highlighter import Underline
+from .editor.history import Change, History
+from .editor.inline import OBJECT_CHAR, to_block_offset
+
+try:  # the rules engine (issue 3)
+    from drafting.rules import Checker, apply_fix, apply_safe_fixes, load_pack, pack_names, suppress
+    from drafting.rules.fixes import StaleFix
+except ImportError:  # not in this build yet: show the structural findings the model knows
+    from .interim_rules import Checker, StaleFix, apply_fix, apply_safe_fixes, load_pack, pack_names, suppress
+
+CATEGORY = "style"
+TEXT_PARTS = ("title", "body", "preamble", "operative", "annex")
+_FIELD_NAMES = {name: name.replace("_", " ").capitalize() for name in MASTHEAD_FIELDS}
+
+
+def packs() -> list[tuple[str, str]]:
+    """(name, title) of the style packs a user can choose."""
+    out = []
+    for name in pack_names():
+        try:
+            out.append((name, load_pack(name).title or name))
+        except Exception:  # a broken pack file is reported by the CLI; here it is just not offered
+            continue
+    return out
+
+
+class LiveChecker(QObject):
+    """Keeps ``findings`` current for a ResolutionDocument."""
+
+    findingsChanged = Signal(list)
+    failed = Signal(str)
+
+    def __init__(self, document: ResolutionDocument, delay_ms: int = 350, parent=None):
+        super().__init__(parent)
+        self.document = document
+        self.findings: list[Diagnostic] = []
+        self._checker = None
+        self._pending: set[tuple] = set()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(delay_ms)
+        self._timer.timeout.connect(self.run_now)
+        document.modelChanged.connect(self.note_changes)
+
+    def note_changes(self, paths) -> None:
+        self._pending |= set(paths)
+        self._timer.start()
+
+    def restart(self) -> None:
+        """Check everything again (another pack, an ignored finding)."""
+        self._checker = None
+        self._pending.add(STRUCTURE)
+        self._timer.start()
+
+    def run_now(self) -> list[Diagnostic]:
+        self._timer.stop()
+        res = self.document.res
+        try:
+            if self._checker is None or self._checker.res is not res:
+                self._checker = Checker(res, res.meta.style or None)
+                result = self._checker.full()
+            else:
+                result = self._checker.update(sorted(self._pending, key=repr))
+        except Exception as exc:  # a rule that fails must not take the editor down
+            self._checker = None
+            self.failed.emit(f"The check stopped: {type(exc).__name__}: {exc}")
+            result = []
+        self._pending.clear()
+        self.findings = result
+        self.findingsChanged.emit(result)
+        return result
+
+
+def underlines(document: ResolutionDocument, findings: list[Diagnostic]) -> dict[int, list[Underline]]:
+    """{block number: underlines} for the findings that point into the text."""
+    out: dict[int, list[Underline]] = {}
+    for d in findings:
+        loc = d.location
+        block = document.block_of(loc.path) if loc.path and loc.path[0] in TEXT_PARTS else None
+        if block is None:
+            continue
+        text = block.text()
+        if loc.footnote is not None:
+            objects = [i for i, ch in enumerate(text) if ch == OBJECT_CHAR]
+            if loc.footnote >= len(objects):
+                continue
+            start = objects[loc.footnote]
+            end = start + 1
+        else:
+            start, end = to_block_offset(text, loc.start), to_block_offset(text, loc.end)
+            if end <= start:  # a point: underline the word around it
+                start, end = _word_around(text, start)
+        out.setdefault(block.blockNumber(), []).append(Underline(start, end, d.severity, d.category, d))
+    return out
+
+
+def _word_around(text: str, at: int) -> tuple[int, int]:
+    if not text:
+        return 0, 0
+    at = min(max(at, 0), len(text) - 1)
+    start = end = at
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    return start, max(end, start + 1)
+
+
+def describe(document: ResolutionDocument, location: Location) -> str:
+    """Where a finding is, as a copy-editor says it: "OP 4 (b)", "PP 3", "Masthead: date"."""
+    path = location.path
+    head = path[0] if path else ""
+    note = f", footnote {location.footnote + 1}" if location.footnote is not None else ""
+    if head == "masthead":
+        return f"Masthead: {_FIELD_NAMES.get(path[1], path[1]).lower()}{note}"
+    if head in ("title", "body", "submission", "adoption"):
+        return {"title": "Title", "body": "Body line", "submission": "Sponsors", "adoption": "Adoption"}[head] + note
+    if head == "preamble":
+        return f"PP {path[1] + 1}{note}"
+    if head == "operative":
+        block = document.block_of(path[:2])
+        label = document.label_of(block.blockNumber()) if block is not None else ""
+        where = f"OP {label.rstrip('.') or path[1] + 1}"
+        sub = document.block_of(path)
+        if len(path) > 2 and sub is not None:
+            where += " " + document.label_of(sub.blockNumber())
+        return where + note
+    if head == "annex":
+        return f"Annex {path[1] + 1}" + (f", paragraph {path[2] + 1}" if len(path) > 2 and isinstance(path[2], int)
+                                         else "") + note
+    return head.capitalize() or "Document"
+
+
+# -- fixing and ignoring ---------------------------------------------------------------------
+
+
+def detached_state(document: ResolutionDocument) -> dict:
+    """A copy of what the text does not hold: masthead, submission, metadata … and the notes' texts."""
+    res = document.res
+    state = {name: copy.deepcopy(getattr(res, name)) for name in DETACHED}
+    state["notes"] = {nid: (note.text, copy.deepcopy(note.marks), note.symbol) for nid, note in document.notes.items()}
+    return state
+
+
+def restore_detached(document: ResolutionDocument, state: dict) -> None:
+    res = document.res
+    for name in DETACHED:
+        setattr(res, name, copy.deepcopy(state[name]))
+    for nid, (text, marks, symbol) in state["notes"].items():
+        note = document.notes.get(nid)
+        if note is not None:
+            note.text, note.marks, note.symbol = text, copy.deepcopy(marks), symbol
+    document.detachedChanged.emit()
+    document.modelChanged.emit({STRUCTURE})
+
+
+def _element(res: Resolution, path: tuple) -> Inline | None:
+    if path == ("title",):
+        return res.title
+    if path == ("body",):
+        return res.authoring_body
+    if path[0] == "annex" and len(path) == 3 and path[2] == "title":
+        return res.annexes[path[1]].title
+    items = {"preamble": res.preamble, "operative": res.operative}.get(path[0])
+    if items is None and path[0] == "annex":
+        items, path = res.annexes[path[1]].paragraphs, path[1:]
+    node = None
+    for index in path[1:]:
+        if not isinstance(index, int) or index >= len(items):
+            return None
+        node = items[index]
+        items = node.children
+    return node
+
+
+def apply_model_change(document: ResolutionDocument, history: History, text: str,
+                       change: Callable[[Resolution], list[tuple] | None]) -> None:
+    """Run ``change`` on the model, then write what it changed back into the text: one undo step."""
+    before = detached_state(document)
+    paths = change(document.res)
+    history.beginMacro(text)
+    try:
+        if paths is None or STRUCTURE in paths:
+            document.rewrite_body()
+        else:
+            for path in {tuple(p) for p in paths if p and p[0] in TEXT_PARTS}:
+                block, element = document.block_of(path), _element(document.res, path)
+                if block is not None and element is not None:
+                    document.write_block(block, element)
+        after = detached_state(document)
+        if after != before:
+            history.push_change(Change(text, lambda s: restore_detached(document, s), before, after))
+    finally:
+        history.endMacro()
+
+
+def fix(document: ResolutionDocument, history: History, diagnostic: Diagnostic) -> str | None:
+    """Apply one finding's fix; a sentence when it could not be applied."""
+    if diagnostic.fix is None:
+        return f"{diagnostic.code} has no automatic fix."
+    try:
+        apply_model_change(document, history, f"Fix {diagnostic.code}", lambda res: apply_fix(res, diagnostic))
+    except StaleFix:
+        return "The text changed since it was checked; check again and retry."
+    return None
+
+
+def fix_all_safe(document: ResolutionDocument, history: History) -> int:
+    count = 0
+
+    def run(res: Resolution):
+        nonlocal count
+        count = apply_safe_fixes(res, res.meta.style or None)
+        return None  # anything may have changed
+
+    apply_model_change(document, history, "Fix all safe findings", run)
+    return count
+
+
+def ignore(document: ResolutionDocument, history: History, diagnostic: Diagnostic, reason: str) -> None:
+    apply_model_change(document, history, f"Ignore {diagnostic.code}",
+                       lambda res: (suppress(res, diagnostic, reason), [("meta",)])[1])
+

@@ -1,0 +1,538 @@
+"""The editor widget: one continuous QTextEdit over a ResolutionDocument.
+
+It paints what is derived (the numbers and letters in the gutter, grey hints in empty
+blocks), handles the keys that carry the conventions (Enter by kind, Tab / Shift+Tab,
+Alt+Up / Alt+Down, the offer to start the operative part), routes undo to the window's
+one history, and copies and pastes paragraphs with their kinds and footnotes.
+"""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import QMimeData, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (QAction, QColor, QFont, QFontMetricsF, QKeySequence, QPainter, QPalette, QResizeEvent,
+                           QTextCharFormat, QTextCursor, QTextOption)
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QTextEdit, QToolTip
+
+from drafting.lexicon import Lexicon
+from drafting.model import Anchor, Footnote, Inline, Mark
+
+from . import commands
+from .completion import OpeningCompleter
+from .document import ResolutionDocument
+from .footnotes import FootnoteMarks
+from .highlighter import ResolutionHighlighter
+from .history import History
+from .inline import (FOOTNOTE_OBJECT, NOTE_ID, OBJECT_CHAR, footnote_format, insert_inline, is_footnote, read_block,
+                     to_model_offset)
+from .kinds import Kind, block_format, depth_of, format_like, kind_of
+
+SERIF = ["Times New Roman", "Liberation Serif", "Tinos", "Times", "serif"]
+BASE_POINTS = 12.5
+GUTTER_EM = 2.6  # one indent level, where labels hang
+PAGE_EM = 48  # width of the page column
+MIME = "application/x-resolute-paragraphs"
+_HINTS = {Kind.TITLE: "Title of the resolution", Kind.BODY: "The body line, e.g. The General Assembly,",
+          Kind.PREAMBULAR: "Preambular paragraph: start with a participle (Recalling, Noting …)",
+          Kind.OPERATIVE: "Operative paragraph: start with a verb (Decides, Requests …)",
+          Kind.SUBPARAGRAPH: "Subparagraph", Kind.ANNEX_HEADING: "Annex", Kind.ANNEX_TITLE: "Title of the annex",
+          Kind.ANNEX_PARAGRAPH: "Annex paragraph", Kind.ANNEX_SUBPARAGRAPH: "Subparagraph"}
+_NEXT_KIND = {Kind.TITLE: Kind.BODY, Kind.BODY: Kind.PREAMBULAR, Kind.ANNEX_HEADING: Kind.ANNEX_TITLE,
+              Kind.ANNEX_TITLE: Kind.ANNEX_PARAGRAPH}
+
+
+class OfferBar(QFrame):
+    """A quiet offer under the text: "Start the operative part here?" (Ctrl+Enter)."""
+
+    def __init__(self, parent, accept, dismiss):
+        super().__init__(parent)
+        self.setObjectName("offerBar")
+        self.setAccessibleName("Offer: start the operative part")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 4, 6, 4)
+        self.label = QLabel("End of the preamble? Make this paragraph operative paragraph 1.")
+        yes = QPushButton("Start operative part (Ctrl+Enter)")
+        yes.setAccessibleName("Start the operative part")
+        yes.clicked.connect(accept)
+        no = QPushButton("Keep in preamble")
+        no.setAccessibleName("Keep the paragraph in the preamble")
+        no.clicked.connect(dismiss)
+        for w in (yes, no):
+            w.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(yes)
+        layout.addWidget(no)
+        self.hide()
+
+
+class ResolutionEditor(QTextEdit):
+    message = Signal(str)  # a sentence for the status bar ("It is the first paragraph …")
+    footnoteActivated = Signal(int)  # a footnote mark was clicked: its note id
+    zoomChanged = Signal(int)
+
+    def __init__(self, parent=None, lexicon: Lexicon | None = None):
+        super().__init__(parent)
+        self.lexicon = lexicon or Lexicon.default()
+        self.doc = ResolutionDocument(self)
+        self.setDocument(self.doc)
+        self.setAccessibleName("Resolution text")
+        self.setAccessibleDescription("The text of the resolution: title, body line, preamble, operative part, annexes")
+        self.setAcceptRichText(False)
+        self.setTabChangesFocus(False)
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.history = History(self.doc, lambda: QTextEdit.undo(self), lambda: QTextEdit.redo(self), self)
+        self._marks = FootnoteMarks(self.doc, self)
+        self.doc.documentLayout().registerHandler(FOOTNOTE_OBJECT, self._marks)
+        self.highlighter = ResolutionHighlighter(self.doc, self.lexicon)
+        self.completer = OpeningCompleter(self, self.lexicon)
+        self.doc.marksChanged.connect(self._relayout_marks)
+        self._zoom = 100
+        self.header = None  # a widget shown above the text, inside the page (the masthead)
+        self._offer_block = -1
+        self.offer = OfferBar(self, self.accept_offer, self.dismiss_offer)
+        self.cursorPositionChanged.connect(self._cursor_moved)
+        self.actions_by_name: dict[str, QAction] = {}
+        self._make_actions()
+        self._apply_look()
+        self.set_zoom(100)
+
+    # -- look --------------------------------------------------------------------------
+
+    def _apply_look(self) -> None:
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, QColor("#e9eaec"))
+        palette.setColor(QPalette.ColorRole.Base, QColor("#ffffff"))
+        palette.setColor(QPalette.ColorRole.Text, QColor("#111111"))
+        self.setPalette(palette)
+        self.setAutoFillBackground(True)
+        self.viewport().setAutoFillBackground(True)
+
+    def page_font(self) -> QFont:
+        font = QFont()
+        font.setFamilies(SERIF)
+        font.setPointSizeF(BASE_POINTS * self._zoom / 100)
+        font.setStyleHint(QFont.StyleHint.Serif)
+        return font
+
+    def zoom(self) -> int:
+        return self._zoom
+
+    def set_zoom(self, percent: int) -> None:
+        self._zoom = max(50, min(300, int(percent)))
+        font = self.page_font()
+        self.doc.setDefaultFont(font)
+        em = QFontMetricsF(font).horizontalAdvance("M")
+        self.doc.setIndentWidth(em * GUTTER_EM)
+        self.doc.setDocumentMargin(em * 1.2)
+        self._fit_page()
+        self.highlighter.rehighlight()
+        self.zoomChanged.emit(self._zoom)
+
+    def resizeEvent(self, event) -> None:
+        self._fit_page()
+        super().resizeEvent(event)  # after the margins: the text is laid out for the page's width
+        self._place_offer()
+
+    def set_header(self, widget) -> None:
+        self.header = widget
+        widget.setParent(self)
+        widget.show()
+        self.refit()
+
+    def refit(self) -> None:
+        self._fit_page()
+        QTextEdit.resizeEvent(self, QResizeEvent(self.size(), self.size()))
+
+    def _fit_page(self) -> None:
+        em = QFontMetricsF(self.page_font()).horizontalAdvance("M")
+        page = em * (PAGE_EM + GUTTER_EM)
+        side = max(0, int((self.width() - self.verticalScrollBar().sizeHint().width() - page) / 2))
+        top = 0
+        if self.header is not None:
+            width = self.width() - 2 * side - self.verticalScrollBar().sizeHint().width()
+            inset = int(self.doc.documentMargin() + self.doc.indentWidth())
+            self.header.setContentsMargins(inset, 0, int(self.doc.documentMargin()), 0)
+            top = self.header.heightForWidth(width) if self.header.hasHeightForWidth() else self.header.sizeHint().height()
+            self.header.setGeometry(side, 0, width, top)
+        margins = self.viewportMargins()
+        if (margins.left(), margins.top()) != (side, top):
+            self.setViewportMargins(side, top, side, 0)
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        painter = QPainter(self.viewport())
+        font = self.doc.defaultFont()
+        metrics = QFontMetricsF(font)
+        offset = QPointF(-self.horizontalScrollBar().value(), -self.verticalScrollBar().value())
+        height = self.viewport().height()
+        block = self.cursorForPosition(QPoint(0, 0)).block()
+        hint_colour, label_colour = QColor("#9a9a9a"), QColor("#222222")
+        while block.isValid():
+            layout = block.layout()
+            top_left = layout.position() + offset
+            if top_left.y() > height:
+                break
+            if layout.lineCount():
+                line = layout.lineAt(0)
+                baseline = top_left.y() + line.y() + line.ascent()
+                label = self.doc.label_of(block.blockNumber())
+                if label:
+                    painter.setFont(font)
+                    painter.setPen(label_colour)
+                    x = top_left.x() + line.x() - metrics.horizontalAdvance(label) - metrics.horizontalAdvance(" ") * 1.2
+                    painter.drawText(QPointF(x, baseline), label)
+                if not block.text():
+                    hint = QFont(font)
+                    hint.setItalic(True)
+                    painter.setFont(hint)
+                    painter.setPen(hint_colour)
+                    painter.drawText(QPointF(top_left.x() + line.x() + 2, baseline), _HINTS.get(kind_of(block), ""))
+            block = block.next()
+        painter.end()
+
+    def _relayout_marks(self) -> None:
+        """Marks were renumbered: lay out again the blocks that hold one."""
+        block = self.doc.firstBlock()
+        while block.isValid():
+            if OBJECT_CHAR in block.text():
+                self.doc.markContentsDirty(block.position(), block.length())
+            block = block.next()
+        self.viewport().update()
+
+    # -- actions -------------------------------------------------------------------------
+
+    def _make_actions(self) -> None:
+        specs = [
+            ("demote", "Demote paragraph", "Tab", self.demote),
+            ("promote", "Promote paragraph", "Shift+Tab", self.promote),
+            ("move_up", "Move paragraph up", "Alt+Up", lambda: self.move_paragraph(False)),
+            ("move_down", "Move paragraph down", "Alt+Down", lambda: self.move_paragraph(True)),
+            ("convert", "Convert preambular ↔ operative", "Ctrl+Shift+O", self.convert_paragraph),
+            ("footnote", "Insert footnote", "Ctrl+Alt+F", self.insert_footnote),
+            ("go_to_note", "Go to footnote text", "Ctrl+Alt+G", self.go_to_note),
+            ("complete", "Suggest opening phrase", "Ctrl+Space", lambda: self.completer.update(force=True)),
+            ("italic", "Italic", QKeySequence.StandardKey.Italic, lambda: self._toggle_style("italic")),
+            ("bold", "Bold", QKeySequence.StandardKey.Bold, lambda: self._toggle_style("bold")),
+        ]
+        for name, text, keys, slot in specs:
+            action = QAction(text, self)
+            action.setObjectName(name)
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+            self.actions_by_name[name] = action
+
+    def _report(self, message: str | None) -> None:
+        if message:
+            self.message.emit(message)
+
+    def demote(self) -> None:
+        self._report(commands.demote(self.doc, self.textCursor()))
+
+    def promote(self) -> None:
+        self._report(commands.promote(self.doc, self.textCursor()))
+
+    def move_paragraph(self, down: bool) -> None:
+        message, position = commands.move(self.doc, self.textCursor(), down)
+        self._report(message)
+        if message is None:
+            self._set_position(position)
+
+    def convert_paragraph(self) -> None:
+        message, position = commands.convert(self.doc, self.textCursor(), self.lexicon)
+        self._report(message)
+        self._set_position(position)
+
+    def _set_position(self, position: int) -> None:
+        cursor = self.textCursor()
+        cursor.setPosition(min(position, self.doc.characterCount() - 1))
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+
+    def insert_footnote(self) -> int:
+        cursor = self.textCursor()
+        if kind_of(cursor.block()) == Kind.ANNEX_HEADING:
+            self._report("An annex heading cannot carry a footnote.")
+            return 0
+        note_id = self.doc.new_note()
+        cursor.clearSelection()
+        cursor.insertText(OBJECT_CHAR, footnote_format(note_id))
+        self.setTextCursor(cursor)
+        self.footnoteActivated.emit(note_id)
+        return note_id
+
+    def note_near_cursor(self) -> int | None:
+        cursor = self.textCursor()
+        text, at = cursor.block().text(), cursor.positionInBlock()
+        for position in (at - 1, at):
+            if 0 <= position < len(text) and text[position] == OBJECT_CHAR:
+                probe = QTextCursor(cursor.block())
+                probe.setPosition(cursor.block().position() + position + 1)
+                if is_footnote(probe.charFormat()):
+                    return probe.charFormat().intProperty(NOTE_ID)
+        return None
+
+    def go_to_note(self) -> None:
+        note_id = self.note_near_cursor()
+        if note_id is None:
+            self._report("Put the cursor next to a footnote mark first.")
+        else:
+            self.footnoteActivated.emit(note_id)
+
+    def show_note_mark(self, note_id: int) -> bool:
+        """Put the cursor just after the mark of ``note_id``; False when it is not in the text."""
+        block = self.doc.firstBlock()
+        while block.isValid():
+            if note_id in (self.doc.entry(block.blockNumber()).notes if self.doc.entry(block.blockNumber()) else []):
+                text = block.text()
+                probe = QTextCursor(block)
+                for i, ch in enumerate(text):
+                    if ch == OBJECT_CHAR:
+                        probe.setPosition(block.position() + i + 1)
+                        if probe.charFormat().intProperty(NOTE_ID) == note_id:
+                            self.setTextCursor(probe)
+                            self.ensureCursorVisible()
+                            self.setFocus()
+                            return True
+            block = block.next()
+        return False
+
+    def _toggle_style(self, style: str) -> None:
+        cursor = self.textCursor()
+        fmt = cursor.charFormat()
+        change = QTextCharFormat()
+        if style == "italic":
+            change.setFontItalic(not fmt.fontItalic())
+        else:
+            change.setFontWeight(QFont.Weight.Normal.value if fmt.fontWeight() >= QFont.Weight.Bold.value
+                                 else QFont.Weight.Bold.value)
+        cursor.mergeCharFormat(change)
+        self.mergeCurrentCharFormat(change)
+
+    # -- undo through the one history ---------------------------------------------------
+
+    def undo(self) -> None:
+        self.history.undo()
+
+    def redo(self) -> None:
+        self.history.redo()
+
+    # -- keys ----------------------------------------------------------------------------
+
+    def keyPressEvent(self, event) -> None:
+        if self.completer.visible() and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape,
+                                                          Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            event.ignore()
+            return
+        if event.matches(QKeySequence.StandardKey.Undo):
+            self.history.undo()
+            return
+        if event.matches(QKeySequence.StandardKey.Redo):
+            self.history.redo()
+            return
+        key, mods = event.key(), event.modifiers()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if mods & Qt.KeyboardModifier.ControlModifier:
+                if self.offer.isVisible():
+                    self.accept_offer()
+                return
+            self.enter()
+            return
+        if key == Qt.Key.Key_Backspace and not mods and self._backspace_promotes():
+            self.promote()
+            return
+        if key == Qt.Key.Key_Escape and self.offer.isVisible():
+            self.dismiss_offer()
+            return
+        super().keyPressEvent(event)
+        if event.text() and event.text().isprintable() or key == Qt.Key.Key_Backspace:
+            self.completer.update()
+        elif self.completer.visible() and key in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Home, Qt.Key.Key_End):
+            self.completer.hide()
+
+    def _backspace_promotes(self) -> bool:
+        """Backspace at the start of a subparagraph promotes it, as in a list."""
+        cursor = self.textCursor()
+        return (not cursor.hasSelection() and cursor.positionInBlock() == 0
+                and kind_of(cursor.block()) in (Kind.SUBPARAGRAPH, Kind.ANNEX_SUBPARAGRAPH))
+
+    def enter(self) -> None:
+        """Enter: a new paragraph of the kind that comes next; an empty subparagraph is promoted."""
+        cursor = self.textCursor()
+        block = cursor.block()
+        kind = kind_of(block)
+        if kind in (Kind.SUBPARAGRAPH, Kind.ANNEX_SUBPARAGRAPH) and not block.text().strip():
+            self.promote()
+            return
+        nxt = block.next()
+        if kind in _NEXT_KIND:
+            follow = _NEXT_KIND[kind]
+            if nxt.isValid() and kind_of(nxt) == follow and (kind != Kind.BODY or not nxt.text().strip()):
+                cursor.setPosition(nxt.position())
+            else:
+                cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+                cursor.insertBlock(block_format(follow), cursor.charFormat())
+            self.setTextCursor(cursor)
+            return
+        at_end = cursor.atBlockEnd()
+        cursor.beginEditBlock()
+        cursor.insertBlock(format_like(block, keep_source=False), cursor.charFormat())
+        cursor.endEditBlock()
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+        if kind == Kind.PREAMBULAR and at_end and not (nxt.isValid() and kind_of(nxt) == Kind.PREAMBULAR):
+            self._offer_block = cursor.block().blockNumber()
+            self._place_offer()
+            self.offer.show()
+
+    # -- the offer to start the operative part ---------------------------------------------
+
+    def _place_offer(self) -> None:
+        hint = self.offer.sizeHint()
+        margins = self.viewportMargins()
+        width = min(self.viewport().width() - 16, max(hint.width(), 420))
+        x = margins.left() + (self.viewport().width() - width) // 2
+        self.offer.setGeometry(x, self.height() - hint.height() - 12, width, hint.height())
+
+    def accept_offer(self) -> None:
+        number = self._offer_block
+        self.dismiss_offer()
+        block = self.doc.findBlockByNumber(number)
+        if block.isValid() and kind_of(block) == Kind.PREAMBULAR:
+            cursor = self.textCursor()
+            cursor.setPosition(block.position() + block.length() - 1)
+            self.setTextCursor(cursor)
+            self.convert_paragraph()
+            self.setFocus()
+
+    def dismiss_offer(self) -> None:
+        self._offer_block = -1
+        self.offer.hide()
+
+    def _cursor_moved(self) -> None:
+        if self.offer.isVisible():
+            block = self.textCursor().block()
+            if block.blockNumber() != self._offer_block or block.text():
+                self.dismiss_offer()
+
+    # -- mouse: footnote marks and tooltips -------------------------------------------------
+
+    def mark_at(self, point: QPoint) -> int | None:
+        """The note id of the footnote mark under ``point`` (viewport coordinates)."""
+        cursor = self.cursorForPosition(point)
+        block = cursor.block()
+        for position in (cursor.position() - 1, cursor.position()):
+            if position < block.position() or position >= block.position() + block.length() - 1:
+                continue
+            if block.text()[position - block.position()] != OBJECT_CHAR:
+                continue
+            probe = QTextCursor(self.doc)
+            probe.setPosition(position)
+            left = self.cursorRect(probe).left()
+            probe.setPosition(position + 1)
+            right = self.cursorRect(probe).left()
+            if left - 2 <= point.x() <= right + 2 and is_footnote(probe.charFormat()):
+                return probe.charFormat().intProperty(NOTE_ID)
+        return None
+
+    def mouseReleaseEvent(self, event) -> None:
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
+            note_id = self.mark_at(event.position().toPoint())
+            if note_id is not None:
+                self.footnoteActivated.emit(note_id)
+
+    def event(self, event) -> bool:
+        if event.type() == event.Type.ToolTip:
+            point = self.viewport().mapFromGlobal(event.globalPos())
+            text = self.tooltip_at(point)
+            if text:
+                QToolTip.showText(event.globalPos(), text, self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
+
+    def tooltip_at(self, point: QPoint) -> str:
+        note_id = self.mark_at(point)
+        if note_id is not None:
+            note = self.doc.notes.get(note_id)
+            return f"Footnote {self.doc.mark_of(note_id)}: {note.text if note else ''}"
+        cursor = self.cursorForPosition(point)
+        found = self.highlighter.findings_at(cursor.block(), cursor.positionInBlock())
+        lines = []
+        for u in found:
+            d = u.finding
+            rationale = getattr(d, "extra", {}).get("rationale") if hasattr(d, "extra") else None
+            lines.append(f"<b>{d.code}</b> {d.message}" + (f"<br><i>{rationale}</i>" if rationale else ""))
+        return "<br>".join(lines)
+
+    # -- clipboard: paragraphs keep their kinds and footnotes ---------------------------------
+
+    def createMimeDataFromSelection(self) -> QMimeData:
+        cursor = self.textCursor()
+        data = QMimeData()
+        text = cursor.selectedText().replace("\u2029", "\n").replace(OBJECT_CHAR, "")
+        data.setText(text)
+        pieces = []
+        start, end = cursor.selectionStart(), cursor.selectionEnd()
+        block = self.doc.findBlock(start)
+        while block.isValid() and block.position() <= end:
+            lo = max(start, block.position()) - block.position()
+            hi = min(end, block.position() + block.length() - 1) - block.position()
+            pieces.append(self._piece(block, lo, hi))
+            block = block.next()
+        data.setData(MIME, json.dumps(pieces).encode("utf-8"))
+        return data
+
+    def _piece(self, block, lo: int, hi: int) -> dict:
+        content = read_block(block)
+        text = block.text()
+        a, b = to_model_offset(text, lo), to_model_offset(text, hi)
+        marks = [[max(m.start, a) - a, min(m.end, b) - a, m.style] for m in content.marks if m.start < b and m.end > a]
+        notes = [[offset - a, self.doc.notes[nid].text, [[m.start, m.end, m.style] for m in self.doc.notes[nid].marks],
+                  self.doc.notes[nid].symbol] for offset, nid in content.notes if a <= offset <= b
+                 and nid in self.doc.notes and (offset < b or hi == len(text))]
+        return {"kind": int(kind_of(block)), "depth": depth_of(block), "text": content.text[a:b], "marks": marks,
+                "notes": notes}
+
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:
+        return source.hasFormat(MIME) or source.hasText() or source.hasUrls()
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        if source.hasUrls() and all(url.isLocalFile() for url in source.urls()):
+            self.window().open_paths([url.toLocalFile() for url in source.urls()]) \
+                if hasattr(self.window(), "open_paths") else None
+            return
+        cursor = self.textCursor()
+        cursor.beginEditBlock()
+        if source.hasFormat(MIME):
+            pieces = json.loads(bytes(source.data(MIME)).decode("utf-8"))
+        else:
+            pieces = [{"text": line.replace("\t", " ")} for line in source.text().replace("\r\n", "\n").split("\n")]
+        for i, piece in enumerate(pieces):
+            if i > 0:
+                kind = Kind(piece["kind"]) if "kind" in piece else kind_of(cursor.block())
+                if kind in (Kind.TITLE, Kind.BODY):
+                    kind = Kind.PREAMBULAR  # one title and one body line
+                cursor.insertBlock(block_format(kind, piece.get("depth", depth_of(cursor.block()))), cursor.charFormat())
+            insert_inline(cursor, _inline_of(piece), self.doc.note_id)
+        cursor.endEditBlock()
+        self.setTextCursor(cursor)
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls():
+            event.ignore()  # files are opened by the window
+            return
+        super().dragEnterEvent(event)
+
+
+def _inline_of(piece: dict) -> Inline:
+    anchors = [Anchor(offset, Footnote(text, [Mark(*m) for m in marks], symbol=symbol))
+               for offset, text, marks, symbol in piece.get("notes", [])]
+    return Inline(piece.get("text", ""), [Mark(*m) for m in piece.get("marks", [])], anchors)
+

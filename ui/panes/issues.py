@@ -1,0 +1,183 @@
+"""The issues pane: the rules engine's findings, filtered by severity and rule, one click from the text.
+
+Enter or a double click jumps to the place; "Fix" applies the selected finding's fix,
+"Fix all safe" every safe fix; "Ignore…" asks for a reason and stores it in the document.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QToolButton, QTreeWidget,
+                               QTreeWidgetItem, QVBoxLayout, QWidget)
+
+from drafting.rules.base import ERROR, INFO, SEVERITIES, WARNING, Diagnostic
+
+COLOURS = {ERROR: "#c62828", WARNING: "#c77700", INFO: "#2f6db5"}
+NAMES = {ERROR: "Errors", WARNING: "Warnings", INFO: "Info"}
+_ALL_RULES = "All rules"
+
+
+def severity_icon(severity: str, size: int = 12) -> QIcon:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(QColor(COLOURS.get(severity, "#777777")))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.drawEllipse(1, 1, size - 2, size - 2)
+    painter.end()
+    return QIcon(pixmap)
+
+
+class IssuesPane(QWidget):
+    jumpRequested = Signal(object)  # Diagnostic
+    fixRequested = Signal(object)
+    fixAllRequested = Signal()
+    ignoreRequested = Signal(object)
+
+    def __init__(self, describe: Callable[[object], str], parent=None):
+        super().__init__(parent)
+        self.setAccessibleName("Issues")
+        self._describe = describe
+        self._findings: list[Diagnostic] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        filters = QHBoxLayout()
+        self.toggles: dict[str, QToolButton] = {}
+        for severity in SEVERITIES:
+            button = QToolButton()
+            button.setCheckable(True)
+            button.setChecked(True)
+            button.setIcon(severity_icon(severity))
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button.setAccessibleName(f"Show {NAMES[severity].lower()}")
+            button.toggled.connect(self._refill)
+            self.toggles[severity] = button
+            filters.addWidget(button)
+        filters.addStretch(1)
+        self.rule_filter = QComboBox()
+        self.rule_filter.setAccessibleName("Filter by rule")
+        self.rule_filter.setMinimumContentsLength(10)
+        self.rule_filter.currentIndexChanged.connect(self._refill)
+        filters.addWidget(self.rule_filter)
+        layout.addLayout(filters)
+        self.tree = QTreeWidget()
+        self.tree.setAccessibleName("Findings")
+        self.tree.setHeaderLabels(["Where", "Finding"])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setWordWrap(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setStretchLastSection(True)
+        self.tree.itemActivated.connect(lambda item, _: self._jump(item))
+        self.tree.itemClicked.connect(lambda item, _: self._jump(item))
+        self.tree.currentItemChanged.connect(self._update_buttons)
+        layout.addWidget(self.tree, 1)
+        self.empty = QLabel("No findings.")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setStyleSheet("color: #5f6b57; padding: 12px;")
+        layout.addWidget(self.empty)
+        buttons = QHBoxLayout()
+        self.fix_button = QPushButton("&Fix")
+        self.fix_button.setToolTip("Apply the suggested fix of the selected finding (Ctrl+.)")
+        self.fix_all_button = QPushButton("Fix all &safe")
+        self.fix_all_button.setToolTip("Apply every fix that cannot change the meaning")
+        self.ignore_button = QPushButton("&Ignore…")
+        self.ignore_button.setToolTip("Ignore the selected finding, with a reason kept in the document")
+        self.fix_button.clicked.connect(lambda: self._emit_selected(self.fixRequested))
+        self.fix_all_button.clicked.connect(self.fixAllRequested)
+        self.ignore_button.clicked.connect(lambda: self._emit_selected(self.ignoreRequested))
+        for b in (self.fix_button, self.fix_all_button, self.ignore_button):
+            buttons.addWidget(b)
+        layout.addLayout(buttons)
+        self._update_buttons()
+
+    # -- content -------------------------------------------------------------------------
+
+    def set_findings(self, findings: list[Diagnostic]) -> None:
+        self._findings = list(findings)
+        counts = {s: sum(1 for d in findings if d.severity == s) for s in SEVERITIES}
+        for severity, button in self.toggles.items():
+            button.setText(f"{counts[severity]}")
+            button.setToolTip(f"{NAMES[severity]}: {counts[severity]}")
+        codes = sorted({d.code for d in findings})
+        current = self.rule_filter.currentText()
+        self.rule_filter.blockSignals(True)
+        self.rule_filter.clear()
+        self.rule_filter.addItem(_ALL_RULES)
+        for code in codes:
+            name = next((d.name for d in findings if d.code == code and d.name), "")
+            self.rule_filter.addItem(f"{code} {name}".strip(), code)
+        index = self.rule_filter.findText(current)
+        self.rule_filter.setCurrentIndex(max(index, 0))
+        self.rule_filter.blockSignals(False)
+        self._refill()
+
+    def visible_findings(self) -> list[Diagnostic]:
+        rule = self.rule_filter.currentData()
+        return [d for d in self._findings if self.toggles.get(d.severity, self.toggles[INFO]).isChecked()
+                and (rule is None or d.code == rule)]
+
+    def _refill(self) -> None:
+        selected = self.selected()
+        key = _key(selected) if selected else None
+        self.tree.setUpdatesEnabled(False)
+        self.tree.clear()
+        chosen = None
+        for d in self.visible_findings():
+            item = QTreeWidgetItem([self._describe(d.location), f"{d.code}  {d.message}"])
+            item.setIcon(0, severity_icon(d.severity))
+            item.setData(0, Qt.ItemDataRole.UserRole, d)
+            item.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{d.severity}, {self._describe(d.location)}")
+            tip = f"<b>{d.code}</b> {d.name}<br>{d.message}"
+            rationale = d.extra.get("rationale") if d.extra else None
+            if rationale:
+                tip += f"<br><i>{rationale}</i>"
+            if d.fix is not None:
+                tip += f"<br>Fix: “{d.fix.replacement}”" if d.fix.replacement else "<br>Has a fix"
+            item.setToolTip(1, tip)
+            item.setToolTip(0, tip)
+            self.tree.addTopLevelItem(item)
+            if key is not None and _key(d) == key:
+                chosen = item
+        if chosen is not None:
+            self.tree.setCurrentItem(chosen)
+        self.tree.setUpdatesEnabled(True)
+        self.empty.setVisible(self.tree.topLevelItemCount() == 0)
+        self._update_buttons()
+
+    def selected(self) -> Diagnostic | None:
+        item = self.tree.currentItem()
+        return item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def select_next(self, step: int = 1) -> Diagnostic | None:
+        count = self.tree.topLevelItemCount()
+        if not count:
+            return None
+        current = self.tree.indexOfTopLevelItem(self.tree.currentItem()) if self.tree.currentItem() else -1
+        item = self.tree.topLevelItem((current + step) % count if current >= 0 else (0 if step > 0 else count - 1))
+        self.tree.setCurrentItem(item)
+        return item.data(0, Qt.ItemDataRole.UserRole)
+
+    def _update_buttons(self, *_) -> None:
+        d = self.selected()
+        self.fix_button.setEnabled(d is not None and d.fix is not None)
+        self.ignore_button.setEnabled(d is not None)
+        self.fix_all_button.setEnabled(any(x.fix is not None and x.fix.safe for x in self._findings))
+
+    def _jump(self, item: QTreeWidgetItem) -> None:
+        self.jumpRequested.emit(item.data(0, Qt.ItemDataRole.UserRole))
+
+    def _emit_selected(self, signal) -> None:
+        d = self.selected()
+        if d is not None:
+            signal.emit(d)
+
+
+def _key(d: Diagnostic) -> tuple:
+    return d.code, d.location.path, d.location.start, d.location.footnote

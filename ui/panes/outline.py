@@ -1,0 +1,106 @@
+"""The outline: title, body line, preamble, operative paragraphs with their subparagraphs, annexes.
+
+Built from the bridge's block entries (labels included), so it always shows the numbers
+the text shows.  Activating an item moves the cursor to that paragraph.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
+
+from ..editor.kinds import Kind
+
+WORDS = 7
+
+
+def _snippet(text: str) -> str:
+    words = text.split()
+    return " ".join(words[:WORDS]) + (" …" if len(words) > WORDS else "") if words else "(empty)"
+
+
+class OutlinePane(QTreeWidget):
+    jumpRequested = Signal(int)  # block number
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setAccessibleName("Outline")
+        self.setHeaderHidden(True)
+        self.setUniformRowHeights(True)
+        self.setIndentation(14)
+        self._items: dict[int, QTreeWidgetItem] = {}
+        self.itemActivated.connect(self._activated)
+        self.itemClicked.connect(self._activated)
+
+    def rebuild(self, document) -> None:
+        expanded = {self.topLevelItem(i).text(0).split(" (")[0] for i in range(self.topLevelItemCount())
+                    if not self.topLevelItem(i).isExpanded()}
+        self.setUpdatesEnabled(False)
+        self.clear()
+        self._items.clear()
+        groups: dict[str, QTreeWidgetItem] = {}
+        parents: list[QTreeWidgetItem] = []
+        counts: dict[str, int] = {}
+
+        def group(name: str, number: int) -> QTreeWidgetItem:
+            if name not in groups:
+                item = QTreeWidgetItem([name])
+                item.setData(0, Qt.ItemDataRole.UserRole, number)
+                self.addTopLevelItem(item)
+                groups[name] = item
+                item.setExpanded(name not in expanded)
+            return groups[name]
+
+        annex_name = "Annex"
+        for number, entry in enumerate(document.entries):
+            kind, text = entry.kind, getattr(entry.element, "text", "")
+            if kind == Kind.TITLE:
+                item = QTreeWidgetItem(["Title: " + _snippet(text)])
+                self.addTopLevelItem(item)
+            elif kind == Kind.BODY:
+                item = QTreeWidgetItem(["Body line: " + _snippet(text)])
+                self.addTopLevelItem(item)
+            elif kind == Kind.PREAMBULAR:
+                counts["pp"] = counts.get("pp", 0) + 1
+                item = QTreeWidgetItem([f"PP{counts['pp']}  {_snippet(text)}"])
+                group("Preamble", number).addChild(item)
+            elif kind == Kind.ANNEX_HEADING:
+                annex_name = entry.element.heading or "Annex"
+                item = group(annex_name, number)
+                parents = [item]
+                continue
+            elif kind == Kind.ANNEX_TITLE:
+                item = QTreeWidgetItem(["Title: " + _snippet(text)])
+                group(annex_name, number).addChild(item)
+            else:
+                depth = entry.depth if kind in (Kind.SUBPARAGRAPH, Kind.ANNEX_SUBPARAGRAPH) else 0
+                item = QTreeWidgetItem([f"{entry.label or '•'}  {_snippet(text)}"])
+                if depth == 0:
+                    top = group("Operative part", number) if kind == Kind.OPERATIVE else group(annex_name, number)
+                    top.addChild(item)
+                    parents = [item]
+                else:
+                    parent = parents[min(depth, len(parents)) - 1] if parents else group("Operative part", number)
+                    parent.addChild(item)
+                    parents = parents[:depth] + [item]
+            item.setData(0, Qt.ItemDataRole.UserRole, number)
+            item.setToolTip(0, text[:400])
+            self._items[number] = item
+        for name, item in groups.items():
+            if name in ("Preamble", "Operative part"):
+                item.setText(0, f"{name} ({item.childCount()})")
+        self.setUpdatesEnabled(True)
+
+    def follow(self, block_number: int) -> None:
+        """Show the item of the paragraph the cursor is in."""
+        item = self._items.get(block_number)
+        if item is not None and self.currentItem() is not item:
+            self.blockSignals(True)
+            self.setCurrentItem(item)
+            self.scrollToItem(item)
+            self.blockSignals(False)
+
+    def _activated(self, item: QTreeWidgetItem) -> None:
+        number = item.data(0, Qt.ItemDataRole.UserRole)
+        if number is not None:
+            self.jumpRequested.emit(number)

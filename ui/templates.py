@@ -1,0 +1,65 @@
+"""New-document templates: one TOML file a body in ``templates/`` (see templates/README.md)."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from drafting.errors import InputError
+from drafting.files import read_bytes
+from drafting.importers.masthead import MONTHS
+from drafting.model import MASTHEAD_FIELDS, Inline, Resolution
+from drafting.paths import templates_dir
+
+
+def format_date(day: date) -> str:
+    """A date as UN documents write it: 19 October 2022."""
+    return f"{day.day} {MONTHS.split('|')[day.month - 1]} {day.year}"
+
+
+@dataclass(frozen=True)
+class Template:
+    name: str
+    description: str
+    order: int
+    path: Path
+    data: dict
+
+    def build(self, today: date | None = None, packs: tuple[str, ...] = ()) -> Resolution:
+        """A new resolution from the template; an empty date becomes ``today`` (day month year)."""
+        res = Resolution()
+        masthead = self.data.get("masthead", {})
+        for name in MASTHEAD_FIELDS:
+            setattr(res.masthead, name, Inline(str(masthead.get(name, ""))))
+        if not res.masthead.date.text:
+            res.masthead.date = Inline(format_date(today or date.today()))
+        submission = self.data.get("submission", {})
+        res.submission.kind = str(submission.get("kind", ""))
+        res.submission.sponsors = [str(s) for s in submission.get("sponsors", [])]
+        res.title = Inline(str(self.data.get("title", "")))
+        res.authoring_body = Inline(str(self.data.get("body", "")))
+        style = str(self.data.get("style", ""))
+        res.meta.style = style if style and style in packs else None
+        return res
+
+
+def load_template(path: Path) -> Template:
+    try:
+        data = tomllib.loads(read_bytes(path).decode("utf-8"))
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise InputError(path, f"damaged template: {exc}") from None
+    return Template(str(data.get("name", path.stem)), str(data.get("description", "")), int(data.get("order", 99)),
+                    path, data)
+
+
+def templates(folder: Path | None = None) -> list[Template]:
+    """Every readable template, in menu order; a damaged one is skipped."""
+    out = []
+    for path in sorted((folder or templates_dir()).glob("*.toml")):
+        try:
+            out.append(load_template(path))
+        except InputError:
+            continue
+    return sorted(out, key=lambda t: (t.order, t.name))
