@@ -39,9 +39,9 @@ AUTHOR, DATE = "Jane Delegate", "2025-10-02T09:14:00Z"
 # -- runs and paragraphs ---------------------------------------------------------------------
 
 
-def rpr(italic=False, bold=False, underline=False, sup=False, style=None, hidden=False, lang=True) -> str:
+def rpr(italic=False, bold=False, underline=False, sup=False, style=None, hidden=False, strike=False, lang=True) -> str:
     parts = [f'<w:rStyle w:val="{style}"/>' if style else "", "<w:b/>" if bold else "", "<w:i/>" if italic else "",
-             '<w:vanish/>' if hidden else "", '<w:u w:val="single"/>' if underline else "",
+             "<w:strike/>" if strike else "", '<w:vanish/>' if hidden else "", '<w:u w:val="single"/>' if underline else "",
              '<w:vertAlign w:val="superscript"/>' if sup else "", '<w:lang w:val="en-GB"/>' if lang else ""]
     inner = "".join(parts)
     return f"<w:rPr>{inner}</w:rPr>" if inner else ""

@@ -10,7 +10,7 @@ import pytest
 
 from conftest import ROOT
 from docx_builders import (DECL, NAMESPACES, WordFile, forge_declared_size, i, masthead_paragraphs, ole_file, p, r,
-                           write_zip, zipped)
+                           table, write_zip, zipped)
 from drafting.errors import InputError
 from drafting.importers import load_document
 from drafting.ooxml import package as pkg
@@ -67,6 +67,9 @@ CASES = {
     "no body": (with_document(f"{DECL}<w:document {NAMESPACES}/>"), "has no document body"),
     "no text": (with_document(document_xml(p())), "holds no text"),
     "rtf": (b"{\\rtf1\\ansi Draft resolution}", "it is an RTF file"),
+    "compilation table": (with_document(document_xml(table([[p(r("PP1")), p(r("Recalling its resolutions,"))],
+                                                            [p(r("OP1")), p(r("Decides to act;"))]]))),
+                          "its text stands in 1 table, and tables are not read as paragraphs"),
 }
 
 

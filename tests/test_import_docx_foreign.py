@@ -263,8 +263,9 @@ def cluttered(path):
         p(i("Recalling"), r(" its resolution 77/227,"), comment_around(0, r(" of 15 December 2022,"))),
         table([[p(r("Region")), p(r("States"))], [p(r("Africa")), p(r("54"))]]),
         p(i("Noting"), r(" the map below,"), image_run()),
+        '<w:altChunk r:id="rIdChunk1"/>',  # an HTML file pasted in as a whole
         p(i("Welcomes"), r(" the report in document "), field_runs("REF _Ref123 \\h", "A/80/484"), r(";"), num=(1, 0)),
-        p(i("Decides"), r(" to remain seized"), r(" (drafting note: check with capital)", hidden=True),
+        p(i("Decides"), r(" to remain seized"), r(" urgently", strike=True), r(" (drafting note: check with capital)", hidden=True),
           r(" of the matter."), text_box_run(p(r("Informal — not for circulation"))), num=(1, 0)),
     ]
     return WordFile(body, numbering=un_numbering(), comments={0: ("Jane Delegate", "Is the date right?")},
@@ -276,11 +277,13 @@ def test_what_a_resolution_cannot_hold_is_reported_not_lost(tmp_path):
     assert [x["text"] for x in j["preamble"]] == ["Recalling its resolution 77/227, of 15 December 2022,",
                                                   "Noting the map below,"]
     assert [x["text"] for x in j["operative"]] == ["Welcomes the report in document A/80/484;",
-                                                   "Decides to remain seized of the matter."]
+                                                   "Decides to remain seized urgently of the matter."]
     assert sorted(str(w) for w in result.warnings) == sorted([
         "1 table not read into the resolution; 4 paragraphs of their text kept as unplaced text",
         "1 text box not read into the resolution; 1 paragraph of their text kept as unplaced text",
-        "1 image left out: a resolution holds text only",
+        "1 embedded document, 1 image left out: a resolution holds text only",
+        "1 run of struck-through text kept as ordinary text; in a draft, struck-through words often propose "
+        "a deletion: check them",
         "1 comment not imported; their text is kept as unplaced text",
         "1 field (REF) read as the text they show",
         "1 run of hidden text left out"])

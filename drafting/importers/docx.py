@@ -46,7 +46,10 @@ def import_docx(path: str | Path) -> ImportResult:
         result, leftovers = _read_foreign(markup), markup.leftovers
         res = result.resolution
         if not (res.preamble or res.operative or res.annexes):
-            raise InputError(path, "no resolution found: no preambular or operative paragraphs could be recognized")
+            tables = {p.group for p in leftovers if p.container == "table"}
+            where = (f"; its text stands in {_count(len(tables), 'table')}, and tables are not read as paragraphs "
+                     "(in Word: Table Layout ▸ Convert to Text, then open it again)" if tables else "")
+            raise InputError(path, f"no resolution found: no preambular or operative paragraphs could be recognized{where}")
     result.warnings.extend(_content_warnings(document, result.resolution, leftovers))
     return result
 
@@ -301,6 +304,9 @@ def _content_warnings(document: WordDocument, res: Resolution, leftovers: list[W
         out.append(f"{_count(sum(t.fields.values()), 'field')} ({kinds}) read as the text they show")
     if t.hidden:
         out.append(f"{_count(t.hidden, 'run')} of hidden text left out")
+    if t.struck:
+        out.append(f"{_count(t.struck, 'run')} of struck-through text kept as ordinary text; in a draft, "
+                   "struck-through words often propose a deletion: check them")
     if any(ref.kind == "endnote" for p in document.paragraphs for ref in p.refs):
         out.append("endnotes were read as footnotes")
     return [ImportWarning(None, message) for message in out]

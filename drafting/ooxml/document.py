@@ -103,7 +103,8 @@ class Tally:
     moves: int = 0
     format_changes: int = 0
     tables: int = 0
-    hidden: int = 0
+    hidden: int = 0  # runs of hidden text, left out
+    struck: int = 0  # runs of struck-through text, kept (in drafts they often propose a deletion)
     objects: Counter = field(default_factory=Counter)  # "image", "text box", "chart", "embedded object"
     fields: Counter = field(default_factory=Counter)  # field kind ("REF", "HYPERLINK") → count
 
@@ -259,6 +260,8 @@ class _Reader:
                 out.extend(self.blocks(child, container, group))
             elif child.tag == mc("AlternateContent"):
                 out.extend(self.blocks(_chosen(child), container, group))
+            elif name == "altChunk":  # a whole file (HTML, RTF) imported into the document, unread
+                self.tally.objects["embedded document"] += 1
         return out
 
     def paragraph(self, el: etree._Element, container: str, group: int,
@@ -357,6 +360,7 @@ class _Reader:
                 self._object(child, state)
         if state.length > start:
             state.para.runs.append(Run(start, state.length, props, direct, self.styles.name(style_id)))
+            self.tally.struck += bool(props.get("strike"))
 
     def _field_char(self, el: etree._Element) -> None:
         kind = el.get(w("fldCharType"))

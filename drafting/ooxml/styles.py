@@ -13,7 +13,7 @@ from lxml import etree
 
 from .namespaces import toggle, val, w
 
-RUN_TOGGLES = {"italic": "i", "bold": "b", "underline": "u", "hidden": "vanish"}
+RUN_TOGGLES = {"italic": "i", "bold": "b", "underline": "u", "hidden": "vanish", "strike": "strike"}
 
 
 @dataclass
@@ -22,7 +22,7 @@ class Style:
     name: str
     kind: str  # paragraph, character, table, numbering
     based_on: str | None = None
-    run: dict[str, bool] = field(default_factory=dict)  # italic/bold/underline/hidden/superscript set here
+    run: dict[str, bool] = field(default_factory=dict)  # italic, bold, underline, hidden, strike, superscript
     num_id: str | None = None
     ilvl: int | None = None
 
@@ -36,6 +36,9 @@ def run_properties(rpr: etree._Element | None) -> dict[str, bool]:
         on = toggle(rpr.find(w(tag)))
         if on is not None:
             props[name] = on
+    double = toggle(rpr.find(w("dstrike")))
+    if double is not None:
+        props["strike"] = props.get("strike", False) or double
     align = val(rpr.find(w("vertAlign")))
     if align is not None:
         props["superscript"] = align == "superscript"
