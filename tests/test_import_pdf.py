@@ -226,7 +226,7 @@ def text_line(x: float, y: float, *runs) -> str:
     return " ".join(ops)
 
 
-def build_pdf(pages: list[str], *, image=False, trailer: str = "", size=(612, 792)) -> bytes:
+def build_pdf(pages: list[str], *, image=False, trailer: str = "", size=(612, 792), rotate=0) -> bytes:
     """A PDF of pages (US Letter unless ``size``) with the given content streams and the fonts in FONTS."""
     objects: list[bytes] = []
 
@@ -248,7 +248,7 @@ def build_pdf(pages: list[str], *, image=False, trailer: str = "", size=(612, 79
     for content in pages:
         data = content.encode("cp1252")
         stream = add(f"<< /Length {len(data)} >>\nstream\n".encode() + data + b"\nendstream")
-        kids.append(add(f"<< /Type /Page /Parent {tree} 0 R /MediaBox [0 0 {size[0]} {size[1]}] /Resources {resources} "
+        kids.append(add(f"<< /Type /Page /Parent {tree} 0 R /MediaBox [0 0 {size[0]} {size[1]}] /Rotate {rotate} /Resources {resources} "
                         f"/Contents {stream} 0 R >>".encode()))
     objects[catalog - 1] = f"<< /Type /Catalog /Pages {tree} 0 R >>".encode()
     objects[tree - 1] = (f"<< /Type /Pages /Kids [{' '.join(f'{k} 0 R' for k in kids)}] "
@@ -330,6 +330,17 @@ def test_handmade_pdf_imports(handmade):
     assert result.warnings == []
 
 
+def test_pages_turned_for_display_and_text_drawn_twice_read_once(tmp_path):
+    turned = tmp_path / "turned.pdf"
+    turned.write_bytes(build_pdf([PAGE_1, PAGE_2], rotate=90))
+    doubled = tmp_path / "doubled.pdf"  # some printers draw bold as the text twice, 0.3 pt apart
+    doubled.write_bytes(build_pdf([PAGE_1.replace("BT 1 0 0 1 147 412 Tm", "BT 1 0 0 1 147.3 412 Tm /R 10 Tf (1.) Tj "
+                                                  "ET BT 1 0 0 1 147 412 Tm"), PAGE_2]))
+    normal = tmp_path / "normal.pdf"
+    normal.write_bytes(build_pdf([PAGE_1, PAGE_2]))
+    assert pdf_to_marked_text(turned) == pdf_to_marked_text(doubled) == pdf_to_marked_text(normal)
+
+
 def test_text_at_an_angle_is_reported_not_lost(tmp_path):
     path = tmp_path / "rotated.pdf"
     path.write_bytes(build_pdf([PAGE_1 + "\nBT 0 1 -1 0 580 300 Tm /R 8 Tf (Margin note) Tj ET", PAGE_2]))
@@ -382,6 +393,22 @@ def test_masthead_columns_and_drawn_footnote_rule(tmp_path):
     masthead = import_pdf(path).resolution.masthead
     assert masthead.organ.text.endswith("against Transnational Organized Crime")
     assert (masthead.date.text, masthead.place_and_dates.text) == ("19 October 2022", "Vienna, 17\u201321 October 2022")
+
+
+def test_inline_styles_and_raised_text_that_is_no_footnote(tmp_path):
+    page = "\n".join([
+        text_line(147, 700, ("I", "The General Assembly"), ("R", ",")),
+        text_line(147, 682, ("R", "1.")),
+        text_line(170.9, 682, ("I", "Decides"), ("R", " that a "), ("B", "full"), ("R", " report on the 21"),
+                  ("R", "st", 6.5, 3.5), ("R", " session covers 5 km"), ("R", "2", 6.5, 3.5),
+                  ("R", " of State"), ("I", "s"), ("R", " land;")),
+    ])
+    path = tmp_path / "styles.pdf"
+    path.write_bytes(build_pdf([page]))
+    # Bold inside a paragraph is kept; a raised "st" or a raised figure with no footnote
+    # text stays in the text; an italic letter inside a word cannot be marked and is dropped.
+    assert pdf_to_marked_text(path).splitlines()[-1] == \
+        "1. *Decides* that a **full** report on the 21st session covers 5 km2 of States land;"
 
 
 @pytest.mark.slow

@@ -153,7 +153,18 @@ def _literal_string(data: bytes, pos: int) -> tuple[bytes, int]:
 
 
 class FastInterpreter(PDFPageInterpreter):
-    """pdfminer's page interpreter reading content streams with ``content_objects``."""
+    """pdfminer's page interpreter reading content streams with ``content_objects``.
+
+    Pages are read in their own coordinates whatever their /Rotate: text set upright in
+    the content stream stays upright, so a page turned for display is still read.
+    """
+
+    def process_page(self, page) -> None:
+        x0, y0 = page.mediabox[:2]
+        ctm = (1, 0, 0, 1, -x0, -y0)
+        self.device.begin_page(page, ctm)
+        self.render_contents(page.resources, page.contents, ctm=ctm)
+        self.device.end_page(page)
 
     def execute(self, streams) -> None:
         streams = [stream_value(s) for s in streams]

@@ -346,6 +346,8 @@ def _split_columns(row: list[Glyph], page: int) -> list[Line]:
     lines: list[list[Glyph]] = [[]]
     last: Glyph | None = None  # the last glyph with ink, not a footnote mark
     for g in row:
+        if last is not None and g.text == last.text and abs(g.x0 - last.x0) < 0.1 * g.size:
+            continue  # drawn twice, slightly offset: "fake bold" from some PDF printers
         if not g.text.isspace() and not g.sup:
             if last is not None and (g.x0 - last.x1 > _COLUMN_GAP * size or (
                     abs(g.size - last.size) > 0.2 * max(g.size, last.size)

@@ -165,20 +165,20 @@ def _render(tokens: list[_Token], bold: bool) -> str:
     """Tokens as text with ``*``/``**`` around italic/bold runs, spaces kept outside the markers."""
     out: list[str] = []
     is_italic = is_bold = False
-    pending = ""
+    pending = ""  # a space waiting to be written, outside any marker that closes before it
+    last = ""  # the last character written
     for token in tokens:
         if token.kind == "space":
             pending = " "
             continue
         if token.kind == "note":
-            out.append(_closers(is_italic, is_bold))
+            out += [_closers(is_italic, is_bold), token.text]
             is_italic = is_bold = False
-            out.append(token.text)
-            pending = ""
+            pending, last = "", "]"
             continue
         want_italic, want_bold = token.italic, token.bold and bold
-        if (want_italic and not is_italic or want_bold and not is_bold) and not pending \
-                and not _can_open_after("".join(out)):
+        opens = want_italic and not is_italic or want_bold and not is_bold
+        if opens and not pending and last and not last.isspace() and last not in _CAN_OPEN_AFTER:
             want_italic, want_bold = is_italic, is_bold  # no marker can open inside a word
         if is_italic and (not want_italic or want_bold != is_bold):
             out.append("*")
@@ -195,13 +195,10 @@ def _render(tokens: list[_Token], bold: bool) -> str:
             out.append("*")
             is_italic = True
         out.append(token.text)
+        last = token.text[-1]
     out.append(_closers(is_italic, is_bold))
     return "".join(out).strip()
 
 
 def _closers(italic: bool, bold: bool) -> str:
     return ("*" if italic else "") + ("**" if bold else "")
-
-
-def _can_open_after(text: str) -> bool:
-    return not text or text[-1].isspace() or text[-1] in _CAN_OPEN_AFTER
