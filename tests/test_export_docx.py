@@ -10,7 +10,9 @@ test_export_docx_fidelity.py for the rendered pages.
 from __future__ import annotations
 
 import io
+import sys
 import tempfile
+import types
 import zipfile
 from pathlib import Path
 
@@ -353,6 +355,19 @@ def test_paper_follows_the_duty_station(l30, ctoc):
     res, _ = ctoc
     pg = Export(build(res, paper="Letter")).body.find(f"{W}sectPr/{W}pgSz")
     assert pg.get(W + "w") == "12240"
+
+
+def test_the_style_pack_layout_decides_when_there_is_one(l30, monkeypatch):
+    """The rules engine's ``pack_for(res).layout`` (styles/*.toml [layout]) wins over the duty station."""
+    res, _ = l30
+    pack = types.SimpleNamespace(layout={"paper": "A4", "body_size_pt": 11, "colour": "ignored by the exporter"})
+    monkeypatch.setitem(sys.modules, "drafting.rules", types.SimpleNamespace(pack_for=lambda r: pack))
+    assert paper_for(res) == "A4"
+    export = Export(build(res))
+    assert export.body.find(f"{W}sectPr/{W}pgSz").get(W + "w") == "11906"
+    size = export.part("word/styles.xml").find(f"{W}docDefaults/{W}rPrDefault/{W}rPr/{W}sz")
+    assert size.get(W + "val") == "22"
+    assert Export(build(res, paper="Letter")).body.find(f"{W}sectPr/{W}pgSz").get(W + "w") == "12240"
 
 
 def test_running_heads_and_page_numbers(l30):

@@ -74,17 +74,34 @@ class Layout:
         return self.text_width - 2 * self.inset
 
 
-def paper_for(res: Resolution) -> str:
-    """"A4" or "Letter": from the style pack when the rules engine offers one, else by duty station."""
+def pack_layout(res: Resolution) -> dict:
+    """The Word layout settings of the document's style pack (styles/*.toml, ``[layout]``).
+
+    The rules engine owns the packs; without it, or without packs installed, the duty
+    station decides (``paper_for``) and the measured defaults apply.
+    """
+    pack_for = None
+    for module_name in ("drafting.rules", "drafting.rules.packs"):
+        try:
+            pack_for = getattr(importlib.import_module(module_name), "pack_for", None)
+        except ImportError:
+            continue
+        if pack_for is not None:
+            break
+    if pack_for is None:
+        return {}
     try:
-        rules = importlib.import_module("drafting.rules")
-    except ImportError:
-        rules = None
-    pack_for = getattr(rules, "pack_for", None)
-    if pack_for is not None:
-        paper = getattr(getattr(pack_for(res), "layout", None), "paper", None)
-        if paper in PAPERS:
-            return paper
+        layout = pack_for(res).layout
+    except InputError:  # no pack installed for this body, or one that cannot be read
+        return {}
+    return dict(layout) if isinstance(layout, dict) else dict(vars(layout))
+
+
+def paper_for(res: Resolution) -> str:
+    """"A4" or "Letter": from the style pack when it says, else by duty station."""
+    paper = pack_layout(res).get("paper")
+    if paper in PAPERS:
+        return paper
     m = res.masthead
     if any(place in m.place_and_dates.text for place in A4_PLACES):
         return "A4"
@@ -100,11 +117,15 @@ _SETTINGS = {f.name for f in fields(Layout)}
 
 
 def layout_for(res: Resolution, paper: str | None = None, **overrides) -> Layout:
-    """The layout for ``res``: the paper of its duty station, with any overridden values."""
-    paper = paper or paper_for(res)
-    if paper not in PAPERS:
-        raise InputError(None, f"unknown paper size {paper!r}; use one of {', '.join(PAPERS)}")
+    """The layout for ``res``: its pack's settings, the paper of its duty station, then ``overrides``.
+
+    Pack settings whose names are not Layout fields are left to other readers of the pack.
+    """
     unknown = set(overrides) - _SETTINGS
     if unknown:
         raise InputError(None, f"unknown layout setting(s): {', '.join(sorted(unknown))}")
-    return replace(Layout(paper=paper), **overrides)
+    paper = paper or paper_for(res)
+    if paper not in PAPERS:
+        raise InputError(None, f"unknown paper size {paper!r}; use one of {', '.join(PAPERS)}")
+    from_pack = {k: v for k, v in pack_layout(res).items() if k in _SETTINGS and k != "paper"}
+    return replace(Layout(paper=paper), **{**from_pack, **overrides})
