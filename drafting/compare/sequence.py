@@ -37,7 +37,7 @@ class Match:
 
 def align_sequences(old: list[Counter], new: list[Counter]) -> list[Match]:
     scores = _candidate_scores(old, new)
-    chain = _heaviest_chain({p: s for p, s in scores.items() if s >= PAIR_AT})
+    chain = heaviest_chain({p: s for p, s in scores.items() if s >= PAIR_AT})
     old_to_new = dict(chain)
     moved = _moves(scores, old_to_new)
     old_to_new.update(moved)
@@ -78,7 +78,7 @@ def _swap(scores: dict[tuple[int, int], float]) -> dict[tuple[int, int], float]:
 # -- the order-preserving backbone -----------------------------------------------------------
 
 
-def _heaviest_chain(weights: dict[tuple[int, int], float]) -> list[tuple[int, int]]:
+def heaviest_chain(weights: dict[tuple[int, int], float]) -> list[tuple[int, int]]:
     """Pairs increasing in both indices with the greatest total weight (Fenwick tree of prefix maxima)."""
     if not weights:
         return []

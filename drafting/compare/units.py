@@ -65,7 +65,8 @@ def units_of(res: Resolution) -> Units:
     annexes = []
     for a, annex in enumerate(res.annexes):
         name = annex_name(annex.heading, a, len(res.annexes))
-        title = Unit("annex", ("annex", a, "title"), f"{name} title", annex.title) if annex.title.text else None
+        title = (Unit("annex", ("annex", a, "title"), f"{name} title", annex.title)
+                 if annex.title.text or annex.title.anchors else None)
         annexes.append((title, _annex_units(annex.paragraphs, a, name)))
     return Units(
         title=[Unit("title", ("title",), "Title", res.title)] if res.title.text else [],

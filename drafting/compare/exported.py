@@ -1,0 +1,88 @@
+"""Which paragraph of a Word export stands for which unit of the resolution.
+
+The Word exporter writes every element in its named style (the Word contract the
+importer also reads): the front matter (masthead table, session block, adoption lines,
+submission, title, body line), then "Preambular Paragraph", "Operative Paragraph" and
+"Subparagraph …" in the model's order, the closing "UN Adoption Meeting" lines, and per
+annex an "Annex Heading", its "Annex Title" and its paragraphs.  Walking the body with
+the units in the same order pairs each paragraph with its unit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from .units import Unit, Units
+from .wml_text import W
+
+_PROSE = {"PreambularParagraph", "OperativeParagraph", "Subparagraph", "Subparagraph2", "Subparagraph3",
+          "Subparagraph4"}
+_CLOSING = "UNAdoptionMeeting"
+_ANNEX_HEADING, _ANNEX_TITLE = "AnnexHeading", "AnnexTitle"
+_ANNEX = {"AnnexParagraph", "AnnexNumberedParagraph", "AnnexSubheading"}
+
+
+def style_of(element: etree._Element) -> str:
+    style = element.find(f"{W}pPr/{W}pStyle")
+    return style.get(W + "val") if style is not None else ""
+
+
+def _is_subparagraph(style: str) -> bool:
+    return style.startswith("Subparagraph")
+
+
+@dataclass
+class Exported:
+    front: list[etree._Element] = field(default_factory=list)
+    by_unit: dict[int, etree._Element] = field(default_factory=dict)  # id(unit) → its paragraph
+    closing: list[etree._Element] = field(default_factory=list)
+    annex_headings: list[etree._Element] = field(default_factory=list)
+    section: etree._Element | None = None  # the body's w:sectPr
+
+    def paragraph(self, unit: Unit) -> etree._Element:
+        return self.by_unit[id(unit)]
+
+
+class ExportMismatch(RuntimeError):
+    """The Word export and the model disagree: a bug in one of them, never the user's input."""
+
+
+def read_export(body: etree._Element, units: Units) -> Exported:
+    out = Exported(section=body.find(W + "sectPr"))
+    text_units = iter([u for top in units.preamble + units.operative for u in top.walk()])
+    annex_units: list = []
+    annex = -1
+    started = False
+    for element in body:
+        if element.tag == W + "sectPr":
+            continue
+        style = style_of(element) if element.tag == W + "p" else ""
+        if not started and (style in _PROSE or style in (_CLOSING, _ANNEX_HEADING)):
+            started = True
+        if not started:
+            out.front.append(element)
+        elif style == _CLOSING:
+            out.closing.append(element)
+        elif style == _ANNEX_HEADING:
+            annex += 1
+            out.annex_headings.append(element)
+            title, paragraphs = units.annexes[annex] if annex < len(units.annexes) else (None, [])
+            annex_units = ([title] if title is not None else []) + [u for top in paragraphs for u in top.walk()]
+            annex_units.reverse()
+        elif annex < 0 and style in _PROSE:
+            _take(out, element, next(text_units, None))
+        elif annex >= 0 and (style in _ANNEX or _is_subparagraph(style) or style == _ANNEX_TITLE):
+            _take(out, element, annex_units.pop() if annex_units else None)
+        else:
+            raise ExportMismatch(f"unexpected paragraph style {style or '(none)'} in the text proper")
+    if next(text_units, None) is not None or annex_units:
+        raise ExportMismatch("the Word export has fewer paragraphs than the resolution")
+    return out
+
+
+def _take(out: Exported, element: etree._Element, unit: Unit | None) -> None:
+    if unit is None:
+        raise ExportMismatch("the Word export has more paragraphs than the resolution")
+    out.by_unit[id(unit)] = element
