@@ -20,12 +20,10 @@ from lxml import etree
 from ...model import Footnote
 from .inlines import inline_runs
 from .styles import FOOTNOTE_REFERENCE, FOOTNOTE_TEXT, style_id
-from .wml import el, paragraph, part_root, run, run_props, sub, text, tostring, val
+from .wml import el, paragraph, part_root, run, run_props, sub, text, tostring
 
-# The UN separator: a short rule of bold 8 pt underscores set in from the margin.
-SEPARATOR_TEXT = "_" * 18
+# The UN separator rule starts this far in from the margin (39.6 pt in the official PDFs).
 SEPARATOR_INDENT = 792
-SEPARATOR_SIZE_PT = 8
 
 
 class Footnotes:
@@ -87,12 +85,8 @@ def settings_footnote_props() -> etree._Element:
 
 
 def _separator(kind: str, note_id: int) -> etree._Element:
-    p = paragraph(None, props=[el("w:spacing", {"after": 0, "line": 240, "lineRule": "auto"}),
-                               el("w:ind", {"left": SEPARATOR_INDENT})])
-    r = sub(p, "w:r")
-    rpr = sub(r, "w:rPr")
-    sub(rpr, "w:b")
-    rpr.append(val("w:sz", SEPARATOR_SIZE_PT * 2))
-    sub(r, f"w:{kind}")
+    p = paragraph(None, el("w:r", None, el(f"w:{kind}")),
+                  props=[el("w:spacing", {"after": 0, "line": 240, "lineRule": "auto"}),
+                         el("w:ind", {"left": SEPARATOR_INDENT})])
     return el("w:footnote", {"type": kind, "id": note_id}, p)
 

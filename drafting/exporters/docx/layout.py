@@ -31,7 +31,9 @@ class Layout:
     margin_side: int = 1200  # page margin left and right
     margin_top: int = 720  # page 1: the masthead starts here; later pages are pushed down by the running head
     margin_bottom: int = 1080
-    header_distance: int = 1040  # the running head of later pages; it pushes their text below it
+    header_distance: int = 432  # headers start here, above the masthead of page 1 (whose header is empty)
+    running_head_top_pt: float = 30  # the running head of later pages stands this far below the header
+    # distance, and with its rule it is taller than the top margin: Word and LibreOffice start the text below it
     footer_distance: int = 680
     inset: int = 1267  # text column inset from both margins
     step: int = 475  # first-line indent and number tab

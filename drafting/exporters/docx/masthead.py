@@ -15,19 +15,21 @@ from lxml import etree
 from ...model import Inline, Resolution
 from . import styles as st
 from .inlines import Reference, inline_runs
-from .styles import styled
 from .layout import Layout
+from .styles import styled
 from .wml import el, half_points, paragraph, qn, run, run_props, sub, val
 
 THIN_RULE, THICK_RULE = 4, 12  # border widths in eighths of a point
 
 
+def present(inline: Inline) -> bool:
+    """Whether a line has anything to show: text, or a footnote anchored on it."""
+    return bool(inline.text or inline.anchors)
+
+
 def _field(name: str, inline: Inline, reference: Reference, label: str = "") -> etree._Element:
-    """The paragraph of one masthead field, or an empty plain paragraph when the field is empty."""
-    if not inline.text and not inline.anchors:
-        return paragraph(None)
-    runs = ([run(label)] if label else []) + inline_runs(inline, reference)
-    return styled(name, runs)
+    """The paragraph of one masthead field, in its style; "Distr.: " and "Original: " are text."""
+    return styled(name, ([run(label)] if label else []) + inline_runs(inline, reference))
 
 
 def _symbol_runs(inline: Inline, reference: Reference, lay: Layout) -> list[etree._Element]:
@@ -76,18 +78,16 @@ def masthead_table(res: Resolution, lay: Layout, reference: Reference) -> etree.
     for w in widths:
         sub(grid, "w:gridCol", {"w": w})
     banner = styled(st.BANNER, [run("United Nations")])
-    symbol = (styled(st.SYMBOL, _symbol_runs(m.symbol, reference, lay))
-              if m.symbol.text else paragraph(None))
+    symbol = styled(st.SYMBOL, _symbol_runs(m.symbol, reference, lay)) if present(m.symbol) else paragraph(None)
     tbl.append(_row([_cell(widths[0], [], THIN_RULE, "bottom"), _cell(widths[1], [banner], THIN_RULE, "bottom"),
                      _cell(widths[2], [symbol], THIN_RULE, "bottom")], lay.masthead_banner_height, "exact"))
-    organ = _field(st.ORGAN, m.organ, reference)
+    organ = _field(st.ORGAN, m.organ, reference) if present(m.organ) else paragraph(None)
     if len(m.organ.text) > lay.long_organ_chars:
         for r in organ.iter(qn("w:r")):
             _set_size(r, lay.long_organ_size_pt)
-    status = [_field(st.DISTRIBUTION, m.distribution, reference, "Distr.: "),
-              _field(st.DATE, m.date, reference),
-              _field(st.ORIGINAL, m.original, reference, "Original: ")]
-    status = [p for p in status if len(p)] or [paragraph(None)]
+    status = [_field(name, inline, reference, label) for name, inline, label in (
+        (st.DISTRIBUTION, m.distribution, "Distr.: "), (st.DATE, m.date, ""), (st.ORIGINAL, m.original, "Original: "))
+        if present(inline)]
     tbl.append(_row([_cell(widths[0], [], THICK_RULE), _cell(widths[1], [organ], THICK_RULE),
                      _cell(widths[2], status, THICK_RULE)], lay.masthead_height - lay.masthead_banner_height,
                     "atLeast"))
@@ -126,22 +126,20 @@ def front_matter(res: Resolution, lay: Layout, reference: Reference) -> list[etr
     m = res.masthead
     out: list[etree._Element] = [_anchor_paragraph(), masthead_table(res, lay, reference)]
     for name in SESSION_BLOCK:
-        inline = getattr(m, name)
-        if inline.text or inline.anchors:
-            out.append(styled(st.MASTHEAD_STYLES[name], inline_runs(inline, reference)))
+        if present(getattr(m, name)):
+            out.append(_field(st.MASTHEAD_STYLES[name], getattr(m, name), reference))
     adoption = res.adoption
     if adoption and adoption.statement:
         out.append(styled(st.ADOPTION_STATEMENT, [run(adoption.statement)]))
     if adoption and adoption.reference:
         out.append(styled(st.ADOPTION_REFERENCE, [run("[", run_props(italic=False)), run(adoption.reference),
                                                    run("]", run_props(italic=False))]))
-    sub_line = res.submission.inline()
-    if sub_line.text or sub_line.anchors:
-        out.append(styled(st.SUBMISSION, inline_runs(sub_line, reference)))
-    if res.title.text or res.title.anchors:
+    if present(res.submission.inline()):
+        out.append(_field(st.SUBMISSION, res.submission.inline(), reference))
+    if present(res.title):
         out.append(_title(res, lay, reference))
     body = res.authoring_body
-    if body.text or body.anchors:
+    if present(body):
         stripped = body.text.rstrip()
         comma = (len(stripped) - 1, len(stripped)) if stripped.endswith(",") else None
         out.append(styled(st.BODY_LINE, inline_runs(body, reference, upright=comma)))

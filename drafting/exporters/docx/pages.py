@@ -1,11 +1,12 @@
 """Page set-up and page furniture: paper, margins, running heads, page numbers, footers.
 
-Page 1 starts with the masthead at the top margin and has no running head (titlePg with
-no first-page header: Word and LibreOffice leave it empty).  Later pages
-carry the symbol in bold at the outer corner over a thin rule (left on even pages, right on
-odd ones) and the page number as "2/8" at the bottom outer corner; the running head is
-taller than the top margin, so Word and LibreOffice start the text below it.  The job
-number (inner corner of later pages) and the first-page footer are optional.
+Page 1 starts with the masthead at the top margin; its header is a one-point empty line
+that stays above the masthead (a missing first-page header would be a full blank line in
+Word, pushing the masthead down).  Later pages carry the symbol in bold at the outer
+corner over a thin rule (left on even pages, right on odd ones) and the page number as
+"2/8" at the bottom outer corner; that running head is taller than the top margin, so
+Word and LibreOffice start the text below it.  The job number (inner corner of later
+pages) and the first-page footer are optional.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ def set_up_pages(document, res: Resolution, lay: Layout, job_number: str | None,
     section.header_distance, section.footer_distance = Twips(lay.header_distance), Twips(lay.footer_distance)
     section.different_first_page_header_footer = True
     symbol = res.masthead.symbol.text
+    _fill(section.first_page_header, [_empty_line()])
     _fill(section.header, [_running_head(symbol, "right")])
     _fill(section.even_page_header, [_running_head(symbol, "left")])
     _fill(section.footer, [_page_footer(lay, job_number, odd=True)])
@@ -43,6 +45,12 @@ def _fill(header_or_footer, paragraphs: list[etree._Element]) -> None:
     for child in list(root):
         root.remove(child)
     root.extend(paragraphs)
+
+
+def _empty_line() -> etree._Element:
+    """A one-point empty paragraph: page 1's header, which must not reach the masthead."""
+    return paragraph(None, props=[el("w:spacing", {"after": 0, "line": 20, "lineRule": "exact"}),
+                                  el("w:rPr", None, val("w:sz", 2))])
 
 
 def _running_head(symbol: str, align: str) -> etree._Element:
