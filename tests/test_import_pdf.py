@@ -477,6 +477,15 @@ def too_many_pages(path):
     path.write_bytes(build_pdf([""] * 501))
 
 
+def test_a_pdf_with_too_many_characters_is_refused_while_reading(handmade, monkeypatch):
+    from drafting.errors import InputError
+    from drafting.importers import pdf_layout
+
+    monkeypatch.setattr(pdf_layout, "MAX_GLYPHS", 300)  # the hand-made PDF holds about 900
+    with pytest.raises(InputError, match="holds more than 300 characters"):
+        import_pdf(handmade)
+
+
 @pytest.mark.parametrize("make, reason", [
     (scanned, "has no text layer, only images (a scanned image?); run it through OCR"),
     (encrypted, "the PDF is encrypted with a password"),

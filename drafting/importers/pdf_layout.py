@@ -169,13 +169,15 @@ def _interpret(path, document: PDFDocument) -> list[Page]:
                 raise InputError(path, f"the PDF has more than {MAX_PAGES} pages; Resolute reads resolutions "
                                        f"of up to {MAX_PAGES} pages")
             device.start_page()
-            interpreter.process_page(pdf_page)
+            try:
+                interpreter.process_page(pdf_page)
+            except _TooManyGlyphs:
+                raise InputError(path, f"the PDF holds more than {MAX_GLYPHS:,} characters; "
+                                       "it is not a resolution") from None
             if alarm.raised or _undecodable(pdf_page):
                 raise InputError(path, f"the PDF is damaged: the contents of page {number} cannot be decoded")
             total += len(device.glyphs)
             unreadable += device.unreadable
-            if total > MAX_GLYPHS:
-                raise InputError(path, f"the PDF holds more than {MAX_GLYPHS:,} characters; it is not a resolution")
             x0, y0, x1, y1 = pdf_page.mediabox
             pages.append(Page(number, abs(x1 - x0), abs(y1 - y0), build_lines(device.glyphs, number),
                               "".join(device.rotated).strip(), device.unreadable))
@@ -216,12 +218,17 @@ class _DataLossAlarm(logging.Handler):
         logging.getLogger("pdfminer").removeHandler(self)
 
 
+class _TooManyGlyphs(Exception):
+    pass
+
+
 class _GlyphDevice(PDFTextDevice):
     """Collects each drawn character as a Glyph; ignores images and paths."""
 
     def __init__(self, manager: PDFResourceManager):
         super().__init__(manager)
         self._styles: dict[int, FontStyle] = {}
+        self.budget = MAX_GLYPHS  # characters left to read in the whole document
         self.start_page()
 
     def start_page(self) -> None:
@@ -231,6 +238,9 @@ class _GlyphDevice(PDFTextDevice):
 
     def render_char(self, matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate) -> float:
         adv = font.char_width(cid) * fontsize * scaling
+        self.budget -= 1
+        if self.budget < 0:
+            raise _TooManyGlyphs
         try:
             text = font.to_unichr(cid)
         except PDFUnicodeNotDefined:
