@@ -92,6 +92,7 @@ class Style:
     tabs: tuple[tuple[str, int], ...] = ()
     rule_below: int | None = None  # bottom border width in eighths of a point
     next_style: str | None = None
+    builtin: bool = False  # one of Word's own styles (Footnote Text), redefined rather than added
 
 
 def _styles(lay: Layout) -> list[Style]:
@@ -131,7 +132,7 @@ def _styles(lay: Layout) -> list[Style]:
         Style(ANNEX_SUBHEADING, bold=True, left=inset, right=inset, after_pt=after, keep_next=True),
         Style(ADOPTION_MEETING, italic=True, align="right", right=inset),
         Style(FOOTNOTE_TEXT, size_pt=lay.footnote_size_pt, line_pt=lay.footnote_line_pt, left=inset,
-              right=inset, hanging=lay.footnote_hanging, tabs=(("left", inset),)),
+              right=inset, hanging=lay.footnote_hanging, tabs=(("left", inset),), builtin=True),
         Style(RUNNING_HEAD, bold=True, size_pt=lay.running_head_size_pt, line_pt=10, before_pt=lay.running_head_top_pt,
               after_pt=12, rule_below=2,
               tracking_pt=0),
@@ -139,7 +140,7 @@ def _styles(lay: Layout) -> list[Style]:
               tabs=(("right", lay.text_width),), tracking_pt=0),
         Style(JOB_NUMBER, size_pt=lay.job_size_pt, line_pt=10, tabs=(("right", lay.text_width),), tracking_pt=0),
         Style(OPENING_PHRASE, character=True, italic=True),
-        Style(FOOTNOTE_REFERENCE, character=True, superscript=True),
+        Style(FOOTNOTE_REFERENCE, character=True, superscript=True, builtin=True),
     ]
 
 
@@ -195,7 +196,10 @@ def _run_props(s: Style) -> etree._Element | None:
 
 def _style_element(s: Style) -> etree._Element:
     kind = "character" if s.character else "paragraph"
-    node = el("w:style", {"type": kind, "customStyle": 1, "styleId": style_id(s.name)})
+    attrs = {"type": kind, "styleId": style_id(s.name)}
+    if not s.builtin:
+        attrs["customStyle"] = 1
+    node = el("w:style", attrs)
     node.append(val("w:name", s.name))
     node.append(val("w:basedOn", "DefaultParagraphFont" if s.character else "Normal"))
     if s.next_style:
