@@ -411,6 +411,24 @@ def test_inline_styles_and_raised_text_that_is_no_footnote(tmp_path):
         "1. *Decides* that a **full** report on the 21st session covers 5 km2 of States land;"
 
 
+def test_footnote_numbers_that_are_not_raised(tmp_path):
+    page = "\n".join([
+        text_line(147, 700, ("I", "The General Assembly"), ("R", ",")),
+        text_line(147, 682, ("I", "Recalling"), ("R", " the Declaration"), ("R", "1", 6.5, 3.5), ("R", " and the report,"),
+                  ("R", "2", 6.5, 3.5)),
+        text_line(147, 664, ("R", "1.")), text_line(170.9, 664, ("I", "Decides"), ("R", " to act.")),
+        text_line(99.6, 140, ("B", "__________________", 8)),
+        text_line(114, 120, ("R", "1", 8.5)), text_line(123.4, 120, ("R", "Resolution 217 A (III).", 8.5)),
+        text_line(114, 109.5, ("R", "2", 8.5)), text_line(123.4, 109.5, ("R", "See the report of the", 8.5)),
+        text_line(123.4, 99, ("R", "2 Council of 2023.", 8.5)),
+    ])
+    path = tmp_path / "plain-notes.pdf"
+    path.write_bytes(build_pdf([page]))
+    # "2 Council" does not start a note: it does not hang left of the note texts.
+    assert pdf_to_marked_text(path).split("__________________\n\n")[1] == \
+        "1. Resolution 217 A (III).\n2. See the report of the 2 Council of 2023.\n"
+
+
 @pytest.mark.slow
 def test_pdf_printed_by_libreoffice_from_the_word_export_reads_back(tmp_path):
     import shutil

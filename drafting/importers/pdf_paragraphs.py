@@ -4,8 +4,8 @@ A new paragraph starts after the extra space UN documents leave between paragrap
 where a line ended short of the right edge and the next one is indented or labelled
 ("1.", "(a)").  A paragraph cut by a page break goes on when the next page's first line
 neither is indented nor carries a label and the last line reached the right edge.
-Before the body line ("The General Assembly,") each masthead item keeps its own line:
-items are told apart by their kind ("Distr.: Limited", a date) and by a change of font.
+Before the body line ("The General Assembly,") lines are masthead items, told apart by
+their place (cells side by side), their kind ("Distr.: Limited", a date) and their font.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ _BODY_LINE = re.compile(r"^The [A-Z][^.;:]*,?$")
 _STANDALONE_KINDS = {"banner", "symbol", "distribution", "original", "date", "session", "committee",
                      "place_and_dates", "agenda_item"}
 _NOTE_MARK = re.compile(r"^(\d{1,3}|\*{1,3})$")
+_NUMBERED = re.compile(r"^(?:\d{1,3}\.?|\*{1,3})\s")
 
 
 @dataclass
@@ -133,7 +134,8 @@ def _header_items(lines: list[Line]) -> list[Element]:
 
 def _continues_item(prev: Line, line: Line) -> bool:
     drop = prev.base - line.base
-    if prev.page != line.page or not 0.5 * min(prev.size, line.size) <= drop <= PARAGRAPH_GAP * max(prev.size, line.size):
+    if prev.page != line.page or not 0.5 * min(prev.size, line.size) <= drop \
+            <= PARAGRAPH_GAP * max(prev.size, line.size):
         return False
     if line.x0 > prev.x1 or prev.x0 > line.x1:
         return False  # not under it: another cell
@@ -175,7 +177,8 @@ class Note:
 
 def group_notes(lines: list[Line]) -> list[Note]:
     """Footnote texts; a note that runs on to the next page stays one note."""
-    left = _mode([ln.x0 for ln in lines])
+    unnumbered = [ln.x0 for ln in lines if not _NUMBERED.match(ln.text)]
+    left = _mode(unnumbered) if unnumbered else float("inf")  # where the texts of the notes run
     notes: list[Note] = []
     for line in lines:
         mark = note_mark(line, notes[-1].mark if notes else None, left)
@@ -188,8 +191,9 @@ def group_notes(lines: list[Line]) -> list[Note]:
 
 def note_mark(line: Line, previous: str | None, left: float) -> str | None:
     """The mark a footnote starts with: superscript, or hanging left of the notes and next in sequence."""
-    if raised_mark(line) is not None:
-        return raised_mark(line)
+    raised = raised_mark(line)
+    if raised is not None:
+        return raised
     if line.x0 >= left - 1 or not line.text:
         return None
     token = line.text.split(maxsplit=1)[0].rstrip(".")
