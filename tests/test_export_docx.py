@@ -10,6 +10,8 @@ test_export_docx_fidelity.py for the rendered pages.
 from __future__ import annotations
 
 import io
+import json
+import subprocess
 import sys
 import tempfile
 import types
@@ -20,7 +22,7 @@ import docx
 import pytest
 from lxml import etree
 
-from conftest import CTOC, GA_TEXTS
+from conftest import CTOC, GA_TEXTS, ROOT
 from docx_tools import check_package
 from drafting.errors import InputError
 from drafting.exporters import export_document
@@ -527,3 +529,16 @@ def test_export_to_a_missing_folder_is_a_clear_error(l30, tmp_path):
     res, _ = l30
     with pytest.raises(InputError, match="does not exist"):
         export_document(res, tmp_path / "no" / "such" / "folder.docx")
+
+
+def test_command_line_export_writes_a_word_file_that_reads_back(tmp_path):
+    target = tmp_path / "ctoc.docx"
+    done = subprocess.run([sys.executable, str(ROOT / "main.py"), "export", str(CTOC), "-o", str(target)],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert check_package(target) == []
+    parsed = subprocess.run([sys.executable, str(ROOT / "main.py"), "parse", str(target), "--json"],
+                            capture_output=True, text=True, timeout=120)
+    original = subprocess.run([sys.executable, str(ROOT / "main.py"), "parse", str(CTOC), "--json"],
+                              capture_output=True, text=True, timeout=120)
+    assert json.loads(parsed.stdout)["operative"] == json.loads(original.stdout)["operative"]
