@@ -8,6 +8,7 @@ is recorded; each test ends by asserting that nothing was recorded.
 from __future__ import annotations
 
 import errno
+import shutil
 import socket
 import threading
 
@@ -108,19 +109,36 @@ def test_a_non_local_languagetool_is_refused_before_any_lookup(no_network):
     assert no_network.attempts == []
 
 
-def test_an_editing_session_stays_on_this_computer(no_network, qtbot, tmp_path):
-    """Open the editor on the sample, type, check, export and close, offscreen."""
-    app = pytest.importorskip("ui.app", reason="the editor (ui/app.py) is not in this build yet")
-    window = app.open_window(SAMPLE)
-    qtbot.addWidget(window)
-    window.show()
+def test_an_editing_session_stays_on_this_computer(no_network, qtbot, tmp_path, monkeypatch):
+    """Open the editor on a copy of the sample, type, check, spell, export, save and close (offscreen)."""
+    app = pytest.importorskip("ui.app", reason="the editor (ui/app.py) is not in this build")
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QTextCursor
+
+    from drafting import settings as settings_store
+
+    monkeypatch.setenv("RESOLUTE_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("RESOLUTE_CONFIG_DIR", str(tmp_path / "config"))
+    draft = tmp_path / "draft.unres"
+    shutil.copy(SAMPLE, draft)
+    window = app.open_window(settings_store.Settings(), draft)  # deletes itself on close
     qtbot.waitExposed(window)
-    editor = window.editor
-    qtbot.keyClicks(editor, " and recieve the report")
-    window.check_now()
-    window.export_to(tmp_path / "session.docx")
+    window.editor.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(window.editor, " The goverment will recieve it.")
+    window.autosave.write_if_needed()
+    findings = window.checker.run_now()
+    assert isinstance(findings, list)
+    text = window.editor.toPlainText()
+    assert [m.word for m in SpellChecker.default().check(text) if m.word in ("goverment", "recieve")] == \
+        ["goverment", "recieve"]
+    assert window.export_docx(tmp_path / "session.docx")
     assert (tmp_path / "session.docx").stat().st_size > 0
-    window.close()
+    assert window.save()
+    # Closed as the user closes it (closeEvent runs: settings saved, recovery file removed), but kept
+    # alive: deleting it on close trips a queued History signal into the dead window (reported).
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    assert window.close() and not window.isVisible()
+    qtbot.addWidget(window)
     assert no_network.attempts == []
 
 

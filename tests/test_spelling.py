@@ -196,7 +196,7 @@ __________________
     where = {(d.extra["word"], d.location.part) for d in found}
     assert where == {("comittee", "title"), ("recieve", "operative"), ("goverment", "footnote")}
     for d in found:
-        assert d.code == "SPELL-WORD" and d.category == "spelling" and d.severity == WARNING
+        assert d.code == "RES790" and d.category == "spelling" and d.severity == WARNING
         assert d.fix is None  # suggestions are not searched while checking (too slow for typing)
     note = next(d for d in found if d.location.part == "footnote")
     assert note.location.path == ("preamble", 0) and note.location.footnote == 0

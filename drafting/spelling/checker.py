@@ -140,7 +140,11 @@ class SpellChecker:
                 cached = [number + ordinal_suffix(int(number))]
             else:
                 raw = itertools.islice(self._dictionary.suggest(normalize(word)), 12)
-                cached = rank_suggestions(word, [s for s in raw if s != word])[:MAX_SUGGESTIONS]
+                cached = rank_suggestions(word, [s for s in raw if s != word])
+                preferred = un_form(word)
+                if preferred:
+                    cached = [preferred] + [s for s in cached if s != preferred]
+                cached = cached[:MAX_SUGGESTIONS]
             self._suggestions[word] = cached
         return list(cached)
 
@@ -156,6 +160,20 @@ class SpellChecker:
             res.meta.words.sort(key=str.casefold)
 
 
+def un_form(word: str) -> str | None:
+    """The UN spelling of a variant the UN spelling rules list ("labor" → "labour"), if any."""
+    try:
+        from ..rules.scan import keep_case
+        from ..rules.spelling import word_lists  # the rules' own lists: one source for both
+    except ImportError:  # a build without the UN spelling rules
+        return None
+    for words, _ in word_lists().values():
+        right = words.get(word.lower())
+        if right:
+            return keep_case(word, right)
+    return None
+
+
 def _possessive_base(word: str) -> str | None:
     if word.endswith("'s") and len(word) > 3:
         return word[:-2]
@@ -163,12 +181,12 @@ def _possessive_base(word: str) -> str | None:
 
 
 def rank_suggestions(word: str, suggestions: list[str]) -> list[str]:
-    """Closest first: by edit distance, then keeping the first letter, then no split words;
-    Hunspell's own order breaks ties."""
+    """Closest first: by edit distance (a split into two words counts one more), then keeping
+    the first letter; Hunspell's own order breaks ties."""
     def key(item):
         index, s = item
         split = (" " in s) or (("-" in s) != ("-" in word))
-        return edit_distance(word.casefold(), s.casefold()), s[:1].casefold() != word[:1].casefold(), split, index
+        return edit_distance(word.casefold(), s.casefold()) + split, s[:1].casefold() != word[:1].casefold(), index
 
     return [s for _, s in sorted(enumerate(suggestions), key=key)]
 

@@ -1,0 +1,44 @@
+"""RES790, the dictionary's rule in the rules engine: words that neither Hunspell en_GB nor the
+UN lists, the user's dictionary, the document's word list or the style pack's vocabulary know.
+
+Imported by the rules catalog (which registers every rule); a pack switches spelling off
+with ``RES790 = "off"``.  A pack with ``spelling = "us"`` (Model UN) also accepts the American
+forms that the UN spelling rules list (labor, program, center).  The engine caches a place's
+findings by its text: after a word is added to the user dictionary or the document's list,
+run a full check again.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..rules.context import Hit, Place
+from ..rules.registry import RULE_PARTS, WARNING, note, op, pre, rule
+from ..rules.spelling import word_lists
+from .checker import SpellChecker
+from .document import CATEGORY, CODE, NAME
+
+
+@rule(CODE, NAME, parts=RULE_PARTS, severity=WARNING, confidence="M", category=CATEGORY,
+      message="This word is not in the dictionary: check its spelling, or add it to the dictionary.",
+      rationale="Unknown words are mostly typing errors. The check uses the British English Hunspell "
+                "dictionary with the UN's own names and terms (Member and observer States, UN bodies, treaties, "
+                "Latin terms, document symbols), so correct UN usage is not flagged; UN spelling variants "
+                "that the dictionary accepts (organisation, program, percent) are the RES70x rules' business.",
+      source="SPELL-01; COED via the Hunspell en_GB dictionary; resources/spelling/",
+      wrong=[pre("Recalling the goverment report,"), op("Decides to recieve the report;"),
+             note("See the comittee report.")],
+      right=[pre("Recalling, inter alia, resolution 79/180 and document A/C.3/80/L.30/Rev.1,"),
+             op("Welcomes the cooperation of Türkiye, Côte d’Ivoire and Timor-Leste with UN-Women;"),
+             note("United Nations, Treaty Series, vol. 2225, No. 39574.")])
+def unknown_word(place: Place, ctx) -> list[Hit]:
+    words = [*ctx.res.meta.words, *getattr(ctx.pack, "vocabulary", ())]
+    checker = _american_checker() if ctx.setting("spelling", "un") == "us" else SpellChecker.default()
+    return [Hit(m.start, m.end, f"“{m.word}” is not in the dictionary")
+            for m in checker.check(place.text, words)]
+
+
+@lru_cache(maxsize=1)
+def _american_checker() -> SpellChecker:
+    """A checker that also knows the American forms the UN spelling lists correct (labor, program)."""
+    return SpellChecker(extra_words=[w for words, _ in word_lists().values() for w in words])
