@@ -17,7 +17,7 @@ from .inline import OBJECT_CHAR
 from .kinds import Kind, kind_of
 
 DEFAULT_TIERS = ("attested", "corpus", "common", "repetition")
-_TIER_ORDER = ("attested", "corpus", "common", "mun-listed", "mun-only", "repetition", "legacy")
+_TIER_ORDER = ("attested", "corpus", "common", "repetition", "mun-listed", "mun-only", "legacy")
 _PART_OF = {Kind.PREAMBULAR: PREAMBLE, Kind.OPERATIVE: OPERATIVE}
 _STOP = set(",;:.()[]\"“”") | {OBJECT_CHAR}
 MAX_PREFIX_WORDS = 6
@@ -33,7 +33,7 @@ def repetition(lexicon: Lexicon, previous: Opening | None, part: str) -> Phrase 
         return None
     wanted = ADVERBS[index + 1]
     found = [p for p in lexicon.phrases(part) if p.adverb == wanted and p.base.lower() == phrase.base.lower()]
-    found.sort(key=lambda p: p.tier == "legacy")
+    found.sort(key=lambda p: _TIER_ORDER.index(p.tier) if p.tier in _TIER_ORDER else 99)
     return found[0] if found else None
 
 

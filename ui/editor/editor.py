@@ -335,6 +335,12 @@ class ResolutionEditor(QTextEdit):
             self.history.redo()
             return
         key, mods = event.key(), event.modifiers()
+        if key == Qt.Key.Key_Backtab or (key == Qt.Key.Key_Tab and mods & Qt.KeyboardModifier.ShiftModifier):
+            self.promote()
+            return
+        if key == Qt.Key.Key_Tab and not mods & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+            self.demote()
+            return
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             if mods & Qt.KeyboardModifier.ControlModifier:
                 if self.offer.isVisible():
