@@ -39,6 +39,8 @@ _SUPERSCRIPT_RATIO = 0.8  # a footnote mark is set at most 80 % of the size of i
 _COLUMN_GAP = 4.0  # a gap wider than four ems separates columns, not words
 _WORD_GAP = 0.15  # a gap wider than 0.15 em with no space glyph is a space
 _ITALIC_FLAG, _FORCE_BOLD_FLAG = 1 << 6, 1 << 18
+_LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st",
+              "\ufb06": "st"}  # fonts that map a ligature glyph to its presentation form
 
 
 @dataclass(frozen=True, slots=True)
@@ -252,6 +254,8 @@ class _GlyphDevice(PDFTextDevice):
             return adv
         if not text:
             return adv
+        if len(text) == 1 and text in _LIGATURES:
+            text = _LIGATURES[text]
         style = self._styles.get(id(font))
         if style is None:
             style = self._styles[id(font)] = font_style(font)

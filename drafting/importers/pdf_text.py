@@ -31,18 +31,19 @@ class Vocabulary:
         for line in lines:
             self.words.update(m.group().lower() for m in _WORD.finditer(line.text))
 
-    def joint(self, left: str, right: str) -> str:
-        """What goes between ``left`` (ending in a hyphen) and the next line starting with ``right``."""
+    def line_end_hyphen(self, left: str, right: str) -> str:
+        """What a hyphen ending ``left`` stands for when the next line starts with ``right``:
+        "-" a real hyphen, "" a line-break artefact, "- " a hyphen waiting for its word."""
         word_left = _WORD.findall(left[:-1])[-1:] or [""]
         word_right = _WORD.match(right)
         if not word_left[0] or word_right is None or not right[:1].islower():
-            return ""  # "Fact-" + "Finding", "COVID-" + "19": the hyphen stays
+            return "-"  # "Fact-" + "Finding", "COVID-" + "19"
         head, tail = word_left[0].lower(), word_right.group().lower()
         if tail in _SUSPENDED:
-            return " "
+            return "- "
         if f"{head}-{tail}" not in self.words and f"{head}{tail}" in self.words:
-            return "\b"  # the hyphen was a line-break artefact: drop it
-        return ""
+            return ""
+        return "-"
 
 
 @dataclass
@@ -107,10 +108,10 @@ def _joined_glyphs(lines: list[Line], vocabulary: Vocabulary) -> list[Glyph]:
             if last.text == _SOFT_HYPHEN:
                 out.pop()
             elif last.text in _HYPHENS:
-                joint = vocabulary.joint(_tail_text(out), "".join(g.text for g in glyphs[:40]))
-                if joint == "\b":
+                hyphen = vocabulary.line_end_hyphen(_tail_text(out), "".join(g.text for g in glyphs[:40]))
+                if not hyphen:
                     out.pop()
-                elif joint:
+                elif hyphen.endswith(" "):
                     out.append(_space(last))
             elif not (last.text in _DASHES and len(out) > 1 and not out[-2].text.isspace()):
                 out.append(_space(last))
