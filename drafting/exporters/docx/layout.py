@@ -55,7 +55,7 @@ class Layout:
     adoption_size_pt: float = 14
     running_head_size_pt: float = 8.5
     job_size_pt: float = 7
-    session_width: int = 5040  # width of the session and agenda block at the left margin
+    session_width: int = 4900  # width of the session and agenda block at the left margin
     adoption_width: int = 5700  # width of "Resolution adopted by …" (it wraps before the date)
     masthead_height: int = 3460  # first-page masthead from the top margin to the thick rule
     masthead_banner_height: int = 580  # its first row: "United Nations" and the symbol
