@@ -209,7 +209,8 @@ def test_page_with_an_inline_image_still_reads(tmp_path):
 
 # -- hand-made PDFs: hyphens, page breaks, furniture --------------------------------------
 
-FONTS = {"R": "Times-Roman", "I": "Times-Italic", "B": "Times-Bold", "Q": "Barcode3of9"}
+FONTS = {"R": "Times-Roman", "I": "Times-Italic", "B": "Times-Bold", "Q": "Barcode3of9", "L": "Times-Roman"}
+LIGATURE_ENCODING = "<< /Type /Encoding /BaseEncoding /WinAnsiEncoding /Differences [128 /fi] >>"  # for font L
 
 
 def pdf_string(text: str) -> str:
@@ -235,7 +236,8 @@ def build_pdf(pages: list[str], *, image=False, trailer: str = "", size=(612, 79
         return len(objects)
 
     catalog, tree = add(b""), add(b"")
-    fonts = {key: add(f"<< /Type /Font /Subtype /Type1 /BaseFont /{name} /Encoding /WinAnsiEncoding >>".encode())
+    fonts = {key: add(f"<< /Type /Font /Subtype /Type1 /BaseFont /{name} /Encoding "
+                      f"{LIGATURE_ENCODING if key == 'L' else '/WinAnsiEncoding'} >>".encode())
              for key, name in FONTS.items()}
     xobjects = ""
     if image:
@@ -401,14 +403,15 @@ def test_inline_styles_and_raised_text_that_is_no_footnote(tmp_path):
         text_line(147, 682, ("R", "1.")),
         text_line(170.9, 682, ("I", "Decides"), ("R", " that a "), ("B", "full"), ("R", " report on the 21"),
                   ("R", "st", 6.5, 3.5), ("R", " session covers 5 km"), ("R", "2", 6.5, 3.5),
-                  ("R", " of State"), ("I", "s"), ("R", " land;")),
+                  ("R", " of State"), ("I", "s"), ("R", " land for its "), ("L", "of\u20acce"), ("R", ";")),
     ])
     path = tmp_path / "styles.pdf"
     path.write_bytes(build_pdf([page]))
     # Bold inside a paragraph is kept; a raised "st" or a raised figure with no footnote
-    # text stays in the text; an italic letter inside a word cannot be marked and is dropped.
+    # text stays in the text; an italic letter inside a word cannot be marked and is dropped;
+    # a ligature glyph reads as its letters.
     assert pdf_to_marked_text(path).splitlines()[-1] == \
-        "1. *Decides* that a **full** report on the 21st session covers 5 km2 of States land;"
+        "1. *Decides* that a **full** report on the 21st session covers 5 km2 of States land for its office;"
 
 
 def test_footnote_numbers_that_are_not_raised(tmp_path):
