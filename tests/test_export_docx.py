@@ -542,3 +542,15 @@ def test_command_line_export_writes_a_word_file_that_reads_back(tmp_path):
     original = subprocess.run([sys.executable, str(ROOT / "main.py"), "parse", str(CTOC), "--json"],
                               capture_output=True, text=True, timeout=120)
     assert json.loads(parsed.stdout)["operative"] == json.loads(original.stdout)["operative"]
+
+
+def test_control_characters_in_pasted_text_do_not_break_the_file():
+    """A vertical tab (Word's line break), a NUL and a lone surrogate from a bad paste."""
+    res = Resolution(preamble=[Paragraph("Recalling its resolution 1/1,\x0bof 1 January,\x00 and \ud800 others,")],
+                     operative=[Paragraph("Decides\tto act.")])
+    export = Export(build(res))
+    pre = export.paragraphs("PreambularParagraph")[0]
+    assert len(list(pre.iter(W + "br"))) == 1
+    assert text_of(pre) == "Recalling its resolution 1/1,of 1 January,\ufffd and \ufffd others,"
+    assert text_of(export.paragraphs("OperativeParagraph")[0]) == "Decides\tto act."
+    assert check_package_bytes(export.data) == []

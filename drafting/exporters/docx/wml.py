@@ -7,6 +7,8 @@ plain paragraphs.
 
 from __future__ import annotations
 
+import re
+
 from lxml import etree
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -56,9 +58,16 @@ def val(tag: str, value) -> etree._Element:
     return el(tag, {"val": value})
 
 
+# Characters XML 1.0 cannot carry (C0 controls other than tab and line ends, lone surrogates,
+# U+FFFE/U+FFFF): each becomes U+FFFD so that the text stays visible where it was.
+_NOT_XML = re.compile("[\x00-\x08\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+# Tabs, and the line breaks a text can hold (Word's manual line break is U+000B).
+_SPECIAL = re.compile("(\t|\r\n|[\n\r\x0b\x0c\u2028])")
+
+
 def text(value: str) -> etree._Element:
     node = el("w:t")
-    node.text = value
+    node.text = _NOT_XML.sub("\ufffd", value)
     if value[:1].isspace() or value[-1:].isspace():
         node.set(XML_SPACE, "preserve")
     return node
@@ -69,10 +78,12 @@ def run(value: str = "", props: etree._Element | None = None) -> etree._Element:
     r = el("w:r")
     if props is not None and len(props):
         r.append(props)
-    for i, piece in enumerate(value.split("\t")):
-        if i:
+    for piece in _SPECIAL.split(value) if value else ():
+        if piece == "\t":
             sub(r, "w:tab")
-        if piece:
+        elif piece and _SPECIAL.fullmatch(piece):
+            sub(r, "w:br")
+        elif piece:
             r.append(text(piece))
     return r
 
