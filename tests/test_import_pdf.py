@@ -404,14 +404,17 @@ def test_inline_styles_and_raised_text_that_is_no_footnote(tmp_path):
         text_line(170.9, 682, ("I", "Decides"), ("R", " that a "), ("B", "full"), ("R", " report on the 21"),
                   ("R", "st", 6.5, 3.5), ("R", " session covers 5 km"), ("R", "2", 6.5, 3.5),
                   ("R", " of State"), ("I", "s"), ("R", " land for its "), ("L", "of\u20acce"), ("R", ";")),
+        text_line(147, 664, ("R", "2.")),  # "Urges" set in the upright font, slanted by its text matrix
+        "BT 1 0 0.21 1 170.9 664 Tm /R 10 Tf (Urges) Tj 1 0 0 1 198 664 Tm ( all States.) Tj ET",
     ])
     path = tmp_path / "styles.pdf"
     path.write_bytes(build_pdf([page]))
     # Bold inside a paragraph is kept; a raised "st" or a raised figure with no footnote
     # text stays in the text; an italic letter inside a word cannot be marked and is dropped;
     # a ligature glyph reads as its letters.
-    assert pdf_to_marked_text(path).splitlines()[-1] == \
-        "1. *Decides* that a **full** report on the 21st session covers 5 km2 of States land for its office;"
+    assert pdf_to_marked_text(path).splitlines()[-3:] == [
+        "1. *Decides* that a **full** report on the 21st session covers 5 km2 of States land for its office;", "",
+        "2. *Urges* all States."]
 
 
 def test_footnote_numbers_that_are_not_raised(tmp_path):

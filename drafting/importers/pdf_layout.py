@@ -31,7 +31,6 @@ from .pdf_content import FastInterpreter
 # pdfminer logs damaged-file details as warnings; without a handler Python would print
 # them on stderr, while the user must see one clear message.
 logging.getLogger("pdfminer").addHandler(logging.NullHandler())
-logging.getLogger("pdfminer").propagate = False
 
 MAX_PAGES = 500  # a resolution with annexes runs to tens of pages; more is not a resolution
 MAX_GLYPHS = 3_000_000  # about 1,000 dense pages: guards against pathological content streams
@@ -259,7 +258,7 @@ class _GlyphDevice(PDFTextDevice):
         style = self._styles.get(id(font))
         if style is None:
             style = self._styles[id(font)] = font_style(font)
-        if c and not style.italic:  # a skewed upright font: synthetic italic
+        if abs(c) > 0.05 * d and not style.italic:  # an upright font slanted: synthetic italic
             style = FontStyle(style.name, style.bold, True)
         x1 = e + a * adv
         self.glyphs.append(Glyph(text, min(e, x1), max(e, x1), f + d * rise, fontsize * d, style))
