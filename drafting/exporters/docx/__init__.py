@@ -38,7 +38,7 @@ from .wml import qn
 __all__ = ["build", "save", "paper_for", "layout_for", "Layout"]
 
 # Parts of python-docx's template that would misdescribe this document.
-_FOREIGN = ("/customXml", "stylesWithEffects", "/thumbnail", "/docProps/thumbnail")
+_FOREIGN = ("/customXml/", "/word/stylesWithEffects", "/docProps/thumbnail")
 
 
 def build(res: Resolution, *, author: str | None = None, paper: str | None = None, job_number: str | None = None,
@@ -54,7 +54,7 @@ def build(res: Resolution, *, author: str | None = None, paper: str | None = Non
     _replace_body(document, body)
     _replace_part(document.part.part_related_by(RT.STYLES), styles_element(lay))
     _replace_part(document.part.numbering_part, numbering.element())
-    _replace_part(document.part.part_related_by(RT.SETTINGS), settings_element(bool(len(notes))))
+    _replace_part(document.part.part_related_by(RT.SETTINGS), settings_element(len(notes) > 0))
     notes.add_to(document.part)
     set_up_pages(document, res, lay, job_number, footer)
     set_properties(document, res, author)
