@@ -26,7 +26,9 @@ from .docx_markup import Markup, to_markup
 from .text import ImportResult, import_text
 
 _MASTHEAD = {f"un{name.replace('_', '')}": name for name in MASTHEAD_FIELDS}  # "unagendaitem" → agenda_item
-_LABELS = {"distribution": re.compile(r"^\s*Distr(?:ibution)?\.?\s*:\s*"), "original": re.compile(r"^\s*Original\s*:\s*")}
+# Labels written before a masthead field's value: as found, and as the exporter writes them.
+_LABELS = {"distribution": (re.compile(r"^\s*Distr(?:ibution)?\.?\s*:\s*"), "Distr.: "),
+           "original": (re.compile(r"^\s*Original\s*:\s*"), "Original: ")}
 _SUBPARAGRAPH = re.compile(r"^subparagraph([2-9]?)$")
 _OWN_BODY = {"bodyline", "untitle", "preambularparagraph", "operativeparagraph", "subparagraph", "annexheading",
              "unsymbol", "unsubmission"}
@@ -50,7 +52,7 @@ def import_docx(path: str | Path) -> ImportResult:
             where = (f"; its text stands in {_count(len(tables), 'table')}, and tables are not read as paragraphs "
                      "(in Word: Table Layout ▸ Convert to Text, then open it again)" if tables else "")
             raise InputError(path, f"no resolution found: no preambular or operative paragraphs could be recognized{where}")
-    result.warnings.extend(_content_warnings(document, result.resolution, leftovers))
+    result.warnings.extend(_set_aside(document, result.resolution, leftovers))
     return result
 
 
@@ -70,10 +72,9 @@ def is_resolute_export(document: WordDocument) -> bool:
 
 def _read_foreign(markup: Markup) -> ImportResult:
     result = import_text(markup.text)
-    for warning in result.warnings:
-        warning.line = markup.paragraph_of_line.get(warning.line, warning.line) if warning.line else warning.line
-    for item in result.resolution.unplaced:
-        item.line = markup.paragraph_of_line.get(item.line, item.line)
+    for item in result.warnings + result.resolution.unplaced:  # text lines → Word paragraph numbers
+        if item.line:
+            item.line = markup.paragraph_of_line.get(item.line, item.line)
     _apply_underlines(result.resolution, markup.underlines)
     return result
 
@@ -178,10 +179,9 @@ class _StyleReader:
             self._unstyled(p)
 
     def _masthead(self, name: str, p: WordParagraph) -> None:
-        label = _LABELS.get(name)
-        if label:
+        if name in _LABELS:
+            label, canonical = _LABELS[name]
             found = label.match(p.text)
-            canonical = {"distribution": "Distr.: ", "original": "Original: "}[name]
             if not found or found.group(0) != canonical:
                 self.res.masthead.source[name] = p.text
             if found:
@@ -273,8 +273,9 @@ class _StyleReader:
 # -- what the model cannot hold -------------------------------------------------------------
 
 
-def _content_warnings(document: WordDocument, res: Resolution, leftovers: list[WordParagraph]) -> list[ImportWarning]:
-    """One warning for each kind of thing read specially, with a count; left-over text kept as unplaced."""
+def _set_aside(document: WordDocument, res: Resolution, leftovers: list[WordParagraph]) -> list[ImportWarning]:
+    """Keep the text of tables, text boxes and comments as unplaced; one warning a kind, with a count,
+    for them and for everything else read specially (tracked changes, fields, images, hidden text)."""
     t = document.tally
     out: list[str] = []
     if t.insertions or t.deletions or t.moves:

@@ -44,10 +44,10 @@ def to_markup(doc: WordDocument) -> Markup:
     out = Markup("")
     body = _readable(doc, out.leftovers)
     real_notes = any(p.refs for p in body)
-    marks_of, notes = _note_marks(body) if real_notes else ({}, [])
+    notes = _Notes(body)
     blocks: list[tuple[int, str]] = []
     for paragraph in body:
-        rendered = _render(paragraph, marks_of, typed_notes=not real_notes)
+        rendered = _render(paragraph, notes, typed_notes=not real_notes)
         if rendered.strip():
             blocks.append((paragraph.number, rendered))
         spans = paragraph.spans("underline")
@@ -57,9 +57,11 @@ def to_markup(doc: WordDocument) -> Markup:
         blocks = _typed_notes_at_end(blocks)
     else:
         blocks.append((0, SEPARATOR))
-        for mark, key in notes:
+        for mark, key in notes.order:
             paragraphs = (doc.footnotes if key[0] == "footnote" else doc.endnotes).get(key[1], [])
-            text = " ".join(_render(p, {}, typed_notes=False).replace("\n", " ") for p in paragraphs).strip()
+            text = " ".join(_render(p, _Notes([]), typed_notes=False).replace("\n", " ") for p in paragraphs).strip()
+            if not text:
+                continue  # a reference to a note that is missing or empty: the text importer says so
             blocks.append((paragraphs[0].number if paragraphs else 0, f"{mark}{'' if mark.startswith('*') else '.'} {text}"))
             for p in paragraphs:
                 if p.spans("underline"):
@@ -93,35 +95,37 @@ def _header_like(text: str) -> bool:
     return any(ln == "United Nations" or mh.SYMBOL.match(ln) or mh.is_header_line(ln) for ln in lines)
 
 
-def _note_marks(body: list[WordParagraph]) -> tuple[dict[tuple[str, str], str], list[tuple[str, tuple[str, str]]]]:
-    """Marks for real notes in reading order: "*", "**" for symbol notes, then 1, 2, …"""
-    marks: dict[tuple[str, str], str] = {}
-    order: list[tuple[str, tuple[str, str]]] = []
-    stars = number = 0
-    for p in body:
-        for ref in p.refs:
+class _Notes:
+    """Marks for real notes in reading order ("*", "**" for symbol notes, then 1, 2, …) and the
+    stand-in Footnote each reference is rendered with."""
+
+    def __init__(self, body: list[WordParagraph]):
+        self.order: list[tuple[str, tuple[str, str]]] = []  # (mark, (kind, note id))
+        self.stand_in: dict[tuple[str, str], Footnote] = {}
+        self.mark_of: dict[int, str] = {}  # id(stand-in) → mark, as render_inline takes them
+        stars = number = 0
+        for ref in (ref for p in body for ref in p.refs):
             key = (ref.kind, ref.note_id)
-            if key in marks:
+            if key in self.stand_in:
                 continue
             if ref.custom_mark is not None:
                 stars += 1
-                marks[key] = ref.custom_mark if ref.custom_mark and set(ref.custom_mark) == {"*"} else "*" * stars
+                mark = ref.custom_mark if ref.custom_mark and set(ref.custom_mark) == {"*"} else "*" * stars
             else:
                 number += 1
-                marks[key] = str(number)
-            order.append((marks[key], key))
-    return marks, order
+                mark = str(number)
+            self.order.append((mark, key))
+            self.stand_in[key] = Footnote()
+            self.mark_of[id(self.stand_in[key])] = mark
 
 
-def _render(p: WordParagraph, marks_of: dict[tuple[str, str], str], typed_notes: bool) -> str:
+def _render(p: WordParagraph, notes: _Notes, typed_notes: bool) -> str:
     """One paragraph as a block: label, text with *italic*/**bold** and note marks."""
-    text = p.text
-    if typed_notes:
-        text = _superscripts(p)
-    notes = {key: Footnote() for key in marks_of}
-    inline = Inline(text, [Mark(a, b, style) for style in (ITALIC, BOLD) for a, b in p.spans(style)],
-                    [Anchor(ref.offset, notes[(ref.kind, ref.note_id)]) for ref in p.refs if (ref.kind, ref.note_id) in notes])
-    rendered = render_inline(inline, {id(notes[key]): mark for key, mark in marks_of.items()})
+    text = _superscripts(p) if typed_notes else p.text
+    anchors = [Anchor(ref.offset, notes.stand_in[(ref.kind, ref.note_id)]) for ref in p.refs
+               if (ref.kind, ref.note_id) in notes.stand_in]
+    inline = Inline(text, [Mark(a, b, style) for style in (ITALIC, BOLD) for a, b in p.spans(style)], anchors)
+    rendered = render_inline(inline, notes.mark_of)
     rendered = re.sub(r"\n\s*\n+", "\n", rendered.replace("\t", " ")).strip()
     label = p.label.strip() if p.label else ""
     return f"{label} {rendered}" if label and rendered else rendered

@@ -32,9 +32,12 @@ class Level:
     legal: bool = False  # w:isLgl: show every level's number in decimal
 
 
+MAX_NUMBER = 32767  # Word's largest list number; larger values in a damaged file are held to it
+
+
 def _int(value: str | None, default: int | None) -> int | None:
     try:
-        return int(value) if value is not None else default
+        return min(max(int(value), 0), MAX_NUMBER) if value is not None else default
     except ValueError:
         return default
 
@@ -133,7 +136,7 @@ class Numbering:
         key = f"num:{num_id}" if overridden else f"abstract:{abstract_id}"
         counters = self._counters.setdefault(key, [None] * LEVELS)
         level = levels.get(ilvl, Level())
-        counters[ilvl] = level.start if counters[ilvl] is None else counters[ilvl] + 1
+        counters[ilvl] = level.start if counters[ilvl] is None else min(counters[ilvl] + 1, MAX_NUMBER)
         for deeper in range(ilvl + 1, LEVELS):
             restart = levels.get(deeper, Level()).restart
             if restart is None or (restart and ilvl < restart):
