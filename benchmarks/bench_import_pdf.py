@@ -47,9 +47,12 @@ def build_twenty_pages(folder: Path) -> Path | None:
 
 
 def page_count(path: Path) -> int:
-    from drafting.importers.pdf_layout import read_pdf
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfpage import PDFPage
+    from pdfminer.pdfparser import PDFParser
 
-    return len(read_pdf(path))
+    with open(path, "rb") as handle:
+        return sum(1 for _ in PDFPage.create_pages(PDFDocument(PDFParser(handle))))
 
 
 def main() -> int:
