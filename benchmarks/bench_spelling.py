@@ -36,6 +36,8 @@ US_FORMS = {"labor": "labour", "analyze": "analyse", "center": "centre", "center
             "enrollment": "enrolment", "neighbor": "neighbour", "honor": "honour", "endeavor": "endeavour",
             "theater": "theatre", "fiber": "fibre", "gray": "grey", "paralyze": "paralyse", "maneuver": "manoeuvre"}
 PLANTED = {**TYPOS, **US_FORMS}
+BEFORE = {"percent": "65 "}  # the words some forms stand after in a resolution
+PER_CENT_RULE = "RES605"  # "per cent" is checked with the numbers (NUM-02), not under category spelling
 
 
 def corpus_texts() -> list:
@@ -58,16 +60,19 @@ def planted(checker: SpellChecker) -> None:
     for i, wrong in enumerate(PLANTED):
         base = paragraphs[i % len(paragraphs)]
         cut = base.find(" ", len(base) // 2) + 1 or len(base)
-        text = f"{base[:cut]}{wrong} {base[cut:]}"
-        res.operative.append(Paragraph(text))
-        spans.append((("operative", i), cut, cut + len(wrong), wrong))
+        before = BEFORE.get(wrong, "")
+        res.operative.append(Paragraph(f"{base[:cut]}{before}{wrong} {base[cut:]}"))
+        start = cut + len(before)
+        spans.append((("operative", i), start, start + len(wrong), wrong))
     findings = spelling.check_resolution(res, checker)
     rule_findings = _rules_engine_spelling(res)
-    found = {(d.location.path, d.location.start, d.location.end) for d in findings + (rule_findings or [])}
-    hits = [wrong for path, start, end, wrong in spans if (path, start, end) in found]
-    missed = [wrong for path, start, end, wrong in spans if (path, start, end) not in found]
-    dictionary_only = {(d.location.path, d.location.start) for d in findings}
-    by_dictionary = sum(1 for path, start, _, _ in spans if (path, start) in dictionary_only)
+
+    def caught(path, start, end, among) -> bool:  # a finding covering the planted word
+        return any(d.location.path == path and d.location.start < end and start < d.location.end for d in among)
+
+    hits = [wrong for path, start, end, wrong in spans if caught(path, start, end, findings + (rule_findings or []))]
+    missed = [wrong for wrong in PLANTED if wrong not in hits]
+    by_dictionary = sum(1 for path, start, end, _ in spans if caught(path, start, end, findings))
     share = 100 * len(hits) / len(spans)
     print(f"planted misspellings: {len(spans)} ({len(TYPOS)} typos, "
           f"{len(US_FORMS)} US spellings)")
@@ -88,7 +93,8 @@ def _rules_engine_spelling(res: Resolution) -> list | None:
     try:
         from drafting.rules.engine import Checker
 
-        return [d for d in Checker(res).full() if d.category == "spelling" and d.code != spelling.CODE]
+        return [d for d in Checker(res).full()
+                if (d.category == "spelling" or d.code == PER_CENT_RULE) and d.code != spelling.CODE]
     except (ImportError, InputError) as exc:
         print(f"  (the rules engine is not usable in this build: {exc})")
         return None

@@ -2,10 +2,11 @@
 UN lists, the user's dictionary, the document's word list or the style pack's vocabulary know.
 
 Imported by the rules catalog (which registers every rule); a pack switches spelling off
-with ``RES790 = "off"``.  A pack with ``spelling = "us"`` (Model UN) also accepts the American
-forms that the UN spelling rules list (labor, program, center).  The engine caches a place's
-findings by its text: after a word is added to the user dictionary or the document's list,
-run a full check again.
+with ``RES790 = "off"``.  Words that the UN spelling rules list (labor, center, analyze) are
+left to them (RES70x report them with the UN form as a fix) and are right in a pack with
+``spelling = "us"``, so this rule never reports them.  The engine caches a place's findings
+by its text: after a word is added to the user dictionary or the document's list, run a
+full check again.
 """
 
 from __future__ import annotations
@@ -33,12 +34,11 @@ from .document import CATEGORY, CODE, NAME
              note("United Nations, Treaty Series, vol. 2225, No. 39574.")])
 def unknown_word(place: Place, ctx) -> list[Hit]:
     words = [*ctx.res.meta.words, *getattr(ctx.pack, "vocabulary", ())]
-    checker = _american_checker() if ctx.setting("spelling", "un") == "us" else SpellChecker.default()
     return [Hit(m.start, m.end, f"“{m.word}” is not in the dictionary")
-            for m in checker.check(place.text, words)]
+            for m in _checker().check(place.text, words)]
 
 
 @lru_cache(maxsize=1)
-def _american_checker() -> SpellChecker:
-    """A checker that also knows the American forms the UN spelling lists correct (labor, program)."""
+def _checker() -> SpellChecker:
+    """The shared dictionary, also accepting the variants the UN spelling lists correct (labor, center)."""
     return SpellChecker(extra_words=[w for words, _ in word_lists().values() for w in words])
