@@ -19,7 +19,7 @@ from pdfminer.psparser import KWD, LIT, PSKeyword, keyword_name
 _DELIMITERS = rb"\x00\t\n\f\r ()<>\[\]{}/%"
 _TOKEN = re.compile(rb"[\x00\t\n\f\r ]*(?:"
                     rb"(?P<num>[-+]?(?:\d+(?:\.\d*)?|\.\d+))(?=[^0-9.]|\Z)"
-                    rb"|(?P<kw>[A-Za-z][^" + _DELIMITERS + rb"]*)"
+                    rb"|(?P<kw>[A-Za-z][^#" + _DELIMITERS + rb"]*)"
                     rb"|/(?P<name>[^" + _DELIMITERS + rb"]*)"
                     rb"|(?P<str>\()"
                     rb"|(?P<dict><<)|(?P<end>>>)"
