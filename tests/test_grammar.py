@@ -302,6 +302,15 @@ __________________
     assert "Eightieth session" not in sent and "Colombia" not in sent  # masthead lines are not prose
 
 
+def test_one_shot_check_for_the_command_line(lt):
+    res = import_text("*The General Assembly*,\n\n1. *Takes* a urgent decision;\n").resolution
+    found, status = grammar_document.check_once(res, lt.url)
+    assert status.state == READY and [d.code for d in found] == ["LT-EN_A_VS_AN"]
+    assert grammar_document.check_once(res, "") == ([], grammar_document.Status(NOT_CONFIGURED))
+    found, status = grammar_document.check_once(res, "https://api.languagetool.org")
+    assert found == [] and status.state == FAILED
+
+
 def test_style_hints_are_information_only(lt, engine_for):
     pack = {"grammar": {"enabled_categories": ["BRE_STYLE_OXFORD_SPELLING"]}}
     engine = started(engine_for(lt.url, pack=pack))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from ..model import Resolution
 from ..rules.base import INFO, WARNING, Diagnostic, Fix, Location
 from ..spelling.document import places
-from .engine import GrammarEngine, GrammarMatch
+from .engine import FAILED, READY, GrammarEngine, GrammarMatch, GrammarUnavailable, Status
 
 CATEGORY = "grammar"
 CODE_PREFIX = "LT-"  # the code of a finding is "LT-" + LanguageTool's rule id: stable, suppressible
@@ -35,6 +35,25 @@ def check_resolution(res: Resolution, engine: GrammarEngine) -> list[Diagnostic]
             if hit is not None:
                 out.append(hit)
     return out
+
+
+def check_once(res: Resolution, setting: str, pack=None) -> tuple[list[Diagnostic], Status]:
+    """For the command line: start LanguageTool (bounded by the engine's deadline), check, stop.
+
+    Returns the findings and the status; no findings when LanguageTool is not configured or
+    not ready, so that ``check`` reports the status and goes on with the other rules.
+    """
+    engine = GrammarEngine(setting, pack)
+    engine.start()
+    try:
+        status = engine.wait()
+        if status.state != READY:
+            return [], status
+        return check_resolution(res, engine), status
+    except GrammarUnavailable as exc:
+        return [], Status(FAILED, str(exc))
+    finally:
+        engine.close()
 
 
 def _batches(items: list) -> list[list]:
