@@ -248,6 +248,14 @@ def test_ready_engine_checks_with_the_un_pack_rules_switched_off(lt, engine_for,
     assert no_network.attempts == []
 
 
+def test_a_style_pack_object_carries_its_grammar_table():
+    from types import SimpleNamespace
+
+    pack = SimpleNamespace(name="test", grammar={"enabled_rules": ["EN_UPPER_CASE_NGRAM"]})
+    assert "EN_UPPER_CASE_NGRAM" not in policy(pack).disabled_rules
+    assert "EN_UPPER_CASE_NGRAM" in policy(SimpleNamespace(name="no grammar table")).disabled_rules
+
+
 def test_every_switched_off_rule_says_why():
     rules = policy()
     assert rules.language == "en-GB"

@@ -13,7 +13,7 @@ from __future__ import annotations
 import threading
 import time
 from dataclasses import dataclass
-from typing import Callable, Mapping
+from typing import Callable
 
 from .endpoint import FOLDER, Endpoint, GrammarConfigError, parse_setting
 from .packs import GrammarPolicy, policy
@@ -52,7 +52,7 @@ class GrammarUnavailable(RuntimeError):
 
 
 class GrammarEngine:
-    def __init__(self, setting: str = "", pack: Mapping | None = None,
+    def __init__(self, setting: str = "", pack=None,
                  on_status: Callable[[Status], None] | None = None, start_timeout: float | None = None):
         self.policy: GrammarPolicy = policy(pack)
         self.on_status = on_status

@@ -33,10 +33,13 @@ def _defaults() -> dict:
     return tomllib.loads(resource("spelling", "languagetool.toml").read_text(encoding="utf-8"))
 
 
-def policy(pack: Mapping | None = None) -> GrammarPolicy:
-    """The defaults changed by ``pack["grammar"]`` (a pack as read from its TOML), if any."""
+def policy(pack=None) -> GrammarPolicy:
+    """The defaults changed by the pack's ``[grammar]`` table, if any.
+
+    ``pack`` is a style pack (its ``grammar`` attribute) or a mapping as read from its TOML.
+    """
     base = _defaults()
-    grammar = (pack or {}).get("grammar", {}) or {}
+    grammar = (pack.get("grammar") if isinstance(pack, Mapping) else getattr(pack, "grammar", None)) or {}
     return GrammarPolicy(grammar.get("language", base["language"]),
                          _merged(base.get("disabled_rules", {}), grammar, "rules"),
                          _merged(base.get("disabled_categories", {}), grammar, "categories"))
