@@ -14,18 +14,14 @@ from typing import Callable
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from drafting.model import Inline, MASTHEAD_FIELDS, Resolution
+from drafting.rules import (Checker, PackError, StaleFix, apply_fix, apply_safe_fixes, load_pack, pack_for, pack_names,
+                            suppress)
 from drafting.rules.base import Diagnostic, Location
 
 from .editor.document import DETACHED, STRUCTURE, ResolutionDocument
 from .editor.highlighter import Underline
 from .editor.history import Change, History
 from .editor.inline import OBJECT_CHAR, to_block_offset
-
-try:  # the rules engine (issue 3)
-    from drafting.rules import Checker, apply_fix, apply_safe_fixes, load_pack, pack_names, suppress
-    from drafting.rules.fixes import StaleFix
-except ImportError:  # not in this build yet: show the structural findings the model knows
-    from .interim_rules import Checker, StaleFix, apply_fix, apply_safe_fixes, load_pack, pack_names, suppress
 
 CATEGORY = "style"
 TEXT_PARTS = ("title", "body", "preamble", "operative", "annex")
@@ -41,6 +37,25 @@ def packs() -> list[tuple[str, str]]:
         except Exception:  # a broken pack file is reported by the CLI; here it is just not offered
             continue
     return out
+
+
+def current_pack(res: Resolution):
+    """The style pack the document is checked with, or None when it cannot be read."""
+    try:
+        return load_pack(res.meta.style) if res.meta.style else pack_for(res)
+    except PackError:
+        return None
+
+
+def word_limit(res: Resolution, default: int) -> int:
+    pack = current_pack(res)
+    return int(pack.settings.get("word_limit", default)) if pack is not None else default
+
+
+def lexicon_tiers(res: Resolution, default: tuple[str, ...]) -> tuple[str, ...]:
+    """The phrase tiers autocomplete offers for the document's pack (Model UN adds its phrases)."""
+    pack = current_pack(res)
+    return tuple(pack.lexicon_tiers) if pack is not None and pack.lexicon_tiers else default
 
 
 class LiveChecker(QObject):

@@ -25,6 +25,7 @@ from drafting import settings as settings_store
 
 from . import checking, dialogs
 from .autosave import Autosave
+from .editor.completion import DEFAULT_TIERS
 from .editor.editor import ResolutionEditor
 from .editor.inline import to_block_offset
 from .export_pdf import QT, export_pdf
@@ -36,24 +37,25 @@ from .panes.masthead import MastheadPane
 from .panes.outline import OutlinePane
 from .templates import templates
 
-WORD_LIMIT = 3300  # the General Assembly's limit for draft resolutions, unless the pack says otherwise
-_WORD = re.compile(r"[^\W_](?:[\w’'-]*[^\W_])?")
+WORD_LIMIT = 3300  # in-session documents, unless the style pack's word_limit says otherwise
 OPEN_FILTER = "Resolutions ({});;Resolute documents (*.unres);;Word (*.docx);;PDF (*.pdf);;Text (*.txt *.md)".format(
     " ".join(f"*{ext}" for ext in SUPPORTED))
 
 
 def word_count(res: Resolution) -> int:
-    """Words of the text proper: title, body line, paragraphs and annexes (not masthead or notes)."""
-    count = sum(len(_WORD.findall(inline.text)) for path, inline in res.inlines() if path[0] in checking.TEXT_PARTS)
-    return count + sum(len(_WORD.findall(annex.heading)) for annex in res.annexes)
+    """Words as the word-limit rule (RES150) counts them: title, paragraphs, annexes and footnotes."""
+    places = [inline for path, inline in res.inlines() if path[0] in checking.TEXT_PARTS and path[0] != "body"]
+    notes = [note for _, note in res.footnotes()]
+    return sum(len(inline.text.split()) for inline in places + notes)
 
 
 class MainWindow(QMainWindow):
     windowRequested = Signal(object)  # a path to open in a new window (None: a new document)
 
-    def __init__(self, settings: settings_store.Settings, parent=None):
+    def __init__(self, settings: settings_store.Settings, parent=None, persist: bool = True):
         super().__init__(parent)
         self.settings = settings
+        self.persist = persist  # False: never write the settings (screenshots)
         self.path: Path | None = None  # where Save writes (.unres)
         self.source: Path | None = None  # the file the document came from
         self._forced_dirty = False
@@ -115,7 +117,7 @@ class MainWindow(QMainWindow):
     def _build_status(self) -> None:
         bar = self.statusBar()
         self.words_label = QLabel()
-        self.words_label.setToolTip("Words in the title, body line, paragraphs and annexes, against the limit")
+        self.words_label.setToolTip("Words in the title, paragraphs, annexes and footnotes, against the limit")
         self.count_label = QLabel()
         self.findings_label = QLabel()
         self.zoom_label = QLabel()
@@ -220,7 +222,7 @@ class MainWindow(QMainWindow):
         self.doc.modelChanged.connect(lambda paths: self._status_timer.start())
         self.doc.detachedChanged.connect(lambda: self.header.show_resolution(self.doc.res))
         self.doc.detachedChanged.connect(self.editor.refit)
-        self.doc.packChanged.connect(self.checker.restart)
+        self.doc.packChanged.connect(self._pack_changed)
         self.checker.findingsChanged.connect(self._show_findings)
         self.checker.failed.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.history.cleanChanged.connect(lambda _: self._update_title())
@@ -253,10 +255,14 @@ class MainWindow(QMainWindow):
         self.header.show_resolution(res)
         self.masthead.refresh()
         self.footnotes.refresh()
-        self.checker.restart()
+        self._pack_changed()
         self.editor.refit()
         self._refresh_views()
         self._update_title()
+
+    def _pack_changed(self) -> None:
+        self.editor.completer.tiers = checking.lexicon_tiers(self.doc.res, DEFAULT_TIERS)
+        self.checker.restart()
 
     def display_name(self) -> str:
         if self.path:
@@ -402,6 +408,8 @@ class MainWindow(QMainWindow):
             self.recent_menu.addAction("(none)").setEnabled(False)
 
     def _save_settings(self) -> None:
+        if not self.persist:
+            return
         try:
             settings_store.save(self.settings)
         except (InputError, OSError) as exc:
@@ -436,9 +444,9 @@ class MainWindow(QMainWindow):
 
     def _refresh_views(self) -> None:
         res = self.doc.res
-        words = word_count(res)
-        self.words_label.setText(f"{words:,} / {WORD_LIMIT:,} words")
-        self.words_label.setStyleSheet("color: #c62828; font-weight: bold;" if words > WORD_LIMIT else "")
+        words, limit = word_count(res), checking.word_limit(res, WORD_LIMIT)
+        self.words_label.setText(f"{words:,} / {limit:,} words")
+        self.words_label.setStyleSheet("color: #c62828; font-weight: bold;" if words > limit else "")
         self.count_label.setText(f"PP {len(res.preamble)} · OP {len(res.operative)}")
         self.outline.rebuild(self.doc)
         self.outline.follow(self.editor.textCursor().block().blockNumber())

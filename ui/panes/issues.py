@@ -10,8 +10,8 @@ from typing import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QToolButton, QTreeWidget,
-                               QTreeWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QListView, QListWidget, QListWidgetItem, QPushButton,
+                               QToolButton, QVBoxLayout, QWidget)
 
 from drafting.rules.base import ERROR, INFO, SEVERITIES, WARNING, Diagnostic
 
@@ -64,18 +64,16 @@ class IssuesPane(QWidget):
         self.rule_filter.currentIndexChanged.connect(self._refill)
         filters.addWidget(self.rule_filter)
         layout.addLayout(filters)
-        self.tree = QTreeWidget()
+        self.tree = QListWidget()
         self.tree.setAccessibleName("Findings")
-        self.tree.setHeaderLabels(["Where", "Finding"])
-        self.tree.setRootIsDecorated(False)
-        self.tree.setUniformRowHeights(False)
         self.tree.setWordWrap(True)
+        self.tree.setUniformItemSizes(False)
+        self.tree.setResizeMode(QListView.ResizeMode.Adjust)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.tree.setAlternatingRowColors(True)
-        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.tree.header().setStretchLastSection(True)
-        self.tree.itemActivated.connect(lambda item, _: self._jump(item))
-        self.tree.itemClicked.connect(lambda item, _: self._jump(item))
+        self.tree.setSpacing(1)
+        self.tree.itemActivated.connect(self._jump)
+        self.tree.itemClicked.connect(self._jump)
         self.tree.currentItemChanged.connect(self._update_buttons)
         layout.addWidget(self.tree, 1)
         self.empty = QLabel("No findings.")
@@ -130,39 +128,37 @@ class IssuesPane(QWidget):
         self.tree.clear()
         chosen = None
         for d in self.visible_findings():
-            item = QTreeWidgetItem([self._describe(d.location), f"{d.code}  {d.message}"])
-            item.setIcon(0, severity_icon(d.severity))
-            item.setData(0, Qt.ItemDataRole.UserRole, d)
-            item.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{d.severity}, {self._describe(d.location)}")
+            where = self._describe(d.location)
+            item = QListWidgetItem(severity_icon(d.severity), f"{where} · {d.code} {d.name}\n{d.message}")
+            item.setData(Qt.ItemDataRole.UserRole, d)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{d.severity} at {where}: {d.message}")
             tip = f"<b>{d.code}</b> {d.name}<br>{d.message}"
             rationale = d.extra.get("rationale") if d.extra else None
             if rationale:
                 tip += f"<br><i>{rationale}</i>"
             if d.fix is not None:
                 tip += f"<br>Fix: “{d.fix.replacement}”" if d.fix.replacement else "<br>Has a fix"
-            item.setToolTip(1, tip)
-            item.setToolTip(0, tip)
-            self.tree.addTopLevelItem(item)
+            item.setToolTip(tip)
+            self.tree.addItem(item)
             if key is not None and _key(d) == key:
                 chosen = item
         if chosen is not None:
             self.tree.setCurrentItem(chosen)
         self.tree.setUpdatesEnabled(True)
-        self.empty.setVisible(self.tree.topLevelItemCount() == 0)
+        self.empty.setVisible(self.tree.count() == 0)
         self._update_buttons()
 
     def selected(self) -> Diagnostic | None:
         item = self.tree.currentItem()
-        return item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
 
     def select_next(self, step: int = 1) -> Diagnostic | None:
-        count = self.tree.topLevelItemCount()
+        count = self.tree.count()
         if not count:
             return None
-        current = self.tree.indexOfTopLevelItem(self.tree.currentItem()) if self.tree.currentItem() else -1
-        item = self.tree.topLevelItem((current + step) % count if current >= 0 else (0 if step > 0 else count - 1))
-        self.tree.setCurrentItem(item)
-        return item.data(0, Qt.ItemDataRole.UserRole)
+        current = self.tree.currentRow()
+        self.tree.setCurrentRow((current + step) % count if current >= 0 else (0 if step > 0 else count - 1))
+        return self.selected()
 
     def _update_buttons(self, *_) -> None:
         d = self.selected()
@@ -170,8 +166,8 @@ class IssuesPane(QWidget):
         self.ignore_button.setEnabled(d is not None)
         self.fix_all_button.setEnabled(any(x.fix is not None and x.fix.safe for x in self._findings))
 
-    def _jump(self, item: QTreeWidgetItem) -> None:
-        self.jumpRequested.emit(item.data(0, Qt.ItemDataRole.UserRole))
+    def _jump(self, item: QListWidgetItem) -> None:
+        self.jumpRequested.emit(item.data(Qt.ItemDataRole.UserRole))
 
     def _emit_selected(self, signal) -> None:
         d = self.selected()

@@ -1,0 +1,77 @@
+"""``resolute screenshot FILE -o OUT.png [--size WxH]``: the main window with FILE open, drawn offscreen.
+
+For the README's picture and for looking at the editor without a display.  The user's
+settings are read-only here: a screenshot never changes the recent files or the layout.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+from drafting.errors import InputError
+
+_SIZE = re.compile(r"^(\d{3,5})x(\d{3,5})$")
+
+
+def add_parser(sub) -> None:
+    p = sub.add_parser("screenshot", help="render the editor with FILE open to a PNG, without a display")
+    p.add_argument("file")
+    p.set_defaults(run=run)
+    p.add_argument("-o", "--output", required=True, help="the PNG to write")
+    p.add_argument("--size", default="1400x900", help="window size WIDTHxHEIGHT (default 1400x900)")
+    p.add_argument("--tab", choices=("issues", "masthead", "footnotes"), default="issues",
+                   help="the side pane to show (default issues)")
+
+
+def run(args) -> int:
+    source, target = Path(args.file), Path(args.output)
+    size = _SIZE.match(args.size)
+    if size is None:
+        raise InputError(None, f"--size {args.size}: give it as WIDTHxHEIGHT, e.g. 1400x900")
+    if target.suffix.lower() != ".png":
+        raise InputError(target, "the screenshot is a PNG; give the output a .png name")
+    if target.exists() and source.exists() and target.resolve() == source.resolve():
+        raise InputError(target, "the output would overwrite the input; choose another name")
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from drafting.importers import load_document
+
+    result = load_document(source)  # bad input: one line and exit code 2, before any window
+    image = render(result.resolution, source, int(size.group(1)), int(size.group(2)), args.tab)
+    from drafting.files import write_atomic
+
+    write_atomic(target, image)
+    print(f"{target}: {size.group(1)}x{size.group(2)} screenshot of {source.name}")
+    return 0
+
+
+def render(res, source: Path, width: int, height: int, tab: str = "issues") -> bytes:
+    """PNG bytes of a main window showing ``res``."""
+    from PySide6.QtCore import QBuffer, QIODevice
+
+    from drafting import settings as settings_store
+
+    from .app import application
+    from .main_window import MainWindow
+
+    app = application()
+    settings, _ = settings_store.load()
+    settings.window = ""  # the default layout, whatever the user's is
+    window = MainWindow(settings, persist=False)
+    window.new_document(res, source=source, path=source if source.suffix.lower() == ".unres" else None)
+    window.resize(width, height)
+    window.show()
+    window.tabs.setCurrentWidget({"issues": window.issues, "masthead": window.masthead,
+                                  "footnotes": window.footnotes}[tab])
+    for _ in range(3):
+        app.processEvents()
+    window.checker.run_now()
+    app.processEvents()
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    window.grab().save(buffer, "PNG")
+    window.close()
+    window.deleteLater()
+    app.processEvents()
+    return bytes(buffer.data())
