@@ -192,6 +192,7 @@ def typed_notes(path):
         p(r("1.\t"), i("Welcomes"), r(" the report;"), r("3", sup=True)),
         p(r("2.\t"), i("Decides"), r(" to remain seized of the matter.")),
         p(r("")),
+        p(r("Notes", bold=True)),
         p(r("1 "), r("Charter of the United Nations, 26 June 1945.")),
         p(r("2", sup=True), r(" Resolution 217 A (III).")),
         p(r("3\t"), r("A/80/484.")),

@@ -27,7 +27,7 @@ SEPARATOR = "__________________"
 _TO_SUPERSCRIPT = str.maketrans("0123456789", SUPERSCRIPTS)
 _TYPED_NOTE = re.compile(r"^(?:(?P<num>\d{1,3})[.)]?[ \t\u00a0]+|(?P<sup>[" + SUPERSCRIPTS + r"]+)\s*)(?P<text>\S.*)$",
                          re.S)
-_SEPARATOR_LINE = re.compile(r"^[\s_\-–—]*$")
+_SEPARATOR_LINE = re.compile(r"^(?:[\s_\-–—]*|(?:Foot|End)?[Nn]otes\s*:?)$", re.I)  # a rule, or "Notes" above them
 _HEADER_ZONE = 15  # paragraphs at the top of the body that may hold the masthead
 
 
@@ -171,7 +171,7 @@ def _typed_notes_at_end(blocks: list[tuple[int, str]]) -> list[tuple[int, str]]:
         number = m.group("num") or m.group("sup").translate(str.maketrans(SUPERSCRIPTS, "0123456789"))
         notes.append((line, f"{number}. {m.group('text').strip()}"))
     head = blocks[:start]
-    while head and _SEPARATOR_LINE.match(head[-1][1]):
+    while head and _SEPARATOR_LINE.match(head[-1][1].strip("*")):
         head.pop()
     return head + [(0, SEPARATOR)] + notes
 
