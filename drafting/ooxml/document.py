@@ -252,7 +252,7 @@ class _Reader:
                         continue
                     for cell in row.findall(w("tc")):
                         out.extend(self.blocks(cell, "table" if container == "body" else container, table_group))
-            elif name in ("sdt",):
+            elif name == "sdt":
                 content = child.find(w("sdtContent"))
                 if content is not None:
                     out.extend(self.blocks(content, container, group))
@@ -277,15 +277,16 @@ class _Reader:
                 para.num = (val(num.find(w("numId"))), int(ilvl) if ilvl and ilvl.isdigit() else None)
             mark = ppr.find(w("rPr"))
             if mark is not None:
+                # A paragraph mark inserted or deleted with its text is one change, counted with the text.
                 if mark.find(w("del")) is not None or mark.find(w("moveFrom")) is not None:
                     para.mark_deleted = True
-                    self.tally.deletions += mark.find(w("del")) is not None
+                    self.tally.deletions += mark.find(w("del")) is not None and not _changed(el, "del")
                 if mark.find(w("ins")) is not None:
-                    self.tally.insertions += 1
+                    self.tally.insertions += not _changed(el, "ins")
             if ppr.find(w("pPrChange")) is not None:
                 self.tally.format_changes += 1
         para.style = self.styles.name(para.style_id)
-        state = _Inline(para, floating, container)
+        state = _Inline(para, floating)
         self.inline(el, state)
         para.text = "".join(state.pieces)
         return para
@@ -390,7 +391,7 @@ class _Reader:
 class _Inline:
     """The text being gathered for one paragraph."""
 
-    def __init__(self, para: WordParagraph, floating: list[WordParagraph], container: str):
+    def __init__(self, para: WordParagraph, floating: list[WordParagraph]):
         self.para = para
         self.floating = floating
         self.pieces: list[str] = []
@@ -409,6 +410,11 @@ class _Inline:
                 ref.custom_mark = text.strip()
                 return
         self.add(text)
+
+
+def _changed(paragraph: etree._Element, kind: str) -> bool:
+    """True when the paragraph's text holds a tracked change of ``kind`` ("ins", "del")."""
+    return any(next(child.iter(w(kind)), None) is not None for child in paragraph if local(child) != "pPr")
 
 
 def _run_children(run: etree._Element):
