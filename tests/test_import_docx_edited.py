@@ -63,3 +63,22 @@ def test_edits_made_in_word_come_back(edited):
     assert messages[1:] == ["tracked changes were read as accepted: 1 insertion, 1 deletion",
                             "1 comment not imported; their text is kept as unplaced text"]
     assert messages[0].endswith("a paragraph in style “Normal” was read as a paragraph of the part it stands in")
+
+
+def test_a_tracked_comparison_reads_as_the_new_text(tmp_path):
+    """compare writes the new text with every change from the base tracked; accepting all gives the new text."""
+    tracked = pytest.importorskip("drafting.compare.tracked_docx", reason="depends on compare's Word output")
+    from drafting.compare.align import compare
+    from test_import_docx_roundtrip import content
+
+    base = import_text(GA_TEXTS["A_C.3_80_L.30"].read_text(encoding="utf-8")).resolution
+    new = copy.deepcopy(base)
+    new.operative[0].text = new.operative[0].text.replace("the report", "with appreciation the report", 1)
+    del new.operative[2]
+    new.operative.insert(4, copy.deepcopy(new.operative[6]))
+    new.preamble.reverse()
+    path = tmp_path / "L.30 tracked.docx"
+    tracked.save_tracked(compare(base, new), path)
+    result = load_document(path)
+    assert content(result.resolution) == content(new)
+    assert str(result.warnings[0]).startswith("tracked changes were read as accepted: ")
