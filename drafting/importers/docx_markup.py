@@ -8,14 +8,15 @@ superscripts (so "¹ text" at the start of a paragraph is a footnote text, "…S
 a mark), and "1 text" lines ending the document are put after a separator.
 
 Tables and text boxes that carry masthead lines (the symbol, "Distr.: …") before the
-numbered paragraphs are read as masthead lines, one line a paragraph; the others are
-left over for the importer to report.
+numbered paragraphs are read as masthead lines, one line a paragraph, and so is the
+first-page header where official UN Word files keep the masthead; other tables and text
+boxes are left over for the importer to report.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..exporters.text import render_inline
 from ..model import BOLD, ITALIC, Anchor, Footnote, Inline, Mark
@@ -86,7 +87,7 @@ def _readable(doc: WordDocument, leftovers: list[WordParagraph]) -> list[WordPar
     top = [p.text for p in out[:_HEADER_ZONE]]
     if doc.first_page_header and not any(mh.SYMBOL.match(t.strip()) for t in top) \
             and any(_header_like(p.text) for p in doc.first_page_header):
-        out = doc.first_page_header + out
+        out = [replace(p, number=0) for p in doc.first_page_header] + out  # no paragraph number of the body
     return out
 
 
