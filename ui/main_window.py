@@ -424,11 +424,18 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self.autosave.discard()
-        self.autosave.periodic.stop()
         self.settings.window = bytes(self.saveState().toBase64()).decode("ascii")
         self.settings.zoom = self.editor.zoom()
         self._save_settings()
+        self._quiet()
         event.accept()
+
+    def _quiet(self) -> None:
+        """Nothing may reach this window while it is torn down (the undo stack clears itself, timers fire)."""
+        for timer in (self.autosave.periodic, self.autosave.idle, self._status_timer):
+            timer.stop()
+        for source in (self.history, self.doc, self.checker, self.editor, self.autosave):
+            source.blockSignals(True)
 
     # -- drag and drop -------------------------------------------------------------------------
 

@@ -56,6 +56,7 @@ def render(res, source: Path, width: int, height: int, tab: str = "issues") -> b
     from .main_window import MainWindow
 
     app = application()
+    _quiet_offscreen_warnings()
     settings, _ = settings_store.load()
     settings.window = ""  # the default layout, whatever the user's is
     window = MainWindow(settings, persist=False)
@@ -75,3 +76,16 @@ def render(res, source: Path, width: int, height: int, tab: str = "issues") -> b
     window.deleteLater()
     app.processEvents()
     return bytes(buffer.data())
+
+
+def _quiet_offscreen_warnings() -> None:
+    """The offscreen platform says what it cannot do (raise windows, grab the keyboard): not news here."""
+    import sys
+
+    from PySide6.QtCore import qInstallMessageHandler
+
+    def handler(mode, context, message: str) -> None:
+        if "This plugin does not support" not in message:
+            sys.stderr.write(message + "\n")
+
+    qInstallMessageHandler(handler)

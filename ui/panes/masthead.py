@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import copy
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (QCalendarWidget, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMenu,
                                QScrollArea, QToolButton, QVBoxLayout, QWidget, QWidgetAction, QFrame)
 
@@ -18,6 +18,7 @@ from drafting.model import Anchor, Inline, Mark
 from ..editor.history import Change
 from ..templates import format_date
 from .sponsors import SponsorEditor
+from .widgets import combo
 
 _ENGLISH = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
 DISTRIBUTIONS = ("Limited", "General", "Restricted")
@@ -96,20 +97,19 @@ class MastheadPane(QScrollArea):
         self.setAccessibleName("Masthead")
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.document, self.history = document, history
         self._filling = False
         body = QWidget()
         outer = QVBoxLayout(body)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.organ = QComboBox()
-        self.organ.setEditable(True)
-        self.organ.addItems(organs)
+        self.organ = combo(organs)
         self.organ.setAccessibleName("Organ")
         self.organ.lineEdit().textEdited.connect(lambda text: self._field_edited("organ", text))
         self.organ.activated.connect(lambda _: self._field_edited("organ", self.organ.currentText()))
         form.addRow(self._label("&Organ", self.organ), self.organ)
-        self.pack = QComboBox()
+        self.pack = combo(editable=False)
         self.pack.setAccessibleName("Style pack")
         self.pack.addItem("Automatic (from the masthead)", None)
         for name, title in packs:
@@ -122,9 +122,7 @@ class MastheadPane(QScrollArea):
                 widget = DateField()
                 line = widget.line
             elif isinstance(how, tuple):
-                widget = QComboBox()
-                widget.setEditable(True)
-                widget.addItems(how)
+                widget = combo(how)
                 line = widget.lineEdit()
                 widget.activated.connect(lambda _, n=name, w=widget: self._field_edited(n, w.currentText()))
             else:

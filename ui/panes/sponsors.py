@@ -7,12 +7,13 @@ by the model (``Submission.line``); this editor only changes the list and the ki
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QAbstractItemView, QCompleter, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
                                QListWidget, QPushButton, QVBoxLayout, QWidget)
 
 from drafting.names import canonical_state_name, state_names
 
 from ..editor.history import Change
+from .widgets import combo
 
 KINDS = ("draft resolution", "revised draft resolution", "draft decision", "revised draft decision")
 
@@ -26,9 +27,7 @@ class SponsorEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         kind_row = QHBoxLayout()
         kind_label = QLabel("&Kind")
-        self.kind = QComboBox()
-        self.kind.setEditable(True)
-        self.kind.addItems(KINDS)
+        self.kind = combo(KINDS)
         self.kind.setAccessibleName("Kind of text")
         kind_label.setBuddy(self.kind)
         self.kind.lineEdit().textEdited.connect(self._kind_edited)
