@@ -21,6 +21,7 @@ from .hunspell import LANGUAGE, open_dictionary
 from .tokens import Token, has_hyphen, is_roman_numeral, normalize, ordinal_suffix, ordinal_suffix_ok, parts, words
 from .unwords import un_words
 from .userdict import UserDictionary, clean_word
+from .variants import un_form
 
 MAX_SUGGESTIONS = 5
 
@@ -158,20 +159,6 @@ class SpellChecker:
         if word not in res.meta.words:
             res.meta.words.append(word)
             res.meta.words.sort(key=str.casefold)
-
-
-def un_form(word: str) -> str | None:
-    """The UN spelling of a variant the UN spelling rules list ("labor" → "labour"), if any."""
-    try:
-        from ..rules.scan import keep_case
-        from ..rules.spelling import word_lists  # the rules' own lists: one source for both
-    except ImportError:  # a build without the UN spelling rules
-        return None
-    for words, _ in word_lists().values():
-        right = words.get(word.lower())
-        if right:
-            return keep_case(word, right)
-    return None
 
 
 def _possessive_base(word: str) -> str | None:

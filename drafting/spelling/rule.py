@@ -15,9 +15,9 @@ from functools import lru_cache
 
 from ..rules.context import Hit, Place
 from ..rules.registry import RULE_PARTS, WARNING, note, op, pre, rule
-from ..rules.spelling import word_lists
 from .checker import SpellChecker
 from .document import CATEGORY, CODE, NAME
+from .variants import un_variants
 
 
 @rule(CODE, NAME, parts=RULE_PARTS, severity=WARNING, confidence="M", category=CATEGORY,
@@ -41,4 +41,4 @@ def unknown_word(place: Place, ctx) -> list[Hit]:
 @lru_cache(maxsize=1)
 def _checker() -> SpellChecker:
     """The shared dictionary, also accepting the variants the UN spelling lists correct (labor, center)."""
-    return SpellChecker(extra_words=[w for words, _ in word_lists().values() for w in words])
+    return SpellChecker(extra_words=un_variants())

@@ -10,6 +10,7 @@ are kept so that a wrong suffix can be caught.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -18,7 +19,8 @@ HYPHENS = "-‑"  # hyphen-minus and the non-breaking hyphen
 
 # A run of letters, digits, apostrophes and hyphens: "capacity-building", "States’", "21st".
 _A, _H = re.escape(APOSTROPHES), re.escape(HYPHENS)
-_CHUNK = re.compile(rf"[^\W_]+(?:[{_A}{_H}][^\W_]+)*[{_A}]?")
+_L = r"(?:[^\W_]|[\u0300-\u036f])"  # a letter or digit, or a combining accent (text from PDFs is often decomposed)
+_CHUNK = re.compile(rf"{_L}+(?:[{_A}{_H}]{_L}+)*[{_A}]?")
 _PART = re.compile(rf"[^{_H}]+")
 # Spans never looked at: symbols with at least one slash, addresses.
 _SKIP = re.compile(
@@ -108,5 +110,5 @@ def is_roman_numeral(word: str) -> bool:
 
 
 def normalize(word: str) -> str:
-    """The form dictionaries store: typographic apostrophe and hyphen made plain."""
-    return word.replace("’", "'").replace("‑", "-")
+    """The form dictionaries store: composed accents, typographic apostrophe and hyphen made plain."""
+    return unicodedata.normalize("NFC", word).replace("’", "'").replace("‑", "-")
