@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
 from .hunspell import LANGUAGE, open_dictionary
-from .tokens import Token, has_hyphen, is_roman_numeral, normalize, ordinal_suffix, ordinal_suffix_ok, parts, words
+from .tokens import (Token, candidates, has_hyphen, is_checkable, is_roman_numeral, normalize, ordinal_suffix,
+                     ordinal_suffix_ok, parts)
 from .unwords import un_words
 from .userdict import UserDictionary, clean_word
 from .variants import un_form
@@ -73,10 +74,11 @@ class SpellChecker:
         """The unknown words of ``text``; ``document_words`` are accepted too (the .unres word list)."""
         extra = self._extra(document_words)
         out = []
-        for token in words(text):
+        for token in candidates(text):
             verdict = self._verdicts.get(token.text)
             if verdict is None:
-                verdict = self._verdicts[token.text] = self._unknown(Token(0, len(token.text), token.text), extra)
+                verdict = self._verdicts[token.text] = (self._unknown(Token(0, len(token.text), token.text), extra)
+                                                        if is_checkable(token.text) else [])
             for bad in verdict:
                 out.append(Misspelling(token.start + bad.start, token.start + bad.end, bad.text, self.suggest))
         return out

@@ -51,7 +51,13 @@ def words(text: str) -> Iterator[Token]:
     A compound comes whole ("capacity-building"); the checker splits it only if the
     dictionary does not know it as a whole.
     """
-    skips = skipped_spans(text)
+    return (token for token in candidates(text) if is_checkable(token.text))
+
+
+def candidates(text: str) -> Iterator[Token]:
+    """The runs of letters (with apostrophes and hyphens) outside symbols and addresses, checkable
+    or not: the checker decides once per distinct word, with ``is_checkable``."""
+    skips = skipped_spans(text) if ("/" in text or "@" in text or "www." in text) else ()
     s = 0
     for m in _CHUNK.finditer(text):
         while s < len(skips) and skips[s][1] <= m.start():
@@ -59,8 +65,7 @@ def words(text: str) -> Iterator[Token]:
         if s < len(skips) and skips[s][0] < m.end():
             continue
         word = m.group().rstrip(APOSTROPHES)
-        if is_checkable(word):
-            yield Token(m.start(), m.start() + len(word), word)
+        yield Token(m.start(), m.start() + len(word), word)
 
 
 def parts(token: Token) -> list[Token]:
