@@ -127,15 +127,9 @@ class GrammarEngine:
                 server.stop()
             self._set(Status(FAILED, f"LanguageTool answered unexpectedly ({type(exc).__name__}: {exc})"), generation)
             return
-        with self._lock:
-            current = generation == self._generation and not cancel.is_set()
-            if current:
-                self._tool = tool
-        if not current:
-            if server is not None:
+        if not self._set(Status(READY, f"LanguageTool at {url} ({self.policy.language})"), generation, tool):
+            if server is not None:  # given up or closed meanwhile
                 server.stop()
-            return
-        self._set(Status(READY, f"LanguageTool at {url} ({self.policy.language})"), generation)
 
     def _give_up(self, generation: int, timeout: float) -> None:
         with self._lock:
@@ -147,16 +141,20 @@ class GrammarEngine:
             server.stop()
         self._set(Status(FAILED, f"LanguageTool did not become ready within {timeout:g} s"), generation)
 
-    def _set(self, status: Status, generation: int) -> None:
+    def _set(self, status: Status, generation: int, tool=None) -> bool:
+        """Make ``status`` current unless its start was abandoned; ``tool`` comes with READY."""
         with self._lock:
-            if generation != self._generation:
-                return
+            if generation != self._generation or (status.state == READY and self._cancel.is_set()):
+                return False
             self._status = status
             self._started = status.state != FAILED
+            if status.state == READY:
+                self._tool = tool
         if status.state in (READY, FAILED):
             self._ready.set()
         if self.on_status is not None:
             self.on_status(status)
+        return True
 
     def close(self) -> None:
         """Forget the connection and stop a server Resolute started."""
