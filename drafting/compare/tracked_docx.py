@@ -31,6 +31,8 @@ from ..exporters import docx as word
 from ..files import write_atomic
 from .align import Comparison, Pair
 from .exported import Exported, read_export, style_of
+from .mark_placement import place_marks
+from .numbering_merge import reconcile_lists
 from .report import part_of
 from .revision_marks import Revisions
 from .sequence import heaviest_chain
@@ -40,6 +42,7 @@ from .units import Unit
 from .wml_text import W
 
 DOCUMENT, FOOTNOTES, SETTINGS = "word/document.xml", "word/footnotes.xml", "word/settings.xml"
+NUMBERING = "word/numbering.xml"
 RELS, TYPES = "word/_rels/document.xml.rels", "[Content_Types].xml"
 _FOOTNOTES_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
 _FOOTNOTES_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes"
@@ -55,9 +58,12 @@ def build_tracked(cmp: Comparison, *, author: str | None = None, when: datetime 
     old_package = _unzip(word.build(cmp.old, author=author, paper=paper))
     new_doc, old_doc = _xml(new_package[DOCUMENT]), _xml(old_package[DOCUMENT])
     new_body, old_body = new_doc.find(W + "body"), old_doc.find(W + "body")
-    weave = _Weaver(cmp, read_export(old_body, cmp.old_units), read_export(new_body, cmp.new_units),
-                    Revisions(author or "Resolute", when),
-                    _notes_root(old_package), _notes_root(new_package))
+    old_x, new_x = read_export(old_body, cmp.old_units), read_export(new_body, cmp.new_units)
+    numbering = _part(new_package, NUMBERING)
+    if reconcile_lists(cmp, old_x, new_x, old_body, _part(old_package, NUMBERING), numbering):
+        new_package[NUMBERING] = _bytes(numbering)
+    weave = _Weaver(cmp, old_x, new_x, Revisions(author or "Resolute", when),
+                    _part(old_package, FOOTNOTES), _part(new_package, FOOTNOTES), _plain_lists(numbering))
     elements = weave.body()
     for child in list(new_body):
         new_body.remove(child)
@@ -82,8 +88,10 @@ class _Item:
 
 
 class _Weaver:
-    def __init__(self, cmp: Comparison, old: Exported, new: Exported, rev: Revisions, old_notes, new_notes):
+    def __init__(self, cmp: Comparison, old: Exported, new: Exported, rev: Revisions, old_notes, new_notes,
+                 plain_lists: frozenset):
         self.cmp, self.old, self.new, self.rev = cmp, old, new, rev
+        self.plain_lists = plain_lists
         self.notes = TrackedNotes(old_notes, new_notes, rev)
         self._moves: dict[int, str] = {}  # id(pair) → its move name
         self._plain: set[int] = set()  # units of moved groups: written as deleted and new, not as moves
@@ -106,6 +114,7 @@ class _Weaver:
         if tail:
             out += track_group([p for item in tail for p in item.old], [p for item in tail for p in item.new],
                                self.rev, self.notes, tail[0].part if len(tail) == 1 else None, last=True)
+        place_marks(out, self.rev, self.plain_lists)
         return out
 
     def _write(self, item: _Item, broken: set) -> list[etree._Element]:
@@ -266,8 +275,14 @@ def _xml(data: bytes) -> etree._Element:
     return etree.fromstring(data, _PARSER)
 
 
-def _notes_root(package: dict[str, bytes]) -> etree._Element | None:
-    return _xml(package[FOOTNOTES]) if FOOTNOTES in package else None
+def _plain_lists(numbering: etree._Element | None) -> frozenset:
+    """The list ids that restart nowhere (no w:lvlOverride)."""
+    return frozenset(n.get(W + "numId") for n in (numbering.iter(W + "num") if numbering is not None else ())
+                     if n.find(W + "lvlOverride") is None)
+
+
+def _part(package: dict[str, bytes], name: str) -> etree._Element | None:
+    return _xml(package[name]) if name in package else None
 
 
 def _package(new: dict[str, bytes], old: dict[str, bytes], document: etree._Element, notes: TrackedNotes) -> bytes:

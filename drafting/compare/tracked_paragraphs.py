@@ -141,7 +141,7 @@ class _Writer:
             runs = new_p.runs_for(s, e)
             olds = old_p.pieces_in(a0 + s - b0, a0 + e - b0)
             if piece.whole:
-                if olds:
+                if olds and runs[0].find(W + "footnoteReference") is not None:
                     self.notes.kept(olds[0][0].run, runs[0])
                 out.extend(runs)
                 continue
