@@ -263,3 +263,59 @@ def test_spans_of_labels():
     assert span("OP 1", "OP 12") == "OP 1–12"
     assert span("PP6", "PP27") == "PP6–27"
     assert span("OP 8 (c)", "OP 8 (e)") == "OP 8 (c)–(e)"
+
+
+# -- the command line --------------------------------------------------------------------------------
+
+
+def _cli(*args: str):
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], capture_output=True, text=True,
+                          timeout=120, cwd=ROOT)
+
+
+def test_cli_compare_prints_the_report_and_writes_tracked_changes(tmp_path, res79):
+    from drafting import native
+
+    new = copy.deepcopy(res79)
+    del new.operative[-1]
+    native.save(new, tmp_path / "new.unres")
+    out = tmp_path / "tracked.docx"
+    done = _cli("compare", str(RES), str(tmp_path / "new.unres"), "-o", str(out))
+    assert done.returncode == 0, done.stderr
+    assert "OP 12 deleted" in done.stdout.splitlines()
+    from docx_tools import check_package
+
+    assert out.exists() and check_package(out) == []
+
+
+def test_cli_compare_json_is_the_documented_shape(tmp_path, res79):
+    import json
+
+    done = _cli("compare", str(RES), str(CTOC), "--format", "json")
+    assert done.returncode == 0, done.stderr
+    data = json.loads(done.stdout)
+    assert set(data) == {"format", "version", "old", "new", "summary", "changes"}
+    kinds = {c["kind"] for c in data["changes"]}
+    assert {"header", "new", "deleted"} <= kinds
+    assert set(data["changes"][0]) == {"kind", "description", "part", "old", "new", "moved", "amended", "similarity",
+                                       "opening", "old_text", "new_text", "words", "footnote", "field"}
+
+
+def test_cli_compare_bad_input_is_one_line_and_exit_2(tmp_path):
+    done = _cli("compare", str(RES), str(tmp_path / "missing.txt"))
+    assert done.returncode == 2 and done.stderr.count("\n") == 1 and "missing.txt" in done.stderr
+    done = _cli("compare", str(RES), str(CTOC), "-o", str(tmp_path / "out.txt"))
+    assert done.returncode == 2 and ".docx" in done.stderr
+    from drafting.exporters.docx import save
+
+    word_input = tmp_path / "new.docx"
+    save(load_document(CTOC).resolution, word_input)
+    before = word_input.read_bytes()
+    done = _cli("compare", str(RES), str(word_input), "-o", str(word_input))
+    assert done.returncode == 2 and "overwrite" in done.stderr
+    assert word_input.read_bytes() == before
