@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..model import Resolution, sorted_anchors
+from ..model import Resolution
 from .sequence import align_sequences, pair_leftovers
 from .similarity import bag
 from .units import Unit, Units, units_of
@@ -96,17 +96,8 @@ def same_wording(a, b) -> bool:
     return a.text == b.text and _marks(a) == _marks(b)
 
 
-def same_inline(a, b) -> bool:
-    """Same wording, and footnotes at the same places with the same texts."""
-    return same_wording(a, b) and _notes(a) == _notes(b)
-
-
 def _marks(inline) -> list[tuple]:
     return sorted((m.start, m.end, m.style) for m in inline.marks)
-
-
-def _notes(inline) -> list[tuple]:
-    return [(a.offset, a.note.text, a.note.symbol, tuple(_marks(a.note))) for a in sorted_anchors(inline)]
 
 
 def compare(old: Resolution, new: Resolution) -> Comparison:

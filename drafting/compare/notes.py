@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..model import Footnote, Inline, sorted_anchors
+from .align import same_wording
 from .similarity import bag, dice
 
 ALIKE_AT = 0.5
@@ -26,9 +27,7 @@ class NotePair:
             return "added"
         if self.new is None:
             return "removed"
-        if self.old.text != self.new.text or self.old.symbol != self.new.symbol or \
-                sorted((m.start, m.end, m.style) for m in self.old.marks) != \
-                sorted((m.start, m.end, m.style) for m in self.new.marks):
+        if not same_wording(self.old, self.new) or self.old.symbol != self.new.symbol:
             return "amended"
         return None
 

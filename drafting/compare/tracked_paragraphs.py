@@ -87,6 +87,10 @@ def _bisect(starts: list[int], pos: int) -> int:
     return lo
 
 
+def _same_format(a, b) -> bool:
+    return same_properties(a.rpr(), b.rpr(), ignore=(W + "rPrChange",))
+
+
 def refs_in(paragraphs: list[etree._Element]) -> list[etree._Element]:
     return [r for p in paragraphs for r in p.iterchildren(W + "r") if r.find(W + "footnoteReference") is not None]
 
@@ -105,8 +109,8 @@ class _Writer:
         self.content: list[etree._Element] = []
         self.out: list[etree._Element] = []
 
-    def close(self, source: etree._Element, mark: str | None, before: etree._Element | None = None,
-              compare_with: etree._Element | None = None) -> None:
+    def close(self, source: etree._Element, mark: str | None, compare_with: etree._Element | None = None) -> None:
+        """End the paragraph being filled, with ``source``'s properties (and ``compare_with``'s as before)."""
         p = etree.Element(W + "p")
         ppr = source.find(W + "pPr")
         if ppr is not None:
@@ -145,14 +149,12 @@ class _Writer:
                     self.notes.kept(olds[0][0].run, runs[0])
                 out.extend(runs)
                 continue
-            changed = [(o, os, oe) for o, os, oe in olds if not same_properties(o.rpr(), piece.rpr(),
-                                                                                   ignore=(W + "rPrChange",))]
-            if not changed:
+            if all(_same_format(o, piece) for o, _, _ in olds):
                 out.extend(runs)
                 continue
             for o, os, oe in olds:  # cut where the old formatting changes, and say what it was
                 part = new_p.runs_for(b0 + os - a0, b0 + oe - a0)
-                if not same_properties(o.rpr(), piece.rpr(), ignore=(W + "rPrChange",)):
+                if not _same_format(o, piece):
                     for r in part:
                         self.rev.formatting_was(r, o.rpr())
                 out.extend(part)
