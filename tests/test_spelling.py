@@ -85,6 +85,8 @@ def test_a_mistyped_name_is_still_caught(checker):
     "resolutions 79/180 and 31/16 A of 17 December 2024, at its 53rd plenary meeting",
     "United Nations, Treaty Series, vols. 2225 and 2237, No. 39574; Ibid., vol. 2225, paras. 3–5",
     "the work of UNODC, INTERPOL and UN-Women on COVID-19, in subparagraph (iv)",
+    "for LDCs, LLDCs and SIDS, the SDGs and UNODC’s work with NGOs",
+    "intergovernmentally agreed, multistakeholder and agro-pastoral, over the biennia",
     "in line with the Escazú Agreement, the Sendai Framework and the Addis Ababa Action Agenda",
     "see https://www.unodc.org/documents/data-and-analysis/glotip.html or write to unodc-htmss@un.org",
 ])

@@ -29,7 +29,7 @@ _SKIP = re.compile(
     r"|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail addresses
 )
 _DIGIT = re.compile(r"\d")
-_POSSESSIVE = re.compile(rf"[{_A}]s$")
+_ACRONYM_ENDING = re.compile(rf"(?<=[A-Z]{{2}})(?:[{_A}]?s)$")  # UNODC’s, NGOs
 _ORDINAL = re.compile(r"(\d+)(st|nd|rd|th)", re.IGNORECASE)
 _ROMAN = re.compile(r"(?=[ivxlcdm])m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})")
 
@@ -85,7 +85,7 @@ def is_checkable(word: str) -> bool:
         if has_hyphen(word):  # "21st-century", "COVID-19"
             return any(is_checkable(p) for p in _PART.findall(word))
         return is_ordinal_form(word)
-    return not _POSSESSIVE.sub("", word).isupper()  # acronyms: UNODC, UNODC’s, COVID
+    return not _ACRONYM_ENDING.sub("", word).isupper()  # acronyms: UNODC, UNODC’s, NGOs, COVID
 
 
 def has_hyphen(word: str) -> bool:
