@@ -1,0 +1,4 @@
+"""Importing this module registers every rule (one module per family)."""
+
+from . import (anatomy, dates, footnotes, italics, labels, masthead, numbers, openings, punctuation,  # noqa: F401
+               references, repeats, spelling, sponsors, terminology)

@@ -1,0 +1,485 @@
+"""What rules see: places in document order, their position, their facts, and the check context.
+
+A *place* is one text the rules read: a masthead line, the submission line, the title, the
+body line, a paragraph or subparagraph, an annex paragraph, an adoption line, or a
+footnote's text (addressed through the paragraph holding its anchor).  Its ``position``
+holds the structural facts a place rule may read (the punctuation its end should have,
+whether it is the only operative paragraph …), so that a cached result stays valid until
+the text or the position changes.
+
+*Facts* are what document rules read of each place (its opening phrase, its typed label,
+its acronyms …).  An edit that leaves a place's facts as they were cannot change a
+document rule's findings, so the engine runs those rules again only when a fact changed.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from ..lexicon import OPERATIVE, PREAMBLE, Lexicon
+from ..model import MASTHEAD_FIELDS, Footnote, Inline, Paragraph, Resolution
+from .scan import protected_spans
+
+DIGITS = frozenset("0123456789")
+_ONLY_CAPITALS = str.maketrans({c: " " for c in "abcdefghijklmnopqrstuvwxyz!\"#$%&()*+,/:;<=>?@[\\]^_`{|}~-'"})
+_PUNCTUATION_TO_SPACE = str.maketrans({c: " " for c in "!\"#$%&()*+,./:;<=>?@[\\]^_`{|}~-'"}
+                                      | {c: c.lower() for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"})
+_WIDE_PUNCTUATION = ("’", "“", "”", "‘", "–", "—", "\u00a0", "\u2011")
+
+
+def ascii_punctuation(text: str) -> str:
+    """``text`` with curly quotes, dashes and no-break spaces made spaces (translate is fast on ASCII)."""
+    if not text.isascii():
+        for ch in _WIDE_PUNCTUATION:
+            if ch in text:
+                text = text.replace(ch, " ")
+    return text
+ADOPTION_FIELDS = ("statement", "reference", "meeting", "date")
+
+
+class lazy:
+    """A computed attribute stored on first use (like functools.cached_property, without its lock)."""
+
+    def __init__(self, func):
+        self.func = func
+        self.name = func.__name__
+
+    def __get__(self, obj, owner=None):
+        if obj is None:
+            return self
+        value = obj.__dict__[self.name] = self.func(obj)
+        return value
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One finding of a rule, relative to a place; the engine makes it a Diagnostic."""
+
+    start: int
+    end: int
+    message: str | None = None  # None: the rule's message
+    replacement: str | None = None  # None: no fix
+    safe: bool | None = None  # None: as the rule says
+    action: str | None = None  # a structural fix the engine applies (see fixes.py)
+    data: tuple = ()
+    severity: str | None = None  # None: as the pack says
+
+
+@dataclass(eq=False)
+class Place:
+    path: tuple
+    kind: str  # masthead, submission, title, body, preamble, operative, subparagraph, annex-title, annex,
+    #            adoption, footnote
+    text: str
+    inline: Inline | None  # the Inline holding ``text`` (None for adoption lines)
+    owner: object  # the model object whose identity keys the cache
+    field: str | None = None  # masthead or adoption field
+    depth: int = 0  # 1 for (a), 2 for (i) …
+    footnote: int | None = None  # index of the anchor in ``path``'s place (footnote places)
+    position: tuple = ()
+    order: int = 0
+    anchor_ids: tuple = ()  # the notes anchored here when the place was built
+
+    def __post_init__(self) -> None:
+        if self.inline is not None and self.kind != "footnote":
+            self.anchor_ids = tuple(id(a.note) for a in self.inline.anchors)
+
+    @property
+    def paragraph(self) -> Paragraph | None:
+        return self.inline if isinstance(self.inline, Paragraph) else None
+
+    @property
+    def source(self):
+        p = self.paragraph
+        return p.source if p is not None else None
+
+    @property
+    def note(self) -> Footnote | None:
+        return self.inline if self.kind == "footnote" else None
+
+    @lazy
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @lazy
+    def folded(self) -> str:
+        """The text with curly quotes, dashes and no-break spaces made spaces (fast to translate)."""
+        return ascii_punctuation(self.text)
+
+    @lazy
+    def words(self) -> set[str]:
+        """The place's words in lower case, for quick “is any listed word here?” tests."""
+        return set(self.folded.translate(_PUNCTUATION_TO_SPACE).split())
+
+    @lazy
+    def caps(self) -> set[str]:
+        """Runs of two capitals or more (acronyms, “UN”, “U.N.”, roman numerals)."""
+        runs = self.folded.translate(_ONLY_CAPITALS).split()
+        return {w for w in runs if len(w) > 1 and w.isupper() and len(w.replace(".", "")) > 1}
+
+    @lazy
+    def chars(self) -> set[str]:
+        return set(self.text)
+
+    def has(self, needs) -> bool:
+        """Whether the place holds any of what a rule ``needs`` (registry.Needs)."""
+        if needs is None:
+            return True
+        if needs.chars and not needs.chars.isdisjoint(self.chars):
+            return True
+        if needs.words and not needs.words.isdisjoint(self.words):
+            return True
+        if needs.digit and self.has_digit:
+            return True
+        inline = self.inline
+        if needs.marks and inline is not None and inline.marks:
+            return True
+        return bool(needs.anchors and inline is not None and inline.anchors and self.kind != "footnote")
+
+    @lazy
+    def has_digit(self) -> bool:
+        return not self.chars.isdisjoint(DIGITS)
+
+    @lazy
+    def numbers(self) -> list[str]:
+        """The words that begin with a figure (“2021”, “53rd”, “12452”)."""
+        if not self.has_digit:
+            return []
+        ordered = sorted(self.words)
+        return ordered[:bisect_left(ordered, ":")]  # figures sort before letters
+
+    def match(self, part: str, lexicon: Lexicon):
+        """The opening phrase for ``part`` (PREAMBLE or OPERATIVE), looked up once per place."""
+        cache = self.__dict__.setdefault("_openings", {})
+        if part not in cache:
+            cache[part] = lexicon.match(self.text, part)
+        return cache[part]
+
+    @lazy
+    def protected(self) -> list[tuple[int, int]]:
+        """Spans style rules pass by: quoted titles, document symbols, URLs, italic titles."""
+        return protected_spans(self.text, self.inline.marks if self.inline is not None else ())
+
+    def key(self) -> tuple:
+        return (id(self.owner), self.field, self.kind == "footnote")
+
+
+class Opening(NamedTuple):
+    """The opening phrase of a paragraph as document rules need it."""
+
+    base: str  # the phrase without its adverb, lower case: the key of a repetition run
+    adverb: str | None
+    tier: str
+    text: str  # the words as they stand
+    end: int
+    phrase: str  # the listed phrase ("Taking note also of")
+    base_phrase: str  # "Taking note of"
+    italic_end: int
+
+
+class Facts(NamedTuple):
+    """What document rules read of a place (a named tuple: cheap to build and to compare)."""
+
+    opening: Opening | None = None
+    italic: tuple | None = None  # (italic evidence as typed, derived italic span) or None
+    label: str | None = None  # the label an imported text typed ("5.", "(b)")
+    acronyms: tuple = ()  # (acronym, start, end, defines?)
+    citations: tuple = ()  # (number, start, end, dated?)
+    refs: tuple = ()  # internal references: (paragraph number, start, end, "above" | "below")
+    words: int = 0
+    note: tuple | None = None  # footnote places: (starts with Ibid., symbol note?, only a symbol?)
+    header: str | None = None  # header places: their text
+
+
+class Ctx:
+    """The check context: the resolution, the pack, its settings and the lexicon."""
+
+    def __init__(self, res: Resolution, pack, lexicon: Lexicon, severities: dict[str, str]):
+        self.res = res
+        self.pack = pack
+        self.settings = pack.settings
+        self.lexicon = lexicon
+        self.severities = severities  # code → severity for the rules that are on
+
+    def setting(self, name: str, default=None):
+        return self.settings.get(name, default)
+
+
+# -- places in document order ---------------------------------------------------------------
+
+
+def build_places(res: Resolution) -> list[Place]:
+    """Every place the rules read, in document order, with its position."""
+    out: list[Place] = []
+    for name in MASTHEAD_FIELDS:
+        inline = getattr(res.masthead, name)
+        out.append(Place(("masthead", name), "masthead", inline.text, inline, inline, field=name,
+                         position=(name, res.masthead.source.get(name))))
+    sub = res.submission
+    out.append(Place(("submission",), "submission", sub.line, sub.inline(), sub, position=()))
+    if res.adoption is not None:
+        for name in ADOPTION_FIELDS[:2]:
+            out.append(Place(("adoption", name), "adoption", getattr(res.adoption, name), None, res.adoption,
+                             field=name, position=(name,)))
+    paragraphs = bool(res.preamble or res.operative)
+    out.append(Place(("title",), "title", res.title.text, res.title, res.title,
+                     position=(res.adoption is not None, paragraphs)))
+    out.append(Place(("body",), "body", res.authoring_body.text, res.authoring_body, res.authoring_body,
+                     position=(bool(res.preamble), paragraphs)))
+    for i, p in enumerate(res.preamble):
+        out.append(Place(("preamble", i), "preamble", p.text, p, p, position=(",", i == 0)))
+        _children(out, p, ("preamble", i), ",", 1)
+    total = len(res.operative)
+    for i, p in enumerate(res.operative):
+        last = i == total - 1
+        end = ":" if p.children else ("." if last else ";")
+        out.append(Place(("operative", i), "operative", p.text, p, p, position=(end, total == 1, last)))
+        _children(out, p, ("operative", i), "." if last else ";", 1)
+    for a, annex in enumerate(res.annexes):
+        out.append(Place(("annex", a, "title"), "annex-title", annex.title.text, annex.title, annex.title,
+                         position=(a, len(res.annexes), annex.heading)))
+        for i, p in enumerate(annex.paragraphs):
+            out.append(Place(("annex", a, i), "annex", p.text, p, p, position=(p.style,)))
+            _children(out, p, ("annex", a, i), None, 1)
+    if res.adoption is not None:
+        for name in ADOPTION_FIELDS[2:]:
+            out.append(Place(("adoption", name), "adoption", getattr(res.adoption, name), None, res.adoption,
+                             field=name, position=(name,)))
+    return _with_footnotes(out)
+
+
+def _children(out: list[Place], parent: Paragraph, path: tuple, closing: str | None, depth: int) -> None:
+    """Subparagraphs: each ends with ";" (":" before its own list); the last with ``closing``."""
+    kind = "annex" if path[0] == "annex" else "subparagraph"
+    n = len(parent.children)
+    for j, child in enumerate(parent.children):
+        last = j == n - 1
+        after = (closing if last else ";") if closing is not None else None
+        end = ":" if child.children else after
+        out.append(Place(path + (j,), kind, child.text, child, child, depth=depth, position=(end, depth, last)))
+        _children(out, child, path + (j,), after, depth + 1)
+
+
+def _with_footnotes(places: list[Place]) -> list[Place]:
+    """Insert each footnote's text after the place holding its (first) anchor."""
+    out: list[Place] = []
+    seen: set[int] = set()
+    header = {"masthead", "submission", "title", "adoption"}
+    for place in places:
+        place.order = len(out)
+        out.append(place)
+        inline = place.inline
+        if inline is None or not inline.anchors:
+            continue
+        for index, anchor in enumerate(inline.anchors):
+            note = anchor.note
+            if id(note) in seen:
+                continue
+            seen.add(id(note))
+            out.append(Place(place.path, "footnote", note.text, note, note, footnote=index,
+                             position=(place.kind in header,), order=len(out)))
+    return out
+
+
+def signature(place: Place) -> tuple:
+    """What a place rule may read: a cached result is valid while this is unchanged."""
+    inline = place.inline
+    if place.kind == "submission":
+        sub = place.owner
+        return (place.text, sub.source_line, tuple(sub.sponsors), sub.kind, len(sub.anchors), place.position)
+    if inline is None:
+        return (place.text, place.position)
+    marks = tuple((m.start, m.end, m.style) for m in inline.marks)
+    anchors = tuple((a.offset, id(a.note), a.note.symbol, a.note.text) for a in inline.anchors) \
+        if place.kind != "footnote" else (inline.symbol,)
+    source = getattr(inline, "source", None)
+    src = (source.label, source.italic) if source is not None else None
+    return (place.text, marks, anchors, src, place.position, place.depth, place.kind)
+
+
+# -- facts --------------------------------------------------------------------------------------
+
+_ACRONYM = re.compile(r"(?<![\w/.-])([A-Z][A-Z0-9]*[A-Z](?:-\d+)?s?)(?![\w/])")
+_DEFINED = re.compile(r"\(([A-Z][A-Z0-9]*[A-Z](?:-\d+)?)\)")
+_ROMAN = re.compile(r"^[IVXLC]+$")
+_CITATION = re.compile(r"(?:resolutions?|decisions?) (\d{1,3}/\d{1,4}(?: [A-Z](?![\w]))?)(?: of (\d{1,2} [A-Z][a-z]+ \d{4}))?")
+
+
+def facts_of(place: Place, ctx: Ctx) -> Facts:
+    kind = place.kind
+    text = place.text
+    if kind in ("preamble", "operative"):
+        opening = opening_of(place, ctx.lexicon)
+        source = place.source
+        italic = None
+        if opening is not None:
+            italic = (source.italic if source is not None else None, text[:opening.italic_end])
+        return Facts(opening=opening, italic=italic, label=source.label if source else None,
+                     acronyms=acronyms_of(place), citations=citations_of(text), refs=refs_of(text),
+                     words=word_count(text))
+    if kind in ("subparagraph", "annex"):
+        source = place.source
+        return Facts(label=source.label if source else None, acronyms=acronyms_of(place), citations=citations_of(text),
+                     refs=refs_of(text), words=word_count(text))
+    if kind == "footnote":
+        stripped = text.strip()
+        return Facts(note=(stripped.lower().startswith("ibid"), place.inline.symbol, bool(_ONLY_SYMBOL.match(stripped))),
+                     words=word_count(text))
+    if kind in ("title", "annex-title"):
+        return Facts(header=text, acronyms=acronyms_of(place), words=word_count(text))
+    return Facts(header=text if kind != "submission" else (text, place.owner.source_line))
+
+
+_ONLY_SYMBOL = re.compile(r"^(?:See )?[A-Z][A-Z0-9]{0,5}(?:/[\w.-]+)+\.?$")
+
+
+def word_count(text: str) -> int:
+    return text.count(" ") + 1 if text else 0
+
+
+def opening_of(place: Place, lexicon: Lexicon) -> Opening | None:
+    found = place.match(PREAMBLE if place.kind == "preamble" else OPERATIVE, lexicon)
+    if found is None:
+        return None
+    phrase = found.phrase
+    return Opening(phrase.base.lower(), phrase.adverb, phrase.tier, found.text, found.end, phrase.text,
+                   phrase.base, found.italic_end)
+
+
+def acronyms_of(place: Place) -> tuple:
+    """(acronym, start, end, defines?) for the acronyms of a place, outside quotes and symbols."""
+    if not place.caps:
+        return ()
+    text, protected = place.text, place.protected
+    out = []
+    defined = {m.start(1) for m in _DEFINED.finditer(text)}
+    for m in _ACRONYM.finditer(text):
+        word = m.group(1)
+        if len(word) < 2 or _ROMAN.match(word.rstrip("s")) or inside(m.start(), protected):
+            continue
+        if word.endswith("s") and word[:-1].isupper() and len(word) > 2:
+            word = word[:-1]  # plural "NGOs"
+        out.append((word, m.start(1), m.start(1) + len(word), m.start(1) in defined))
+    return tuple(out)
+
+
+def citations_of(text: str) -> tuple:
+    out = []
+    for word in ("resolution", "decision"):
+        at = text.find(word)
+        while at >= 0:
+            m = _CITATION.match(text, at)
+            if m is not None and (at == 0 or not text[at - 1].isalpha()):
+                out.append((m.group(1), m.start(1), m.end(1), m.group(2) is not None or _dated_soon(text, m.end())))
+            at = text.find(word, at + len(word))
+    return tuple(sorted(out, key=lambda c: c[1]))
+
+
+_DATE_SOON = re.compile(r"\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|"
+                        r"December) \d{4}")
+
+
+def _dated_soon(text: str, end: int) -> bool:
+    """A date given a little later (“…, entitled “…”, adopted on 20 December 2017”)."""
+    window = text[end:end + 160]
+    stop = window.find("resolution")
+    return _DATE_SOON.search(window, 0, stop if stop >= 0 else len(window)) is not None
+
+
+_REF = re.compile(r"\bparagraphs? (\d{1,3}) (above|below)\b")
+
+
+def refs_of(text: str) -> tuple:
+    if "aragraph" not in text:
+        return ()
+    return tuple((int(m.group(1)), m.start(1), m.end(1), m.group(2)) for m in _REF.finditer(text))
+
+
+def inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+@dataclass
+class Doc:
+    """What document rules read: the places in order and their facts."""
+
+    res: Resolution
+    places: list[Place]
+    facts: dict[int, Facts] = field(default_factory=dict)  # place.order → facts
+    memo: dict = field(default_factory=dict)  # what several document rules share within one run
+
+    def of(self, kind: str) -> list[Place]:
+        return [p for p in self.places if p.kind == kind]
+
+    def fact(self, place: Place) -> Facts:
+        return self.facts[place.order]
+
+
+def refresh(res: Resolution, old: list[Place]) -> list[Place] | None:
+    """The places ``old`` (a place and its footnote places) with their current text.
+
+    None when the model object at the path, or its footnote anchors, changed: then the
+    structure changed and every place must be built again.
+    """
+    main = old[0]
+    if main.kind == "submission":
+        sub = res.submission
+        if sub is not main.owner or len(sub.anchors) != len(main.inline.anchors):
+            return None
+        inline = sub.inline()
+        text = sub.line
+    elif main.kind == "adoption":
+        if res.adoption is not main.owner:
+            return None
+        inline, text = None, getattr(res.adoption, main.field)
+    else:
+        inline = resolve(res, main.path)
+        if inline is not main.owner:
+            return None
+        text = inline.text
+    fresh = [Place(main.path, main.kind, text, inline, main.owner, main.field, main.depth, None, main.position)]
+    if fresh[0].anchor_ids != main.anchor_ids:
+        return None
+    anchors = inline.anchors if inline is not None else []
+    for place in old[1:]:
+        i = place.footnote
+        if i is None or i >= len(anchors) or anchors[i].note is not place.owner:
+            return None
+        note = anchors[i].note
+        fresh.append(Place(main.path, "footnote", note.text, note, note, footnote=i, position=place.position))
+    return fresh
+
+
+def resolve(res: Resolution, path: tuple):
+    """The Inline (or Paragraph) at a model path, or None when there is none."""
+    try:
+        head = path[0]
+        if head == "masthead":
+            return getattr(res.masthead, path[1])
+        if head == "title":
+            return res.title
+        if head == "body":
+            return res.authoring_body
+        if head == "submission":
+            return res.submission
+        if head in ("preamble", "operative"):
+            items, rest = getattr(res, head), path[1:]
+        elif head == "annex":
+            annex = res.annexes[path[1]]
+            if path[2] == "title":
+                return annex.title
+            items, rest = annex.paragraphs, path[2:]
+        else:
+            return None
+        node = None
+        for i in rest:
+            if not isinstance(i, int) or i < 0:
+                return None
+            node = items[i]
+            items = node.children
+        return node
+    except (IndexError, AttributeError, TypeError):
+        return None

@@ -1,0 +1,220 @@
+"""Full and incremental checks.
+
+``Checker.full()`` reads every place; ``Checker.update(changed_paths)`` reads again only the
+places whose text changed, then runs the document rules whose facts changed (see
+context.py).  A place's findings are cached under the identity of its model object with a
+signature of what the place rules read, so that after a structural edit (paragraphs
+inserted, moved, deleted) the untouched paragraphs keep their findings.  The result is
+always the complete list, equal to a fresh ``full()``.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from ..lexicon import Lexicon
+from ..model import Resolution
+from .base import Diagnostic, Fix, Location
+from .context import Ctx, Doc, Facts, Hit, Place, build_places, facts_of, signature
+from .packs import Pack, load_pack, pack_for
+from .registry import Rule, all_rules
+from .suppressions import is_suppressed
+
+STRUCTURE = ("structure",)
+
+
+def _as_pack(pack: Pack | str | None) -> Pack | None:
+    return load_pack(pack) if isinstance(pack, str) else pack
+
+
+class Checker:
+    """Checks one resolution, fully or after edits.
+
+    ``disabled`` (codes) and ``severities`` ({code: "error" | "warning" | "info" | "off"})
+    are the user's settings on top of the pack; ``only`` restricts the check to some codes.
+    """
+
+    def __init__(self, resolution: Resolution, pack: Pack | str | None = None, *,
+                 disabled: Iterable[str] = (), severities: dict[str, str] | None = None,
+                 only: Iterable[str] | None = None):
+        self.res = resolution
+        self._chosen = _as_pack(pack)
+        self.disabled = frozenset(disabled)
+        self.overrides = dict(severities or {})
+        self.only = frozenset(only) if only is not None else None
+        self.lexicon = Lexicon.default()
+        self._cache: dict[tuple, tuple] = {}  # place key → (owner, signature, hits, facts)
+        self._places: list[Place] | None = None
+        self._place_hits: list[list[tuple]] = []
+        self._facts: dict[int, Facts] = {}
+        self._doc_hits: dict[str, list[tuple]] = {}
+        self._result: list[Diagnostic] = []
+        self.pack: Pack | None = None
+
+    # -- public ----------------------------------------------------------------------------
+
+    def full(self) -> list[Diagnostic]:
+        self._cache.clear()
+        self._configure()
+        self._rebuild()
+        return self._assemble()
+
+    def update(self, changed_paths: Iterable[tuple]) -> list[Diagnostic]:
+        """The complete findings after the places at ``changed_paths`` changed (see the module doc)."""
+        if self._places is None:
+            return self.full()
+        changed = [tuple(p) for p in changed_paths]
+        if not changed:
+            return list(self._result)
+        if self._chosen is None and any(p[0] in ("masthead", "body", "submission") for p in changed):
+            if pack_for(self.res).name != self.pack.name:
+                return self.full()
+        if STRUCTURE in changed or not self._update_places(changed):
+            self._rebuild()
+        return self._assemble()
+
+    # -- configuration ----------------------------------------------------------------------
+
+    def _configure(self) -> None:
+        self.pack = self._chosen or pack_for(self.res)
+        severities = dict(self.pack.rules)
+        for code, severity in self.overrides.items():
+            if severity == "off":
+                severities.pop(code, None)
+            else:
+                severities[code] = severity
+        for code in self.disabled:
+            severities.pop(code, None)
+        if self.only is not None:
+            severities = {c: s for c, s in severities.items() if c in self.only}
+        rules = [r for r in all_rules() if r.code in severities]
+        self.ctx = Ctx(self.res, self.pack, self.lexicon, severities)
+        self._place_rules: dict[str, list[Rule]] = {}
+        for r in rules:
+            if r.scope == "place":
+                for kind in r.kinds:
+                    self._place_rules.setdefault(kind, []).append(r)
+        # Per kind: the rules grouped by what they need, so that one test serves several rules.
+        self._groups: dict[str, list[tuple]] = {}
+        for kind, kind_rules in self._place_rules.items():
+            groups: dict = {}
+            for r in kind_rules:
+                groups.setdefault(r.needs, []).append(r)
+            self._groups[kind] = list(groups.items())
+        self._doc_rules = [r for r in rules if r.scope == "document"]
+
+    # -- places -----------------------------------------------------------------------------
+
+    def _rebuild(self) -> None:
+        """Re-read the structure; places whose object and signature are unchanged keep their findings."""
+        self._places = build_places(self.res)
+        self._index: dict[tuple, list[int]] = {}
+        self._place_hits = []
+        self._facts = {}
+        keep: dict[tuple, tuple] = {}
+        for place in self._places:
+            self._index.setdefault(place.path, []).append(place.order)
+            hits, facts = self._check_place(place)
+            key = place.key()
+            keep[key] = self._cache[key]
+            self._place_hits.append(hits)
+            self._facts[place.order] = facts
+        self._cache = keep
+        self._doc = Doc(self.res, self._places, self._facts)
+        self._doc_hits = {r.code: self._run_document_rule(r) for r in self._doc_rules}
+
+    def _check_place(self, place: Place, force: bool = False) -> tuple[list[tuple], Facts]:
+        key = place.key()
+        sig = signature(place)
+        cached = None if force else self._cache.get(key)
+        if cached is not None and cached[0] is place.owner and cached[1] == sig:
+            hits, facts = cached[2], cached[3]
+        else:
+            hits = self._run_place_rules(place)
+            facts = facts_of(place, self.ctx)
+            self._cache[key] = (place.owner, sig, hits, facts)
+        return [(place, r, hit) for r, hit in hits], facts
+
+    def _run_place_rules(self, place: Place) -> list[tuple]:
+        """(rule, hit) for the place, calling only the rules whose needs the place meets (see Needs)."""
+        hits = []
+        ctx = self.ctx
+        groups = self._groups.get(place.kind, ())
+        if not groups:
+            return hits
+        chars, words, digit = place.chars, place.words, place.has_digit
+        inline = place.inline
+        marks = inline is not None and bool(inline.marks)
+        anchors = inline is not None and bool(inline.anchors) and place.kind != "footnote"
+        for needs, rules in groups:
+            if needs is not None and not (
+                    needs.chars and not needs.chars.isdisjoint(chars) or needs.words and not needs.words.isdisjoint(words)
+                    or needs.digit and digit or needs.marks and marks or needs.anchors and anchors):
+                continue
+            for r in rules:
+                found = r.func(place, ctx)
+                if found:
+                    hits.extend((r, hit) for hit in found)
+        return hits
+
+    def _update_places(self, changed: list[tuple]) -> bool:
+        """Re-check the places at ``changed``; False when the structure turned out to have changed."""
+        from .context import refresh
+
+        dirty_facets: set[str] = set()
+        for path in changed:
+            orders = self._index.get(path)
+            if not orders:
+                return False
+            old = [self._places[i] for i in orders]
+            fresh = refresh(self.res, old)
+            if fresh is None or len(fresh) != len(old):
+                return False
+            for before, after in zip(old, fresh):
+                after.order = before.order
+                self._places[before.order] = after
+                hits, facts = self._check_place(after, force=True)
+                self._place_hits[before.order] = hits
+                old_facts = self._facts[before.order]
+                if facts != old_facts:
+                    dirty_facets |= {name for name in Facts._fields
+                                     if getattr(facts, name) != getattr(old_facts, name)}
+                self._facts[before.order] = facts
+        self._doc.memo.clear()
+        for r in self._doc_rules:
+            if dirty_facets & set(r.facets):
+                self._doc_hits[r.code] = self._run_document_rule(r)
+        return True
+
+    def _run_document_rule(self, r: Rule) -> list[tuple]:
+        return [(place, r, hit) for place, hit in r.func(self._doc, self.ctx)]
+
+    # -- assembling -------------------------------------------------------------------------
+
+    def _assemble(self) -> list[Diagnostic]:
+        rows = [row for hits in self._place_hits for row in hits]
+        for hits in self._doc_hits.values():
+            rows.extend(hits)
+        rows.sort(key=lambda row: (row[0].order, row[2].start, row[2].end, row[1].code))
+        out = [self._diagnostic(place, r, hit) for place, r, hit in rows]
+        if self.res.meta.suppressions:
+            out = [d for d in out if not is_suppressed(self.res, d)]
+        self._result = out
+        return list(out)
+
+    def _diagnostic(self, place: Place, r: Rule, hit: Hit) -> Diagnostic:
+        fix = None
+        if hit.replacement is not None or hit.action is not None:
+            safe = hit.safe if hit.safe is not None else r.fix == "safe"
+            fix = Fix(hit.replacement if hit.replacement is not None else "", safe, hit.action, hit.data)
+        return Diagnostic(r.code, self.ctx.severities[r.code], hit.message or r.message,
+                          Location(place.path, hit.start, hit.end, place.footnote), fix, r.name, r.category,
+                          {"found": place.text[hit.start:hit.end]})
+
+
+def check(resolution: Resolution, pack: Pack | str | None = None, **settings) -> list[Diagnostic]:
+    """A full check in document order, without the findings the user suppressed.
+
+    ``settings`` are Checker's keyword arguments: ``disabled``, ``severities``, ``only``.
+    """
+    return Checker(resolution, pack, **settings).full()

@@ -1,0 +1,271 @@
+"""Applying fixes to the model: text replacements that keep marks and footnote anchors in place,
+and the structural fixes rules name by ``Fix.action``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import ITALIC, Inline, Mark, Resolution
+from .base import Diagnostic
+from .context import resolve
+
+MAX_ROUNDS = 12
+
+
+class StaleFix(ValueError):
+    """The text changed since the check: the fix no longer applies where it was meant to."""
+
+
+def replace_text(inline: Inline, start: int, end: int, replacement: str) -> None:
+    """Replace ``inline.text[start:end]``; marks, anchors and the italic evidence follow the text.
+
+    An anchor right after the replaced span stays after the new text; a mark that covered
+    the span covers the replacement.
+    """
+    text = inline.text
+    start, end = max(0, min(start, len(text))), max(0, min(end, len(text)))
+    end = max(start, end)
+    delta = len(replacement) - (end - start)
+    inline.text = text[:start] + replacement + text[end:]
+    new_end = start + len(replacement)
+    punctuation = bool(replacement) and all(ch in ",;:." for ch in replacement)
+
+    def mark_end(pos: int) -> int:
+        if pos <= start:
+            return pos
+        return pos + delta if pos >= end else new_end
+
+    def mark_start(pos: int) -> int:
+        if pos < start:
+            return pos
+        return pos + delta if pos >= end else start
+
+    for anchor in inline.anchors:
+        o = anchor.offset
+        if o < start or (o == start and not (start == end and punctuation)):
+            continue
+        anchor.offset = o + delta if o >= end else new_end
+    kept = []
+    for mark in inline.marks:
+        mark.start, mark.end = mark_start(mark.start), mark_end(mark.end)
+        if mark.end > mark.start:
+            kept.append(mark)
+    inline.marks[:] = kept
+    source = getattr(inline, "source", None)
+    if source is not None and source.italic:
+        source.italic = inline.text[:mark_end(len(source.italic))]
+
+
+def apply_fix(resolution: Resolution, diagnostic: Diagnostic) -> list[tuple]:
+    """Apply one finding's fix to the model in place; return the paths whose text or labels changed.
+
+    Raises StaleFix when the text no longer holds what the finding was about.
+    """
+    fix = diagnostic.fix
+    if fix is None:
+        return []
+    if fix.action:
+        return _ACTIONS[fix.action](resolution, diagnostic)
+    loc = diagnostic.location
+    found = diagnostic.extra.get("found")
+    if loc.path[0] == "adoption":
+        value = getattr(resolution.adoption, loc.path[1])
+        _check_found(value, loc.start, loc.end, found)
+        setattr(resolution.adoption, loc.path[1], value[:loc.start] + fix.replacement + value[loc.end:])
+        return [loc.path]
+    inline = _target(resolution, diagnostic)
+    _check_found(inline.text, loc.start, loc.end, found)
+    replace_text(inline, loc.start, loc.end, fix.replacement)
+    return [loc.path]
+
+
+def _check_found(text: str, start: int, end: int, found: str | None) -> None:
+    if found is not None and text[start:end] != found:
+        raise StaleFix(f"the text changed since the check: expected {found!r} at {start}")
+
+
+def _target(res: Resolution, diagnostic: Diagnostic) -> Inline:
+    loc = diagnostic.location
+    inline = resolve(res, loc.path)
+    if inline is None or loc.path[0] == "submission":
+        raise StaleFix(f"nothing at {loc.path} to fix")
+    if loc.footnote is not None:
+        if loc.footnote >= len(inline.anchors):
+            raise StaleFix(f"no footnote {loc.footnote} at {loc.path}")
+        return inline.anchors[loc.footnote].note
+    return inline
+
+
+def apply_safe_fixes(resolution: Resolution, pack=None, **settings) -> int:
+    """Apply every safe fix, checking again until nothing safe is left; the number of fixes applied."""
+    from .engine import Checker
+
+    applied = 0
+    checker = Checker(resolution, pack, **settings)
+    findings = checker.full()
+    for _ in range(MAX_ROUNDS):
+        safe = [d for d in findings if d.fix is not None and d.fix.safe]
+        if not safe:
+            break
+        changed: list[tuple] = []
+        busy: dict[tuple, list[tuple[int, int]]] = {}
+        structural = False
+        # Text fixes right to left within a place, so that earlier offsets stay valid.
+        for d in sorted(safe, key=lambda d: (d.fix.action is None, -d.location.start), reverse=False):
+            key = (d.location.path, d.location.footnote)
+            span = (d.location.start, d.location.end)
+            if d.fix.action:
+                if structural:
+                    continue
+                structural = True
+            elif any(a < span[1] and span[0] < b or a == b == span[0] or span[0] == span[1] == a
+                     for a, b in busy.get(key, [])):
+                continue
+            try:
+                paths = apply_fix(resolution, d)
+            except StaleFix:
+                continue
+            applied += 1
+            changed += paths
+            busy.setdefault(key, []).append(span)
+        if not changed:
+            break
+        findings = checker.update([("structure",)] if structural else changed)
+    return applied
+
+
+# -- structural fixes -----------------------------------------------------------------------------
+
+_REFERENCE = re.compile(r"\b(paragraphs? )(\d{1,3})((?:(?:, | and | to |–)\d{1,3})*)"
+                        r"(?= above| below| of the present resolution| of (?:this|the) resolution)")
+
+
+def _renumber(res: Resolution, diagnostic: Diagnostic) -> list[tuple]:
+    """Drop the typed numbers (the numbering is derived) and carry cross-references along."""
+    mapping: dict[int, int] = {}
+    changed = []
+    for i, p in enumerate(res.operative):
+        if p.source is not None and p.source.label is not None:
+            digits = re.sub(r"\D", "", p.source.label)
+            if digits and int(digits) not in mapping:
+                mapping[int(digits)] = i + 1
+            p.source.label = None
+            changed.append(("operative", i))
+    if any(old != new for old, new in mapping.items()):
+        changed += _rewrite_references(res, mapping)
+    return changed
+
+
+def _rewrite_references(res: Resolution, mapping: dict[int, int]) -> list[tuple]:
+    changed = []
+    for path, inline in res.inlines():
+        if path[0] not in ("preamble", "operative", "annex") or "aragraph" not in inline.text:
+            continue
+        edits = []
+        for m in _REFERENCE.finditer(inline.text):
+            for n in re.finditer(r"\d{1,3}", m.group(0)[len(m.group(1)):]):
+                value = int(n.group())
+                if value in mapping and mapping[value] != value:
+                    at = m.start() + len(m.group(1)) + n.start()
+                    edits.append((at, at + len(n.group()), str(mapping[value])))
+        for start, end, new in reversed(edits):
+            replace_text(inline, start, end, new)
+        if edits:
+            changed.append(path)
+    return changed
+
+
+def _drop_label(res: Resolution, diagnostic: Diagnostic) -> list[tuple]:
+    path = diagnostic.location.path
+    p = resolve(res, path)
+    if p is not None and getattr(p, "source", None) is not None:
+        p.source.label = None
+    return [path]
+
+
+def _relabel(res: Resolution, diagnostic: Diagnostic) -> list[tuple]:
+    """Drop the typed labels of a list of subparagraphs (or of an annex's numbered paragraphs)."""
+    parent_path = tuple(diagnostic.fix.data)
+    if parent_path[0] == "annex" and len(parent_path) == 2:
+        items = res.annexes[parent_path[1]].paragraphs
+    else:
+        parent = resolve(res, parent_path)
+        items = parent.children if parent is not None else []
+    changed = []
+    for i, child in enumerate(items):
+        if child.source is not None and child.source.label is not None:
+            if parent_path[0] == "annex" and len(parent_path) == 2 and child.style != "numbered":
+                continue
+            child.source.label = None
+            changed.append(parent_path + (i,))
+    return changed
+
+
+def _move_anchors(res: Resolution, diagnostic: Diagnostic) -> list[tuple]:
+    old, new = diagnostic.fix.data
+    inline = resolve(res, diagnostic.location.path)
+    for anchor in inline.anchors:
+        if anchor.offset == old:
+            anchor.offset = new
+    inline.anchors.sort(key=lambda a: a.offset)
+    return [diagnostic.location.path]
+
+
+def _set_note_symbol(res: Resolution, diagnostic: Diagnostic) -> list[tuple]:
+    _target(res, diagnostic).symbol = bool(diagnostic.fix.data[0])
+    return [("structure",)]
+
+
+def _set_italic_evidence(res: Resolution, diagnostic: Diagnostic) -> list[tuple]:
+    p = resolve(res, diagnostic.location.path)
+    if p is not None and p.source is not None:
+        p.source.italic = diagnostic.fix.data[0] if diagnostic.fix.data else None
+    return [diagnostic.location.path]
+
+
+def _remove_mark(res: Resolution, diagnostic: Diagnostic) -> list[tuple]:
+    start, end, style = diagnostic.fix.data
+    inline = _target(res, diagnostic)
+    inline.marks[:] = [m for m in inline.marks if (m.start, m.end, m.style) != (start, end, style)]
+    return [diagnostic.location.path]
+
+
+def _add_italic(res: Resolution, diagnostic: Diagnostic) -> list[tuple]:
+    inline = _target(res, diagnostic)
+    loc = diagnostic.location
+    inline.marks.append(Mark(loc.start, loc.end, ITALIC))
+    inline.marks.sort(key=lambda m: (m.start, m.style))
+    return [loc.path]
+
+
+def _clear_masthead_source(res: Resolution, diagnostic: Diagnostic) -> list[tuple]:
+    res.masthead.source.pop(diagnostic.location.path[1], None)
+    return [diagnostic.location.path]
+
+
+def _rebuild_submission(res: Resolution, diagnostic: Diagnostic) -> list[tuple]:
+    """Let the line be built from the sponsors again; ``data`` may carry corrected sponsors and kind."""
+    sub = res.submission
+    sponsors, kind = (tuple(diagnostic.fix.data) + (None, None))[:2]
+    if sponsors is not None:
+        sub.sponsors = list(sponsors)
+    if kind is not None:
+        sub.kind = kind
+    sub.source_line = None
+    return [("submission",)]
+
+
+_ACTIONS = {
+    "renumber": _renumber,
+    "drop-label": _drop_label,
+    "relabel": _relabel,
+    "move-anchors": _move_anchors,
+    "set-note-symbol": _set_note_symbol,
+    "set-italic-evidence": _set_italic_evidence,
+    "remove-mark": _remove_mark,
+    "add-italic": _add_italic,
+    "clear-masthead-source": _clear_masthead_source,
+    "rebuild-submission": _rebuild_submission,
+}
+ACTIONS = tuple(_ACTIONS)

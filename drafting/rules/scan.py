@@ -1,0 +1,81 @@
+"""Text helpers the rules share: spans to leave alone, sentence starts, word matching with case kept."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import ITALIC
+
+# A UN document symbol as it stands in running text: A/RES/76/7, E/CN.15/2022/L.2, CTOC/COP/WG.4/2022/4.
+SYMBOL = re.compile(r"(?<![\w/])[A-Z][A-Za-z]{0,5}(?:\.\d+)?(?:/[A-Za-z0-9][A-Za-z0-9.\-]*)+\*?(?: \(\d{4}\))?")
+QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"|‘[^‘’]*’(?!\w)")
+URL = re.compile(r"\b(?:https?://|www\.)\S+")
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")
+MONTH_RE = "|".join(MONTHS)
+
+
+def protected_spans(text: str, marks=()) -> list[tuple[int, int]]:
+    """Quoted titles, document symbols, URLs and italic spans (publication titles): style rules pass them by."""
+    spans = []
+    if "/" in text:
+        spans += [m.span() for m in SYMBOL.finditer(text)]
+        spans += [m.span() for m in URL.finditer(text)]
+    if "“" in text or '"' in text or "‘" in text:
+        spans += [m.span() for m in QUOTED.finditer(text)]
+    spans += [(m.start, m.end) for m in marks if m.style == ITALIC]
+    return spans
+
+
+def overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a < end and start < b for a, b in spans)
+
+
+def sentence_start(text: str, pos: int) -> bool:
+    """True at the start of the text or of a sentence ("… . We note")."""
+    before = text[:pos].rstrip()
+    return not before or before.endswith((".", "!", "?", ":", "“", "(")) and not before.endswith(("No.", "vol.",
+                                                                                                   "para.", "e.g.",
+                                                                                                   "i.e."))
+
+
+def keep_case(found: str, right: str) -> str:
+    """The replacement in the case of the word found: "Labor" → "Labour", "LABOR" → "LABOUR"."""
+    if found.isupper() and len(found) > 1:
+        return right.upper()
+    if found[:1].isupper():
+        return right[:1].upper() + right[1:]
+    return right
+
+
+def alternation(words) -> str:
+    """A regex group matching any of ``words``, longest first."""
+    return "(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) + ")"
+
+
+def word_alternation(words) -> str:
+    """A regex alternation of ``words`` with word boundaries."""
+    return r"(?<![\w’'-])" + alternation(words) + r"(?![\w-])"
+
+
+def read_sections(path) -> dict[str, list[str]]:
+    """Non-comment lines under ``# @section name`` headers: {section: [lines]}."""
+    out: dict[str, list[str]] = {}
+    section = "default"
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        line = raw.strip()
+        if line.startswith("# @section"):
+            section = line.split(None, 2)[2].strip()
+            out.setdefault(section, [])
+        elif line and not line.startswith("#"):
+            out.setdefault(section, []).append(line)
+    return out
+
+
+def read_pairs(path) -> dict[str, list[tuple[str, str]]]:
+    """``wrong = right`` lines under section headers: {section: [(wrong, right)]}."""
+    return {name: [tuple(part.strip() for part in line.partition("=")[::2]) for line in lines]
+            for name, lines in read_sections(path).items()}
+
+
+read_words = read_sections
