@@ -305,3 +305,12 @@ def test_a_draft_from_a_base_compares_with_its_remembered_base():
     inserted = "".join(t.text for ins in document.iter(W + "ins") for t in ins.iter(W + "t"))
     assert "Recalling its resolution 79/180 of 17 December 2024," in inserted
     assert "eighty-first" in inserted
+
+
+def test_identical_versions_give_a_document_without_revisions():
+    res = load_document(CTOC).resolution
+    data = build_tracked(compare(res, copy.deepcopy(res)), when=WHEN)
+    with zipfile.ZipFile(__import__("io").BytesIO(data)) as z:
+        document = z.read("word/document.xml")
+    for kind in (b"<w:ins ", b"<w:del ", b"<w:moveFrom ", b"<w:moveTo ", b"PrChange"):
+        assert kind not in document

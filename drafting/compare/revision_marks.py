@@ -95,10 +95,15 @@ def same_properties(a: etree._Element | None, b: etree._Element | None, ignore=(
     return _canonical(a, ignore) == _canonical(b, ignore)
 
 
-def _canonical(node: etree._Element | None, ignore) -> list[bytes]:
+def _canonical(node: etree._Element | None, ignore) -> list[tuple]:
     if node is None:
         return []
-    return [etree.tostring(child) for child in node if child.tag not in ignore]
+    return [_shape(child) for child in node if child.tag not in ignore]
+
+
+def _shape(node: etree._Element) -> tuple:
+    """An element as plain data: tag, attributes, text, children (namespace declarations aside)."""
+    return node.tag, sorted(node.attrib.items()), node.text or "", tuple(_shape(c) for c in node)
 
 
 def _properties(paragraph: etree._Element) -> etree._Element:
