@@ -23,7 +23,8 @@ def add_parser(sub) -> None:
     p.add_argument("new", help="the later version")
     p.add_argument("--format", choices=("text", "json"), default="text", help="how to print the changes")
     p.add_argument("-o", "--output", help="also write NEW as a .docx with the changes as Word tracked changes")
-    p.add_argument("--author", default="Resolute", help="the author of the tracked changes (with -o)")
+    p.add_argument("--author", help="the author of the tracked changes (with -o; default: NEW's author, "
+                                    "else Resolute)")
     p.set_defaults(run=run)
 
 

@@ -12,7 +12,12 @@ their paragraphs are then woven together following the alignment:
   they were and w:moveTo where they are;
 * footnotes follow their references (``tracked_notes``).
 
-Accepting every revision gives the new text; rejecting every one gives the base.
+Accepting every revision gives the new text; rejecting every one gives the base, in Word
+and in LibreOffice.  One limit is LibreOffice's (7.4): it drops a paragraph-mark revision
+on a paragraph that holds a footnote reference; ``mark_placement`` moves such revisions
+to a neighbour where Word's rules allow, but a split or merge right after a footnoted
+sentence, or a footnoted paragraph deleted or inserted where no neighbour can carry the
+mark, shows an extra or missing paragraph break in LibreOffice only.
 """
 
 from __future__ import annotations
