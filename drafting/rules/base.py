@@ -15,8 +15,9 @@ from typing import Any
 ERROR, WARNING, INFO = "error", "warning", "info"
 SEVERITIES = (ERROR, WARNING, INFO)
 
-# The parts a rule can look at (public names: they appear in ``check --format json``).
-PARTS = ("masthead", "submission", "title", "body", "preamble", "operative", "footnote", "annex")
+# The parts a finding can stand in (public names: they appear in ``check --format json``).
+# "adoption" (the adoption lines of an adopted text) was added after the first eight.
+PARTS = ("masthead", "submission", "title", "body", "preamble", "operative", "footnote", "annex", "adoption")
 
 
 @dataclass(frozen=True)
@@ -42,8 +43,13 @@ class Location:
                 subparagraph = ".".join(str(i + 1) for i in self.path[2:])
         elif head == "annex" and len(self.path) > 2 and isinstance(self.path[2], int):
             paragraph = self.path[2] + 1
-        return {"part": self.part, "paragraph": paragraph, "subparagraph": subparagraph,
-                "footnote": footnote_mark, "start": self.start, "end": self.end}
+            if len(self.path) > 3:
+                subparagraph = ".".join(str(i + 1) for i in self.path[3:])
+        out = {"part": self.part, "paragraph": paragraph, "subparagraph": subparagraph,
+               "footnote": footnote_mark, "start": self.start, "end": self.end}
+        if head == "annex":
+            out["annex"] = self.path[1] + 1  # which annex (added: several annexes are numbered I, II …)
+        return out
 
 
 @dataclass(frozen=True)

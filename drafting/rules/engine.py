@@ -207,7 +207,10 @@ class Checker:
         if hit.replacement is not None or hit.action is not None:
             safe = hit.safe if hit.safe is not None else r.fix == "safe"
             fix = Fix(hit.replacement if hit.replacement is not None else "", safe, hit.action, hit.data)
-        return Diagnostic(r.code, self.ctx.severities[r.code], hit.message or r.message,
+        message = hit.message or r.message
+        if message[:1].islower():
+            message = message[0].upper() + message[1:]
+        return Diagnostic(r.code, self.ctx.severities[r.code], message,
                           Location(place.path, hit.start, hit.end, place.footnote), fix, r.name, r.category,
                           {"found": place.text[hit.start:hit.end]})
 

@@ -110,7 +110,7 @@ def straight_quotes(place: Place, ctx) -> list[Hit]:
             right = "‘" if opening and not (i > 0 and text[i - 1].isalnum()) else "’"
         else:
             right = "“" if ch == "«" else "”"
-        out.append(Hit(m.start(), m.end(), f"“{ch}”: write {right}", replacement=right))
+        out.append(Hit(m.start(), m.end(), f"straight quotation mark {ch}: write {right}", replacement=right))
     return out
 
 
