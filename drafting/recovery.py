@@ -11,12 +11,10 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import native
 from .errors import InputError
 from .files import read_bytes, write_atomic
 from .model import Resolution
@@ -40,6 +38,8 @@ class Leftover:
     title: str
 
     def load(self) -> Resolution:
+        from . import native  # not needed to list the leftovers at start-up
+
         doc = json.loads(read_bytes(self.path))
         return native.loads(json.dumps(doc["document"]), self.path)
 
@@ -55,9 +55,11 @@ class Session:
         self.path = self.folder / f"{os.getpid()}-{time.time_ns()}{SUFFIX}"
 
     def write(self, res: Resolution, original: str | Path | None) -> None:
+        from . import native
+
         self.folder.mkdir(parents=True, exist_ok=True)
         doc = {"format": FORMAT, "original": str(original) if original else None, "written": time.time(),
-               "pid": os.getpid(), "host": socket.gethostname(), "title": res.title.text,
+               "pid": os.getpid(), "host": host_name(), "title": res.title.text,
                "document": json.loads(native.dumps(res))}
         write_atomic(self.path, json.dumps(doc, ensure_ascii=False).encode("utf-8"))
 
@@ -80,10 +82,17 @@ def leftovers(folder: Path | None = None) -> list[Leftover]:
         except (InputError, ValueError, UnicodeDecodeError):
             _set_aside(path)
             continue
-        if doc.get("host") == socket.gethostname() and _running(doc.get("pid")):
+        if doc.get("host") == host_name() and _running(doc.get("pid")):
             continue  # another window of a running Resolute
         found.append(Leftover(path, doc.get("original"), float(doc.get("written") or 0), str(doc.get("title") or "")))
     return sorted(found, key=lambda f: f.written, reverse=True)
+
+
+def host_name() -> str:
+    """This computer's name: process ids only mean something on the computer that wrote them."""
+    if hasattr(os, "uname"):
+        return os.uname().nodename
+    return os.environ.get("COMPUTERNAME", "")
 
 
 def _running(pid) -> bool:

@@ -30,6 +30,7 @@ def window(qtbot, tmp_path, monkeypatch):
     w = MainWindow(Settings())
     qtbot.addWidget(w)
     w.show()
+    w.ensure_panes()
     return w
 
 

@@ -14,8 +14,7 @@ from drafting import settings as settings_store
 from drafting.errors import InputError
 from drafting.model import Resolution
 
-from . import dialogs
-from .main_window import MainWindow
+from .main_window import MainWindow, _dialogs
 
 _WINDOWS: list[MainWindow] = []
 
@@ -47,7 +46,7 @@ def start(path: str | Path | None = None, settings: settings_store.Settings | No
         settings, warning = settings_store.load()
     window = open_window(settings)
     if warning:
-        dialogs.show_error(window, "Settings", f"{warning}. Your choices will be saved again on exit.")
+        _dialogs().show_error(window, "Settings", f"{warning}. Your choices will be saved again on exit.")
     restored = offer_recovery(window)
     if path is not None:
         target = open_window(settings) if restored else window
@@ -74,14 +73,14 @@ def offer_recovery(window: MainWindow) -> bool:
     leftovers = recovery.leftovers()
     if not leftovers:
         return False
-    chosen = dialogs.ask_restore(window, leftovers)
+    chosen = _dialogs().ask_restore(window, leftovers)
     restored = False
     for left in leftovers:
         if left in chosen:
             try:
                 res = left.load()
             except InputError as exc:
-                dialogs.show_error(window, "Cannot restore", exc)
+                _dialogs().show_error(window, "Cannot restore", exc)
                 continue
             target = window if window.is_pristine() else open_window(window.settings)
             original = Path(left.original) if left.original else None
@@ -100,6 +99,6 @@ def _unexpected(kind, value, tb) -> None:
     details = "".join(traceback.format_exception(kind, value, tb))
     sys.stderr.write(details)
     parent = QApplication.activeWindow()
-    dialogs.show_error(parent, "Something went wrong",
+    _dialogs().show_error(parent, "Something went wrong",
                        f"{kind.__name__}: {value}\n\nYour document is still open; save it under a new name to be safe.",
                        details)

@@ -9,21 +9,29 @@ change to the parts outside the text (masthead, notes, ignored findings).
 from __future__ import annotations
 
 import copy
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from drafting.model import Inline, MASTHEAD_FIELDS, Resolution
-from drafting.rules import (Checker, PackError, StaleFix, apply_fix, apply_safe_fixes, load_pack, pack_for, pack_names,
-                            suppress)
-from drafting.rules.base import Diagnostic, Location
 
 from .editor.document import DETACHED, STRUCTURE, ResolutionDocument
 from .editor.highlighter import Underline
 from .editor.history import Change, History
 from .editor.inline import OBJECT_CHAR, to_block_offset
 
+if TYPE_CHECKING:  # importing drafting.rules.base loads the whole engine
+    from drafting.rules.base import Diagnostic, Location
+
 CATEGORY = "style"
+
+
+def rules():
+    """The rules engine, imported on first use: a window shows before its rules are loaded."""
+    import drafting.rules
+
+    return drafting.rules
+
 TEXT_PARTS = ("title", "body", "preamble", "operative", "annex")
 _FIELD_NAMES = {name: name.replace("_", " ").capitalize() for name in MASTHEAD_FIELDS}
 
@@ -31,9 +39,9 @@ _FIELD_NAMES = {name: name.replace("_", " ").capitalize() for name in MASTHEAD_F
 def packs() -> list[tuple[str, str]]:
     """(name, title) of the style packs a user can choose."""
     out = []
-    for name in pack_names():
+    for name in rules().pack_names():
         try:
-            out.append((name, load_pack(name).title or name))
+            out.append((name, rules().load_pack(name).title or name))
         except Exception:  # a broken pack file is reported by the CLI; here it is just not offered
             continue
     return out
@@ -41,15 +49,11 @@ def packs() -> list[tuple[str, str]]:
 
 def current_pack(res: Resolution):
     """The style pack the document is checked with, or None when it cannot be read."""
+    engine = rules()
     try:
-        return load_pack(res.meta.style) if res.meta.style else pack_for(res)
-    except PackError:
+        return engine.load_pack(res.meta.style) if res.meta.style else engine.pack_for(res)
+    except engine.PackError:
         return None
-
-
-def word_limit(res: Resolution, default: int) -> int:
-    pack = current_pack(res)
-    return int(pack.settings.get("word_limit", default)) if pack is not None else default
 
 
 def lexicon_tiers(res: Resolution, default: tuple[str, ...]) -> tuple[str, ...]:
@@ -76,6 +80,11 @@ class LiveChecker(QObject):
         self._timer.timeout.connect(self.run_now)
         document.modelChanged.connect(self.note_changes)
 
+    def word_limit(self, default: int) -> int:
+        """The word limit of the pack of the last check (before the first check: ``default``)."""
+        pack = getattr(self._checker, "pack", None)
+        return int(pack.settings.get("word_limit", default)) if pack is not None else default
+
     def note_changes(self, paths) -> None:
         self._pending |= set(paths)
         self._timer.start()
@@ -91,7 +100,7 @@ class LiveChecker(QObject):
         res = self.document.res
         try:
             if self._checker is None or self._checker.res is not res:
-                self._checker = Checker(res, res.meta.style or None)
+                self._checker = rules().Checker(res, res.meta.style or None)
                 result = self._checker.full()
             else:
                 result = self._checker.update(sorted(self._pending, key=repr))
@@ -233,8 +242,8 @@ def fix(document: ResolutionDocument, history: History, diagnostic: Diagnostic) 
     if diagnostic.fix is None:
         return f"{diagnostic.code} has no automatic fix."
     try:
-        apply_model_change(document, history, f"Fix {diagnostic.code}", lambda res: apply_fix(res, diagnostic))
-    except StaleFix:
+        apply_model_change(document, history, f"Fix {diagnostic.code}", lambda res: rules().apply_fix(res, diagnostic))
+    except rules().StaleFix:
         return "The text changed since it was checked; check again and retry."
     return None
 
@@ -244,7 +253,7 @@ def fix_all_safe(document: ResolutionDocument, history: History) -> int:
 
     def run(res: Resolution):
         nonlocal count
-        count = apply_safe_fixes(res, res.meta.style or None)
+        count = rules().apply_safe_fixes(res, res.meta.style or None)
         return None  # anything may have changed
 
     apply_model_change(document, history, "Fix all safe findings", run)
@@ -253,5 +262,5 @@ def fix_all_safe(document: ResolutionDocument, history: History) -> int:
 
 def ignore(document: ResolutionDocument, history: History, diagnostic: Diagnostic, reason: str) -> None:
     apply_model_change(document, history, f"Ignore {diagnostic.code}",
-                       lambda res: (suppress(res, diagnostic, reason), [("meta",)])[1])
+                       lambda res: (rules().suppress(res, diagnostic, reason), [("meta",)])[1])
 

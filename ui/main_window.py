@@ -15,31 +15,40 @@ from PySide6.QtGui import QAction, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (QApplication, QDockWidget, QFileDialog, QLabel, QMainWindow, QMenu, QTabWidget,
                                QVBoxLayout, QWidget)
 
-from drafting import native
 from drafting.errors import InputError
-from drafting.exporters import export_document
-from drafting.importers import SUPPORTED, load_document
-from drafting.importers.masthead import ORGANS
 from drafting.model import Resolution
 from drafting import settings as settings_store
 
-from . import checking, dialogs
+from . import checking
 from .autosave import Autosave
 from .editor.completion import DEFAULT_TIERS
 from .editor.editor import ResolutionEditor
 from .editor.inline import to_block_offset
-from .export_pdf import QT, export_pdf
 from .header import MastheadStrip
 from .panes.find_replace import FindBar
-from .panes.footnotes import FootnotesPane
-from .panes.issues import IssuesPane
-from .panes.masthead import MastheadPane
-from .panes.outline import OutlinePane
 from .templates import templates
 
 WORD_LIMIT = 3300  # in-session documents, unless the style pack's word_limit says otherwise
-OPEN_FILTER = "Resolutions ({});;Resolute documents (*.unres);;Word (*.docx);;PDF (*.pdf);;Text (*.txt *.md)".format(
-    " ".join(f"*{ext}" for ext in SUPPORTED))
+
+
+def _dialogs():
+    """The dialogs, imported when the first one is needed (Qt's dialog classes take a while to load)."""
+    from . import dialogs
+
+    return dialogs
+
+
+def _files():
+    """The file operations, imported when first needed (see ui/files.py)."""
+    from . import files
+
+    return files
+
+
+def _organs() -> list[str]:
+    from drafting.importers.masthead import ORGANS
+
+    return sorted(set(ORGANS) | {t.data.get("masthead", {}).get("organ", "") for t in templates()} - {""})
 
 
 def word_count(res: Resolution) -> int:
@@ -64,17 +73,18 @@ class MainWindow(QMainWindow):
         self.doc = self.editor.doc
         self.history = self.editor.history
         self.checker = checking.LiveChecker(self.doc, parent=self)
+        self.editor.completer.tiers = lambda: checking.lexicon_tiers(self.doc.res, DEFAULT_TIERS)
+        self.panes_ready = False
         self._build_central()
-        self._build_panes()
         self._build_status()
         self._build_actions()
         self.autosave = Autosave(self, settings.autosave_seconds, self)
         self._connect()
         self.editor.set_zoom(settings.zoom)
         self.resize(1400, 900)
-        if settings.window:
-            self.restoreState(QByteArray.fromBase64(settings.window.encode("ascii")))
         self.new_document(templates()[0].build() if templates() else Resolution())
+        # The side panes come right after the text is first on screen.
+        self.editor.firstPainted.connect(lambda: QTimer.singleShot(0, self.ensure_panes))
 
     # -- building ---------------------------------------------------------------------------
 
@@ -99,12 +109,37 @@ class MainWindow(QMainWindow):
         self.addDockWidget(area, dock)
         return dock
 
+    def ensure_panes(self) -> None:
+        """Build the outline and the review panes (issues, masthead, footnotes), once."""
+        if self.panes_ready:
+            return
+        self.panes_ready = True
+        self._build_panes()
+        self._connect_panes()
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.outline_dock.toggleViewAction())
+        self.view_menu.addAction(self.side_dock.toggleViewAction())
+        if self.settings.window:
+            self.restoreState(QByteArray.fromBase64(self.settings.window.encode("ascii")))
+        self._sync_panes()
+
+    def _sync_panes(self) -> None:
+        self.masthead.refresh()
+        self.footnotes.refresh()
+        self.issues.set_findings(self.checker.findings)
+        self.outline.rebuild(self.doc)
+        self.outline.follow(self.editor.textCursor().block().blockNumber())
+
     def _build_panes(self) -> None:
+        from .panes.footnotes import FootnotesPane
+        from .panes.issues import IssuesPane
+        from .panes.masthead import MastheadPane
+        from .panes.outline import OutlinePane
+
         self.outline = OutlinePane()
         self.outline_dock = self._dock("Outline", self.outline, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.issues = IssuesPane(lambda loc: checking.describe(self.doc, loc))
-        organs = sorted(set(ORGANS) | {t.data.get("masthead", {}).get("organ", "") for t in templates()} - {""})
-        self.masthead = MastheadPane(self.doc, self.history, organs, checking.packs())
+        self.masthead = MastheadPane(self.doc, self.history, _organs, checking.packs)
         self.footnotes = FootnotesPane(self.doc, self.history)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Side panes")
@@ -197,15 +232,11 @@ class MainWindow(QMainWindow):
         self._action(view, "Zoom &out", lambda: self.editor.set_zoom(self.editor.zoom() - 10), S.ZoomOut, "zoom_out")
         self._action(view, "&Actual size", lambda: self.editor.set_zoom(100), "Ctrl+0", "zoom_reset")
         view.addSeparator()
-        for text, key, target in (("Go to &outline", "Ctrl+1", lambda: self._focus(self.outline_dock, self.outline)),
-                                  ("Go to &text", "Ctrl+2", lambda: self.editor.setFocus()),
-                                  ("Go to &issues", "Ctrl+3", lambda: self._focus_tab(self.issues, self.issues.tree)),
-                                  ("Go to &masthead", "Ctrl+4", lambda: self._focus_tab(self.masthead, self.masthead.organ)),
-                                  ("Go to &footnotes", "Ctrl+5", lambda: self._focus_tab(self.footnotes, self.footnotes.list))):
-            self._action(view, text, target, key)
-        view.addSeparator()
-        view.addAction(self.outline_dock.toggleViewAction())
-        view.addAction(self.side_dock.toggleViewAction())
+        for text, key, pane in (("Go to &outline", "Ctrl+1", "outline"), ("Go to &text", "Ctrl+2", "text"),
+                                ("Go to &issues", "Ctrl+3", "issues"), ("Go to &masthead", "Ctrl+4", "masthead"),
+                                ("Go to &footnotes", "Ctrl+5", "footnotes")):
+            self._action(view, text, lambda _=False, p=pane: self.go_to_pane(p), key, f"go_to_{pane}")
+        self.view_menu = view
 
         help_menu = menus.addMenu("&Help")
         self._action(help_menu, "&Keyboard shortcuts", self.show_shortcuts, "F1", "shortcuts")
@@ -215,8 +246,6 @@ class MainWindow(QMainWindow):
         self.editor.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.editor.footnoteActivated.connect(self._show_note)
         self.editor.zoomChanged.connect(self._zoomed)
-        self.editor.cursorPositionChanged.connect(
-            lambda: self.outline.follow(self.editor.textCursor().block().blockNumber()))
         self.editor.customContextMenuRequested.connect(self._context_menu)
         self.editor.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.doc.modelChanged.connect(lambda paths: self._status_timer.start())
@@ -228,13 +257,17 @@ class MainWindow(QMainWindow):
         self.history.cleanChanged.connect(lambda _: self._update_title())
         self.history.indexChanged.connect(lambda _: (self.autosave.changed(), self._update_title()))
         self.autosave.failed.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        self.header.activated.connect(lambda: self.go_to_pane("masthead"))
+
+    def _connect_panes(self) -> None:
+        self.editor.cursorPositionChanged.connect(
+            lambda: self.outline.follow(self.editor.textCursor().block().blockNumber()))
         self.issues.jumpRequested.connect(self.jump_to)
         self.issues.fixRequested.connect(self.apply_fix)
         self.issues.fixAllRequested.connect(self.fix_all_safe)
         self.issues.ignoreRequested.connect(self.ignore)
         self.outline.jumpRequested.connect(self._jump_to_block)
         self.footnotes.backRequested.connect(self._back_to_mark)
-        self.header.activated.connect(lambda: self._focus_tab(self.masthead, self.masthead.organ))
 
     # -- the document -----------------------------------------------------------------------
 
@@ -253,15 +286,14 @@ class MainWindow(QMainWindow):
         cursor = QTextCursor(self.doc)
         self.editor.setTextCursor(cursor)
         self.header.show_resolution(res)
-        self.masthead.refresh()
-        self.footnotes.refresh()
+        if self.panes_ready:
+            self._sync_panes()
         self._pack_changed()
         self.editor.refit()
         self._refresh_views()
         self._update_title()
 
     def _pack_changed(self) -> None:
-        self.editor.completer.tiers = checking.lexicon_tiers(self.doc.res, DEFAULT_TIERS)
         self.checker.restart()
 
     def display_name(self) -> str:
@@ -277,7 +309,7 @@ class MainWindow(QMainWindow):
 
     def new_from_template(self) -> None:
         available = templates()
-        chosen = dialogs.choose_template(self, available)
+        chosen = _dialogs().choose_template(self, available)
         if chosen is None:
             return
         res = chosen.build(packs=tuple(name for name, _ in checking.packs()))
@@ -288,7 +320,7 @@ class MainWindow(QMainWindow):
 
     def open_dialog(self) -> None:
         start = str(self.path.parent) if self.path else ""
-        names, _ = QFileDialog.getOpenFileNames(self, "Open resolution", start, OPEN_FILTER)
+        names, _ = QFileDialog.getOpenFileNames(self, "Open resolution", start, _files().OPEN_FILTER)
         self.open_paths(names)
 
     def open_paths(self, paths) -> None:
@@ -300,21 +332,18 @@ class MainWindow(QMainWindow):
 
     def open_path(self, path: Path) -> bool:
         """Open ``path`` in this window; an error is shown, never raised."""
-        try:
-            result = load_document(path)
-        except InputError as exc:
-            dialogs.show_error(self, "Cannot open the file", exc)
-            return False
-        except Exception as exc:  # an importer bug must not lose the window
-            dialogs.show_error(self, "Cannot open the file", f"{path}: {type(exc).__name__}: {exc}")
-            return False
+        files = _files()
         path = Path(path)
-        is_native = path.suffix.lower() == native.EXTENSION
-        self.new_document(result.resolution, source=path, path=path if is_native else None)
+        try:
+            result = files.read(path)
+        except InputError as exc:
+            _dialogs().show_error(self, "Cannot open the file", exc)
+            return False
+        self.new_document(result.resolution, source=path, path=path if files.is_native(path) else None)
         settings_store.add_recent(self.settings, path)
         self._save_settings()
         if result.warnings:
-            dialogs.show_error(self, "Imported with warnings",
+            _dialogs().show_error(self, "Imported with warnings",
                                f"{path.name}: {len(result.warnings)} things to look at after the import.",
                                "\n".join(str(w) for w in result.warnings))
         return True
@@ -325,25 +354,18 @@ class MainWindow(QMainWindow):
         return self._write(self.path)
 
     def save_as(self) -> bool:
-        suggested = self.path or (self.source.with_suffix(native.EXTENSION) if self.source else
-                                  Path.home() / "resolution.unres")
-        name, _ = QFileDialog.getSaveFileName(self, "Save resolution", str(suggested), "Resolute documents (*.unres)")
-        if not name:
-            return False
-        target = Path(name)
-        if target.suffix.lower() != native.EXTENSION:
-            target = target.with_name(target.name + native.EXTENSION)
-        return self._write(target)
+        files = _files()
+        suggested = self.path or (self.source.with_suffix(files.NATIVE) if self.source else
+                                  Path.home() / f"resolution{files.NATIVE}")
+        name, _ = QFileDialog.getSaveFileName(self, "Save resolution", str(suggested),
+                                              f"Resolute documents (*{files.NATIVE})")
+        return bool(name) and self._write(files.with_suffix(Path(name), files.NATIVE))
 
     def _write(self, target: Path) -> bool:
-        if self.source is not None and self.source.suffix.lower() != native.EXTENSION and \
-                target.resolve() == self.source.resolve():
-            dialogs.show_error(self, "Not saved", InputError(target, "saving here would overwrite the original file"))
-            return False
         try:
-            native.save(self.doc.res, target)
+            _files().save(self.doc.res, target, self.source)
         except (InputError, OSError) as exc:
-            dialogs.show_error(self, "Cannot save", exc)
+            _dialogs().show_error(self, "Not saved", exc)
             return False
         self.path = target
         self._forced_dirty = False
@@ -355,46 +377,29 @@ class MainWindow(QMainWindow):
         self._update_title()
         return True
 
-    def _export_target(self, suffix: str, kind: str) -> Path | None:
-        base = self.path or self.source or Path.home() / "resolution"
-        name, _ = QFileDialog.getSaveFileName(self, f"Export to {kind}", str(base.with_suffix(suffix)),
-                                              f"{kind} (*{suffix})")
-        if not name:
-            return None
-        target = Path(name)
-        if target.suffix.lower() != suffix:
-            target = target.with_name(target.name + suffix)
-        if self.source is not None and target.exists() and target.resolve() == self.source.resolve():
-            dialogs.show_error(self, "Not exported", InputError(target, "this would overwrite the file the document "
-                                                                       "was opened from; choose another name"))
-            return None
-        return target
-
     def export_docx(self, target: Path | None = None) -> bool:
-        target = target or self._export_target(".docx", "Word")
-        if target is None:
-            return False
-        try:
-            export_document(self.doc.res, target)
-        except (InputError, OSError) as exc:
-            dialogs.show_error(self, "Cannot export", exc)
-            return False
-        self.statusBar().showMessage(f"Exported {target}", 6000)
-        return True
+        return self._export(".docx", "Word", target)
 
     def export_pdf(self, target: Path | None = None) -> bool:
-        target = target or self._export_target(".pdf", "PDF")
+        return self._export(".pdf", "PDF", target)
+
+    def _export(self, suffix: str, kind: str, target: Path | None) -> bool:
+        files = _files()
         if target is None:
-            return False
+            base = self.path or self.source or Path.home() / "resolution"
+            name, _ = QFileDialog.getSaveFileName(self, f"Export to {kind}", str(base.with_suffix(suffix)),
+                                                  f"{kind} (*{suffix})")
+            if not name:
+                return False
+            target = files.with_suffix(Path(name), suffix)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            how = export_pdf(self.doc.res, target)
+            note = files.export(self.doc.res, target, self.source)
         except (InputError, OSError) as exc:
-            dialogs.show_error(self, "Cannot export", exc)
+            _dialogs().show_error(self, "Not exported", exc)
             return False
         finally:
             QApplication.restoreOverrideCursor()
-        note = " (LibreOffice not found: plain layout)" if how == QT else ""
         self.statusBar().showMessage(f"Exported {target}{note}", 8000)
         return True
 
@@ -413,14 +418,14 @@ class MainWindow(QMainWindow):
         try:
             settings_store.save(self.settings)
         except (InputError, OSError) as exc:
-            self.statusBar().showMessage(f"Settings not saved: {dialogs.error_text(exc)}", 8000)
+            self.statusBar().showMessage(f"Settings not saved: {_dialogs().error_text(exc)}", 8000)
 
     # -- closing ---------------------------------------------------------------------------
 
     def closeEvent(self, event) -> None:
         if self.is_modified():
-            answer = dialogs.ask_save(self, self.display_name())
-            if answer == dialogs.CANCEL or (answer == dialogs.SAVE and not self.save()):
+            answer = _dialogs().ask_save(self, self.display_name())
+            if answer == _dialogs().CANCEL or (answer == _dialogs().SAVE and not self.save()):
                 event.ignore()
                 return
         self.autosave.discard()
@@ -451,16 +456,19 @@ class MainWindow(QMainWindow):
 
     def _refresh_views(self) -> None:
         res = self.doc.res
-        words, limit = word_count(res), checking.word_limit(res, WORD_LIMIT)
+        words, limit = word_count(res), self.checker.word_limit(WORD_LIMIT)
         self.words_label.setText(f"{words:,} / {limit:,} words")
         self.words_label.setStyleSheet("color: #c62828; font-weight: bold;" if words > limit else "")
         self.count_label.setText(f"PP {len(res.preamble)} · OP {len(res.operative)}")
-        self.outline.rebuild(self.doc)
-        self.outline.follow(self.editor.textCursor().block().blockNumber())
+        if self.panes_ready:
+            self.outline.rebuild(self.doc)
+            self.outline.follow(self.editor.textCursor().block().blockNumber())
 
     def _show_findings(self, findings) -> None:
         self.editor.highlighter.set_findings(checking.CATEGORY, checking.underlines(self.doc, findings))
-        self.issues.set_findings(findings)
+        if self.panes_ready:
+            self.issues.set_findings(findings)
+        self._status_timer.start()  # the pack (and its word limit) is known now
         errors = sum(1 for d in findings if d.severity == "error")
         warnings = sum(1 for d in findings if d.severity == "warning")
         self.findings_label.setText(f"{errors} errors · {warnings} warnings · {len(findings) - errors - warnings} info")
@@ -471,15 +479,21 @@ class MainWindow(QMainWindow):
         self.header.show_resolution(self.doc.res)
         self.editor.refit()
 
-    def _focus(self, dock: QDockWidget, widget: QWidget) -> None:
-        dock.show()
-        dock.raise_()
-        widget.setFocus()
-
-    def _focus_tab(self, page: QWidget, widget: QWidget) -> None:
+    def go_to_pane(self, name: str, widget: QWidget | None = None) -> None:
+        """Show a pane ("outline", "issues", "masthead", "footnotes"; "text": the editor) and focus it."""
+        if name == "text":
+            self.editor.setFocus()
+            return
+        self.ensure_panes()
+        if name == "outline":
+            self.outline_dock.show()
+            self.outline.setFocus()
+            return
+        page, default = {"issues": (self.issues, self.issues.tree), "masthead": (self.masthead, self.masthead.organ),
+                         "footnotes": (self.footnotes, self.footnotes.list)}[name]
         self.side_dock.show()
         self.tabs.setCurrentWidget(page)
-        widget.setFocus()
+        (widget or default).setFocus()
 
     # -- navigation ------------------------------------------------------------------------------
 
@@ -495,8 +509,9 @@ class MainWindow(QMainWindow):
         loc = diagnostic.location
         head = loc.path[0] if loc.path else ""
         if head in ("masthead", "submission", "adoption"):
+            self.ensure_panes()
             field = self.masthead.fields.get(loc.path[1]) if head == "masthead" and len(loc.path) > 1 else None
-            self._focus_tab(self.masthead, field or self.masthead.sponsors.list)
+            self.go_to_pane("masthead", field or self.masthead.sponsors.list)
             return
         block = self.doc.block_of(loc.path) if head in checking.TEXT_PARTS else None
         if block is None:
@@ -511,6 +526,7 @@ class MainWindow(QMainWindow):
         self.editor.ensureCursorVisible()
 
     def _step_finding(self, step: int) -> None:
+        self.ensure_panes()
         found = self.issues.select_next(step)
         if found is not None:
             self.jump_to(found)
@@ -518,7 +534,7 @@ class MainWindow(QMainWindow):
 
     def _show_note(self, note_id: int) -> None:
         note = self.doc.notes.get(note_id)
-        self._focus_tab(self.footnotes, self.footnotes.editor)
+        self.go_to_pane("footnotes")
         self.footnotes.refresh()
         if note is not None:
             self.footnotes.show_note(note)
@@ -526,7 +542,7 @@ class MainWindow(QMainWindow):
     def _back_to_mark(self, note) -> None:
         note_id = next((nid for nid, n in self.doc.notes.items() if n is note), None)
         if note_id is None or not self.editor.show_note_mark(note_id):
-            self._focus_tab(self.masthead, self.masthead.organ)
+            self.go_to_pane("masthead")
 
     # -- fixes -------------------------------------------------------------------------------------
 
@@ -542,7 +558,7 @@ class MainWindow(QMainWindow):
         self.checker.run_now()
 
     def ignore(self, diagnostic) -> None:
-        reason = dialogs.ask_reason(self, diagnostic.code, diagnostic.message)
+        reason = _dialogs().ask_reason(self, diagnostic.code, diagnostic.message)
         if reason:
             checking.ignore(self.doc, self.history, diagnostic, reason)
             self.checker.restart()
@@ -598,10 +614,10 @@ class MainWindow(QMainWindow):
             keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             if keys and action.text():
                 lines.append(f"{action.text().replace('&', '')}: {keys}")
-        dialogs.show_error(self, "Keyboard shortcuts", "\n".join(sorted(set(lines))))
+        _dialogs().show_error(self, "Keyboard shortcuts", "\n".join(sorted(set(lines))))
 
     def show_about(self) -> None:
         from drafting import __version__
 
-        dialogs.show_error(self, "About Resolute", f"Resolute {__version__}: a drafting assistant for United Nations "
+        _dialogs().show_error(self, "About Resolute", f"Resolute {__version__}: a drafting assistant for United Nations "
                                                    "resolutions. Nothing leaves this computer.")

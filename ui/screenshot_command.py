@@ -63,6 +63,7 @@ def render(res, source: Path, width: int, height: int, tab: str = "issues") -> b
     window.new_document(res, source=source, path=source if source.suffix.lower() == ".unres" else None)
     window.resize(width, height)
     window.show()
+    window.ensure_panes()
     window.tabs.setCurrentWidget({"issues": window.issues, "masthead": window.masthead,
                                   "footnotes": window.footnotes}[tab])
     for _ in range(3):

@@ -5,18 +5,20 @@ from __future__ import annotations
 import tomllib
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
+
+from PySide6.QtCore import QLocale
 
 from drafting.errors import InputError
 from drafting.files import read_bytes
-from drafting.importers.masthead import MONTHS
 from drafting.model import MASTHEAD_FIELDS, Inline, Resolution
 from drafting.paths import templates_dir
 
 
 def format_date(day: date) -> str:
-    """A date as UN documents write it: 19 October 2022."""
-    return f"{day.day} {MONTHS.split('|')[day.month - 1]} {day.year}"
+    """A date as UN documents write it: 19 October 2022 (English month names whatever the locale)."""
+    return f"{day.day} {QLocale(QLocale.Language.English).monthName(day.month)} {day.year}"
 
 
 @dataclass(frozen=True)
@@ -56,10 +58,15 @@ def load_template(path: Path) -> Template:
 
 def templates(folder: Path | None = None) -> list[Template]:
     """Every readable template, in menu order; a damaged one is skipped."""
+    return list(_templates(folder or templates_dir()))
+
+
+@lru_cache(maxsize=4)
+def _templates(folder: Path) -> tuple[Template, ...]:
     out = []
-    for path in sorted((folder or templates_dir()).glob("*.toml")):
+    for path in sorted(folder.glob("*.toml")):
         try:
             out.append(load_template(path))
         except InputError:
             continue
-    return sorted(out, key=lambda t: (t.order, t.name))
+    return tuple(sorted(out, key=lambda t: (t.order, t.name)))

@@ -8,6 +8,8 @@ of ``drafting.lexicon.ADVERBS`` ("Recalling" → "Recalling also" → "Recalling
 
 from __future__ import annotations
 
+from typing import Callable
+
 from PySide6.QtCore import QObject, QStringListModel, Qt
 from PySide6.QtWidgets import QCompleter
 
@@ -59,23 +61,31 @@ def suggestions(lexicon: Lexicon, part: str, prefix: str, previous: Opening | No
 class OpeningCompleter(QObject):
     """The popup under the cursor while the first words of a paragraph are typed."""
 
-    def __init__(self, editor, lexicon: Lexicon, tiers=DEFAULT_TIERS):
+    def __init__(self, editor, lexicon: Lexicon | None, tiers: Callable[[], tuple[str, ...]] = lambda: DEFAULT_TIERS):
         super().__init__(editor)
-        self.editor, self.lexicon, self.tiers = editor, lexicon, tiers
+        self.editor, self._lexicon = editor, lexicon
+        self.tiers = tiers  # asked at each proposal: the style pack may change
         self.model = QStringListModel(self)
         self.completer = QCompleter(self.model, self)
         self.completer.setWidget(editor)
         self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.completer.setMaxVisibleItems(9)
-        self.completer.popup().setAccessibleName("Opening phrases")
+        self._popup = None  # made at the first proposal
         self.completer.activated[str].connect(self.insert)
 
+    def popup(self):
+        if self._popup is None:
+            self._popup = self.completer.popup()
+            self._popup.setAccessibleName("Opening phrases")
+        return self._popup
+
     def visible(self) -> bool:
-        return self.completer.popup().isVisible()
+        return self._popup is not None and self._popup.isVisible()
 
     def hide(self) -> None:
-        self.completer.popup().hide()
+        if self._popup is not None:
+            self._popup.hide()
 
     def _typed(self) -> tuple[int, str] | None:
         """(block position where the phrase starts, the words typed so far) or None."""
@@ -96,15 +106,16 @@ class OpeningCompleter(QObject):
             return
         block = self.editor.textCursor().block()
         part = _PART_OF[kind_of(block)]
-        items = suggestions(self.lexicon, part, typed[1], self._previous_opening(block, part), self.tiers)
+        lexicon = self._lexicon or Lexicon.default()
+        items = suggestions(lexicon, part, typed[1], self._previous_opening(block, part), self.tiers())
         if not items or (len(items) == 1 and items[0].lower() == typed[1].strip().lower()):
             self.hide()
             return
         self.model.setStringList(items)
         rect = self.editor.cursorRect()
-        rect.setWidth(max(260, self.completer.popup().sizeHintForColumn(0) + 30))
+        rect.setWidth(max(260, self.popup().sizeHintForColumn(0) + 30))
         self.completer.complete(rect)
-        self.completer.popup().setCurrentIndex(self.model.index(0, 0))
+        self.popup().setCurrentIndex(self.model.index(0, 0))
 
     def _previous_opening(self, block, part: str) -> Opening | None:
         kind = kind_of(block)
@@ -113,7 +124,7 @@ class OpeningCompleter(QObject):
             previous = previous.previous()
         if not previous.isValid() or kind_of(previous) != kind:
             return None
-        return self.lexicon.match(previous.text().replace(OBJECT_CHAR, ""), part)
+        return (self._lexicon or Lexicon.default()).match(previous.text().replace(OBJECT_CHAR, ""), part)
 
     def insert(self, phrase: str) -> None:
         typed = self._typed()

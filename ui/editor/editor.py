@@ -71,10 +71,11 @@ class ResolutionEditor(QTextEdit):
     message = Signal(str)  # a sentence for the status bar ("It is the first paragraph …")
     footnoteActivated = Signal(int)  # a footnote mark was clicked: its note id
     zoomChanged = Signal(int)
+    firstPainted = Signal()  # the text is on screen: what can wait may start now
 
     def __init__(self, parent=None, lexicon: Lexicon | None = None):
         super().__init__(parent)
-        self.lexicon = lexicon or Lexicon.default()
+        self._lexicon = lexicon  # None: the default lexicon, loaded when first needed
         self.doc = ResolutionDocument(self)
         self.setDocument(self.doc)
         self.setAccessibleName("Resolution text")
@@ -86,11 +87,12 @@ class ResolutionEditor(QTextEdit):
         self.history = History(self.doc, lambda: QTextEdit.undo(self), lambda: QTextEdit.redo(self), self)
         self._marks = FootnoteMarks(self.doc, self)
         self.doc.documentLayout().registerHandler(FOOTNOTE_OBJECT, self._marks)
-        self.highlighter = ResolutionHighlighter(self.doc, self.lexicon)
-        self.completer = OpeningCompleter(self, self.lexicon)
+        self.highlighter = ResolutionHighlighter(self.doc, lexicon)
+        self.completer = OpeningCompleter(self, lexicon)
         self.doc.marksChanged.connect(self._relayout_marks)
         self._zoom = 100
         self.header = None  # a widget shown above the text, inside the page (the masthead)
+        self._painted = False
         self._offer_block = -1
         self.offer = OfferBar(self, self.accept_offer, self.dismiss_offer)
         self.cursorPositionChanged.connect(self._cursor_moved)
@@ -98,6 +100,10 @@ class ResolutionEditor(QTextEdit):
         self._make_actions()
         self._apply_look()
         self.set_zoom(100)
+
+    @property
+    def lexicon(self) -> Lexicon:
+        return self._lexicon or Lexicon.default()
 
     # -- look --------------------------------------------------------------------------
 
@@ -121,15 +127,22 @@ class ResolutionEditor(QTextEdit):
         return self._zoom
 
     def set_zoom(self, percent: int) -> None:
-        self._zoom = max(50, min(300, int(percent)))
+        percent = max(50, min(300, int(percent)))
+        if percent == self._zoom and self.doc.indentWidth() == self._indent_for(percent):
+            return
+        self._zoom = percent
         font = self.page_font()
         self.doc.setDefaultFont(font)
-        em = QFontMetricsF(font).horizontalAdvance("M")
-        self.doc.setIndentWidth(em * GUTTER_EM)
-        self.doc.setDocumentMargin(em * 1.2)
+        self.doc.setIndentWidth(self._indent_for(percent))
+        self.doc.setDocumentMargin(QFontMetricsF(font).horizontalAdvance("M") * 1.2)
         self._fit_page()
         self.highlighter.rehighlight()
         self.zoomChanged.emit(self._zoom)
+
+    def _indent_for(self, percent: int) -> float:
+        font = QFont(self.page_font())
+        font.setPointSizeF(BASE_POINTS * percent / 100)
+        return QFontMetricsF(font).horizontalAdvance("M") * GUTTER_EM
 
     def resizeEvent(self, event) -> None:
         self._fit_page()
@@ -163,6 +176,9 @@ class ResolutionEditor(QTextEdit):
 
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.firstPainted.emit()
         painter = QPainter(self.viewport())
         font = self.doc.defaultFont()
         metrics = QFontMetricsF(font)

@@ -57,7 +57,7 @@ def findings_of(block: QTextBlock) -> BlockFindings | None:
 class ResolutionHighlighter(QSyntaxHighlighter):
     def __init__(self, document, lexicon: Lexicon | None = None):
         super().__init__(None)
-        self.lexicon = lexicon or Lexicon.default()
+        self._lexicon = lexicon  # None: the default lexicon, loaded at the first opening phrase
         # Before the highlighter's own connection: underlines shift before the block is redrawn.
         document.contentsChange.connect(self._shift_underlines)
         self.setDocument(document)
@@ -77,9 +77,9 @@ class ResolutionHighlighter(QSyntaxHighlighter):
             fmt.setFontWeight(QFont.Weight.Bold.value)
             return [(0, len(text), fmt)]
         part = _PARTS.get(kind)
-        if part is None:
+        if part is None or not text:
             return []
-        opening = self.lexicon.match(text.replace(OBJECT_CHAR, ""), part)
+        opening = (self._lexicon or Lexicon.default()).match(text.replace(OBJECT_CHAR, ""), part)
         if opening is None:
             return []
         fmt.setFontItalic(True)

@@ -6,15 +6,19 @@ Enter or a double click jumps to the place; "Fix" applies the selected finding's
 
 from __future__ import annotations
 
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QListView, QListWidget, QListWidgetItem, QPushButton,
                                QToolButton, QVBoxLayout, QWidget)
 
-from drafting.rules.base import ERROR, INFO, SEVERITIES, WARNING, Diagnostic
+if TYPE_CHECKING:
+    from drafting.rules.base import Diagnostic
 
+# drafting.rules.base's severities (importing it loads the whole engine, which a window need not wait for).
+ERROR, WARNING, INFO = "error", "warning", "info"
+SEVERITIES = (ERROR, WARNING, INFO)
 COLOURS = {ERROR: "#c62828", WARNING: "#c77700", INFO: "#2f6db5"}
 NAMES = {ERROR: "Errors", WARNING: "Warnings", INFO: "Info"}
 _ALL_RULES = "All rules"

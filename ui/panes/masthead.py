@@ -8,6 +8,7 @@ consecutive keystrokes in one field are one step.
 from __future__ import annotations
 
 import copy
+from typing import Callable
 
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (QCalendarWidget, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMenu,
@@ -92,7 +93,8 @@ class DateField(QWidget):
 
 
 class MastheadPane(QScrollArea):
-    def __init__(self, document, history, organs: list[str], packs: list[tuple[str, str]], parent=None):
+    def __init__(self, document, history, organs: Callable[[], list[str]], packs: Callable[[], list[tuple[str, str]]],
+                 parent=None):
         super().__init__(parent)
         self.setAccessibleName("Masthead")
         self.setWidgetResizable(True)
@@ -104,7 +106,7 @@ class MastheadPane(QScrollArea):
         outer = QVBoxLayout(body)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.organ = combo(organs)
+        self.organ = combo()
         self.organ.setAccessibleName("Organ")
         self.organ.lineEdit().textEdited.connect(lambda text: self._field_edited("organ", text))
         self.organ.activated.connect(lambda _: self._field_edited("organ", self.organ.currentText()))
@@ -112,8 +114,7 @@ class MastheadPane(QScrollArea):
         self.pack = combo(editable=False)
         self.pack.setAccessibleName("Style pack")
         self.pack.addItem("Automatic (from the masthead)", None)
-        for name, title in packs:
-            self.pack.addItem(title, name)
+        self._lists = (organs, packs)  # read when the form is first shown: loading every pack takes a while
         self.pack.activated.connect(self._pack_chosen)
         form.addRow(self._label("Style pac&k", self.pack), self.pack)
         self.fields: dict[str, QWidget] = {}
@@ -148,6 +149,15 @@ class MastheadPane(QScrollArea):
         return label
 
     # -- model → form ----------------------------------------------------------------------
+
+    def showEvent(self, event) -> None:
+        if self._lists is not None:
+            (organs, packs), self._lists = self._lists, None
+            self.organ.addItems(organs())
+            for name, title in packs():
+                self.pack.addItem(title, name)
+            self.refresh()
+        super().showEvent(event)
 
     def refresh(self) -> None:
         self._filling = True
