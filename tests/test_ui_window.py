@@ -377,3 +377,25 @@ def test_pasted_paragraphs_keep_their_kinds_and_footnotes(window):
     assert pasted.anchors[0].note is not doc.res.preamble[first - 2].anchors[0].note  # a copy, not the same note
     assert pasted.anchors[0].note.text == doc.res.preamble[first - 2].anchors[0].note.text
     assert native.dumps(doc.derive_full()) == native.dumps(doc.res)
+
+
+def test_settings_dialog_saves_and_applies(window, monkeypatch, tmp_path):
+    from ui.settings_dialog import SettingsDialog
+
+    def fill(dialog):
+        dialog.author.setText("A. Delegate")
+        dialog.pack.setCurrentIndex(dialog.pack.findData("ga"))
+        dialog.autosave.setValue(45)
+        dialog.languagetool.setText("http://localhost:8081")
+        return dialog.DialogCode.Accepted
+
+    monkeypatch.setattr(SettingsDialog, "exec", fill)
+    window.findChild(QAction, "settings").trigger()
+    saved = json.loads((tmp_path / "config" / "settings.json").read_text())
+    assert (saved["author"], saved["style_pack"], saved["autosave_seconds"], saved["languagetool"]) == \
+        ("A. Delegate", "ga", 45, "http://localhost:8081")
+    assert window.autosave.periodic.interval() == 45_000
+    window.new_document(templates()[0].build())
+    assert window.doc.res.meta.author == "A. Delegate"
+    window.checker.run_now()
+    assert window.checker._checker.pack.name == "ga"

@@ -9,6 +9,7 @@ change to the parts outside the text (masthead, notes, ignored findings).
 from __future__ import annotations
 
 import copy
+from html import escape
 from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -68,9 +69,11 @@ class LiveChecker(QObject):
     findingsChanged = Signal(list)
     failed = Signal(str)
 
-    def __init__(self, document: ResolutionDocument, delay_ms: int = 350, parent=None):
+    def __init__(self, document: ResolutionDocument, delay_ms: int = 350,
+                 default_pack: Callable[[], str] = lambda: "", parent=None):
         super().__init__(parent)
         self.document = document
+        self.default_pack = default_pack  # the user's choice for documents that name none
         self.findings: list[Diagnostic] = []
         self._checker = None
         self._pending: set[tuple] = set()
@@ -100,7 +103,7 @@ class LiveChecker(QObject):
         res = self.document.res
         try:
             if self._checker is None or self._checker.res is not res:
-                self._checker = rules().Checker(res, res.meta.style or None)
+                self._checker = rules().Checker(res, res.meta.style or self.default_pack() or None)
                 result = self._checker.full()
             else:
                 result = self._checker.update(sorted(self._pending, key=repr))
@@ -112,6 +115,18 @@ class LiveChecker(QObject):
         self.findings = result
         self.findingsChanged.emit(result)
         return result
+
+
+def explain(d: Diagnostic) -> str:
+    """A finding for a tooltip: code, rule name, message, and why the rule exists."""
+    rule = rules().get_rule(d.code)
+    rationale = rule.rationale if rule is not None else d.extra.get("rationale", "")
+    text = f"<b>{d.code}</b> {d.name}<br>{escape(d.message)}"
+    if rationale:
+        text += f"<br><i>{escape(rationale)}</i>"
+    if d.fix is not None:
+        text += f"<br>Fix: “{escape(d.fix.replacement)}”" if d.fix.replacement else "<br>Has a fix"
+    return text
 
 
 def underlines(document: ResolutionDocument, findings: list[Diagnostic]) -> dict[int, list[Underline]]:

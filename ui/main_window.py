@@ -72,8 +72,9 @@ class MainWindow(QMainWindow):
         self.editor = ResolutionEditor(self)
         self.doc = self.editor.doc
         self.history = self.editor.history
-        self.checker = checking.LiveChecker(self.doc, parent=self)
+        self.checker = checking.LiveChecker(self.doc, default_pack=lambda: self.settings.style_pack, parent=self)
         self.editor.completer.tiers = lambda: checking.lexicon_tiers(self.doc.res, DEFAULT_TIERS)
+        self.editor.explain = checking.explain
         self.panes_ready = False
         self._build_central()
         self._build_status()
@@ -138,7 +139,7 @@ class MainWindow(QMainWindow):
 
         self.outline = OutlinePane()
         self.outline_dock = self._dock("Outline", self.outline, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.issues = IssuesPane(lambda loc: checking.describe(self.doc, loc))
+        self.issues = IssuesPane(lambda loc: checking.describe(self.doc, loc), checking.explain)
         self.masthead = MastheadPane(self.doc, self.history, _organs, checking.packs)
         self.footnotes = FootnotesPane(self.doc, self.history)
         self.tabs = QTabWidget()
@@ -212,6 +213,9 @@ class MainWindow(QMainWindow):
         self._action(edit, "Find &next", self.find_bar.find_next, S.FindNext)
         self._action(edit, "Find pre&vious", self.find_bar.find_previous, S.FindPrevious)
         edit.addSeparator()
+        self._action(edit, "&Settings…", self.edit_settings, [QKeySequence(S.Preferences), QKeySequence("Ctrl+,")],
+                     "settings")
+        edit.addSeparator()
         for name in ("footnote", "go_to_note", "italic", "bold"):
             edit.addAction(self.editor.actions_by_name[name])
 
@@ -280,6 +284,8 @@ class MainWindow(QMainWindow):
 
     def new_document(self, res: Resolution, source: Path | None = None, path: Path | None = None,
                      dirty: bool = False) -> None:
+        if not res.meta.author:
+            res.meta.author = self.settings.author
         self.doc.load(res)
         self.history.reset()
         self.path, self.source, self._forced_dirty = path, source, dirty
@@ -292,6 +298,21 @@ class MainWindow(QMainWindow):
         self.editor.refit()
         self._refresh_views()
         self._update_title()
+
+    def edit_settings(self) -> None:
+        from .settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, checking.packs(), self)
+        if dialog.exec() != dialog.DialogCode.Accepted:
+            return
+        before = self.settings.style_pack
+        dialog.apply()
+        self._save_settings()
+        for window in QApplication.topLevelWidgets():
+            if isinstance(window, MainWindow):
+                window.autosave.set_interval(self.settings.autosave_seconds)
+        if self.settings.style_pack != before:
+            self.checker.restart()
 
     def _pack_changed(self) -> None:
         self.checker.restart()

@@ -93,6 +93,7 @@ class ResolutionEditor(QTextEdit):
         self._zoom = 100
         self.header = None  # a widget shown above the text, inside the page (the masthead)
         self._painted = False
+        self.explain = lambda finding: f"{finding.code} {finding.message}"  # the window gives rules' rationales
         self._offer_block = -1
         self.offer = OfferBar(self, self.accept_offer, self.dismiss_offer)
         self.cursorPositionChanged.connect(self._cursor_moved)
@@ -486,12 +487,7 @@ class ResolutionEditor(QTextEdit):
             return f"Footnote {self.doc.mark_of(note_id)}: {note.text if note else ''}"
         cursor = self.cursorForPosition(point)
         found = self.highlighter.findings_at(cursor.block(), cursor.positionInBlock())
-        lines = []
-        for u in found:
-            d = u.finding
-            rationale = getattr(d, "extra", {}).get("rationale") if hasattr(d, "extra") else None
-            lines.append(f"<b>{d.code}</b> {d.message}" + (f"<br><i>{rationale}</i>" if rationale else ""))
-        return "<br>".join(lines)
+        return "<hr>".join(self.explain(u.finding) for u in found)
 
     # -- clipboard: paragraphs keep their kinds and footnotes ---------------------------------
 

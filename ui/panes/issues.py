@@ -42,10 +42,10 @@ class IssuesPane(QWidget):
     fixAllRequested = Signal()
     ignoreRequested = Signal(object)
 
-    def __init__(self, describe: Callable[[object], str], parent=None):
+    def __init__(self, describe: Callable[[object], str], explain: Callable[[object], str], parent=None):
         super().__init__(parent)
         self.setAccessibleName("Issues")
-        self._describe = describe
+        self._describe, self._explain = describe, explain
         self._findings: list[Diagnostic] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -136,13 +136,7 @@ class IssuesPane(QWidget):
             item = QListWidgetItem(severity_icon(d.severity), f"{where} · {d.code} {d.name}\n{d.message}")
             item.setData(Qt.ItemDataRole.UserRole, d)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{d.severity} at {where}: {d.message}")
-            tip = f"<b>{d.code}</b> {d.name}<br>{d.message}"
-            rationale = d.extra.get("rationale") if d.extra else None
-            if rationale:
-                tip += f"<br><i>{rationale}</i>"
-            if d.fix is not None:
-                tip += f"<br>Fix: “{d.fix.replacement}”" if d.fix.replacement else "<br>Has a fix"
-            item.setToolTip(tip)
+            item.setToolTip(self._explain(d))
             self.tree.addItem(item)
             if key is not None and _key(d) == key:
                 chosen = item
