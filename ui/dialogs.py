@@ -53,6 +53,13 @@ def ask_reason(parent: QWidget, code: str, message: str) -> str | None:
     return text.strip() if ok and text.strip() else None
 
 
+def add_ok_cancel(dialog: QDialog, layout) -> None:
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout.addWidget(buttons)
+
+
 def ask_restore(parent: QWidget | None, leftovers) -> list:
     """Which recovered documents to restore (the others are discarded)."""
     dialog = QDialog(parent)
@@ -99,10 +106,7 @@ def choose_template(parent: QWidget, templates) -> object | None:
     items.itemActivated.connect(lambda _: dialog.accept())
     layout.addWidget(items)
     layout.addWidget(about)
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    layout.addWidget(buttons)
+    add_ok_cancel(dialog, layout)
     dialog.resize(480, 420)
     if dialog.exec() != QDialog.DialogCode.Accepted or items.currentRow() < 0:
         return None

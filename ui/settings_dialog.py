@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout
 
 from drafting import settings as settings_store
 
+from .dialogs import add_ok_cancel
 from .panes.widgets import combo
 
 
@@ -38,10 +39,7 @@ class SettingsDialog(QDialog):
                       "nothing is sent elsewhere.")
         note.setWordWrap(True)
         layout.addWidget(note)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        add_ok_cancel(self, layout)
 
     def apply(self) -> None:
         """Copy the dialog's values into the settings (the caller saves them)."""
