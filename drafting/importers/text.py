@@ -229,7 +229,7 @@ class _TextImporter:
         if not first or _LABEL.match(block.raw) or _ANNEX.match(block.raw):
             return False
         if first[0].islower():
-            return True
+            return not self._lowercase_paragraph(prev, block)
         ending = parse_inline(prev.raw).text.rstrip().rstrip("”’\"')]")
         if ending.endswith(tuple(_TERMINAL)) or not ending:
             return False
@@ -237,6 +237,18 @@ class _TextImporter:
             return False
         # An unfinished sentence followed by a capitalized word that opens no paragraph.
         return not self._opens_text(block) and len(parse_inline(prev.raw).text.split()) > 12
+
+    def _lowercase_paragraph(self, prev: Block, block: Block) -> bool:
+        """A paragraph whose opening was typed in lower case (“recalling …”), not the rest of a cut one.
+
+        It follows a finished paragraph with one blank line between (the halves of a paragraph
+        cut by a page break have footnote texts or the page break between them) and opens with
+        a listed phrase.
+        """
+        adjacent = block.line <= prev.line + len(prev.lines) + 1
+        ending = parse_inline(prev.raw).text.rstrip()
+        return adjacent and ending.endswith(tuple(_TERMINAL)) and \
+            self.lexicon.classify(parse_inline(block.raw).text)[1] is not None
 
     def _body(self, blocks: list[Block]) -> None:
         annex: Annex | None = None
