@@ -12,6 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QTimer, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QTextCursor
+from shiboken6 import isValid
 from PySide6.QtWidgets import (QApplication, QDockWidget, QFileDialog, QLabel, QMainWindow, QMenu, QTabWidget,
                                QVBoxLayout, QWidget)
 
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
         self.autosave = Autosave(self, settings.autosave_seconds, self)
         self._connect()
         self.editor.set_zoom(settings.zoom)
+        self._zoomed(self.editor.zoom())
         self.resize(1400, 900)
         self.new_document(templates()[0].build() if templates() else Resolution())
         # The side panes come right after the text is first on screen.
@@ -258,8 +260,8 @@ class MainWindow(QMainWindow):
         self.doc.packChanged.connect(self._pack_changed)
         self.checker.findingsChanged.connect(self._show_findings)
         self.checker.failed.connect(lambda text: self.statusBar().showMessage(text, 10000))
-        self.history.cleanChanged.connect(lambda _: self._update_title())
-        self.history.indexChanged.connect(lambda _: (self.autosave.changed(), self._update_title()))
+        self.history.cleanChanged.connect(self._history_changed)
+        self.history.indexChanged.connect(self._history_changed)
         self.autosave.failed.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.header.activated.connect(lambda: self.go_to_pane("masthead"))
 
@@ -323,6 +325,12 @@ class MainWindow(QMainWindow):
         if self.source:
             return self.source.stem + " (imported)"
         return self.doc.res.title.text[:40] or "Untitled resolution"
+
+    def _history_changed(self, *_) -> None:
+        if not isValid(self):  # the undo stack clears itself while the window is torn down
+            return
+        self.autosave.changed()
+        self._update_title()
 
     def _update_title(self) -> None:
         self.setWindowTitle(f"{self.display_name()}[*] — Resolute")

@@ -23,6 +23,7 @@ def add_parser(sub) -> None:
     p.add_argument("--size", default="1400x900", help="window size WIDTHxHEIGHT (default 1400x900)")
     p.add_argument("--tab", choices=("issues", "masthead", "footnotes"), default="issues",
                    help="the side pane to show (default issues)")
+    p.add_argument("--find", metavar="TEXT", help="scroll to the first place where TEXT stands")
 
 
 def run(args) -> int:
@@ -38,7 +39,7 @@ def run(args) -> int:
     from drafting.importers import load_document
 
     result = load_document(source)  # bad input: one line and exit code 2, before any window
-    image = render(result.resolution, source, int(size.group(1)), int(size.group(2)), args.tab)
+    image = render(result.resolution, source, int(size.group(1)), int(size.group(2)), args.tab, args.find)
     from drafting.files import write_atomic
 
     write_atomic(target, image)
@@ -46,7 +47,7 @@ def run(args) -> int:
     return 0
 
 
-def render(res, source: Path, width: int, height: int, tab: str = "issues") -> bytes:
+def render(res, source: Path, width: int, height: int, tab: str = "issues", find: str | None = None) -> bytes:
     """PNG bytes of a main window showing ``res``."""
     from PySide6.QtCore import QBuffer, QIODevice
 
@@ -69,6 +70,15 @@ def render(res, source: Path, width: int, height: int, tab: str = "issues") -> b
     for _ in range(3):
         app.processEvents()
     window.checker.run_now()
+    if find:
+        found = window.doc.find(find)
+        if found.isNull():
+            raise InputError(source, f"--find: “{find}” is not in the text")
+        found.setPosition(found.selectionStart())  # the cursor there, nothing selected
+        window.editor.setTextCursor(found)
+        bar = window.editor.verticalScrollBar()
+        bar.setValue(bar.value() + window.editor.cursorRect().top() - window.editor.viewport().height() // 4)
+    window._refresh_views()
     app.processEvents()
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
