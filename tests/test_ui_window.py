@@ -399,3 +399,55 @@ def test_settings_dialog_saves_and_applies(window, monkeypatch, tmp_path):
     assert window.doc.res.meta.author == "A. Delegate"
     window.checker.run_now()
     assert window.checker._checker.pack.name == "ga"
+
+
+def test_undo_goes_back_through_text_and_form_in_order(window):
+    window.editor.setFocus()
+    typing(window, "abc")
+    QTest.keyClicks(window.masthead.fields["symbol"], "A/80/L.1")
+    window.editor.setFocus()
+    typing(window, "def")
+    res = window.doc.res
+    states = []
+    for _ in range(3):
+        window.history.undo()
+        states.append((res.title.text, res.masthead.symbol.text))
+    assert states == [("abc", "A/80/L.1"), ("abc", ""), ("", "")]
+    for _ in range(3):
+        window.history.redo()
+    assert (res.title.text, res.masthead.symbol.text) == ("abcdef", "A/80/L.1")
+
+
+def test_tab_order_runs_left_to_right(window):
+    chain, widget = [], window.outline
+    for _ in range(4):
+        chain.append(widget)
+        widget = widget.nextInFocusChain()
+        while not widget.focusPolicy() & Qt.FocusPolicy.TabFocus or not widget.isVisibleTo(window):
+            widget = widget.nextInFocusChain()
+    assert chain[:3] == [window.outline, window.header, window.editor]
+    assert window.tabs.isAncestorOf(chain[3]) or chain[3] is window.tabs
+
+
+def test_a_word_export_opens_again_with_the_same_text(window, tmp_path):
+    window.open_path(SAMPLE)
+    before = [p.text for p in window.doc.res.operative]
+    assert window.export_docx(tmp_path / "sample.docx")
+    assert window.open_path(tmp_path / "sample.docx")
+    assert [p.text for p in window.doc.res.operative] == before
+    assert window.path is None  # a Word file is an import: Save asks for a .unres name
+
+
+@pytest.mark.slow
+def test_pdf_export_through_libreoffice_keeps_the_layout_words(window, tmp_path):
+    import shutil
+    import subprocess
+
+    if shutil.which("soffice") is None or shutil.which("pdftotext") is None:
+        pytest.fail("LibreOffice and poppler are needed: ./dev.sh test installs them")
+    window.open_path(SAMPLE)
+    assert window.export_pdf(tmp_path / "sample.pdf")
+    assert "LibreOffice" not in window.statusBar().currentMessage()  # not the plain-layout fallback
+    text = subprocess.run(["pdftotext", str(tmp_path / "sample.pdf"), "-"], capture_output=True, text=True,
+                          timeout=60).stdout
+    assert "CTOC/COP/2022/L.4/Rev.1" in text and "Also calls upon" in text

@@ -124,6 +124,9 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(self.side_dock.toggleViewAction())
         if self.settings.window:
             self.restoreState(QByteArray.fromBase64(self.settings.window.encode("ascii")))
+        # Left to right: outline, masthead strip, text (Ctrl+Tab leaves it: Tab demotes), side panes.
+        for first, second in ((self.outline, self.header), (self.header, self.editor), (self.editor, self.tabs)):
+            QWidget.setTabOrder(first, second)
         self._sync_panes()
 
     def _sync_panes(self) -> None:
