@@ -233,3 +233,20 @@ def test_a_damaged_dictionary_is_passed_over_with_the_reason(data_dir):
     files, _, problems = open_dictionary()
     assert files.origin == "shipped"
     assert len(problems) == 1 and str(folder / "en_GB.dic") in problems[0]
+
+
+def test_the_dictionary_loads_in_the_background_so_the_first_check_does_not_wait(monkeypatch):
+    import time
+
+    from drafting import spelling
+    from drafting.spelling import hunspell
+
+    monkeypatch.setattr(SpellChecker, "_default", None)
+    hunspell._load.cache_clear()
+    began = time.perf_counter()
+    loading = spelling.preload()
+    assert time.perf_counter() - began < 0.2
+    loading.join(30)
+    began = time.perf_counter()
+    assert flagged(SpellChecker.default(), "the goverment") == ["goverment"]
+    assert time.perf_counter() - began < 0.1

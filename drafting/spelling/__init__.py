@@ -1,5 +1,23 @@
 """Offline spelling: Hunspell en_GB (spylls) with the UN layer, user and document word lists."""
 
+import threading
+
 from .checker import Misspelling, SpellChecker
 
-__all__ = ["Misspelling", "SpellChecker"]
+__all__ = ["Misspelling", "SpellChecker", "preload"]
+
+
+def preload() -> threading.Thread:
+    """Load the dictionary in the background (about a second), so that the first check need not wait.
+
+    The editor calls this at start; errors are left for the first check to report.
+    """
+    def load() -> None:
+        try:
+            SpellChecker.default()
+        except Exception:  # reported by the check that needs the dictionary
+            pass
+
+    thread = threading.Thread(target=load, name="spelling-preload", daemon=True)
+    thread.start()
+    return thread

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -73,9 +74,17 @@ def open_dictionary(language: str = LANGUAGE) -> tuple[DictionaryFiles, object, 
                            f"reinstall Resolute or install hunspell-en-gb")
 
 
-@lru_cache(maxsize=4)
+_loading = threading.Lock()  # one load at a time: a second caller waits for the first's result
+
+
 def load_dictionary(files: DictionaryFiles):
     """A spylls Dictionary (loaded once per process), or an InputError if the files cannot be read."""
+    with _loading:
+        return _load(files)
+
+
+@lru_cache(maxsize=4)
+def _load(files: DictionaryFiles):
     from spylls.hunspell import Dictionary
 
     try:

@@ -1,0 +1,58 @@
+"""RES790 in the rules engine: unknown words among the findings of ``check``, under category "spelling"."""
+
+from __future__ import annotations
+
+from conftest import CTOC, GA_TEXTS
+
+from drafting.importers import load_document
+from drafting.model import Paragraph, Resolution
+from drafting.rules.engine import Checker, check
+from drafting.rules.packs import Pack, load_pack
+from drafting.spelling import document as spelling_document
+
+
+def operative(*texts: str) -> Resolution:
+    res = load_document(CTOC).resolution
+    res.operative = [Paragraph(t) for t in texts]
+    return res
+
+
+def spelling(findings) -> list[tuple[str, str]]:
+    return [(d.code, d.extra["found"]) for d in findings if d.category == "spelling"]
+
+
+def test_the_corpus_has_no_spelling_finding():
+    for path in [CTOC, *GA_TEXTS.values()]:
+        assert spelling(check(load_document(path).resolution)) == [], path.name
+
+
+def test_unknown_words_and_un_variants_are_reported_once_each():
+    res = operative("Decides to recieve the goverment program on forced labor;")
+    assert spelling(check(res)) == [("RES790", "recieve"), ("RES790", "goverment"),
+                                    ("RES701", "program"), ("RES701", "labor")]
+
+
+def test_the_document_word_list_and_the_pack_vocabulary_are_accepted():
+    res = operative("Welcomes the Zorblat initiative and the Quixley process;")
+    res.meta.words = ["Zorblat"]
+    assert spelling(check(res)) == [("RES790", "Quixley")]
+    base = load_pack("ctoc-cop")
+    pack = Pack(**{**vars(base), "vocabulary": base.vocabulary + ("Quixley",)})
+    assert spelling(Checker(res, pack).full()) == []
+
+
+def test_spelling_can_be_switched_off():
+    res = operative("Decides to recieve the report;")
+    assert spelling(Checker(res, disabled=["RES790"]).full()) == []
+
+
+def test_american_spelling_packs_accept_american_forms():
+    res = operative("Decides to recieve the program on forced labor;")
+    assert spelling(Checker(res, load_pack("mun")).full()) == [("RES790", "recieve")]
+
+
+def test_engine_findings_get_suggestions_for_the_command_line():
+    res = operative("Decides to recieve the report;")
+    findings = check(res)
+    [enriched] = [d for d in spelling_document.with_suggestions(findings) if d.code == "RES790"]
+    assert "did you mean “receive”" in enriched.message and enriched.fix.replacement == "receive"
