@@ -2,7 +2,8 @@
 
 Names of Member and observer States come from ``resources/names/`` (``drafting.names``);
 UN bodies and organs, treaty names, Latin and other foreign terms in UN usage, and the
-abbreviations of references come from ``resources/spelling/*.txt``.  Every word of every
+abbreviations of references come from ``resources/spelling/*.txt``, and the Latin terms the
+italics rules know from ``resources/rules/latin.txt``.  Every word of every
 listed name is accepted on its own, as a user dictionary would: "Escazú" in the Escazú
 Agreement, "alia" in "inter alia".
 """
@@ -18,6 +19,8 @@ from .tokens import normalize, parts, words
 
 # The word lists under resources/spelling/, in the order the README describes them.
 LISTS = ("un-bodies.txt", "treaties.txt", "latin.txt", "un-terms.txt", "places.txt")
+# Lists of the rules that name correct UN usage too: the Latin terms of ITAL-01.
+RULES_LISTS = ("latin.txt",)
 
 
 def read_list(path: Path) -> list[str]:
@@ -45,4 +48,6 @@ def un_words() -> frozenset[str]:
     entries = list(state_names(include_observers=True))
     for name in LISTS:
         entries += read_list(resource("spelling", name))
+    for name in RULES_LISTS:
+        entries += read_list(resource("rules", name))
     return frozenset(words_of(entries))
