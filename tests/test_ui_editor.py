@@ -216,6 +216,7 @@ def test_footnote_insert_edit_jump_and_back(window, qtbot):
     assert (mark, note.text) == ("1", "A/RES/79/144.")
     assert res.preamble[0].anchors[0].offset == len(res.preamble[0].text)
     # A second note earlier in the text takes 1 and renumbers the first to 2.
+    window.editor.setFocus()
     go_to_block(window, 0)
     key(window, Qt.Key.Key_F, CTRL | ALT)
     QTest.keyClicks(window.footnotes.editor, "See annex.")
@@ -298,3 +299,29 @@ def test_a_new_empty_document_can_be_typed_into(window):
     typing(window, "Noting the report,")
     assert window.doc.res.title.text == "A title"
     assert window.doc.res.preamble[0].text == "Noting the report,"
+
+
+def test_pasting_a_resolution_text_makes_paragraphs_of_their_parts(window):
+    from PySide6.QtCore import QMimeData
+
+    window.new_document(ga_template())
+    go_to_block(window, 1)
+    key(window, Qt.Key.Key_Return)  # an empty preambular paragraph
+    data = QMimeData()
+    data.setText("Recalling its resolution 79/144 of 6 December 2024,\n\nNoting the report,\n\n"
+                 "1. Decides to convene a conference;\n\n2. Requests the Secretary-General:\n\n"
+                 "(a) To report to the Assembly;\n\n(b) To consult Member States.")
+    window.editor.insertFromMimeData(data)
+    res = window.doc.res
+    assert [p.text for p in res.preamble] == ["Recalling its resolution 79/144 of 6 December 2024,",
+                                              "Noting the report,"]
+    assert [p.text for p in res.operative] == ["Decides to convene a conference;", "Requests the Secretary-General:"]
+    assert [c.text for c in res.operative[1].children] == ["To report to the Assembly;", "To consult Member States."]
+    assert labels(window) == ["1.", "2.", "(a)", "(b)"]  # derived again, the typed ones dropped
+    window.history.undo()  # one step
+    assert res is window.doc.res and window.doc.res.preamble[0].text == ""
+    # Within a paragraph, a line of text is just text.
+    go_to_block(window, 2)
+    data.setText("its earlier resolutions")
+    window.editor.insertFromMimeData(data)
+    assert window.doc.res.preamble[0].text == "its earlier resolutions"

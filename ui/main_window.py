@@ -255,6 +255,7 @@ class MainWindow(QMainWindow):
         self.editor.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.editor.footnoteActivated.connect(self._show_note)
         self.editor.zoomChanged.connect(self._zoomed)
+        self.editor.filesDropped.connect(self.open_paths)
         self.editor.customContextMenuRequested.connect(self._context_menu)
         self.editor.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.doc.modelChanged.connect(lambda paths: self._status_timer.start())

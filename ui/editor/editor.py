@@ -20,12 +20,12 @@ from drafting.model import Anchor, Footnote, Inline, Mark
 
 from . import commands
 from .completion import OpeningCompleter
-from .document import ResolutionDocument
+from .document import ResolutionDocument, layout
 from .footnotes import FootnoteMarks
 from .highlighter import ResolutionHighlighter
 from .history import History
 from .inline import (FOOTNOTE_OBJECT, NOTE_ID, OBJECT_CHAR, footnote_format, insert_inline, is_footnote, read_block,
-                     to_model_offset)
+                     text_format, to_model_offset)
 from .kinds import Kind, block_format, depth_of, format_like, kind_of
 
 SERIF = ["Times New Roman", "Liberation Serif", "Tinos", "Times", "serif"]
@@ -38,6 +38,7 @@ _HINTS = {Kind.TITLE: "Title of the resolution", Kind.BODY: "The body line, e.g.
           Kind.OPERATIVE: "Operative paragraph: start with a verb (Decides, Requests …)",
           Kind.SUBPARAGRAPH: "Subparagraph", Kind.ANNEX_HEADING: "Annex", Kind.ANNEX_TITLE: "Title of the annex",
           Kind.ANNEX_PARAGRAPH: "Annex paragraph", Kind.ANNEX_SUBPARAGRAPH: "Subparagraph"}
+_PASTE_PARTS = (Kind.TITLE, Kind.BODY, Kind.PREAMBULAR, Kind.OPERATIVE, Kind.SUBPARAGRAPH)
 _NEXT_KIND = {Kind.TITLE: Kind.BODY, Kind.BODY: Kind.PREAMBULAR, Kind.ANNEX_HEADING: Kind.ANNEX_TITLE,
               Kind.ANNEX_TITLE: Kind.ANNEX_PARAGRAPH}
 
@@ -71,6 +72,7 @@ class ResolutionEditor(QTextEdit):
     message = Signal(str)  # a sentence for the status bar ("It is the first paragraph …")
     footnoteActivated = Signal(int)  # a footnote mark was clicked: its note id
     zoomChanged = Signal(int)
+    filesDropped = Signal(list)  # paths dropped or pasted as files: for the window to open
     firstPainted = Signal()  # the text is on screen: what can wait may start now
 
     def __init__(self, parent=None, lexicon: Lexicon | None = None):
@@ -523,24 +525,41 @@ class ResolutionEditor(QTextEdit):
 
     def insertFromMimeData(self, source: QMimeData) -> None:
         if source.hasUrls() and all(url.isLocalFile() for url in source.urls()):
-            self.window().open_paths([url.toLocalFile() for url in source.urls()]) \
-                if hasattr(self.window(), "open_paths") else None
+            self.filesDropped.emit([url.toLocalFile() for url in source.urls()])
             return
+        if source.hasFormat(MIME):
+            pieces = [(Kind(p["kind"]), p["depth"], _inline_of(p)) for p in json.loads(bytes(source.data(MIME)))]
+        else:
+            pieces = self._pieces_of_text(source.text())
         cursor = self.textCursor()
         cursor.beginEditBlock()
-        if source.hasFormat(MIME):
-            pieces = json.loads(bytes(source.data(MIME)).decode("utf-8"))
-        else:
-            pieces = [{"text": line.replace("\t", " ")} for line in source.text().replace("\r\n", "\n").split("\n")]
-        for i, piece in enumerate(pieces):
+        for i, (kind, depth, element) in enumerate(pieces):
+            kind = kind or kind_of(cursor.block())
+            if kind in (Kind.TITLE, Kind.BODY) and i > 0:
+                kind = Kind.PREAMBULAR  # one title and one body line
+            fmt = block_format(kind, depth if depth is not None else depth_of(cursor.block()),
+                               getattr(element, "style", ""), getattr(element, "source", None))
             if i > 0:
-                kind = Kind(piece["kind"]) if "kind" in piece else kind_of(cursor.block())
-                if kind in (Kind.TITLE, Kind.BODY):
-                    kind = Kind.PREAMBULAR  # one title and one body line
-                cursor.insertBlock(block_format(kind, piece.get("depth", depth_of(cursor.block()))), cursor.charFormat())
-            insert_inline(cursor, _inline_of(piece), self.doc.note_id)
+                cursor.insertBlock(fmt, text_format())
+            elif kind != kind_of(cursor.block()) and not cursor.block().text():
+                cursor.setBlockFormat(fmt)  # an empty paragraph takes the kind of what is pasted into it
+            insert_inline(cursor, element, self.doc.note_id)
         cursor.endEditBlock()
         self.setTextCursor(cursor)
+
+    def _pieces_of_text(self, text: str) -> list[tuple[Kind | None, int | None, Inline]]:
+        """Plain text.  Several paragraphs of a resolution ("Recalling …", "1. Decides …", "(a) …") become
+        paragraphs of their part, their typed labels dropped; anything else is one paragraph a line."""
+        text = text.replace("\r\n", "\n").replace("\t", " ")
+        lines = text.split("\n")
+        if sum(1 for line in lines if line.strip()) > 1 and kind_of(self.textCursor().block()) in _PASTE_PARTS:
+            from drafting.importers.text import import_text  # only for pasting: not needed at start-up
+
+            res = import_text(text).resolution
+            found = [(kind, depth, element) for kind, depth, element in layout(res) if kind in _PASTE_PARTS[2:]]
+            if found:
+                return ([(None, None, Inline())] if self.textCursor().block().text() else []) + found
+        return [(None, None, Inline(line)) for line in lines]
 
     def dragEnterEvent(self, event) -> None:
         if event.mimeData().hasUrls():
