@@ -56,3 +56,20 @@ def test_engine_findings_get_suggestions_for_the_command_line():
     findings = check(res)
     [enriched] = [d for d in spelling_document.with_suggestions(findings) if d.code == "RES790"]
     assert "did you mean “receive”" in enriched.message and enriched.fix.replacement == "receive"
+
+
+def test_check_on_the_command_line_suggests_the_right_word(tmp_path, capsys):
+    import json
+
+    import main
+
+    draft = tmp_path / "draft.txt"
+    draft.write_text("General Assembly\n\nEightieth session\n\nAgenda item 12\n\nColombia: draft resolution\n\n"
+                     "Strengthening cooperation\n\n*The General Assembly*,\n\n"
+                     "1. *Decides* to recieve the report of the Secretary-General.\n", encoding="utf-8")
+    assert main.main(["check", str(draft)]) in (0, 1)
+    out = capsys.readouterr().out
+    assert "operative 1:12: warning RES790 “recieve” is not in the dictionary; did you mean “receive”" in out
+    main.main(["check", "--format", "json", str(draft)])
+    [finding] = [d for d in json.loads(capsys.readouterr().out)["files"][0]["diagnostics"] if d["code"] == "RES790"]
+    assert finding["category"] == "spelling" and finding["fix"]["replacement"] == "receive"

@@ -20,6 +20,7 @@ from ..model import Resolution
 from ..numbering import subparagraph_label
 from ..rules import ERROR, INFO, SEVERITIES, WARNING, Diagnostic, apply_safe_fixes, check, load_pack, pack_for
 from ..rules.context import resolve
+from ..spelling.document import with_suggestions
 from . import EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK
 
 
@@ -65,7 +66,7 @@ def run(args) -> int:
             continue
         res = result.resolution
         used = pack or pack_for(res)
-        files.append((name, res, used, check(res, used, **settings), result.warnings))
+        files.append((name, res, used, with_suggestions(check(res, used, **settings)), result.warnings))
     if files or not bad:
         _print(args.format, files)
     if bad:

@@ -53,23 +53,31 @@ def check_resolution(res: Resolution, checker: SpellChecker | None = None) -> li
     return out
 
 
+MAX_SUGGESTED = 30  # distinct words: a text in another language must not keep the command line busy
+
+
 def with_suggestions(findings: list[Diagnostic], checker: SpellChecker | None = None) -> list[Diagnostic]:
     """The findings with "did you mean …?" and an unsafe fix for the unknown words (others unchanged).
 
     Works on this module's findings and on the rules engine's (which keep the word in
-    ``extra["found"]``); a few hundred milliseconds for each new word."""
+    ``extra["found"]``); a few hundred milliseconds for each new word, for the first
+    ``MAX_SUGGESTED`` distinct words."""
     checker = checker or SpellChecker.default()
-    out = []
+    out, words = [], set()
     for d in findings:
-        word = d.extra.get("word") or d.extra.get("found") if d.code == CODE else None
-        out.append(diagnostic(word, d.location, checker.suggest(word)) if word else d)
+        word = (d.extra.get("word") or d.extra.get("found")) if d.code == CODE else None
+        if word and (word in words or len(words) < MAX_SUGGESTED):
+            words.add(word)
+            d = diagnostic(word, d.location, checker.suggest(word))
+        out.append(d)
     return out
 
 
 def diagnostic(word: str, where: Location, suggestions: list[str] | None = None) -> Diagnostic:
     message = f"“{word}” is not in the dictionary"
     if suggestions:
-        message += "; did you mean " + " or ".join(f"“{s}”" for s in suggestions[:3]) + "?"
+        quoted = [f"“{s}”" for s in suggestions[:3]]
+        message += "; did you mean " + (", ".join(quoted[:-1]) + " or " if len(quoted) > 1 else "") + quoted[-1] + "?"
     elif suggestions is not None:
         message += "; check the spelling, or add the word to the dictionary"
     fix = Fix(suggestions[0], safe=False) if suggestions else None
