@@ -241,14 +241,11 @@ class _TextImporter:
     def _lowercase_paragraph(self, prev: Block, block: Block) -> bool:
         """A paragraph whose opening was typed in lower case (“recalling …”), not the rest of a cut one.
 
-        It follows a finished paragraph with one blank line between (the halves of a paragraph
-        cut by a page break have footnote texts or the page break between them) and opens with
-        a listed phrase.
+        It follows a finished paragraph and opens with a listed phrase; the second half of a
+        paragraph cut by a page break follows an unfinished sentence.
         """
-        adjacent = block.line <= prev.line + len(prev.lines) + 1
         ending = parse_inline(prev.raw).text.rstrip()
-        return adjacent and ending.endswith(tuple(_TERMINAL)) and \
-            self.lexicon.classify(parse_inline(block.raw).text)[1] is not None
+        return ending.endswith(tuple(_TERMINAL)) and self.lexicon.classify(parse_inline(block.raw).text)[1] is not None
 
     def _body(self, blocks: list[Block]) -> None:
         annex: Annex | None = None

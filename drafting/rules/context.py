@@ -15,7 +15,6 @@ document rule's findings, so the engine runs those rules again only when a fact 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -120,36 +119,25 @@ class Place:
         runs = self.folded.translate(_ONLY_CAPITALS).split()
         return {w for w in runs if len(w) > 1 and w.isupper() and len(w.replace(".", "")) > 1}
 
-    @lazy
-    def chars(self) -> set[str]:
-        return set(self.text)
-
     def has(self, needs) -> bool:
         """Whether the place holds any of what a rule ``needs`` (registry.Needs)."""
         if needs is None:
             return True
-        if needs.chars and not needs.chars.isdisjoint(self.chars):
-            return True
-        if needs.words and not needs.words.isdisjoint(self.words):
-            return True
-        if needs.digit and self.has_digit:
-            return True
-        inline = self.inline
-        if needs.marks and inline is not None and inline.marks:
-            return True
-        return bool(needs.anchors and inline is not None and inline.anchors and self.kind != "footnote")
+        text, inline = self.text, self.inline
+        return (any(c in text for c in needs.chars) or bool(needs.words and not needs.words.isdisjoint(self.words))
+                or needs.digit and self.has_digit or needs.marks and inline is not None and bool(inline.marks)
+                or needs.anchors and inline is not None and bool(inline.anchors) and self.kind != "footnote"
+                or needs.caps and bool(self.caps))
 
     @lazy
     def has_digit(self) -> bool:
-        return not self.chars.isdisjoint(DIGITS)
+        words = self.words
+        return bool(words) and min(words) < ":"  # figures sort before letters
 
     @lazy
     def numbers(self) -> list[str]:
         """The words that begin with a figure (“2021”, “53rd”, “12452”)."""
-        if not self.has_digit:
-            return []
-        ordered = sorted(self.words)
-        return ordered[:bisect_left(ordered, ":")]  # figures sort before letters
+        return [w for w in self.words if w < ":"] if self.has_digit else []  # figures sort before letters
 
     def match(self, part: str, lexicon: Lexicon):
         """The opening phrase for ``part`` (PREAMBLE or OPERATIVE), looked up once per place."""

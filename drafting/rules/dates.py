@@ -13,7 +13,7 @@ _MONTH_ANY = r"(?i:January|February|March|April|May|June|July|August|September|O
              r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
 _DATE = re.compile(
     rf"\b(?:(?P<d1>\d{{1,2}})(?P<o1>st|nd|rd|th)?(?: of)? (?P<m1>{_MONTH_ANY})(?P<p1>\.?)(?P<c1>,?) (?P<y1>\d{{4}})"
-    rf"|(?P<m2>{_MONTH_ANY})(?P<p2>\.?) (?P<d2>\d{{1,2}})(?P<o2>st|nd|rd|th)?,? (?P<y2>\d{{4}}))\b")
+    rf"|(?P<m2>{_MONTH_ANY})(?P<p2>\.?) (?P<d2>\d{{1,2}})(?P<o2>st|nd|rd|th)?,? (?P<y2>\d{{4}}))(?!\d)")
 _NUMERIC = re.compile(r"(?<![\w/.])(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?![\w/])")
 MASTHEAD_DATES = ("date", "place_and_dates")
 

@@ -142,15 +142,19 @@ class Checker:
         groups = self._groups.get(place.kind, ())
         if not groups:
             return hits
-        chars, words, digit = place.chars, place.words, place.has_digit
+        text, words, digit = place.text, place.words, place.has_digit
         inline = place.inline
         marks = inline is not None and bool(inline.marks)
         anchors = inline is not None and bool(inline.anchors) and place.kind != "footnote"
         for needs, rules in groups:
-            if needs is not None and not (
-                    needs.chars and not needs.chars.isdisjoint(chars) or needs.words and not needs.words.isdisjoint(words)
-                    or needs.digit and digit or needs.marks and marks or needs.anchors and anchors):
-                continue
+            if needs is not None:
+                for c in needs.chars:
+                    if c in text:
+                        break
+                else:
+                    if not (needs.words and not needs.words.isdisjoint(words) or needs.digit and digit
+                            or needs.marks and marks or needs.anchors and anchors or needs.caps and place.caps):
+                        continue
             for r in rules:
                 found = r.func(place, ctx)
                 if found:

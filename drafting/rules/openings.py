@@ -146,7 +146,7 @@ def operative_problem(place: Place, lex) -> Hit | None:
                     return Hit(0, end, f"“{text[:end]}”: write “{target}”", replacement=target)
     if w.lower().endswith("ing"):
         target = lex.convert(w, OPERATIVE)
-        if target and lex.lookup(target, OPERATIVE):
+        if target and lex.match(target + text[word.end():], OPERATIVE):  # “Calling upon” → “Calls upon”
             target = same_case(w, target)
             return Hit(0, word.end(), f"“{w}” is a participle; in the operative part write “{target}”",
                        replacement=target)
@@ -273,9 +273,10 @@ def subparagraph_capital(place: Place, ctx) -> list[Hit]:
 
 
 @lru_cache(maxsize=1)
-def _operative_heads(lexicon) -> dict[str, str]:
-    """{“requests”: “Requests”} for the first words of the operative phrases."""
-    return {p.text.split()[0].lower(): p.text.split()[0].capitalize() for p in lexicon.phrases(OPERATIVE)}
+def _operative_heads(lexicon) -> tuple[frozenset, dict[str, str]]:
+    """The first words of the operative phrases (not the adverbs), lower case, and {“requests”: “Requests”}."""
+    heads = {p.text.split()[0].lower() for p in lexicon.phrases(OPERATIVE)} - set(ADVERB_WORDS) - {"strongly"}
+    return frozenset(heads), {h: h.capitalize() for h in heads}
 
 
 _INTERNAL_CAPITAL = re.compile(r"[,;] (?:and )?([A-Z][a-z]+s)\b")
@@ -291,8 +292,8 @@ _INTERNAL_CAPITAL = re.compile(r"[,;] (?:and )?([A-Z][a-z]+s)\b")
       right=[op("Welcomes the report, and requests the Secretary-General to act;")])
 def internal_verb_capital(place: Place, ctx) -> list[Hit]:
     text = place.text
-    heads = _operative_heads(ctx.lexicon)
-    if not any(text.find(heads[w], 1) > 0 for w in place.words & heads.keys()):
+    heads, capitalized = _operative_heads(ctx.lexicon)
+    if not any(text.find(capitalized[w], 1) > 0 for w in heads.intersection(place.words)):
         return []
     out = []
     for m in _INTERNAL_CAPITAL.finditer(text):
@@ -324,7 +325,7 @@ def reaffirm_reference(place: Place, ctx) -> list[Hit]:
     return [Hit(0, len(first_word(text).group()))]
 
 
-@rule("RES218", "own-resolutions", parts=("preamble", "operative"), severity=INFO, confidence="M",
+@rule("RES218", "own-resolutions", words=("resolution", "resolutions", "decision", "decisions"), parts=("preamble", "operative"), severity=INFO, confidence="M",
       message="An organ cites its own texts with “its”: “its resolution 76/7”, not “General Assembly resolution 76/7”.",
       rationale="References to the organ's own resolutions use “its”; another organ is named. Real texts name the "
                 "organ in lists that mix organs, so this is only a hint.",

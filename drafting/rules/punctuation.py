@@ -164,7 +164,8 @@ _SPACE_BEFORE = re.compile(r"(?<=\w) +(?=[,;:](?!\d)|\.(?:\s|$))")
       wrong=[op("Requests the Secretary-General  to report;", "Requests the Secretary-General to report;")],
       right=[op("Requests the Secretary-General to report;")])
 def double_space(place: Place, ctx) -> list[Hit]:
-    if "  " not in place.text and "\u00a0 " not in place.text and " \u00a0" not in place.text:
+    text = place.text
+    if "  " not in text and ("\u00a0" not in text or "\u00a0 " not in text and " \u00a0" not in text):
         return []
     return [Hit(m.start(), m.end(), replacement=" ") for m in _DOUBLE_SPACE.finditer(place.text)]
 
@@ -235,8 +236,6 @@ _NOT_NOUNS = {"and", "or", "to", "the", "that", "which", "who", "as", "in", "of"
 def serial_comma(place: Place, ctx) -> list[Hit]:
     text = place.text
     out = []
-    if text.count(", ") < 2:
-        return out
     for conjunction in (", and ", ", or "):
         at = text.find(conjunction)
         while at >= 0:
@@ -254,6 +253,8 @@ def serial_comma(place: Place, ctx) -> list[Hit]:
 
 def _list_before(text: str, at: int) -> list[str] | None:
     """The two list items before the “, and” at ``at`` (“organs, organizations”), or None."""
+    if text.rfind(", ", max(0, at - 36), at) < 0:
+        return None  # the item before “, and” is longer than three words
     parts = text[max(0, at - 80):at].split(", ")
     if len(parts) < 2:
         return None
@@ -294,6 +295,9 @@ def possessive(place: Place, ctx) -> list[Hit]:
     out = []
     names = _state_names()
     for m in _POSSESSIVE.finditer(text):
+        space = text.rfind(" ", 0, m.start())
+        if not text[space + 1:space + 2].isupper():
+            continue  # “women’s”: not a name
         words = text[max(0, m.start() - 60):m.start()].split(" ")
         start = None
         if words and _POSSESSIVE_ACRONYM.fullmatch(words[-1] + "’s"):

@@ -74,13 +74,15 @@ class Rule:
 @dataclass(frozen=True)
 class Needs:
     """A cheap test the engine makes before calling a place rule: the rule runs when the place has
-    any of ``chars``, any of ``words`` (lower case), a figure (``digit``), marks or footnote anchors."""
+    any of ``chars``, any of ``words`` (lower case), a figure (``digit``), marks, footnote anchors or an
+    acronym (``caps``)."""
 
-    chars: frozenset = frozenset()
+    chars: str = ""
     words: frozenset = frozenset()
     digit: bool = False
     marks: bool = False
     anchors: bool = False
+    caps: bool = False  # a run of two capitals or more (an acronym)
 
 
 _RULES: dict[str, Rule] = {}
@@ -90,7 +92,7 @@ def rule(code: str, name: str, *, parts: Iterable[str], severity: str, message: 
          source: str, scope: str = "place", fix: str | None = None, confidence: str = "H",
          category: str = "style", facets: Iterable[str] = (), wrong: Iterable[Example] = (),
          right: Iterable[Example] = (), default_on: bool = True, chars: str = "", words: Iterable[str] = (),
-         digit: bool = False, marks: bool = False, anchors: bool = False) -> Callable:
+         digit: bool = False, marks: bool = False, anchors: bool = False, caps: bool = False) -> Callable:
     """Register the decorated function as rule ``code``."""
     parts = tuple(parts)
     assert severity in SEVERITIES, severity
@@ -98,8 +100,8 @@ def rule(code: str, name: str, *, parts: Iterable[str], severity: str, message: 
     assert confidence != "L" or severity == INFO or severity == WARNING, f"{code}: L rules are never errors"
 
     words = frozenset(words)
-    needs = Needs(frozenset(chars), words, digit, marks, anchors) if chars or words or digit or marks or anchors \
-        else None
+    needs = Needs("".join(sorted(set(chars))), words, digit, marks, anchors, caps) \
+        if chars or words or digit or marks or anchors or caps else None
 
     def register(func: Callable) -> Callable:
         if code in _RULES:

@@ -31,12 +31,17 @@ def overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(a < end and start < b for a, b in spans)
 
 
+_NOT_SENTENCE_ENDS = ("No.", "vol.", "para.", "e.g.", "i.e.")
+
+
 def sentence_start(text: str, pos: int) -> bool:
     """True at the start of the text or of a sentence ("… . We note")."""
-    before = text[:pos].rstrip()
-    return not before or before.endswith((".", "!", "?", ":", "“", "(")) and not before.endswith(("No.", "vol.",
-                                                                                                   "para.", "e.g.",
-                                                                                                   "i.e."))
+    i = pos
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    if i == 0:
+        return True
+    return text[i - 1] in ".!?:“(" and not text.endswith(_NOT_SENTENCE_ENDS, 0, i)
 
 
 def keep_case(found: str, right: str) -> str:

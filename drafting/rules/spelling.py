@@ -55,7 +55,7 @@ def listed_words() -> frozenset[str]:
 
 _LISTED = listed_words()
 _WORD_KEYS = frozenset(word_lists()[0])
-_PHRASE_WORDS = frozenset(w for _, phrase_words, _, _ in word_lists()[1] for w in phrase_words)
+_PHRASE_FIRST = frozenset(phrase.replace("-", " ").split()[0] for phrase, _, _, _ in word_lists()[1])
 
 
 def _proper_name(text: str, start: int, found: str) -> bool:
@@ -79,7 +79,7 @@ def _all_findings(place: Place) -> dict[str, list]:
     if not _WORD_KEYS.isdisjoint(present):
         hits += [(m.start(), m.end(), m.group(), *words[m.group().lower()]) for m in _WORDS.finditer(text)
                  if m.group().lower() in words]
-    for phrase, phrase_words, section, right in (phrases if not _PHRASE_WORDS.isdisjoint(present) else ()):
+    for phrase, phrase_words, section, right in (phrases if not _PHRASE_FIRST.isdisjoint(present) else ()):
         if not phrase_words <= present:
             continue
         at = low.find(phrase)
@@ -125,7 +125,7 @@ def un_spelling(place: Place, ctx) -> list[Hit]:
     return _hits(place, ctx, "british", _computer_program)
 
 
-@rule("RES702", "ize-spelling", parts=PROSE, severity=ERROR, fix=SAFE, category="spelling",
+@rule("RES702", "ize-spelling", words=_LISTED, parts=PROSE, severity=ERROR, fix=SAFE, category="spelling",
       message="UN spelling uses -ize and -ization: organize, recognize, organization (but advise, comprise, "
               "exercise).",
       rationale="Oxford spelling: verbs from Greek -izein take -ize; verbs whose -ise is part of the root keep it.",

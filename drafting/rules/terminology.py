@@ -82,7 +82,7 @@ def _organs() -> tuple[dict[str, tuple[str, bool]], re.Pattern]:
     return table, re.compile(r"(?<![\w./-])" + alternation(table) + r"(?![\w-]|\.\w| Women\b)")
 
 
-@rule("RES802", "organ-abbreviation", parts=PROSE + ("body",), severity=ERROR, fix=SAFE,
+@rule("RES802", "organ-abbreviation", caps=True, parts=PROSE + ("body",), severity=ERROR, fix=SAFE,
       message="United Nations, General Assembly, Security Council, Economic and Social Council and "
               "Secretary-General are never abbreviated.",
       rationale="The names of the principal organs and the title of the Secretary-General are always written "
@@ -148,7 +148,7 @@ def acronym_first_use(doc_: Doc, ctx) -> Iterator[tuple[Place, Hit]]:
 _DOTTED = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,})(?!\w)")
 
 
-@rule("RES804", "acronym-dots", parts=PROSE, severity=ERROR, fix=SAFE,
+@rule("RES804", "acronym-dots", caps=True, parts=PROSE, severity=ERROR, fix=SAFE,
       message="Acronyms have no full stops: “UNDP”, not “U.N.D.P.”.",
       rationale="Abbreviations made of initials are written without full stops.",
       source="ABBR-01; UNEG",
@@ -171,7 +171,7 @@ _ARTICLE = re.compile(r"\b([Tt]he) ([A-Z]{2,}[A-Z0-9-]*)(?=[,.;:)]| (?:and|of|in
                       r"will|should|shall|on|at|by)\b)")
 
 
-@rule("RES805", "acronym-article", parts=PROSE, severity=WARNING, fix=UNSAFE, confidence="H",
+@rule("RES805", "acronym-article", caps=True, parts=PROSE, severity=WARNING, fix=UNSAFE, confidence="H",
       message="No article before an acronym: “the programmes of WHO”, not “of the WHO”.",
       rationale="Acronyms are used without the definite article (and never in the possessive).",
       source="ABBR-01; UNEG",

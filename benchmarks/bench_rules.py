@@ -1,0 +1,80 @@
+"""Rules engine performance on 400 operative paragraphs: full check, incremental check, proselint as a peer.
+
+Targets (issue 3): a full check under 50 ms; an incremental check after a one-paragraph edit
+under 2 ms.  proselint 0.16 (the dev extra) lints the same text as a peer; it checks general
+English prose, not UN style, so the figure says how a well-known linter fares on this size.
+"""
+
+from __future__ import annotations
+
+import time
+
+from common import large_text, report, timed
+
+from drafting.importers.text import import_text
+from drafting.rules import Checker, check
+
+
+def _incremental(res, checker, indexes) -> float:
+    """Median time of ``update`` after typing a word into the middle of operative paragraphs ``indexes``."""
+    samples = []
+    for i in indexes:
+        p = res.operative[i]
+        middle = len(p.text) // 2
+        p.text = p.text[:middle] + "further " + p.text[middle:]
+        for anchor in p.anchors:
+            if anchor.offset >= middle:
+                anchor.offset += len("further ")
+        start = time.perf_counter()
+        checker.update([("operative", i)])
+        samples.append((time.perf_counter() - start) * 1000)
+    samples.sort()
+    return samples[len(samples) // 2]
+
+
+def _opening_edit(res, checker) -> float:
+    """Time of ``update`` after an edit that changes an opening phrase (the repeat rule runs again)."""
+    p = res.operative[101]
+    p.text = "Also " + p.text[0].lower() + p.text[1:]
+    for anchor in p.anchors:
+        anchor.offset += len("Also ")
+    start = time.perf_counter()
+    checker.update([("operative", 101)])
+    return (time.perf_counter() - start) * 1000
+
+
+def _proselint_ms(text: str) -> float | None:
+    try:
+        from proselint.checks import __register__
+        from proselint.registry import CheckRegistry
+        from proselint.tools import LintFile
+    except ImportError:
+        return None
+    CheckRegistry().register_many(__register__)
+    return timed(lambda: LintFile("<bench>", text).lint(), repeat=1)
+
+
+def main() -> None:
+    text = large_text(400)
+    res = import_text(text).resolution
+    findings = check(res)
+    print(f"rules: {len(res.operative)} operative paragraphs, {len(res.footnotes())} footnotes, "
+          f"{len(text) // 1024} KiB, {len(findings)} findings")
+    full = timed(lambda: check(res))
+    report("full check (fresh Checker)", full, 50)
+    checker = Checker(res)
+    checker.full()
+    incremental = _incremental(res, checker, range(3, 400, 21))
+    report("incremental check, one paragraph typed in (median)", incremental, 2)
+    report("incremental check, an opening phrase changed", _opening_edit(res, checker), 2)
+    assert checker.update([]) == check(res), "incremental and full checks differ"
+    print(f"  {'full / incremental':<52} {full / incremental:9.0f} x")
+    peer = _proselint_ms(text)
+    if peer is None:
+        print("  proselint is not installed (pip install proselint==0.16.0): no peer figure")
+    else:
+        report("peer: proselint 0.16 on the same text", peer, None, f"  ({peer / full:.0f} x the full check)")
+
+
+if __name__ == "__main__":
+    main()
