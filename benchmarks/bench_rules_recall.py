@@ -99,8 +99,20 @@ def lower_case(raw: str, res: Resolution) -> Iterator[str]:
 
 
 def missing_also(raw: str, res: Resolution) -> Iterator[str]:
+    """Drop the “also” of a repeat, or repeat the opening of the paragraph before without one."""
     yield from _each(raw, r"^(\d{1,2}\. \*?)Also (\w)", lambda m: m.group(1) + m.group(2).upper())
     yield from _each(raw, r"^(\*?[A-Z][a-z]+(?: [a-z]+){0,2}) also\b", lambda m: m.group(1))
+    lex = Lexicon.default()
+    openings = sorted(_openings(res, PREAMBLE) | _openings(res, OPERATIVE), key=len, reverse=True)
+    pattern = re.compile(r"(?m)^((?:\d{1,2}\. )?\*?)(" + "|".join(re.escape(o) for o in openings) + r")\b")
+    starts = [m for m in pattern.finditer(raw, _body_start(raw))]
+    for before, here in zip(starts, starts[1:]):
+        part = OPERATIVE if here.group(1)[:1].isdigit() else PREAMBLE
+        previous = lex.match(before.group(2), part)
+        if previous is None or previous.phrase.adverb or before.group(1)[:1].isdigit() != here.group(1)[:1].isdigit():
+            continue  # only a plain opening repeated without “also” is a missing “also”
+        if previous.phrase.base.lower() != lex.match(here.group(2), part).phrase.base.lower():
+            yield raw[:here.start(2)] + previous.phrase.base + raw[here.end(2):]
 
 
 def skipped_number(raw: str, res: Resolution) -> Iterator[str]:
