@@ -14,7 +14,8 @@ from drafting import settings as settings_store
 from drafting.errors import InputError
 from drafting.model import Resolution
 
-from .main_window import MainWindow, _dialogs
+from . import lazy
+from .main_window import MainWindow
 
 _WINDOWS: list[MainWindow] = []
 
@@ -46,7 +47,7 @@ def start(path: str | Path | None = None, settings: settings_store.Settings | No
         settings, warning = settings_store.load()
     window = open_window(settings)
     if warning:
-        _dialogs().show_error(window, "Settings", f"{warning}. Your choices will be saved again on exit.")
+        lazy.dialogs().show_error(window, "Settings", f"{warning}. Your choices will be saved again on exit.")
     restored = offer_recovery(window)
     if path is not None:
         target = open_window(settings) if restored else window
@@ -73,14 +74,14 @@ def offer_recovery(window: MainWindow) -> bool:
     leftovers = recovery.leftovers()
     if not leftovers:
         return False
-    chosen = _dialogs().ask_restore(window, leftovers)
+    chosen = lazy.dialogs().ask_restore(window, leftovers)
     restored = False
     for left in leftovers:
         if left in chosen:
             try:
                 res = left.load()
             except InputError as exc:
-                _dialogs().show_error(window, "Cannot restore", exc)
+                lazy.dialogs().show_error(window, "Cannot restore", exc)
                 continue
             target = window if window.is_pristine() else open_window(window.settings)
             original = Path(left.original) if left.original else None
@@ -99,6 +100,6 @@ def _unexpected(kind, value, tb) -> None:
     details = "".join(traceback.format_exception(kind, value, tb))
     sys.stderr.write(details)
     parent = QApplication.activeWindow()
-    _dialogs().show_error(parent, "Something went wrong",
+    lazy.dialogs().show_error(parent, "Something went wrong",
                        f"{kind.__name__}: {value}\n\nYour document is still open; save it under a new name to be safe.",
                        details)

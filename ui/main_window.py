@@ -1,8 +1,10 @@
 """The main window: the editor in the middle, outline on the left, issues, masthead and footnotes
-on the right, a status bar below; menus and keyboard shortcuts for everything; files.
+on the right, a status bar below; menus and keyboard shortcuts for everything.
 
-One window holds one document.  A document opened from anything but a .unres file is an
-import: Save asks for a .unres name, so that the original is never overwritten.
+One window holds one document.  What it does with files is in file_actions.py (a document
+opened from anything but a .unres file is an import: Save asks for a .unres name, so that
+the original is never overwritten); what it does with findings, in review_actions.py.
+The side panes are built just after the window's first paint (``ensure_panes``).
 """
 
 from __future__ import annotations
@@ -12,38 +14,23 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QTimer, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QTextCursor
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QMenu, QTabWidget, QVBoxLayout, QWidget
 from shiboken6 import isValid
-from PySide6.QtWidgets import (QApplication, QDockWidget, QFileDialog, QLabel, QMainWindow, QMenu, QTabWidget,
-                               QVBoxLayout, QWidget)
 
-from drafting.errors import InputError
-from drafting.model import Resolution
 from drafting import settings as settings_store
+from drafting.model import Resolution
 
-from . import checking
+from . import checking, lazy
 from .autosave import Autosave
 from .editor.completion import DEFAULT_TIERS
 from .editor.editor import ResolutionEditor
-from .editor.inline import to_block_offset
+from .file_actions import FileActions
 from .header import MastheadStrip
 from .panes.find_replace import FindBar
+from .review_actions import ReviewActions
 from .templates import templates
 
 WORD_LIMIT = 3300  # in-session documents, unless the style pack's word_limit says otherwise
-
-
-def _dialogs():
-    """The dialogs, imported when the first one is needed (Qt's dialog classes take a while to load)."""
-    from . import dialogs
-
-    return dialogs
-
-
-def _files():
-    """The file operations, imported when first needed (see ui/files.py)."""
-    from . import files
-
-    return files
 
 
 def _organs() -> list[str]:
@@ -59,7 +46,7 @@ def word_count(res: Resolution) -> int:
     return sum(len(inline.text.split()) for inline in places + notes)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(FileActions, ReviewActions, QMainWindow):
     windowRequested = Signal(object)  # a path to open in a new window (None: a new document)
 
     def __init__(self, settings: settings_store.Settings, parent=None, persist: bool = True):
@@ -340,125 +327,12 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{self.display_name()}[*] — Resolute")
         self.setWindowModified(self.is_modified())
 
-    def new_from_template(self) -> None:
-        available = templates()
-        chosen = _dialogs().choose_template(self, available)
-        if chosen is None:
-            return
-        res = chosen.build(packs=tuple(name for name, _ in checking.packs()))
-        if self.is_pristine():
-            self.new_document(res)
-        else:
-            self.windowRequested.emit(res)
-
-    def open_dialog(self) -> None:
-        start = str(self.path.parent) if self.path else ""
-        names, _ = QFileDialog.getOpenFileNames(self, "Open resolution", start, _files().OPEN_FILTER)
-        self.open_paths(names)
-
-    def open_paths(self, paths) -> None:
-        for i, name in enumerate(paths):
-            if i == 0 and (self.is_pristine()):
-                self.open_path(Path(name))
-            else:
-                self.windowRequested.emit(Path(name))
-
-    def open_path(self, path: Path) -> bool:
-        """Open ``path`` in this window; an error is shown, never raised."""
-        files = _files()
-        path = Path(path)
-        try:
-            result = files.read(path)
-        except InputError as exc:
-            _dialogs().show_error(self, "Cannot open the file", exc)
-            return False
-        self.new_document(result.resolution, source=path, path=path if files.is_native(path) else None)
-        settings_store.add_recent(self.settings, path)
-        self._save_settings()
-        if result.warnings:
-            _dialogs().show_error(self, "Imported with warnings",
-                               f"{path.name}: {len(result.warnings)} things to look at after the import.",
-                               "\n".join(str(w) for w in result.warnings))
-        return True
-
-    def save(self) -> bool:
-        if self.path is None:
-            return self.save_as()
-        return self._write(self.path)
-
-    def save_as(self) -> bool:
-        files = _files()
-        suggested = self.path or (self.source.with_suffix(files.NATIVE) if self.source else
-                                  Path.home() / f"resolution{files.NATIVE}")
-        name, _ = QFileDialog.getSaveFileName(self, "Save resolution", str(suggested),
-                                              f"Resolute documents (*{files.NATIVE})")
-        return bool(name) and self._write(files.with_suffix(Path(name), files.NATIVE))
-
-    def _write(self, target: Path) -> bool:
-        try:
-            _files().save(self.doc.res, target, self.source)
-        except (InputError, OSError) as exc:
-            _dialogs().show_error(self, "Not saved", exc)
-            return False
-        self.path = target
-        self._forced_dirty = False
-        self.history.setClean()
-        self.autosave.discard()
-        settings_store.add_recent(self.settings, target)
-        self._save_settings()
-        self.statusBar().showMessage(f"Saved {target}", 5000)
-        self._update_title()
-        return True
-
-    def export_docx(self, target: Path | None = None) -> bool:
-        return self._export(".docx", "Word", target)
-
-    def export_pdf(self, target: Path | None = None) -> bool:
-        return self._export(".pdf", "PDF", target)
-
-    def _export(self, suffix: str, kind: str, target: Path | None) -> bool:
-        files = _files()
-        if target is None:
-            base = self.path or self.source or Path.home() / "resolution"
-            name, _ = QFileDialog.getSaveFileName(self, f"Export to {kind}", str(base.with_suffix(suffix)),
-                                                  f"{kind} (*{suffix})")
-            if not name:
-                return False
-            target = files.with_suffix(Path(name), suffix)
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            note = files.export(self.doc.res, target, self.source)
-        except (InputError, OSError) as exc:
-            _dialogs().show_error(self, "Not exported", exc)
-            return False
-        finally:
-            QApplication.restoreOverrideCursor()
-        self.statusBar().showMessage(f"Exported {target}{note}", 8000)
-        return True
-
-    def _fill_recent(self) -> None:
-        self.recent_menu.clear()
-        for i, name in enumerate(self.settings.recent_files):
-            action = self.recent_menu.addAction(f"&{i + 1} {Path(name).name}")
-            action.setToolTip(name)
-            action.triggered.connect(lambda _=False, n=name: self.open_paths([n]))
-        if not self.settings.recent_files:
-            self.recent_menu.addAction("(none)").setEnabled(False)
-
-    def _save_settings(self) -> None:
-        if not self.persist:
-            return
-        try:
-            settings_store.save(self.settings)
-        except (InputError, OSError) as exc:
-            self.statusBar().showMessage(f"Settings not saved: {_dialogs().error_text(exc)}", 8000)
-
     # -- closing ---------------------------------------------------------------------------
 
     def closeEvent(self, event) -> None:
         if self.is_modified():
-            answer = _dialogs().ask_save(self, self.display_name())
-            if answer == _dialogs().CANCEL or (answer == _dialogs().SAVE and not self.save()):
+            answer = lazy.dialogs().ask_save(self, self.display_name())
+            if answer == lazy.dialogs().CANCEL or (answer == lazy.dialogs().SAVE and not self.save()):
                 event.ignore()
                 return
         self.autosave.discard()
@@ -497,15 +371,6 @@ class MainWindow(QMainWindow):
             self.outline.rebuild(self.doc)
             self.outline.follow(self.editor.textCursor().block().blockNumber())
 
-    def _show_findings(self, findings) -> None:
-        self.editor.highlighter.set_findings(checking.CATEGORY, checking.underlines(self.doc, findings))
-        if self.panes_ready:
-            self.issues.set_findings(findings)
-        self._status_timer.start()  # the pack (and its word limit) is known now
-        errors = sum(1 for d in findings if d.severity == "error")
-        warnings = sum(1 for d in findings if d.severity == "warning")
-        self.findings_label.setText(f"{errors} errors · {warnings} warnings · {len(findings) - errors - warnings} info")
-
     def _zoomed(self, percent: int) -> None:
         self.zoom_label.setText(f"{percent}%")
         self.header.set_font_size(10.5 * percent / 100)
@@ -538,33 +403,6 @@ class MainWindow(QMainWindow):
             self.editor.ensureCursorVisible()
             self.editor.setFocus()
 
-    def jump_to(self, diagnostic) -> None:
-        loc = diagnostic.location
-        head = loc.path[0] if loc.path else ""
-        if head in ("masthead", "submission", "adoption"):
-            self.ensure_panes()
-            field = self.masthead.fields.get(loc.path[1]) if head == "masthead" and len(loc.path) > 1 else None
-            self.go_to_pane("masthead", field or self.masthead.sponsors.list)
-            return
-        block = self.doc.block_of(loc.path) if head in checking.TEXT_PARTS else None
-        if block is None:
-            self.statusBar().showMessage(diagnostic.message, 10000)
-            return
-        text = block.text()
-        cursor = QTextCursor(block)
-        cursor.setPosition(block.position() + to_block_offset(text, loc.start))
-        if loc.end > loc.start:
-            cursor.setPosition(block.position() + to_block_offset(text, loc.end), QTextCursor.MoveMode.KeepAnchor)
-        self.editor.setTextCursor(cursor)
-        self.editor.ensureCursorVisible()
-
-    def _step_finding(self, step: int) -> None:
-        self.ensure_panes()
-        found = self.issues.select_next(step)
-        if found is not None:
-            self.jump_to(found)
-            self.statusBar().showMessage(f"{found.code}: {found.message}", 10000)
-
     def _show_note(self, note_id: int) -> None:
         note = self.doc.notes.get(note_id)
         self.go_to_pane("footnotes")
@@ -577,68 +415,6 @@ class MainWindow(QMainWindow):
         if note_id is None or not self.editor.show_note_mark(note_id):
             self.go_to_pane("masthead")
 
-    # -- fixes -------------------------------------------------------------------------------------
-
-    def apply_fix(self, diagnostic) -> None:
-        problem = checking.fix(self.doc, self.history, diagnostic)
-        if problem:
-            self.statusBar().showMessage(problem, 8000)
-        self.checker.run_now()
-
-    def fix_all_safe(self) -> None:
-        count = checking.fix_all_safe(self.doc, self.history)
-        self.statusBar().showMessage(f"{count} safe fixes applied" if count else "No safe fixes to apply", 6000)
-        self.checker.run_now()
-
-    def ignore(self, diagnostic) -> None:
-        reason = _dialogs().ask_reason(self, diagnostic.code, diagnostic.message)
-        if reason:
-            checking.ignore(self.doc, self.history, diagnostic, reason)
-            self.checker.restart()
-            self.checker.run_now()
-
-    def findings_at_cursor(self) -> list:
-        cursor = self.editor.textCursor()
-        return [u.finding for u in self.editor.highlighter.findings_at(cursor.block(), cursor.positionInBlock())]
-
-    def quick_fix(self) -> None:
-        menu = self._fix_menu(self.findings_at_cursor())
-        if menu.isEmpty():
-            self.statusBar().showMessage("No finding at the cursor.", 4000)
-            return
-        menu.exec(self.editor.viewport().mapToGlobal(self.editor.cursorRect().bottomLeft()))
-
-    def _fix_menu(self, findings, menu: QMenu | None = None) -> QMenu:
-        menu = menu or QMenu(self)
-        for d in findings:
-            if d.fix is not None:
-                label = f"Fix {d.code}: “{d.fix.replacement}”" if d.fix.replacement else f"Fix {d.code}"
-                menu.addAction(label, lambda d=d: self.apply_fix(d))
-            menu.addAction(f"Ignore {d.code}…", lambda d=d: self.ignore(d))
-        return menu
-
-    def _context_menu(self, point) -> None:
-        cursor = self.editor.cursorForPosition(point)
-        if not self.editor.textCursor().hasSelection():
-            self.editor.setTextCursor(cursor)
-        menu = QMenu(self)
-        found = [u.finding for u in self.editor.highlighter.findings_at(cursor.block(), cursor.positionInBlock())]
-        for d in found:
-            title = menu.addAction(f"{d.code}: {d.message[:70]}")
-            title.setEnabled(False)
-        self._fix_menu(found, menu)
-        if found:
-            menu.addSeparator()
-        menu.addAction(self.undo_action)
-        menu.addAction(self.redo_action)
-        menu.addSeparator()
-        for text, slot in (("Cut", self.editor.cut), ("Copy", self.editor.copy), ("Paste", self.editor.paste)):
-            menu.addAction(text, slot)
-        menu.addSeparator()
-        for name in ("footnote", "convert", "demote", "promote", "move_up", "move_down"):
-            menu.addAction(self.editor.actions_by_name[name])
-        menu.exec(self.editor.viewport().mapToGlobal(point))
-
     # -- help ------------------------------------------------------------------------------------------
 
     def show_shortcuts(self) -> None:
@@ -647,10 +423,10 @@ class MainWindow(QMainWindow):
             keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             if keys and action.text():
                 lines.append(f"{action.text().replace('&', '')}: {keys}")
-        _dialogs().show_error(self, "Keyboard shortcuts", "\n".join(sorted(set(lines))))
+        lazy.dialogs().show_error(self, "Keyboard shortcuts", "\n".join(sorted(set(lines))))
 
     def show_about(self) -> None:
         from drafting import __version__
 
-        _dialogs().show_error(self, "About Resolute", f"Resolute {__version__}: a drafting assistant for United Nations "
+        lazy.dialogs().show_error(self, "About Resolute", f"Resolute {__version__}: a drafting assistant for United Nations "
                                                    "resolutions. Nothing leaves this computer.")

@@ -8,64 +8,34 @@ one history, and copies and pastes paragraphs with their kinds and footnotes.
 
 from __future__ import annotations
 
-import json
-
-from PySide6.QtCore import QMimeData, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import (QAction, QColor, QFont, QFontMetricsF, QKeySequence, QPainter, QPalette, QResizeEvent,
                            QTextCharFormat, QTextCursor, QTextOption)
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QTextEdit, QToolTip
+from PySide6.QtWidgets import QFrame, QTextEdit, QToolTip
 
 from drafting.lexicon import Lexicon
-from drafting.model import Anchor, Footnote, Inline, Mark
 
-from . import commands
+from . import clipboard, commands
 from .completion import OpeningCompleter
-from .document import ResolutionDocument, layout
+from .document import ResolutionDocument
 from .footnotes import FootnoteMarks
 from .highlighter import ResolutionHighlighter
 from .history import History
-from .inline import (FOOTNOTE_OBJECT, NOTE_ID, OBJECT_CHAR, footnote_format, insert_inline, is_footnote, read_block,
-                     text_format, to_model_offset)
-from .kinds import Kind, block_format, depth_of, format_like, kind_of
+from .inline import FOOTNOTE_OBJECT, NOTE_ID, OBJECT_CHAR, footnote_format, is_footnote
+from .kinds import Kind, block_format, format_like, kind_of
+from .offer import OfferBar
 
 SERIF = ["Times New Roman", "Liberation Serif", "Tinos", "Times", "serif"]
 BASE_POINTS = 12.5
 GUTTER_EM = 2.6  # one indent level, where labels hang
 PAGE_EM = 48  # width of the page column
-MIME = "application/x-resolute-paragraphs"
 _HINTS = {Kind.TITLE: "Title of the resolution", Kind.BODY: "The body line, e.g. The General Assembly,",
           Kind.PREAMBULAR: "Preambular paragraph: start with a participle (Recalling, Noting …)",
           Kind.OPERATIVE: "Operative paragraph: start with a verb (Decides, Requests …)",
           Kind.SUBPARAGRAPH: "Subparagraph", Kind.ANNEX_HEADING: "Annex", Kind.ANNEX_TITLE: "Title of the annex",
           Kind.ANNEX_PARAGRAPH: "Annex paragraph", Kind.ANNEX_SUBPARAGRAPH: "Subparagraph"}
-_PASTE_PARTS = (Kind.TITLE, Kind.BODY, Kind.PREAMBULAR, Kind.OPERATIVE, Kind.SUBPARAGRAPH)
 _NEXT_KIND = {Kind.TITLE: Kind.BODY, Kind.BODY: Kind.PREAMBULAR, Kind.ANNEX_HEADING: Kind.ANNEX_TITLE,
               Kind.ANNEX_TITLE: Kind.ANNEX_PARAGRAPH}
-
-
-class OfferBar(QFrame):
-    """A quiet offer under the text: "Start the operative part here?" (Ctrl+Enter)."""
-
-    def __init__(self, parent, accept, dismiss):
-        super().__init__(parent)
-        self.setObjectName("offerBar")
-        self.setAccessibleName("Offer: start the operative part")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(10, 4, 6, 4)
-        self.label = QLabel("End of the preamble? Make this paragraph operative paragraph 1.")
-        yes = QPushButton("Start operative part (Ctrl+Enter)")
-        yes.setAccessibleName("Start the operative part")
-        yes.clicked.connect(accept)
-        no = QPushButton("Keep in preamble")
-        no.setAccessibleName("Keep the paragraph in the preamble")
-        no.clicked.connect(dismiss)
-        for w in (yes, no):
-            w.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        layout.addWidget(self.label, 1)
-        layout.addWidget(yes)
-        layout.addWidget(no)
-        self.hide()
 
 
 class ResolutionEditor(QTextEdit):
@@ -491,85 +461,25 @@ class ResolutionEditor(QTextEdit):
         found = self.highlighter.findings_at(cursor.block(), cursor.positionInBlock())
         return "<hr>".join(self.explain(u.finding) for u in found)
 
-    # -- clipboard: paragraphs keep their kinds and footnotes ---------------------------------
+    # -- clipboard: paragraphs keep their kinds and footnotes (see clipboard.py) ---------------
 
     def createMimeDataFromSelection(self) -> QMimeData:
-        cursor = self.textCursor()
-        data = QMimeData()
-        text = cursor.selectedText().replace("\u2029", "\n").replace(OBJECT_CHAR, "")
-        data.setText(text)
-        pieces = []
-        start, end = cursor.selectionStart(), cursor.selectionEnd()
-        block = self.doc.findBlock(start)
-        while block.isValid() and block.position() <= end:
-            lo = max(start, block.position()) - block.position()
-            hi = min(end, block.position() + block.length() - 1) - block.position()
-            pieces.append(self._piece(block, lo, hi))
-            block = block.next()
-        data.setData(MIME, json.dumps(pieces).encode("utf-8"))
-        return data
-
-    def _piece(self, block, lo: int, hi: int) -> dict:
-        content = read_block(block)
-        text = block.text()
-        a, b = to_model_offset(text, lo), to_model_offset(text, hi)
-        marks = [[max(m.start, a) - a, min(m.end, b) - a, m.style] for m in content.marks if m.start < b and m.end > a]
-        notes = [[offset - a, self.doc.notes[nid].text, [[m.start, m.end, m.style] for m in self.doc.notes[nid].marks],
-                  self.doc.notes[nid].symbol] for offset, nid in content.notes if a <= offset <= b
-                 and nid in self.doc.notes and (offset < b or hi == len(text))]
-        return {"kind": int(kind_of(block)), "depth": depth_of(block), "text": content.text[a:b], "marks": marks,
-                "notes": notes}
+        return clipboard.mime_of_selection(self.doc, self.textCursor())
 
     def canInsertFromMimeData(self, source: QMimeData) -> bool:
-        return source.hasFormat(MIME) or source.hasText() or source.hasUrls()
+        return source.hasFormat(clipboard.MIME) or source.hasText() or source.hasUrls()
 
     def insertFromMimeData(self, source: QMimeData) -> None:
         if source.hasUrls() and all(url.isLocalFile() for url in source.urls()):
             self.filesDropped.emit([url.toLocalFile() for url in source.urls()])
             return
-        if source.hasFormat(MIME):
-            pieces = [(Kind(p["kind"]), p["depth"], _inline_of(p)) for p in json.loads(bytes(source.data(MIME)))]
-        else:
-            pieces = self._pieces_of_text(source.text())
         cursor = self.textCursor()
-        cursor.beginEditBlock()
-        for i, (kind, depth, element) in enumerate(pieces):
-            kind = kind or kind_of(cursor.block())
-            if kind in (Kind.TITLE, Kind.BODY) and i > 0:
-                kind = Kind.PREAMBULAR  # one title and one body line
-            fmt = block_format(kind, depth if depth is not None else depth_of(cursor.block()),
-                               getattr(element, "style", ""), getattr(element, "source", None))
-            if i > 0:
-                cursor.insertBlock(fmt, text_format())
-            elif kind != kind_of(cursor.block()) and not cursor.block().text():
-                cursor.setBlockFormat(fmt)  # an empty paragraph takes the kind of what is pasted into it
-            insert_inline(cursor, element, self.doc.note_id)
-        cursor.endEditBlock()
+        clipboard.paste(self.doc, cursor, clipboard.pieces_of(source, cursor))
         self.setTextCursor(cursor)
-
-    def _pieces_of_text(self, text: str) -> list[tuple[Kind | None, int | None, Inline]]:
-        """Plain text.  Several paragraphs of a resolution ("Recalling …", "1. Decides …", "(a) …") become
-        paragraphs of their part, their typed labels dropped; anything else is one paragraph a line."""
-        text = text.replace("\r\n", "\n").replace("\t", " ")
-        lines = text.split("\n")
-        if sum(1 for line in lines if line.strip()) > 1 and kind_of(self.textCursor().block()) in _PASTE_PARTS:
-            from drafting.importers.text import import_text  # only for pasting: not needed at start-up
-
-            res = import_text(text).resolution
-            found = [(kind, depth, element) for kind, depth, element in layout(res) if kind in _PASTE_PARTS[2:]]
-            if found:
-                return ([(None, None, Inline())] if self.textCursor().block().text() else []) + found
-        return [(None, None, Inline(line)) for line in lines]
 
     def dragEnterEvent(self, event) -> None:
         if event.mimeData().hasUrls():
             event.ignore()  # files are opened by the window
             return
         super().dragEnterEvent(event)
-
-
-def _inline_of(piece: dict) -> Inline:
-    anchors = [Anchor(offset, Footnote(text, [Mark(*m) for m in marks], symbol=symbol))
-               for offset, text, marks, symbol in piece.get("notes", [])]
-    return Inline(piece.get("text", ""), [Mark(*m) for m in piece.get("marks", [])], anchors)
 

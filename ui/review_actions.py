@@ -1,0 +1,109 @@
+"""What the window does with findings: show them, jump to them, fix them, ignore them, offer them in menus."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QMenu
+
+from . import checking, lazy
+from .editor.inline import to_block_offset
+
+
+class ReviewActions:
+    """Mixed into MainWindow: needs its doc, editor, history, checker, panes and status bar."""
+
+    def _show_findings(self, findings) -> None:
+        self.editor.highlighter.set_findings(checking.CATEGORY, checking.underlines(self.doc, findings))
+        if self.panes_ready:
+            self.issues.set_findings(findings)
+        self._status_timer.start()  # the pack (and its word limit) is known now
+        errors = sum(1 for d in findings if d.severity == "error")
+        warnings = sum(1 for d in findings if d.severity == "warning")
+        self.findings_label.setText(f"{errors} errors · {warnings} warnings · {len(findings) - errors - warnings} info")
+
+    def jump_to(self, diagnostic) -> None:
+        loc = diagnostic.location
+        head = loc.path[0] if loc.path else ""
+        if head in ("masthead", "submission", "adoption"):
+            self.ensure_panes()
+            field = self.masthead.fields.get(loc.path[1]) if head == "masthead" and len(loc.path) > 1 else None
+            self.go_to_pane("masthead", field or self.masthead.sponsors.list)
+            return
+        block = self.doc.block_of(loc.path) if head in checking.TEXT_PARTS else None
+        if block is None:
+            self.statusBar().showMessage(diagnostic.message, 10000)
+            return
+        text = block.text()
+        cursor = QTextCursor(block)
+        cursor.setPosition(block.position() + to_block_offset(text, loc.start))
+        if loc.end > loc.start:
+            cursor.setPosition(block.position() + to_block_offset(text, loc.end), QTextCursor.MoveMode.KeepAnchor)
+        self.editor.setTextCursor(cursor)
+        self.editor.ensureCursorVisible()
+
+    def _step_finding(self, step: int) -> None:
+        self.ensure_panes()
+        found = self.issues.select_next(step)
+        if found is not None:
+            self.jump_to(found)
+            self.statusBar().showMessage(f"{found.code}: {found.message}", 10000)
+
+    def apply_fix(self, diagnostic) -> None:
+        problem = checking.fix(self.doc, self.history, diagnostic)
+        if problem:
+            self.statusBar().showMessage(problem, 8000)
+        self.checker.run_now()
+
+    def fix_all_safe(self) -> None:
+        count = checking.fix_all_safe(self.doc, self.history)
+        self.statusBar().showMessage(f"{count} safe fixes applied" if count else "No safe fixes to apply", 6000)
+        self.checker.run_now()
+
+    def ignore(self, diagnostic) -> None:
+        reason = lazy.dialogs().ask_reason(self, diagnostic.code, diagnostic.message)
+        if reason:
+            checking.ignore(self.doc, self.history, diagnostic, reason)
+            self.checker.restart()
+            self.checker.run_now()
+
+    def findings_at_cursor(self) -> list:
+        cursor = self.editor.textCursor()
+        return [u.finding for u in self.editor.highlighter.findings_at(cursor.block(), cursor.positionInBlock())]
+
+    def quick_fix(self) -> None:
+        menu = self._fix_menu(self.findings_at_cursor())
+        if menu.isEmpty():
+            self.statusBar().showMessage("No finding at the cursor.", 4000)
+            return
+        menu.exec(self.editor.viewport().mapToGlobal(self.editor.cursorRect().bottomLeft()))
+
+    def _fix_menu(self, findings, menu: QMenu | None = None) -> QMenu:
+        menu = menu or QMenu(self)
+        for d in findings:
+            if d.fix is not None:
+                label = f"Fix {d.code}: “{d.fix.replacement}”" if d.fix.replacement else f"Fix {d.code}"
+                menu.addAction(label, lambda d=d: self.apply_fix(d))
+            menu.addAction(f"Ignore {d.code}…", lambda d=d: self.ignore(d))
+        return menu
+
+    def _context_menu(self, point) -> None:
+        cursor = self.editor.cursorForPosition(point)
+        if not self.editor.textCursor().hasSelection():
+            self.editor.setTextCursor(cursor)
+        menu = QMenu(self)
+        found = [u.finding for u in self.editor.highlighter.findings_at(cursor.block(), cursor.positionInBlock())]
+        for d in found:
+            title = menu.addAction(f"{d.code}: {d.message[:70]}")
+            title.setEnabled(False)
+        self._fix_menu(found, menu)
+        if found:
+            menu.addSeparator()
+        menu.addAction(self.undo_action)
+        menu.addAction(self.redo_action)
+        menu.addSeparator()
+        for text, slot in (("Cut", self.editor.cut), ("Copy", self.editor.copy), ("Paste", self.editor.paste)):
+            menu.addAction(text, slot)
+        menu.addSeparator()
+        for name in ("footnote", "convert", "demote", "promote", "move_up", "move_down"):
+            menu.addAction(self.editor.actions_by_name[name])
+        menu.exec(self.editor.viewport().mapToGlobal(point))
