@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from ..lexicon import OPERATIVE, PREAMBLE, Lexicon
 from ..model import MASTHEAD_FIELDS, Footnote, Inline, Paragraph, Resolution
-from .scan import protected_spans
+from .scan import overlaps, protected_spans
 
 DIGITS = frozenset("0123456789")
 _ONLY_CAPITALS = str.maketrans({c: " " for c in "abcdefghijklmnopqrstuvwxyz!\"#$%&()*+,/:;<=>?@[\\]^_`{|}~-'"})
@@ -118,16 +118,6 @@ class Place:
         """Runs of two capitals or more (acronyms, “UN”, “U.N.”, roman numerals)."""
         runs = self.folded.translate(_ONLY_CAPITALS).split()
         return {w for w in runs if len(w) > 1 and w.isupper() and len(w.replace(".", "")) > 1}
-
-    def has(self, needs) -> bool:
-        """Whether the place holds any of what a rule ``needs`` (registry.Needs)."""
-        if needs is None:
-            return True
-        text, inline = self.text, self.inline
-        return (any(c in text for c in needs.chars) or bool(needs.words and not needs.words.isdisjoint(self.words))
-                or needs.digit and self.has_digit or needs.marks and inline is not None and bool(inline.marks)
-                or needs.anchors and inline is not None and bool(inline.anchors) and self.kind != "footnote"
-                or needs.caps and bool(self.caps))
 
     @lazy
     def has_digit(self) -> bool:
@@ -404,6 +394,17 @@ class Doc:
 
     def fact(self, place: Place) -> Facts:
         return self.facts[place.order]
+
+
+def rewrites(place: Place, matches, right_of, group: int = 0, protected: bool = False) -> list[Hit]:
+    """A fixed finding for each match whose right form (``right_of(match)``, None to skip) differs from it."""
+    out = []
+    for m in matches:
+        right, found = right_of(m), m.group(group)
+        if right is None or right == found or protected and overlaps(m.start(group), m.end(group), place.protected):
+            continue
+        out.append(Hit(m.start(group), m.end(group), f"“{found}”: write “{right}”", replacement=right))
+    return out
 
 
 def refresh(res: Resolution, old: list[Place]) -> list[Place] | None:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from .context import Hit, Place
-from .registry import ERROR, PROSE, SAFE, UNSAFE, WARNING, note, op, pre, rule
+from .context import Hit, Place, rewrites
+from .registry import ERROR, PROSE, SAFE, UNSAFE, WARNING, op, pre, rule
 from .scan import MONTHS, overlaps
 
 _ABBR = {m[:3].lower(): m for m in MONTHS} | {"sept": "September"}
@@ -62,12 +62,8 @@ def _may_hold_date(place: Place) -> bool:
 def date_format(place: Place, ctx) -> list[Hit]:
     if not _may_hold_date(place):
         return []
-    out = []
-    for m in _dates(place):
-        right = canonical_date(m)
-        if right is not None and right != m.group() and not overlaps(m.start(), m.end(), _quoted(place)):
-            out.append(Hit(m.start(), m.end(), f"“{m.group()}”: write “{right}”", replacement=right))
-    return out
+    quoted = _quoted(place)
+    return rewrites(place, (m for m in _dates(place) if not overlaps(m.start(), m.end(), quoted)), canonical_date)
 
 
 def _dates(place: Place) -> list[re.Match]:

@@ -268,4 +268,3 @@ _ACTIONS = {
     "clear-masthead-source": _clear_masthead_source,
     "rebuild-submission": _rebuild_submission,
 }
-ACTIONS = tuple(_ACTIONS)

@@ -10,7 +10,7 @@ import re
 from typing import Iterator
 
 from .context import Doc, Hit, Place
-from .registry import ERROR, PARAGRAPHS, SAFE, UNSAFE, WARNING, doc, note, op, pre, rule
+from .registry import ERROR, PARAGRAPHS, SAFE, UNSAFE, WARNING, doc, note, op, rule
 from .scan import SYMBOL
 
 _HEADER_KINDS = ("masthead", "submission", "title", "adoption", "body")

@@ -8,7 +8,6 @@ made in the editor has no evidence, so the span rules have nothing to say about 
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import Iterator
 
@@ -16,7 +15,7 @@ from ..lexicon import OPERATIVE, PREAMBLE
 from ..model import BOLD, ITALIC, UNDERLINE
 from ..paths import resource
 from .context import Doc, Hit, Place
-from .registry import INFO, PARAGRAPHS, PROSE, SAFE, WARNING, doc, pre, rule, sub
+from .registry import PARAGRAPHS, PROSE, SAFE, WARNING, doc, pre, rule, sub
 from .scan import read_words
 
 

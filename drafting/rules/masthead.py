@@ -6,7 +6,7 @@ import re
 from typing import Iterator
 
 from ..importers.masthead import SYMBOL as SYMBOL_FORM
-from .context import Doc, Hit, Place
+from .context import Doc, Hit, Place, rewrites
 from .numbers import ordinal_words, words_value
 from .references import fixed_symbol
 from .registry import ERROR, SAFE, WARNING, doc, rule, typed
@@ -144,8 +144,7 @@ _ITEM = re.compile(r"\b([Ii]tems? \d+)\(([a-z])\)")
 def agenda_item_form(place: Place, ctx) -> list[Hit]:
     if "tem" not in place.text or "(" not in place.text:
         return []
-    return [Hit(m.start(), m.end(), f"“{m.group()}”: write “{m.group(1)} ({m.group(2)})”",
-                replacement=f"{m.group(1)} ({m.group(2)})") for m in _ITEM.finditer(place.text)]
+    return rewrites(place, _ITEM.finditer(place.text), lambda m: f"{m.group(1)} ({m.group(2)})")
 
 
 @rule("RES117", "agenda-footnote", parts=("masthead",), severity=WARNING, confidence="H",

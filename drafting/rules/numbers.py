@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .context import Hit, Place
+from .context import Hit, Place, rewrites
 from .registry import ERROR, PARAGRAPHS, PROSE, SAFE, WARNING, op, pre, rule
 from .scan import keep_case, overlaps, sentence_start
 
@@ -219,14 +219,9 @@ def _in_millions(digits: str) -> str | None:
       wrong=[pre("Noting that 4,300,000,000 people lack access,", "Noting that 4.3 billion people lack access,")],
       right=[pre("Noting that 4.3 billion people lack access,")])
 def millions(place: Place, ctx) -> list[Hit]:
-    out = []
     if "000" not in place.numbers and not any(len(w) > 6 and w.isdigit() for w in place.numbers):
-        return out
-    for m in _MILLIONS.finditer(place.text):
-        right = _in_millions(m.group(1))
-        if right and not overlaps(m.start(), m.end(), place.protected):
-            out.append(Hit(m.start(1), m.end(1), f"“{m.group(1)}”: write “{right}”", replacement=right))
-    return out
+        return []
+    return rewrites(place, _MILLIONS.finditer(place.text), lambda m: _in_millions(m.group(1)), group=1, protected=True)
 
 
 _SESSION_FIGURES = re.compile(r"\b(\d{1,3})(st|nd|rd|th) ((?:special |emergency special |resumed )?session)\b")

@@ -9,7 +9,7 @@ from functools import lru_cache
 from ..lexicon import OPERATIVE
 from ..names import state_names
 from .context import Hit, Place
-from .registry import ERROR, INFO, PROSE, SAFE, UNSAFE, WARNING, doc, note, op, pre, rule, sub
+from .registry import ERROR, INFO, PROSE, SAFE, WARNING, doc, note, op, pre, rule, sub
 from .scan import overlaps
 
 NAMES = {",": "a comma", ";": "a semicolon", ":": "a colon", ".": "a full stop"}

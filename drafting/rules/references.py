@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from .context import Doc, Hit, Place
-from .registry import ERROR, INFO, PARAGRAPHS, PROSE, SAFE, UNSAFE, WARNING, doc, note, op, pre, rule
+from .context import Doc, Hit, Place, rewrites
+from .registry import ERROR, INFO, PROSE, SAFE, UNSAFE, WARNING, doc, note, pre, rule
 from .scan import overlaps, sentence_start
 
 _CAPITAL = re.compile(r"\b(Resolution|Decision)(s?) (?=\d{1,4}(?:/\d{1,4})?\b|[A-Z]{1,3}-\d)")
@@ -180,12 +180,7 @@ def symbol_case(place: Place, ctx) -> list[Hit]:
     text = place.text
     if "a/" not in text and "s/" not in text and "e/" not in text:
         return []
-    out = []
-    for m in _LOWER.finditer(text):
-        right = fixed_symbol(m.group())
-        if right != m.group():
-            out.append(Hit(m.start(), m.end(), f"“{m.group()}”: write “{right}”", replacement=right))
-    return out
+    return rewrites(place, _LOWER.finditer(text), lambda m: fixed_symbol(m.group()))
 
 
 @rule("RES512", "symbol-suffix", chars="/", parts=PROSE, severity=ERROR, fix=SAFE,
@@ -198,8 +193,7 @@ def symbol_suffix(place: Place, ctx) -> list[Hit]:
     text = place.text
     if "/" not in text or not any("/" + suffix in text for suffix in _SUFFIXES):
         return []
-    return [Hit(m.start(), m.end(), f"“{m.group()}”: write “{m.group(1)}.{m.group(2)}”",
-                replacement=f"{m.group(1)}.{m.group(2)}") for m in _NO_DOT.finditer(place.text)]
+    return rewrites(place, _NO_DOT.finditer(text), lambda m: f"{m.group(1)}.{m.group(2)}")
 
 
 @rule("RES513", "sc-symbol-year", chars="/", parts=PROSE, severity=ERROR, fix=SAFE,

@@ -12,7 +12,6 @@ QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"|‘[^‘’]*’(?!\w)")
 URL = re.compile(r"\b(?:https?://|www\.)\S+")
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December")
-MONTH_RE = "|".join(MONTHS)
 
 
 def protected_spans(text: str, marks=()) -> list[tuple[int, int]]:
@@ -56,11 +55,6 @@ def keep_case(found: str, right: str) -> str:
 def alternation(words) -> str:
     """A regex group matching any of ``words``, longest first."""
     return "(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) + ")"
-
-
-def word_alternation(words) -> str:
-    """A regex alternation of ``words`` with word boundaries."""
-    return r"(?<![\w’'-])" + alternation(words) + r"(?![\w-])"
 
 
 def read_sections(path) -> dict[str, list[str]]:

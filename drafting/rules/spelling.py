@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from ..paths import resource
 from .context import Hit, Place
-from .registry import ERROR, INFO, PROSE, SAFE, WARNING, note, op, pre, rule
+from .registry import ERROR, INFO, PROSE, SAFE, WARNING, op, pre, rule
 from .scan import keep_case, overlaps, read_pairs, read_words, sentence_start
 
 _WORDS = re.compile(r"[A-Za-z]+")

@@ -9,7 +9,7 @@ from typing import Iterator
 
 from ..paths import resource
 from .context import Doc, Hit, Place
-from .registry import ERROR, INFO, PARAGRAPHS, PROSE, SAFE, UNSAFE, WARNING, doc, op, pre, rule, title
+from .registry import ERROR, INFO, PARAGRAPHS, PROSE, SAFE, UNSAFE, WARNING, doc, op, pre, rule
 from .scan import alternation, overlaps, read_pairs, read_words, sentence_start
 
 _BODY_NAMES = re.compile(r"(?:Conference|Meeting|Assembly) of (?:the )?$")
