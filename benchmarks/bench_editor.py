@@ -135,6 +135,10 @@ def main() -> int:
         opened = time.perf_counter() - began
         began = time.perf_counter()
         findings = window.checker.run_now()
+        first_check = time.perf_counter() - began  # with the spelling dictionary's one-time load
+        window.checker.restart()
+        began = time.perf_counter()
+        findings = window.checker.run_now()
         checked = time.perf_counter() - began
 
         editor, doc = window.editor, window.doc
@@ -188,8 +192,11 @@ def main() -> int:
     row("start to a shown window: bare QMainWindow", f"{bare * 1000:.0f} ms", "(floor, same run)", True)
     row("start-up ratio Resolute / bare", f"{ours / bare:.2f}x", "< 2.0x", ours / bare < 2)
     row("resident memory after all of this", f"{memory:.0f} MB", "< 250 MB", memory < 250)
-    row("full check of the document (after opening)", f"{checked * 1000:.0f} ms", "(debounced, informative)", True)
-    row("incremental check after typing a paragraph", f"{rechecked * 1000:.0f} ms", "(debounced, informative)", True)
+    row("first check (spelling dictionary loading)", f"{first_check * 1000:.0f} ms", "(after a pause; informative)",
+        True)
+    row("full check of the document", f"{checked * 1000:.0f} ms", "(after a pause; informative)", True)
+    row("incremental check after typing a paragraph", f"{rechecked * 1000:.0f} ms", "(after a pause; informative)",
+        True)
     return 0
 
 

@@ -80,7 +80,8 @@ class LiveChecker(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(delay_ms)
-        self._timer.timeout.connect(self.run_now)
+        self._timer.timeout.connect(self._scheduled)
+        self.wait_for = None  # a thread loading what the rules need (the dictionary): checks wait, the editor not
         document.modelChanged.connect(self.note_changes)
 
     def word_limit(self, default: int) -> int:
@@ -97,6 +98,12 @@ class LiveChecker(QObject):
         self._checker = None
         self._pending.add(STRUCTURE)
         self._timer.start()
+
+    def _scheduled(self) -> None:
+        if self.wait_for is not None and self.wait_for.is_alive():
+            self._timer.start()
+            return
+        self.run_now()
 
     def run_now(self) -> list[Diagnostic]:
         self._timer.stop()

@@ -104,6 +104,9 @@ class MainWindow(FileActions, ReviewActions, QMainWindow):
         if self.panes_ready:
             return
         self.panes_ready = True
+        from drafting.spelling import preload
+
+        self.checker.wait_for = preload()  # the dictionary loads in the background; the check waits, not the editor
         self._build_panes()
         self._connect_panes()
         self.view_menu.addSeparator()
