@@ -26,6 +26,8 @@ SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
 # Underline colour by category, then by severity.  Another category registers its own.
 UNDERLINE_COLOURS: dict[str, dict[str, QColor]] = {
     "style": {"error": QColor("#c62828"), "warning": QColor("#c77700"), "info": QColor("#2f6db5")},
+    "spelling": {"error": QColor("#d32f2f"), "warning": QColor("#d32f2f"), "info": QColor("#e57373")},
+    "grammar": {"error": QColor("#1565c0"), "warning": QColor("#1565c0"), "info": QColor("#64b5f6")},
 }
 _FALLBACK = {"error": QColor("#c62828"), "warning": QColor("#c77700"), "info": QColor("#2f6db5")}
 _PARTS = {Kind.PREAMBULAR: PREAMBLE, Kind.OPERATIVE: OPERATIVE}
