@@ -451,3 +451,11 @@ def test_pdf_export_through_libreoffice_keeps_the_layout_words(window, tmp_path)
     text = subprocess.run(["pdftotext", str(tmp_path / "sample.pdf"), "-"], capture_output=True, text=True,
                           timeout=60).stdout
     assert "CTOC/COP/2022/L.4/Rev.1" in text and "Also calls upon" in text
+
+
+def test_help_lists_the_keyboard_shortcuts(window):
+    window.findChild(QAction, "shortcuts").trigger()
+    [text] = messages(window)
+    for line in ("Demote paragraph: Tab", "Move paragraph up: Alt+Up", "Insert footnote: Ctrl+Alt+F",
+                 "Next finding: F8", "Quick fix at cursor: Ctrl+."):
+        assert line in text

@@ -25,14 +25,19 @@ def error_text(error: BaseException | str) -> str:
     return str(error)
 
 
-def show_error(parent: QWidget | None, title: str, error: BaseException | str, details: str = "") -> QMessageBox:
-    box = QMessageBox(QMessageBox.Icon.Warning, title, error_text(error), QMessageBox.StandardButton.Ok, parent)
+def show_error(parent: QWidget | None, title: str, error: BaseException | str, details: str = "",
+               icon: QMessageBox.Icon = QMessageBox.Icon.Warning) -> QMessageBox:
+    box = QMessageBox(icon, title, error_text(error), QMessageBox.StandardButton.Ok, parent)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     if details:
         box.setDetailedText(details)
     box.setWindowModality(Qt.WindowModality.WindowModal)
     box.open()
     return box
+
+
+def show_info(parent: QWidget, title: str, text: str) -> QMessageBox:
+    return show_error(parent, title, text, icon=QMessageBox.Icon.Information)
 
 
 def ask_save(parent: QWidget, name: str) -> str:

@@ -426,10 +426,10 @@ class MainWindow(FileActions, ReviewActions, QMainWindow):
             keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             if keys and action.text():
                 lines.append(f"{action.text().replace('&', '')}: {keys}")
-        lazy.dialogs().show_error(self, "Keyboard shortcuts", "\n".join(sorted(set(lines))))
+        lazy.dialogs().show_info(self, "Keyboard shortcuts", "\n".join(sorted(set(lines))))
 
     def show_about(self) -> None:
         from drafting import __version__
 
-        lazy.dialogs().show_error(self, "About Resolute", f"Resolute {__version__}: a drafting assistant for United Nations "
-                                                   "resolutions. Nothing leaves this computer.")
+        lazy.dialogs().show_info(self, "About Resolute", f"Resolute {__version__}: a drafting assistant for "
+                                                         "United Nations resolutions. Nothing leaves this computer.")
