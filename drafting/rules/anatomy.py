@@ -168,9 +168,18 @@ def title_abbreviation(place: Place, ctx) -> list[Hit]:
       source="ANAT-05, §8; S-1325",
       wrong=[title("Women and peace and security")],
       right=[doc("The Security Council,\n\nRecalling its resolution 1261 (1999) of 25 August 1999,\n\n"
-                 "1. Decides to remain seized of the matter.")])
+                 "1. Decides to remain seized of the matter."),
+             doc("United Nations\nS/RES/1325 (2000)\nSecurity Council\nDistr.: General\n31 October 2000\n\n"
+                 "Resolution 1325 (2000)\n\nThe Security Council,\n\nRecalling its resolution 1261 (1999),\n\n"
+                 "1. Decides to remain actively seized of the matter.")])
 def sc_title(place: Place, ctx) -> list[Hit]:
-    return [Hit(0, len(place.text))] if place.text.strip() else []
+    text = place.text.strip()
+    if not text or _SC_NUMBER.match(text):
+        return []  # “Resolution 1325 (2000)”: the header line of an adopted Council resolution
+    return [Hit(0, len(place.text))]
+
+
+_SC_NUMBER = re.compile(r"^Resolution \d+ \(\d{4}\)(?: Adopted by the Security Council\b.*)?$")
 
 
 @rule("RES150", "word-count", parts=("title",), severity=INFO, scope="document", facets=("words",),
