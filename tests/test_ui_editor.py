@@ -19,7 +19,7 @@ from ui.editor.kinds import Kind, kind_of
 from ui.main_window import MainWindow
 from ui.templates import templates
 
-CTRL, ALT, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.AltModifier, Qt.KeyboardModifier.ShiftModifier
+CTRL, ALT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.AltModifier
 
 
 @pytest.fixture

@@ -161,9 +161,8 @@ def test_finding_underlined_fixed_from_the_pane_and_undone(window):
     [finding] = findings(window, "RES301")  # a preambular paragraph ends with a comma
     assert finding.fix is not None and finding.fix.safe
     block = window.doc.findBlockByNumber(2)
-    underlined = [r for r in block.layout().formats() if r.format.underlineStyle() != r.format.underlineStyle().NoUnderline]
-    assert underlined and underlined[0].start + underlined[0].length == len(block.text())
-    point = window.editor.cursorRect(QTextCursor(block)).center()
+    wavy = [r for r in block.layout().formats() if r.format.underlineStyle() == r.format.UnderlineStyle.WaveUnderline]
+    assert wavy and wavy[0].start + wavy[0].length == len(block.text())
     cursor = QTextCursor(block)
     cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
     point = window.editor.cursorRect(cursor).center()

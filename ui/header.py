@@ -58,7 +58,8 @@ class MastheadStrip(QWidget):
         symbol = escape(m.symbol.text)
         first, _, rest = symbol.partition("/")
         self.left.setText(f"<span style='font-size:small'>United Nations</span><br>"
-                          f"<span style='font-size:x-large; font-weight:bold'>{escape(m.organ.text) or '(organ)'}</span>")
+                          f"<span style='font-size:x-large; font-weight:bold'>"
+                          f"{escape(m.organ.text) or '(organ)'}</span>")
         lines = [f"<span style='font-size:x-large; font-weight:bold'>{first}</span>"
                  f"{'/' + rest if rest else ''}" if symbol else "<i>(symbol)</i>"]
         if m.distribution.text:

@@ -196,7 +196,8 @@ class MainWindow(FileActions, ReviewActions, QMainWindow):
         self.history.redoTextChanged.connect(lambda t: self.redo_action.setText(f"&Redo {t}".strip()))
         edit.addSeparator()
         for text, slot, key in (("Cu&t", self.editor.cut, S.Cut), ("&Copy", self.editor.copy, S.Copy),
-                                ("&Paste", self.editor.paste, S.Paste), ("Select &all", self.editor.selectAll, S.SelectAll)):
+                                ("&Paste", self.editor.paste, S.Paste),
+                                ("Select &all", self.editor.selectAll, S.SelectAll)):
             action = QAction(text, self)
             action.setShortcut(key)
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # the editor handles the keys itself

@@ -19,7 +19,8 @@ class ReviewActions:
         self._status_timer.start()  # the pack (and its word limit) is known now
         errors = sum(1 for d in findings if d.severity == "error")
         warnings = sum(1 for d in findings if d.severity == "warning")
-        self.findings_label.setText(f"{errors} errors · {warnings} warnings · {len(findings) - errors - warnings} info")
+        infos = len(findings) - errors - warnings
+        self.findings_label.setText(f"{errors} errors · {warnings} warnings · {infos} info")
 
     def jump_to(self, diagnostic) -> None:
         loc = diagnostic.location

@@ -179,7 +179,8 @@ def convert(doc: ResolutionDocument, cursor: QTextCursor, lexicon: Lexicon) -> t
         start = opening.end - len(opening.text)
         phrase = lexicon.convert(opening.text, to_part)
         if phrase is None:
-            note = f"“{opening.text}” has no {'operative' if to_part == OPERATIVE else 'preambular'} form; reword it."
+            other = "operative" if to_part == OPERATIVE else "preambular"
+            note = f"“{opening.text}” has no {other} form; reword it."
         else:
             element = _replace(element, start, opening.end, phrase)
     if to_part == OPERATIVE:  # after the last preambular paragraph

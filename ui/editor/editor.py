@@ -141,7 +141,8 @@ class ResolutionEditor(QTextEdit):
             width = self.width() - 2 * side - self.verticalScrollBar().sizeHint().width()
             inset = int(self.doc.documentMargin() + self.doc.indentWidth())
             self.header.setContentsMargins(inset, 0, int(self.doc.documentMargin()), 0)
-            top = self.header.heightForWidth(width) if self.header.hasHeightForWidth() else self.header.sizeHint().height()
+            header = self.header
+            top = header.heightForWidth(width) if header.hasHeightForWidth() else header.sizeHint().height()
             self.header.setGeometry(side, 0, width, top)
         margins = self.viewportMargins()
         if (margins.left(), margins.top()) != (side, top):
@@ -171,7 +172,8 @@ class ResolutionEditor(QTextEdit):
                 if label:
                     painter.setFont(font)
                     painter.setPen(label_colour)
-                    x = top_left.x() + line.x() - metrics.horizontalAdvance(label) - metrics.horizontalAdvance(" ") * 1.2
+                    gap = metrics.horizontalAdvance(" ") * 1.2
+                    x = top_left.x() + line.x() - metrics.horizontalAdvance(label) - gap
                     painter.drawText(QPointF(x, baseline), label)
                 if not block.text():
                     hint = QFont(font)

@@ -51,7 +51,8 @@ def retext(inline: Inline, text: str) -> Inline:
         return min(pos, len(text) - suffix)
 
     marks = [Mark(moved(m.start), moved(m.end), m.style) for m in inline.marks]
-    return Inline(text, [m for m in marks if m.end > m.start], [Anchor(moved(a.offset), a.note) for a in inline.anchors])
+    anchors = [Anchor(moved(a.offset), a.note) for a in inline.anchors]
+    return Inline(text, [m for m in marks if m.end > m.start], anchors)
 
 
 class DateField(QWidget):
