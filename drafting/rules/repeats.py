@@ -75,8 +75,8 @@ def _form(o: Opening, adverb: str | None, kind: str) -> str:
 def repeat_adverb(doc_: Doc, ctx) -> Iterator[tuple[Place, Hit]]:
     whole = ctx.setting("repeat_scope", "adjacent") == "whole_part"
     for place, o, expected, used_before in _expected(doc_, ctx):
-        if expected == "fourth" or o.adverb == expected:
-            continue
+        if expected == "fourth" or o.adverb == expected or o.tier == "mun-only":
+            continue  # “Further recalling” (adverb first) is RES206's
         if expected is None:
             if whole or used_before:
                 continue  # an adverb after another opening: accepted in adjacent scope
