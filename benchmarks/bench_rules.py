@@ -48,6 +48,16 @@ def _opening_edit(res, checker) -> float:
     return (time.perf_counter() - start) * 1000
 
 
+def _structure_edit(res, checker) -> float:
+    """Time of ``update`` after a paragraph is inserted (every paragraph after it is renumbered)."""
+    from drafting.model import Paragraph
+
+    res.operative.insert(200, Paragraph("Requests the Secretary-General to report thereon;"))
+    start = time.perf_counter()
+    checker.update([("structure",)])
+    return (time.perf_counter() - start) * 1000
+
+
 def _proselint_ms(text: str) -> float | None:
     try:
         from proselint.checks import __register__
@@ -73,6 +83,7 @@ def main() -> None:
     incremental = _incremental(res, checker, range(3, 400, 21))
     report("incremental check, one paragraph typed in (median)", incremental, 2)
     report("incremental check, an opening phrase changed", _opening_edit(res, checker), 2)
+    report("incremental check, a paragraph inserted (no target)", _structure_edit(res, checker))
     assert checker.update([]) == check(res, **style), "incremental and full checks differ"
     print(f"  {'full / incremental':<52} {full / incremental:9.0f} x")
     if get_rule(DICTIONARY) is not None:
