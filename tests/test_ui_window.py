@@ -458,3 +458,14 @@ def test_help_lists_the_keyboard_shortcuts(window):
     for line in ("Demote paragraph: Tab", "Move paragraph up: Alt+Up", "Insert footnote: Ctrl+Alt+F",
                  "Next finding: F8", "Quick fix at cursor: Ctrl+."):
         assert line in text
+
+
+def test_the_masthead_strip_shows_what_will_print(window):
+    window.open_path(GA_TEXTS["A_RES_79_180"])
+    header = window.header
+    assert "A</span>/RES/79/179" not in header.right.text() and "/RES/79/180" in header.right.text()
+    assert "Distr.: General" in header.right.text()
+    assert "Resolution adopted by the General Assembly on 17 December 2024" in header.sponsors.text()
+    window.open_path(CTOC)
+    assert "Colombia: revised draft resolution" in header.sponsors.text()
+    assert "Vienna, 17–21 October 2022" in header.session.text()

@@ -73,6 +73,11 @@ class MastheadStrip(QWidget):
             block.append(f"<b>{escape(m.agenda_title.text)}</b>")
         self.session.setText("<br>".join(block))
         self.session.setVisible(bool(block))
+        adoption = res.adoption
+        if adoption is not None and adoption.statement:  # an adopted text: who adopted it, on whose report
+            reference = f"<br>[<i>{escape(adoption.reference)}</i>]" if adoption.reference else ""
+            self.sponsors.setText(f"<b>{escape(adoption.statement)}</b>{reference}")
+            return
         line = res.submission.line
         self.sponsors.setText(f"<b>{escape(line)}</b>" if line else "<i>(sponsors: add them in the masthead form)</i>")
 
