@@ -194,7 +194,7 @@ def word_count(doc_: Doc, ctx) -> Iterator[tuple[Place, Hit]]:
     limit = int(ctx.setting("word_limit", 3300))
     total = sum(f.words for f in doc_.facts.values())
     if total > limit:
-        place = next(p for p in doc_.places if p.kind == "title")
+        place = doc_.of("title")[0]
         yield place, Hit(0, 0, f"the text has {total:,} words; the limit for in-session documents is {limit:,}")
 
 

@@ -382,18 +382,27 @@ def inside(pos: int, spans: list[tuple[int, int]]) -> bool:
 
 @dataclass
 class Doc:
-    """What document rules read: the places in order and their facts."""
+    """What document rules read: the places in order, their facts, and the places of each kind."""
 
     res: Resolution
     places: list[Place]
     facts: dict[int, Facts] = field(default_factory=dict)  # place.order → facts
     memo: dict = field(default_factory=dict)  # what several document rules share within one run
+    kinds: dict[str, list[int]] = field(default_factory=dict)  # kind → orders of its places
 
-    def of(self, kind: str) -> list[Place]:
-        return [p for p in self.places if p.kind == kind]
+    def __post_init__(self) -> None:
+        for place in self.places:
+            self.kinds.setdefault(place.kind, []).append(place.order)
+
+    def of(self, *kinds: str) -> list[Place]:
+        """The current places of ``kinds``, in document order."""
+        orders = sorted(i for kind in kinds for i in self.kinds.get(kind, ())) if len(kinds) > 1 \
+            else self.kinds.get(kinds[0], ())
+        return [self.places[i] for i in orders]
 
     def fact(self, place: Place) -> Facts:
         return self.facts[place.order]
+
 
 
 def rewrites(place: Place, matches, right_of, group: int = 0, protected: bool = False) -> list[Hit]:

@@ -89,9 +89,7 @@ def ibid_form(place: Place, ctx) -> list[Hit]:
                  "\n\n__________________\n\n1. United Nations, *Treaty Series*, vol. 2225, No. 39574.\n"
                  "2. Ibid., vol. 2237, No. 39574.")])
 def ibid_first(doc_: Doc, ctx) -> Iterator[tuple[Place, Hit]]:
-    for place in doc_.places:
-        if place.kind != "footnote":
-            continue
+    for place in doc_.of("footnote"):
         is_ibid, symbol, _ = doc_.fact(place).note
         if symbol:
             continue

@@ -38,7 +38,7 @@ def _number_of(label: str) -> int | None:
       right=[doc("The General Assembly,\n\nRecalling its resolution 76/7,\n\n1. Decides to act;\n\n2. Requests the "
                  "Secretary-General to report.")])
 def operative_numbering(doc_: Doc, ctx) -> Iterator[tuple[Place, Hit]]:
-    rows = [(p, doc_.fact(p).label) for p in doc_.places if p.kind == "operative"]
+    rows = [(p, doc_.fact(p).label) for p in doc_.of("operative")]
     if len(rows) < 2 or all(label is None or label in _BULLETS for _, label in rows):
         return
     previous = 0
@@ -98,8 +98,8 @@ def _parse(label: str, depth: int) -> int | None:
 def _lists(doc_: Doc, kinds: tuple[str, ...]) -> Iterator[tuple[tuple, list[Place]]]:
     """(parent path, subparagraph places) for every list of subparagraphs."""
     groups: dict[tuple, list[Place]] = {}
-    for place in doc_.places:
-        if place.kind in kinds and place.depth >= 1:
+    for place in doc_.of(*kinds):
+        if place.depth >= 1:
             groups.setdefault(place.path[:-1], []).append(place)
     yield from groups.items()
 
@@ -149,8 +149,8 @@ def subparagraph_bullets(doc_: Doc, ctx) -> Iterator[tuple[Place, Hit]]:
         for place in places:
             if doc_.fact(place).label in _BULLETS:
                 yield place, Hit(0, 0, "a bullet: subparagraphs are lettered", action="relabel", data=parent)
-    for place in doc_.places:
-        if place.kind == "operative" and doc_.fact(place).label in _BULLETS:
+    for place in doc_.of("operative"):
+        if doc_.fact(place).label in _BULLETS:
             yield place, Hit(0, 0, "a bullet: operative paragraphs are numbered and subparagraphs lettered",
                              action="drop-label")
 
@@ -165,8 +165,8 @@ def subparagraph_bullets(doc_: Doc, ctx) -> Iterator[tuple[Place, Hit]]:
                  "Declaration\n\n1. We commit to act.\n\n2. We commit to report.")])
 def annex_numbering(doc_: Doc, ctx) -> Iterator[tuple[Place, Hit]]:
     by_annex: dict[int, list[Place]] = {}
-    for place in doc_.places:
-        if place.kind == "annex" and place.depth == 0 and place.position[0] == "numbered":
+    for place in doc_.of("annex"):
+        if place.depth == 0 and place.position[0] == "numbered":
             by_annex.setdefault(place.path[1], []).append(place)
     for a, places in by_annex.items():
         previous = 0
@@ -209,9 +209,7 @@ def annex_heading(place: Place, ctx) -> list[Hit]:
                  "Secretary-General to report on paragraph 1 above.")])
 def paragraph_reference(doc_: Doc, ctx) -> Iterator[tuple[Place, Hit]]:
     total = len(ctx.res.operative)
-    for place in doc_.places:
-        if place.kind not in ("operative", "subparagraph"):
-            continue
+    for place in doc_.of("operative", "subparagraph"):
         here = place.path[1] + 1
         for n, start, end, where in doc_.fact(place).refs:
             if n > total or (where == "above" and n >= here) or (where == "below" and n <= here):

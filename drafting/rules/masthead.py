@@ -55,7 +55,7 @@ _REQUIRED = ("symbol", "distribution", "date", "original")
       wrong=[doc(header(original=""))],
       right=[doc(header()), doc("The General Assembly,\n\nRecalling its resolution 76/7,\n\n1. Decides to act.")])
 def masthead_missing(doc_: Doc, ctx) -> Iterator[tuple[Place, Hit]]:
-    places = {p.field: p for p in doc_.places if p.kind == "masthead"}
+    places = {p.field: p for p in doc_.of("masthead")}
     if not any(places[f].text.strip() for f in ("symbol", "distribution", "date")):
         return
     adopted = "/RES/" in places["symbol"].text or ctx.res.adoption is not None
@@ -77,7 +77,7 @@ def masthead_missing(doc_: Doc, ctx) -> Iterator[tuple[Place, Hit]]:
       wrong=[doc(header(distr="Distr.: General"))],
       right=[doc(header())])
 def distribution_symbol(doc_: Doc, ctx) -> Iterator[tuple[Place, Hit]]:
-    places = {p.field: p for p in doc_.places if p.kind == "masthead"}
+    places = {p.field: p for p in doc_.of("masthead")}
     symbol, distr = places["symbol"].text, places["distribution"].text.strip()
     if not symbol or not distr:
         return
@@ -194,7 +194,7 @@ def revised_symbol(doc_: Doc, ctx) -> Iterator[tuple[Place, Hit]]:
     kind = ctx.res.submission.kind.lower()
     if not symbol or "/L." not in symbol or "draft" not in kind:
         return
-    place = next(p for p in doc_.places if p.kind == "submission")
+    place = doc_.of("submission")[0]
     revised = kind.startswith("revised")
     if revised and "/Rev." not in symbol:
         yield place, Hit(0, 0, f"a revised draft, but the symbol {symbol} has no /Rev.")

@@ -31,9 +31,7 @@ def _rows(doc_: Doc, ctx) -> Iterator[tuple[Place, Opening, str | None, bool]]:
     for kind in ("preamble", "operative"):
         previous: Opening | None = None
         seen: dict[str, str | None] = {}  # base → adverb of its last use
-        for place in doc_.places:
-            if place.kind != kind:
-                continue
+        for place in doc_.of(kind):
             o = doc_.fact(place).opening
             if o is None:
                 previous = None

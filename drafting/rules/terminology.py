@@ -126,9 +126,7 @@ def acronym_first_use(doc_: Doc, ctx) -> Iterator[tuple[Place, Hit]]:
     defined: set[str] = set()
     used: dict[str, tuple[Place, int, int]] = {}
     later: dict[str, Place] = {}
-    for place in doc_.places:
-        if place.kind not in _FIRST_USE_KINDS:
-            continue
+    for place in doc_.of(*_FIRST_USE_KINDS):
         for acronym, start, end, defines in doc_.fact(place).acronyms:
             if defines:
                 if acronym in used and acronym not in defined:
@@ -201,9 +199,7 @@ def acronym_article(place: Place, ctx) -> list[Hit]:
 def acronym_used_once(doc_: Doc, ctx) -> Iterator[tuple[Place, Hit]]:
     definitions: dict[str, tuple[Place, int, int]] = {}
     uses: dict[str, int] = {}
-    for place in doc_.places:
-        if place.kind not in _FIRST_USE_KINDS:
-            continue
+    for place in doc_.of(*_FIRST_USE_KINDS):
         for acronym, start, end, defines in doc_.fact(place).acronyms:
             if defines:
                 definitions.setdefault(acronym, (place, start, end))
@@ -225,9 +221,7 @@ def acronym_used_once(doc_: Doc, ctx) -> Iterator[tuple[Place, Hit]]:
 def un_entity_acronym(doc_: Doc, ctx) -> Iterator[tuple[Place, Hit]]:
     entities = _acronym_lists().get("un-entities", set())
     seen: set[str] = set()
-    for place in doc_.places:
-        if place.kind not in _FIRST_USE_KINDS:
-            continue
+    for place in doc_.of(*_FIRST_USE_KINDS):
         for acronym, start, end, defines in doc_.fact(place).acronyms:
             if acronym in entities and acronym not in seen:
                 seen.add(acronym)
