@@ -469,3 +469,26 @@ def test_the_masthead_strip_shows_what_will_print(window):
     window.open_path(CTOC)
     assert "Colombia: revised draft resolution" in header.sponsors.text()
     assert "Vienna, 17–21 October 2022" in header.session.text()
+
+
+def test_a_misspelt_word_offers_suggestions_and_ignore_in_the_context_menu(window):
+    window.new_document(templates()[0].build())
+    go_to_block(window, 1)
+    key(window, Qt.Key.Key_Return)
+    typing(window, "Noting the reprot of the Secretary-General,")
+    window.checker.run_now()
+    block = window.doc.findBlockByNumber(2)
+    cursor = QTextCursor(block)
+    cursor.setPosition(block.position() + block.text().index("reprot") + 2)
+    menu = window.context_menu_at(window.editor.cursorRect(cursor).center())
+    texts = [a.text() for a in menu.actions()]
+    assert "report" in texts and "Ignore “reprot” in This Document" in texts
+    next(a for a in menu.actions() if a.text() == "report").trigger()
+    assert window.doc.res.preamble[0].text == "Noting the report of the Secretary-General,"
+    window.history.undo()
+    window.checker.run_now()
+    menu = window.context_menu_at(window.editor.cursorRect(cursor).center())
+    next(a for a in menu.actions() if a.text().startswith("Ignore “reprot”")).trigger()
+    assert "reprot" in window.doc.res.meta.words
+    window.history.undo()
+    assert "reprot" not in window.doc.res.meta.words

@@ -6,6 +6,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QMenu
 
 from . import checking, lazy
+from .editor.history import Change
 from .editor.inline import to_block_offset
 
 
@@ -13,7 +14,9 @@ class ReviewActions:
     """Mixed into MainWindow: needs its doc, editor, history, checker, panes and status bar."""
 
     def _show_findings(self, findings) -> None:
-        self.editor.highlighter.set_findings(checking.CATEGORY, checking.underlines(self.doc, findings))
+        underlines = checking.underlines(self.doc, findings)
+        self.editor.highlighter.set_findings(checking.CATEGORY, underlines)
+        self._prefetch_suggestions(underlines)
         if self.panes_ready:
             self.issues.set_findings(findings)
         self._status_timer.start()  # the pack (and its word limit) is known now
@@ -21,6 +24,19 @@ class ReviewActions:
         warnings = sum(1 for d in findings if d.severity == "warning")
         infos = len(findings) - errors - warnings
         self.findings_label.setText(f"{errors} errors · {warnings} warnings · {infos} info")
+
+    def _prefetch_suggestions(self, underlines) -> None:
+        """Suggestions for the unknown words are found in the background, so the context menu opens at once."""
+        from drafting.spelling.document import CODE
+
+        words = [self.doc.findBlockByNumber(n).text()[u.start:u.end]
+                 for n, items in underlines.items() for u in items if u.finding.code == CODE]
+        if words:
+            from drafting.spelling import SpellChecker
+
+            from .spelling_menu import prefetch_suggestions
+
+            prefetch_suggestions(SpellChecker.default(), words)
 
     def jump_to(self, diagnostic) -> None:
         loc = diagnostic.location
@@ -88,11 +104,16 @@ class ReviewActions:
         return menu
 
     def _context_menu(self, point) -> None:
+        self.context_menu_at(point).exec(self.editor.viewport().mapToGlobal(point))
+
+    def context_menu_at(self, point) -> QMenu:
+        """The editor's menu at ``point``: spelling, then the findings there with their fixes, then editing."""
         cursor = self.editor.cursorForPosition(point)
         if not self.editor.textCursor().hasSelection():
             self.editor.setTextCursor(cursor)
         menu = QMenu(self)
-        found = [u.finding for u in self.editor.highlighter.findings_at(cursor.block(), cursor.positionInBlock())]
+        underlines = self.editor.highlighter.findings_at(cursor.block(), cursor.positionInBlock())
+        found = [u.finding for u in underlines]
         for d in found:
             title = menu.addAction(f"{d.code}: {d.message[:70]}")
             title.setEnabled(False)
@@ -107,4 +128,34 @@ class ReviewActions:
         menu.addSeparator()
         for name in ("footnote", "convert", "demote", "promote", "move_up", "move_down"):
             menu.addAction(self.editor.actions_by_name[name])
-        menu.exec(self.editor.viewport().mapToGlobal(point))
+        self._add_spelling(menu, cursor.block(), underlines)
+        return menu
+
+    def _add_spelling(self, menu: QMenu, block, underlines) -> None:
+        """Suggestions, Add to Dictionary and Ignore for a word the dictionary does not know (ui/spelling_menu.py)."""
+        from drafting.spelling import SpellChecker
+        from drafting.spelling.document import CODE
+
+        from .spelling_menu import add_spelling_actions
+
+        unknown = next((u for u in underlines if u.finding.code == CODE), None)
+        if unknown is None:
+            return
+        start, end = block.position() + unknown.start, block.position() + unknown.end
+        before = checking.detached_state(self.doc)
+
+        def replace(word: str) -> None:
+            edit = QTextCursor(block)
+            edit.setPosition(start)
+            edit.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            edit.insertText(word)
+
+        def changed() -> None:  # the word lists changed: the document's own is undoable
+            after = checking.detached_state(self.doc)
+            if after != before:
+                self.history.push_change(Change("Ignore a word", lambda s: checking.restore_detached(self.doc, s),
+                                                before, after))
+            self.checker.restart()
+
+        add_spelling_actions(menu, block.text()[unknown.start:unknown.end], SpellChecker.default(), replace, changed,
+                             self.doc.res)
