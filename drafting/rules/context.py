@@ -64,7 +64,6 @@ class Hit:
     safe: bool | None = None  # None: as the rule says
     action: str | None = None  # a structural fix the engine applies (see fixes.py)
     data: tuple = ()
-    severity: str | None = None  # None: as the pack says
 
 
 @dataclass(eq=False)

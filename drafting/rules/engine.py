@@ -15,7 +15,7 @@ from typing import Iterable
 from ..lexicon import Lexicon
 from ..model import Resolution
 from .base import Diagnostic, Fix, Location
-from .context import Ctx, Doc, Facts, Hit, Place, build_places, facts_of, signature
+from .context import Ctx, Doc, Facts, Hit, Place, build_places, facts_of, refresh, signature
 from .packs import Pack, load_pack, pack_for
 from .registry import Rule, all_rules
 from .suppressions import is_suppressed
@@ -163,8 +163,6 @@ class Checker:
 
     def _update_places(self, changed: list[tuple]) -> bool:
         """Re-check the places at ``changed``; False when the structure turned out to have changed."""
-        from .context import refresh
-
         dirty_facets: set[str] = set()
         for path in changed:
             orders = self._index.get(path)
@@ -200,7 +198,8 @@ class Checker:
         for hits in self._doc_hits.values():
             rows.extend(hits)
         rows.sort(key=lambda row: (row[0].order, row[2].start, row[2].end, row[1].code))
-        out = [self._diagnostic(place, r, hit) for place, r, hit in rows]
+        # A document rule's findings may hold the place as it was when the rule last ran: use the current one.
+        out = [self._diagnostic(self._places[place.order], r, hit) for place, r, hit in rows]
         if self.res.meta.suppressions:
             out = [d for d in out if not is_suppressed(self.res, d)]
         self._result = out
