@@ -111,16 +111,15 @@ def apply_safe_fixes(resolution: Resolution, pack=None, **settings) -> int:
         changed: list[tuple] = []
         busy: dict[tuple, list[tuple[int, int]]] = {}
         structural = False
-        # Text fixes right to left within a place, so that earlier offsets stay valid.
-        for d in sorted(safe, key=lambda d: (d.fix.action is None, -d.location.start), reverse=False):
+        # Structural fixes first (one a round), then text fixes right to left within a place.
+        for d in sorted(safe, key=lambda d: (d.fix.action is None, -d.location.start)):
             key = (d.location.path, d.location.footnote)
             span = (d.location.start, d.location.end)
             if d.fix.action:
                 if structural:
                     continue
                 structural = True
-            elif any(a < span[1] and span[0] < b or a == b == span[0] or span[0] == span[1] == a
-                     for a, b in busy.get(key, [])):
+            elif _clash(span, busy.get(key, [])):
                 continue
             try:
                 paths = apply_fix(resolution, d)
@@ -133,6 +132,12 @@ def apply_safe_fixes(resolution: Resolution, pack=None, **settings) -> int:
             break
         findings = checker.update([("structure",)] if structural else changed)
     return applied
+
+
+def _clash(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
+    """Two fixes in one place clash when their spans overlap, or an insertion stands at the other's edge."""
+    s, e = span
+    return any(a < e and s < b or (s == e and a <= s <= b) or (a == b and s <= a <= e) for a, b in taken)
 
 
 # -- structural fixes -----------------------------------------------------------------------------
