@@ -233,3 +233,4 @@ def test_any_model_is_checked_without_an_exception(res):
     checker = Checker(res)
     checker.full()
     assert checker.update([("structure",)]) == check(res)
+    assert apply_safe_fixes(res) >= 0  # fixes apply to any text without raising
