@@ -43,6 +43,7 @@ class Pack:
     lexicon_tiers: tuple[str, ...] = ()  # phrase tiers offered by autocomplete
     match: dict[str, list[str]] = field(default_factory=dict)
     description: str = ""
+    grammar: dict[str, Any] = field(default_factory=dict)  # LanguageTool policy ([grammar], drafting/grammar)
 
     def severity(self, code: str) -> str | None:
         """The severity of ``code`` in this pack, or None when it is off."""
@@ -70,9 +71,10 @@ def _load(name: str) -> Pack:
     from .registry import all_rules
 
     chain = _chain(name)
-    merged: dict[str, Any] = {"settings": {}, "rules": {}, "layout": {}, "match": {}, "vocabulary": []}
+    merged: dict[str, Any] = {"settings": {}, "rules": {}, "layout": {}, "match": {}, "grammar": {},
+                              "vocabulary": []}
     for path, data in chain:
-        for key in ("settings", "rules", "layout", "match"):
+        for key in ("settings", "rules", "layout", "match", "grammar"):
             merged[key].update(data.get(key, {}))
         merged["vocabulary"] += data.get("vocabulary", [])
         for key in ("title", "organ", "body_line", "lexicon_tiers", "description"):
@@ -98,7 +100,7 @@ def _load(name: str) -> Pack:
                 vocabulary=tuple(merged["vocabulary"]), layout=dict(merged["layout"]),
                 lexicon_tiers=tuple(merged.get("lexicon_tiers", ())),
                 match={k: list(v) for k, v in merged["match"].items()},
-                description=merged.get("description", ""))
+                description=merged.get("description", ""), grammar=dict(merged["grammar"]))
 
 
 def _chain(name: str) -> list[tuple[Path, dict]]:
