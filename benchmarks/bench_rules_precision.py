@@ -49,8 +49,9 @@ def main() -> None:
         findings = check(res)
         count = Counter(d.severity for d in findings)
         n = paragraphs(res)
+        per_100 = 100 * count["warning"] / n
         print(f"  {path.name:<48} {pack_for(res).name:<9} {n:3d} paragraphs: {count['error']} errors, "
-              f"{count['warning']} warnings ({100 * count['warning'] / n:.1f} per 100 paragraphs), {count['info']} info")
+              f"{count['warning']} warnings ({per_100:.1f} per 100 paragraphs), {count['info']} info")
         for d in findings:
             if d.severity == "info":
                 continue

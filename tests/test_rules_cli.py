@@ -42,7 +42,8 @@ def test_text_output_reads_like_a_compiler_and_errors_exit_1(bad_file, capsys):
 
 def test_clean_text_exits_0(tmp_path, capsys):
     path = tmp_path / "clean.txt"
-    path.write_text("France: draft resolution\n\nCrime prevention\n\nThe General Assembly,\n\nRecalling its resolution 76/7 of 22 November 2021,"
+    path.write_text("France: draft resolution\n\nCrime prevention\n\nThe General Assembly,\n\nRecalling its "
+                    "resolution 76/7 of 22 November 2021,"
                     "\n\n1. Decides to act;\n\n2. Requests the Secretary-General to report.\n", encoding="utf-8")
     assert main(["check", str(path)]) == 0
     assert capsys.readouterr().out.strip() == "0 errors, 0 warnings, 0 info in 1 file"
@@ -138,7 +139,8 @@ def test_rules_lists_codes_with_the_packs_severities(capsys):
     data = json.loads(capsys.readouterr().out)
     by_code = {r["code"]: r for r in data["rules"]}
     assert by_code["RES110"]["severity"] == "warning" and by_code["RES107"]["severity"] == "off"
-    assert {p["name"] for p in data["packs"]} >= {"ga", "sc", "ecosoc", "ccpcj", "cnd", "ctoc-cop", "hrc", "unea", "mun"}
+    assert {p["name"] for p in data["packs"]} >= {"ga", "sc", "ecosoc", "ccpcj", "cnd", "ctoc-cop", "hrc", "unea",
+                                                  "mun"}
 
 
 def test_corpus_checks_run_from_the_command_line(capsys):

@@ -51,7 +51,8 @@ def test_pack_is_picked_from_the_masthead_or_the_users_choice():
     for name in GA_TEXTS:
         assert pack_for(load(GA_TEXTS[name])).name == "ga"
     cases = {"A/HRC/51/L.1": "hrc", "S/RES/2334 (2016)": "sc", "E/CN.15/2022/L.2": "ccpcj",
-             "E/CN.7/2022/L.3": "cnd", "E/2022/L.12": "ecosoc", "UNEP/EA.5/L.2": "unea", "CTOC/COP/2022/L.4": "ctoc-cop"}
+             "E/CN.7/2022/L.3": "cnd", "E/2022/L.12": "ecosoc", "UNEP/EA.5/L.2": "unea",
+             "CTOC/COP/2022/L.4": "ctoc-cop"}
     for symbol, expected in cases.items():
         res = Resolution()
         res.masthead.symbol.text = symbol
@@ -84,7 +85,8 @@ def test_unknown_pack_is_bad_input():
         check(Resolution(), "../etc")
 
 
-SECURITY_COUNCIL_TEXT = ("France: draft resolution\n\nTitle of a Council text\n\nThe Security Council,\n\nRecalling its resolution 1325 (2000),\n\n"
+SECURITY_COUNCIL_TEXT = ("France: draft resolution\n\nTitle of a Council text\n\nThe Security Council,\n\nRecalling "
+                         "its resolution 1325 (2000),\n\n"
                          "1. Demands that all parties act;\n\n2. Requests the Secretary-General to report.")
 
 
@@ -143,7 +145,8 @@ def test_a_model_made_in_the_editor_has_no_evidence_and_no_label_findings():
 def test_fix_keeps_marks_and_footnote_anchors_with_their_words():
     note = Footnote("A/77/170.")
     text = "Noting that 65 percent of the victims, as the Global Report states, are women,"
-    p = Paragraph(text, [Mark(text.index("Global"), text.index(" states"), ITALIC)], [Anchor(text.index(", are"), note)])
+    p = Paragraph(text, [Mark(text.index("Global"), text.index(" states"), ITALIC)], [Anchor(text.index(", are"),
+                                                                                             note)])
     res = Resolution(preamble=[p], operative=[Paragraph("Decides to act.")])
     res.authoring_body.text = "The General Assembly,"
     finding = next(d for d in check(res) if d.code == "RES605")
@@ -185,7 +188,8 @@ def test_renumbering_carries_cross_references_along():
 
 def test_safe_fixes_are_applied_until_nothing_safe_is_left():
     text = ("Argentina, Brazil, and Chile: draft resolution\n\nCrime prevention.\n\nThe General Assembly,\n\n"
-            "recalling its resolution 76/7 of November 22, 2021;\n\nRecalls the \"Global Plan of Action\" for 2016-2030,"
+            "recalling its resolution 76/7 of November 22, 2021;\n\nRecalls the \"Global Plan of Action\" for "
+            "2016-2030,"
             "\n\n1. urges member states to expand their program of work;\n\n3. Requests the Secretary General to "
             "analyze the 65 percent figure.")
     res = import_text(text).resolution

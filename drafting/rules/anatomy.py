@@ -50,7 +50,8 @@ def body_line_missing(place: Place, ctx) -> list[Hit]:
       rationale="The body line names the acting organ in full, preceded by “The”, in italics (derived); Model UN "
                 "texts set it in capitals.",
       source="ANAT-06; EM-RES §C, EX, R-73/341, S-1325",
-      wrong=[body("THE GENERAL ASSEMBLY,", "The General Assembly,"), typed("body", "The general assembly,", "The General Assembly,")],
+      wrong=[body("THE GENERAL ASSEMBLY,", "The General Assembly,"), typed("body", "The general assembly,",
+                                                                           "The General Assembly,")],
       right=[body("The General Assembly,")])
 def body_line_form(place: Place, ctx) -> list[Hit]:
     text = place.text

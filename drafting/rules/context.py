@@ -282,7 +282,8 @@ def signature(place: Place) -> tuple:
 _ACRONYM = re.compile(r"(?<![\w/.-])([A-Z][A-Z0-9]*[A-Z](?:-\d+)?s?)(?![\w/])")
 _DEFINED = re.compile(r"\(([A-Z][A-Z0-9]*[A-Z](?:-\d+)?)\)")
 _ROMAN = re.compile(r"^[IVXLC]+$")
-_CITATION = re.compile(r"(?:resolutions?|decisions?) (\d{1,3}/\d{1,4}(?: [A-Z](?![\w]))?)(?: of (\d{1,2} [A-Z][a-z]+ \d{4}))?")
+_CITATION = re.compile(r"(?:resolutions?|decisions?) (\d{1,3}/\d{1,4}(?: [A-Z](?![\w]))?)"
+                       r"(?: of (\d{1,2} [A-Z][a-z]+ \d{4}))?")
 
 
 def facts_of(place: Place, ctx: Ctx) -> Facts:
@@ -303,7 +304,8 @@ def facts_of(place: Place, ctx: Ctx) -> Facts:
                      refs=refs_of(text), words=word_count(text))
     if kind == "footnote":
         stripped = text.strip()
-        return Facts(note=(stripped.lower().startswith("ibid"), place.inline.symbol, bool(_ONLY_SYMBOL.match(stripped))),
+        return Facts(note=(stripped.lower().startswith("ibid"), place.inline.symbol,
+                           bool(_ONLY_SYMBOL.match(stripped))),
                      words=word_count(text))
     if kind in ("title", "annex-title"):
         return Facts(header=text, acronyms=acronyms_of(place), words=word_count(text))

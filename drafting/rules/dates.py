@@ -54,9 +54,12 @@ def _may_hold_date(place: Place) -> bool:
       message="Dates are written day, month in full, year, without commas or ordinals: “22 November 2021”.",
       rationale="The UN date form has no leading zero, no ordinal suffix, no abbreviation and no comma.",
       source="DATE-01; EX, A/RES/73/341, EM-NUM",
-      wrong=[pre("Recalling its resolution 76/7 of November 22, 2021,", "Recalling its resolution 76/7 of 22 November 2021,"),
-             pre("Recalling its resolution 76/7 of 22 November, 2021,", "Recalling its resolution 76/7 of 22 November 2021,"),
-             pre("Recalling its resolution 76/7 of 22nd Nov. 2021,", "Recalling its resolution 76/7 of 22 November 2021,")],
+      wrong=[pre("Recalling its resolution 76/7 of November 22, 2021,",
+                 "Recalling its resolution 76/7 of 22 November 2021,"),
+             pre("Recalling its resolution 76/7 of 22 November, 2021,",
+                 "Recalling its resolution 76/7 of 22 November 2021,"),
+             pre("Recalling its resolution 76/7 of 22nd Nov. 2021,",
+                 "Recalling its resolution 76/7 of 22 November 2021,")],
       right=[pre("Recalling its resolution 76/7 of 22 November 2021,"),
              op("Welcomes the meetings held on 12 and 13 October 2021;")])
 def date_format(place: Place, ctx) -> list[Hit]:
@@ -112,15 +115,13 @@ def numeric_date(place: Place, ctx) -> list[Hit]:
 
 
 _HYPHENS = "-‐‑"
+_DASH = rf"(\s*[{_HYPHENS}]\s*|\s+–\s*|\s*–\s+)"  # a hyphen, or a spaced en dash
+_MONTH = "(?:" + "|".join(MONTHS) + ")"
 _RANGES = [
-    # 17-21 October 2022, 17 – 21 October
-    re.compile(rf"\b\d{{1,2}}(\s*[{_HYPHENS}]\s*|\s+–\s*|\s*–\s+)\d{{1,2}} (?:{'|'.join(MONTHS)})\b"),
-    # 28 February-2 March 2022
-    re.compile(rf"\b\d{{1,2}} (?:{'|'.join(MONTHS)})(\s*[{_HYPHENS}]\s*|\s+–\s*|\s*–\s+)\d{{1,2}} (?:{'|'.join(MONTHS)})\b"),
-    # 2016-2030, 2016 – 2030
-    re.compile(rf"(?<![\w/.{_HYPHENS}])(?:19|20)\d\d(\s*[{_HYPHENS}]\s*|\s+–\s*|\s*–\s+)(?:19|20)?\d\d(?![\w/{_HYPHENS}])"),
-    # paragraphs 3-5, pages 10-12
-    re.compile(rf"\b(?:paragraphs|paras\.|pages|pp\.|articles|rules|items) \d{{1,4}}(\s*[{_HYPHENS}]\s*|\s+–\s*|\s*–\s+)\d{{1,4}}\b"),
+    re.compile(rf"\b\d{{1,2}}{_DASH}\d{{1,2}} {_MONTH}\b"),  # 17-21 October 2022, 17 – 21 October
+    re.compile(rf"\b\d{{1,2}} {_MONTH}{_DASH}\d{{1,2}} {_MONTH}\b"),  # 28 February-2 March 2022
+    re.compile(rf"(?<![\w/.{_HYPHENS}])(?:19|20)\d\d{_DASH}(?:19|20)?\d\d(?![\w/{_HYPHENS}])"),  # 2016-2030
+    re.compile(rf"\b(?:paragraphs|paras\.|pages|pp\.|articles|rules|items) \d{{1,4}}{_DASH}\d{{1,4}}\b"),  # pages 10-12
 ]
 
 
@@ -156,7 +157,8 @@ _FROM_DASH = re.compile(r"\b(from|between) (\d{1,2}|(?:19|20)\d\d)\s*[–-]\s*(\
       rationale="A dash stands for “to” only in a bare range; with “from … to” or “between … and” the words are "
                 "written out.",
       source="DATE-02",
-      wrong=[op("Welcomes the meeting held from 17–21 October 2022;", "Welcomes the meeting held from 17 to 21 October 2022;")],
+      wrong=[op("Welcomes the meeting held from 17–21 October 2022;",
+                "Welcomes the meeting held from 17 to 21 October 2022;")],
       right=[op("Welcomes the meeting held from 17 to 21 October 2022;")])
 def from_to_dash(place: Place, ctx) -> list[Hit]:
     if not place.has_digit or not _has_dash(place.text) or ("from " not in place.text

@@ -16,7 +16,8 @@ from .scan import SYMBOL
 _HEADER_KINDS = ("masthead", "submission", "title", "adoption", "body")
 
 
-@rule("RES401", "footnote-mark-position", anchors=True, parts=("preamble", "operative", "subparagraph", "annex", "title",
+@rule("RES401", "footnote-mark-position", anchors=True, parts=("preamble", "operative", "subparagraph", "annex",
+      "title",
                                                   "masthead", "submission"),
       severity=ERROR, fix=SAFE,
       message="In English the footnote mark stands after the punctuation: “Convention,²”, not “Convention²,”.",
@@ -66,7 +67,8 @@ _IBID = re.compile(r"^(?:(?P<see>See )?(?P<word>[Ii][Bb][Ii][Dd](?:em)?)(?P<stop
       rationale="“Ibid.” refers to the immediately preceding footnote; it is capitalized at the start of a note "
                 "and abbreviated with a full stop.",
       source="FN-04; EX (“² *Ibid.*, vol. 2225, No. 39574.”)",
-      wrong=[note("ibid., vol. 2225, No. 39574.", "Ibid., vol. 2225, No. 39574."), note("Ibid, vol. 2225.", "Ibid., vol. 2225.")],
+      wrong=[note("ibid., vol. 2225, No. 39574.", "Ibid., vol. 2225, No. 39574."), note("Ibid, vol. 2225.",
+                                                                                        "Ibid., vol. 2225.")],
       right=[note("Ibid., vol. 2225, No. 39574."), note("See ibid., vol. 2225.")])
 def ibid_form(place: Place, ctx) -> list[Hit]:
     m = _IBID.match(place.text)

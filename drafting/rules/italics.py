@@ -76,7 +76,8 @@ def italic_missing(doc_: Doc, ctx) -> Iterator[tuple[Place, Hit]]:
                              action="set-italic-evidence", data=(p.text[:o.italic_end],))
 
 
-@rule("RES212", "italic-internal", marks=True, parts=("preamble", "operative"), severity=WARNING, fix=SAFE, confidence="H",
+@rule("RES212", "italic-internal", marks=True, parts=("preamble", "operative"), severity=WARNING, fix=SAFE,
+      confidence="H",
       message="Only the opening phrase is italic: participles and verbs inside the paragraph are roman.",
       rationale="Further participles in a preambular paragraph (“…, stressing the need …”) and further verbs in an "
                 "operative paragraph (“…, and requests …”) are roman and lower case.",
@@ -101,7 +102,8 @@ def italic_internal(place: Place, ctx) -> list[Hit]:
     return out
 
 
-@rule("RES213", "opening-format", marks=True, parts=("preamble", "operative"), severity=WARNING, fix=SAFE, confidence="H",
+@rule("RES213", "opening-format", marks=True, parts=("preamble", "operative"), severity=WARNING, fix=SAFE,
+      confidence="H",
       message="Opening phrases are italic, not bold or underlined.",
       rationale="UN style uses italics only for opening phrases; underlined or bold openings are Model UN habits "
                 "(THIMUN underlines operative phrases).",

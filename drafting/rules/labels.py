@@ -130,12 +130,14 @@ def subparagraph_lettering(doc_: Doc, ctx) -> Iterator[tuple[Place, Hit]]:
                 yield place, Hit(0, 0, f"“{label}”: this degree of subparagraph is lettered “{right}”",
                                  action="relabel", data=parent)
             elif value != previous + 1:
-                yield place, Hit(0, 0, f"“{label}” follows {subparagraph_label(place.depth, previous) if previous else 'nothing'}"
-                                       f": expected “{right}”", action="relabel", data=parent)
+                before = subparagraph_label(place.depth, previous) if previous else "nothing"
+                yield place, Hit(0, 0, f"“{label}” follows {before}: expected “{right}”", action="relabel",
+                                 data=parent)
             previous = value if value is not None else previous + 1
 
 
-@rule("RES134", "subparagraph-bullets", parts=("operative", "subparagraph"), severity=WARNING, fix=SAFE, scope="document",
+@rule("RES134", "subparagraph-bullets", parts=("operative", "subparagraph"), severity=WARNING, fix=SAFE,
+      scope="document",
       facets=("label",), confidence="M",
       message="Resolutions do not use bullets: subparagraphs are lettered (a), (b), (c).",
       rationale="Bullets are for other documents; in resolutions lists are lettered.",

@@ -22,7 +22,8 @@ def header(symbol="A/C.3/80/L.99", distr="Distr.: Limited", date="1 October 2025
     lines = ["United Nations", symbol, "General Assembly", distr, date, original]
     head = "\n".join(x for x in lines if x)
     blocks = [head, session, "Third Committee", agenda, "Promotion and protection of human rights", sponsors,
-              "Situation of human rights", "The General Assembly,", "Recalling its resolution 76/7 of 22 November 2021,",
+              "Situation of human rights", "The General Assembly,",
+              "Recalling its resolution 76/7 of 22 November 2021,",
               "1. Requests the Secretary-General to report." + extra]
     return "\n\n".join(b for b in blocks if b)
 
@@ -134,7 +135,8 @@ def session_line(place: Place, ctx) -> list[Hit]:
 _ITEM = re.compile(r"\b([Ii]tems? \d+)\(([a-z])\)")
 
 
-@rule("RES116", "agenda-item-form", words=("item", "items"), parts=("masthead", "preamble", "operative", "subparagraph", "footnote"),
+@rule("RES116", "agenda-item-form", words=("item", "items"), parts=("masthead", "preamble", "operative",
+      "subparagraph", "footnote"),
       severity=ERROR, fix=SAFE,
       message="An agenda item's letter stands in parentheses after a space: “Item 2 (b)”, “agenda item 68 (b)”.",
       rationale="Sub-items are written with a space before the parenthesis.",

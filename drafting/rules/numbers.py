@@ -67,8 +67,10 @@ _PERCENT_WORDS = re.compile(rf"(?i)\b({_WORD_NUMBER}) per cent\b")
       message="Write “per cent” (two words) after the figure: “65 per cent”, not “65%” or “65 percent”.",
       rationale="UN texts spell out “per cent”; the sign “%” is for tables only.",
       source="NUM-02; EM-NUM; EX (“65 per cent”)",
-      wrong=[pre("Noting that women account for 65 percent of victims,", "Noting that women account for 65 per cent of victims,"),
-             pre("Noting that women account for 65% of victims,", "Noting that women account for 65 per cent of victims,")],
+      wrong=[pre("Noting that women account for 65 percent of victims,",
+                 "Noting that women account for 65 per cent of victims,"),
+             pre("Noting that women account for 65% of victims,",
+                 "Noting that women account for 65 per cent of victims,")],
       right=[pre("Noting that women account for 65 per cent of victims,"), pre("Noting the percentage of victims,")])
 def per_cent(place: Place, ctx) -> list[Hit]:
     text = place.text
@@ -77,7 +79,8 @@ def per_cent(place: Place, ctx) -> list[Hit]:
         out += [Hit(m.start(), m.end(), f"“{m.group()}”: write “{m.group(1)} per cent”",
                     replacement=f"{m.group(1)} per cent") for m in _PERCENT_SIGN.finditer(text)]
     if "percent" in place.words or "cent" in place.words and "er-cent" in place.lower:
-        out += [Hit(m.start(), m.end(), f"“{m.group()}”: write “per cent”", replacement=keep_case(m.group(), "per cent"))
+        out += [Hit(m.start(), m.end(), f"“{m.group()}”: write “per cent”", replacement=keep_case(m.group(),
+                                                                                                  "per cent"))
                 for m in _PERCENT_WORD.finditer(text)]
     return out
 
@@ -158,7 +161,8 @@ _LIST_LINK = re.compile(r"(?:\d+[a-z]?(?: \([a-z]\))?(?:,| and| or| to|–)\s*)+
 _ONE_TO_NINE = frozenset("123456789")
 
 
-@rule("RES609", "small-number", digit=True, parts=("preamble", "operative", "subparagraph", "annex"), severity=ERROR, fix=SAFE,
+@rule("RES609", "small-number", digit=True, parts=("preamble", "operative", "subparagraph", "annex"), severity=ERROR,
+      fix=SAFE,
       message="Whole numbers under 10 are written in words (“eight States”); 10 and above in figures.",
       rationale="The Editorial Manual writes numbers below 10 in words, except for percentages, decimals, "
                 "references (article 2, paragraph 5, Goal 5) and measurements.",
@@ -256,14 +260,16 @@ _MEETING_WORDS = re.compile(rf"(?i)\b({_ORDINAL_WORDS}) (plenary meeting)\b")
 _SUFFIX = re.compile(r"\b(\d+)(st|nd|rd|th)\b")
 
 
-@rule("RES612", "meeting-ordinal", digit=True, words=("meeting",), parts=PROSE + ("adoption",), severity=ERROR, fix=SAFE,
+@rule("RES612", "meeting-ordinal", digit=True, words=("meeting",), parts=PROSE + ("adoption",), severity=ERROR,
+      fix=SAFE,
       message="Plenary meetings are numbered in figures with the right suffix: “53rd plenary meeting”.",
       rationale="Meeting numbers are figures (“82nd plenary meeting”, “7853rd meeting”); the ordinal suffix "
                 "follows the last digit (1st, 2nd, 3rd, 11th, 12th, 13th, 21st).",
       source="NUM-03, ANAT-07; R-73/341, R-57/97, S-1325",
       wrong=[op("Notes the decision taken at its fifty-third plenary meeting;",
                 "Notes the decision taken at its 53rd plenary meeting;"),
-             op("Notes the decision taken at its 53th plenary meeting;", "Notes the decision taken at its 53rd plenary meeting;")],
+             op("Notes the decision taken at its 53th plenary meeting;",
+                "Notes the decision taken at its 53rd plenary meeting;")],
       right=[op("Notes the decision taken at its 53rd plenary meeting;")])
 def meeting_ordinal(place: Place, ctx) -> list[Hit]:
     text = place.text

@@ -66,8 +66,10 @@ def part_order(place: Place, ctx) -> list[Hit]:
                 "participle, a participial phrase or an adjective. A finite verb (“Recalls”) belongs to the "
                 "operative part; the fix turns it into the participle.",
       source="PRE-01; EM-RES §C",
-      wrong=[pre("Recalls its resolution 76/7 of 22 November 2021,", "Recalling its resolution 76/7 of 22 November 2021,"),
-             pre("Takes note of the report of the Secretary-General,", "Taking note of the report of the Secretary-General,"),
+      wrong=[pre("Recalls its resolution 76/7 of 22 November 2021,",
+                 "Recalling its resolution 76/7 of 22 November 2021,"),
+             pre("Takes note of the report of the Secretary-General,",
+                 "Taking note of the report of the Secretary-General,"),
              pre("Whereas trafficking in persons is a crime,")],
       right=[pre("Recalling its resolution 76/7 of 22 November 2021,"), pre("Mindful of its obligations,")])
 def preambular_opening(place: Place, ctx) -> list[Hit]:
@@ -188,7 +190,8 @@ def unlisted_opening(place: Place, ctx) -> list[Hit]:
       rationale="Each paragraph begins with a capital; the rest of the phrase is lower case "
                 "(“Taking note also of”, not “Taking Note Also of”).",
       source="PRE-03; EM-CAP; EX",
-      wrong=[pre("recalling its resolution 76/7 of 22 November 2021,", "Recalling its resolution 76/7 of 22 November 2021,"),
+      wrong=[pre("recalling its resolution 76/7 of 22 November 2021,",
+                 "Recalling its resolution 76/7 of 22 November 2021,"),
              pre("Taking Note Also of the report,", "Taking note also of the report,"),
              op("urges States to act;", "Urges States to act;")],
       right=[pre("Recalling its resolution 76/7,"), op("Calls upon States to act;")])
@@ -309,7 +312,8 @@ _REFERENCE_WORDS = re.compile(r"\b(?:resolutions?|decisions?|Charter|Declaration
                               r"Principles|Plan of Action|Framework)\b")
 
 
-@rule("RES217", "reaffirm-reference", words=("reaffirming", "reaffirms"), parts=("preamble", "operative"), severity=INFO, confidence="L",
+@rule("RES217", "reaffirm-reference", words=("reaffirming", "reaffirms"), parts=("preamble", "operative"),
+      severity=INFO, confidence="L",
       message="“Reaffirming”/“Reaffirms” repeats something the organ said before; cite what it reaffirms, or use "
               "“Affirming”, “Stressing” or “Emphasizing”.",
       rationale="Editors ask sponsors for another verb when nothing earlier is reaffirmed.",
@@ -325,7 +329,8 @@ def reaffirm_reference(place: Place, ctx) -> list[Hit]:
     return [Hit(0, len(first_word(text).group()))]
 
 
-@rule("RES218", "own-resolutions", words=("resolution", "resolutions", "decision", "decisions"), parts=("preamble", "operative"), severity=INFO, confidence="M",
+@rule("RES218", "own-resolutions", words=("resolution", "resolutions", "decision", "decisions"), parts=("preamble",
+      "operative"), severity=INFO, confidence="M",
       message="An organ cites its own texts with “its”: “its resolution 76/7”, not “General Assembly resolution 76/7”.",
       rationale="References to the organ's own resolutions use “its”; another organ is named. Real texts name the "
                 "organ in lists that mix organs, so this is only a hint.",

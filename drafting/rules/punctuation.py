@@ -39,7 +39,8 @@ def end_hits(text: str, expected: str, what: str) -> list[Hit]:
       source="PRE-04; EM-RES §C; EX (all 27 preambular paragraphs), A/RES/73/341, S/RES/1325 (2000)",
       wrong=[pre("Recalling its resolution 76/7 of 22 November 2021;",
                  "Recalling its resolution 76/7 of 22 November 2021,"),
-             pre("Recalling its resolution 76/7 of 22 November 2021", "Recalling its resolution 76/7 of 22 November 2021,")],
+             pre("Recalling its resolution 76/7 of 22 November 2021",
+                 "Recalling its resolution 76/7 of 22 November 2021,")],
       right=[pre("Recalling its resolution 76/7 of 22 November 2021,")])
 def preamble_end(place: Place, ctx) -> list[Hit]:
     return end_hits(place.text, ",", "A preambular paragraph")
@@ -57,7 +58,8 @@ def preamble_end(place: Place, ctx) -> list[Hit]:
                  "1. Requests the Secretary-General to report;\n\n2. Decides to remain seized of the matter;")],
       right=[op("Requests the Secretary-General to report;"),
              doc("The General Assembly,\n\nRecalling its resolution 76/7 of 22 November 2021,\n\n"
-                 "1. Calls upon States:\n\n(a) To report;\n\n(b) To act;\n\n2. Decides to remain seized of the matter.")])
+                 "1. Calls upon States:\n\n(a) To report;\n\n(b) To act;\n\n"
+                 "2. Decides to remain seized of the matter.")])
 def operative_end(place: Place, ctx) -> list[Hit]:
     expected, single, last = place.position
     what = "The last operative paragraph" if last and expected == "." else "An operative paragraph"
@@ -190,8 +192,10 @@ _SPACED_EM = re.compile(r"(?<=\w) — (?=\w)")
       message="A parenthetical dash is a spaced en dash ( – ), not a hyphen, a double hyphen or an unspaced em dash.",
       rationale="UN style sets asides between spaced en dashes; the hyphen joins compounds only.",
       source="PUN-02; UNDRR summary of the Editorial Manual",
-      wrong=[op("Urges States - as a matter of priority - to act;", "Urges States – as a matter of priority – to act;")],
-      right=[op("Urges States – as a matter of priority – to act;"), op("Urges States to take a victim-centred approach;")])
+      wrong=[op("Urges States - as a matter of priority - to act;",
+                "Urges States – as a matter of priority – to act;")],
+      right=[op("Urges States – as a matter of priority – to act;"),
+             op("Urges States to take a victim-centred approach;")])
 def dash(place: Place, ctx) -> list[Hit]:
     text = place.text
     if " - " not in text and "--" not in text and "—" not in text:
@@ -205,7 +209,8 @@ def dash(place: Place, ctx) -> list[Hit]:
       rationale="The Editorial Manual summary prefers the spaced en dash; some UN pages show spaced em dashes, "
                 "so both are accepted.",
       source="PUN-02; UNDRR",
-      wrong=[op("Urges States — as a matter of priority — to act;", "Urges States – as a matter of priority – to act;")],
+      wrong=[op("Urges States — as a matter of priority — to act;",
+                "Urges States – as a matter of priority – to act;")],
       right=[op("Urges States – as a matter of priority – to act;")])
 def em_dash(place: Place, ctx) -> list[Hit]:
     if " — " not in place.text:

@@ -12,12 +12,14 @@ from .scan import overlaps, sentence_start
 _CAPITAL = re.compile(r"\b(Resolution|Decision)(s?) (?=\d{1,4}(?:/\d{1,4})?\b|[A-Z]{1,3}-\d)")
 
 
-@rule("RES501", "resolution-capital", words=("resolution", "resolutions", "decision", "decisions"), parts=PROSE, severity=ERROR, fix=SAFE,
+@rule("RES501", "resolution-capital", words=("resolution", "resolutions", "decision", "decisions"), parts=PROSE,
+      severity=ERROR, fix=SAFE,
       message="“resolution” and “decision” are lower case before a number: “resolution 76/7”, "
               "“Security Council resolution 2334 (2016)”.",
       rationale="The word takes a capital only at the start of a sentence or footnote (“Resolution 64/293.”).",
       source="FN-05; EM-SYS; EX",
-      wrong=[pre("Recalling its Resolution 76/7 of 22 November 2021,", "Recalling its resolution 76/7 of 22 November 2021,")],
+      wrong=[pre("Recalling its Resolution 76/7 of 22 November 2021,",
+                 "Recalling its resolution 76/7 of 22 November 2021,")],
       right=[pre("Recalling its resolution 76/7 of 22 November 2021,"), note("Resolution 64/293.")])
 def resolution_capital(place: Place, ctx) -> list[Hit]:
     text = place.text
@@ -66,7 +68,8 @@ def resolution_year(place: Place, ctx) -> list[Hit]:
 _SC_BARE = re.compile(r"\bSecurity Council resolutions? (\d{3,4})\b(?![/\d]| \(| [A-Z]\b)")
 
 
-@rule("RES504", "sc-resolution-year", words=("resolution", "resolutions", "decision", "decisions"), parts=PROSE, severity=WARNING, confidence="H",
+@rule("RES504", "sc-resolution-year", words=("resolution", "resolutions", "decision", "decisions"), parts=PROSE,
+      severity=WARNING, confidence="H",
       message="A Security Council resolution is cited with its year: “resolution 1325 (2000)”.",
       rationale="Security Council resolutions are numbered in one running series with the year in parentheses.",
       source="FN-05; S-1325, AMUN",

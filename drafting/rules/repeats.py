@@ -95,7 +95,8 @@ def repeat_adverb(doc_: Doc, ctx) -> Iterator[tuple[Place, Hit]]:
       wrong=[doc("The General Assembly,\n\nRecalling its resolution 76/7,\n\nRecalling also its resolution 76/186,\n\n"
                  "Recalling further its resolution 70/1,\n\nRecalling its resolution 75/1,\n\n1. Decides to act.")],
       right=[doc("The General Assembly,\n\nRecalling its resolution 76/7,\n\nRecalling also its resolution 76/186,\n\n"
-                 "Recalling further its resolution 70/1,\n\nBearing in mind its resolution 75/1,\n\n1. Decides to act.")])
+                 "Recalling further its resolution 70/1,\n\nBearing in mind its resolution 75/1,\n\n"
+                 "1. Decides to act.")])
 def repeat_fourth(doc_: Doc, ctx) -> Iterator[tuple[Place, Hit]]:
     for place, o, expected, _ in _expected(doc_, ctx):
         if expected == "fourth":

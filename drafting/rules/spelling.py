@@ -85,7 +85,8 @@ def _all_findings(place: Place) -> dict[str, list]:
         at = low.find(phrase)
         while at >= 0:
             end = at + len(phrase)
-            if (at == 0 or not low[at - 1].isalpha()) and (end == len(low) or not low[end].isalpha() and low[end] != "-"):
+            before_ok = at == 0 or not low[at - 1].isalpha()
+            if before_ok and (end == len(low) or not low[end].isalpha() and low[end] != "-"):
                 hits.append((at, end, text[at:end], section, right))
             at = low.find(phrase, end)
     if "isation" in low:
@@ -117,7 +118,8 @@ def _computer_program(text: str, start: int, found: str) -> bool:
       rationale="The UN spells in British English as the COED lists it first; American forms are errors "
                 "(proper names keep their own spelling, and “program” stays for computer programs).",
       source="SPELL-01; UNEG, EM-ITAL; EX",
-      wrong=[op("Requests the Office to expand its program of work;", "Requests the Office to expand its programme of work;"),
+      wrong=[op("Requests the Office to expand its program of work;",
+                "Requests the Office to expand its programme of work;"),
              pre("Concerned about forced labor,", "Concerned about forced labour,")],
       right=[op("Requests the Office to expand its programme of work;"),
              pre("Welcoming the work of the International Labour Organization,")])
@@ -162,7 +164,8 @@ def _court_judgment(text: str, start: int, found: str) -> bool:
     return re.search(r"(?i)\b(?:court|tribunal)\b", text[max(0, start - 60):start + 80]) is not None
 
 
-@rule("RES705", "judgement", words=_LISTED, parts=PROSE, severity=WARNING, fix=SAFE, confidence="M", category="spelling",
+@rule("RES705", "judgement", words=_LISTED, parts=PROSE, severity=WARNING, fix=SAFE, confidence="M",
+      category="spelling",
       message="UN spelling is “judgement”; “judgment” is kept for the decisions of courts.",
       rationale="UNEG gives “judgement” (COED first form); legal texts keep “judgment” for court decisions "
                 "(Conf L), so the word is only flagged away from “court” or “tribunal”.",
@@ -173,7 +176,8 @@ def judgement(place: Place, ctx) -> list[Hit]:
     return _hits(place, ctx, "judgement", _court_judgment)
 
 
-@rule("RES706", "spelling-variant", words=_LISTED, parts=PROSE, severity=INFO, fix=SAFE, confidence="L", category="spelling",
+@rule("RES706", "spelling-variant", words=_LISTED, parts=PROSE, severity=INFO, fix=SAFE, confidence="L",
+      category="spelling",
       message="The COED's first form is “acknowledgement”.",
       rationale="Variants that the COED lists second; the UN follows its first form (not verified for every word).",
       source="SPELL-01 (Conf L)",

@@ -28,7 +28,8 @@ def _names_part(line: str) -> str | None:
               "resolution”.",
       rationale="Sponsor lists follow the no-serial-comma rule of UN English.",
       source="ANAT-04, PUN-03; SPONS, EM-PUNCT",
-      wrong=[sponsors("Argentina, Brazil, and Chile: draft resolution", "Argentina, Brazil and Chile: draft resolution")],
+      wrong=[sponsors("Argentina, Brazil, and Chile: draft resolution",
+                      "Argentina, Brazil and Chile: draft resolution")],
       right=[sponsors("Argentina, Brazil and Chile: draft resolution")])
 def sponsor_serial_comma(place: Place, ctx) -> list[Hit]:
     line = place.owner.source_line
@@ -97,7 +98,8 @@ def sort_key(name: str) -> str:
       rationale="Sponsor lists are alphabetical; additional sponsors are often appended in /Add. documents, so "
                 "this is only a warning.",
       source="ANAT-04; SPONS, GA-SUB",
-      wrong=[sponsors("Chile, Argentina and Brazil: draft resolution", "Argentina, Brazil and Chile: draft resolution")],
+      wrong=[sponsors("Chile, Argentina and Brazil: draft resolution",
+                      "Argentina, Brazil and Chile: draft resolution")],
       right=[sponsors("Argentina, Brazil and Chile: draft resolution")])
 def sponsor_order(place: Place, ctx) -> list[Hit]:
     names = place.owner.sponsors

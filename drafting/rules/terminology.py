@@ -232,7 +232,8 @@ _ARTICLE_OF = re.compile(r"([Aa])rticles? \d+(?: and \d+)? of the ")
 _CHARTER = ("Charter", "Statute of the International Court")
 
 
-@rule("RES808", "article-capital", words=("article", "articles"), parts=PROSE, severity=WARNING, fix=SAFE, confidence="M",
+@rule("RES808", "article-capital", words=("article", "articles"), parts=PROSE, severity=WARNING, fix=SAFE,
+      confidence="M",
       message="“Article 26 of the Charter” (capital A for the Charter and the Statute of the Court), but "
               "“article 32 of the Convention”.",
       rationale="The UN capitalizes the articles of the Charter and of the Statute of the International Court of "
