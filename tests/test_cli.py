@@ -93,3 +93,17 @@ def test_bad_input_gets_one_line_and_exit_2(tmp_path, case, command):
     assert not (tmp_path / "out.unres").exists()
     if before is not None:
         assert path.read_bytes() == before
+
+
+def test_export_docx_takes_the_author_from_the_settings(tmp_path):
+    import os
+    from drafting.importers import load_document
+    config = tmp_path / "config"
+    config.mkdir()
+    (config / "settings.json").write_text('{"author": "Delegation of Colombia"}', encoding="utf-8")
+    target = tmp_path / "out.docx"
+    out = subprocess.run([sys.executable, str(ROOT / "main.py"), "export", str(CTOC), "-o", str(target)],
+                         capture_output=True, text=True, timeout=120,
+                         env=dict(os.environ, RESOLUTE_CONFIG_DIR=str(config)))
+    assert out.returncode == 0, out.stderr
+    assert load_document(target).resolution.meta.author == "Delegation of Colombia"

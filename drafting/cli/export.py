@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .. import settings
 from ..errors import InputError
 from ..exporters import export_document, EXPORTERS
 from ..importers import load_document
@@ -13,8 +14,9 @@ def add_parser(sub) -> None:
     p = sub.add_parser("export", help="convert a resolution to " + ", ".join(EXPORTERS))
     p.add_argument("file")
     p.set_defaults(run=run)
-    p.add_argument("-o", "--output", required=True, help="the file to write; its extension picks the format")
-    p.add_argument("--force", action="store_true", help="replace OUT if it exists")
+    p.add_argument("-o", "--output", required=True,
+                   help="the file to write; its extension picks the format (an existing OUT is replaced atomically)")
+    p.add_argument("--author", help="the author written into a .docx (default: the document's, else the settings')")
 
 
 def run(args) -> int:
@@ -24,7 +26,10 @@ def run(args) -> int:
     if target.is_dir():
         raise InputError(target, "is a folder; give a file name")
     result = load_document(source)
-    export_document(result.resolution, target)
+    options = {}
+    if target.suffix.lower() == ".docx":
+        options["author"] = args.author or result.resolution.meta.author or settings.load()[0].author
+    export_document(result.resolution, target, **options)
     for warning in result.warnings:
         print(f"{source}: warning: {warning}")
     return 0
