@@ -25,6 +25,7 @@ if TYPE_CHECKING:  # importing drafting.rules.base loads the whole engine
     from drafting.rules.base import Diagnostic, Location
 
 CATEGORY = "style"
+REVISION = "revision"  # the category of drafting.revisions' suggestions (ui/revision_findings.py)
 
 
 def rules():
@@ -84,9 +85,14 @@ class LiveChecker(QObject):
         self.wait_for = None  # a thread loading what the rules need (the dictionary): checks wait, the editor not
         document.modelChanged.connect(self.note_changes)
 
+    @property
+    def pack(self):
+        """The style pack of the last check (None before the first)."""
+        return getattr(self._checker, "pack", None)
+
     def word_limit(self, default: int) -> int:
         """The word limit of the pack of the last check (before the first check: ``default``)."""
-        pack = getattr(self._checker, "pack", None)
+        pack = self.pack
         return int(pack.settings.get("word_limit", default)) if pack is not None else default
 
     def note_changes(self, paths) -> None:
@@ -157,6 +163,17 @@ def underlines(document: ResolutionDocument, findings: list[Diagnostic]) -> dict
                 start, end = _word_around(text, start)
         out.setdefault(block.blockNumber(), []).append(Underline(start, end, d.severity, d.category, d))
     return out
+
+
+def in_document_order(document: ResolutionDocument, findings: list[Diagnostic]) -> list[Diagnostic]:
+    """Findings of several sources merged: the masthead's and the sponsors' first, then by block and offset."""
+    def key(d: Diagnostic) -> tuple:
+        loc = d.location
+        block = document.block_of(loc.path) if loc.path and loc.path[0] in TEXT_PARTS else None
+        return (block.blockNumber() if block is not None else -1,
+                -1 if loc.footnote is None else loc.footnote, loc.start)
+
+    return sorted(findings, key=key)
 
 
 def _word_around(text: str, at: int) -> tuple[int, int]:
@@ -263,11 +280,22 @@ def fix(document: ResolutionDocument, history: History, diagnostic: Diagnostic) 
     """Apply one finding's fix; a sentence when it could not be applied."""
     if diagnostic.fix is None:
         return f"{diagnostic.code} has no automatic fix."
+    apply = _accept_suggestion if diagnostic.category == REVISION else rules().apply_fix
     try:
-        apply_model_change(document, history, f"Fix {diagnostic.code}", lambda res: rules().apply_fix(res, diagnostic))
+        apply_model_change(document, history, f"Fix {diagnostic.code}", lambda res: apply(res, diagnostic))
     except rules().StaleFix:
         return "The text changed since it was checked; check again and retry."
     return None
+
+
+def _accept_suggestion(res: Resolution, diagnostic: Diagnostic) -> list[tuple] | None:
+    """Apply a suggested update of a draft made from a previous text (RES901–903), if it still stands."""
+    from drafting.revisions import apply_suggestion, revision_suggestions
+
+    if diagnostic not in revision_suggestions(res):
+        raise rules().StaleFix(f"{diagnostic.code} no longer applies to the text")
+    apply_suggestion(res, diagnostic)
+    return [diagnostic.location.path] if diagnostic.fix.action is None else None  # None: paragraphs moved
 
 
 def fix_all_safe(document: ResolutionDocument, history: History) -> int:

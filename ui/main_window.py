@@ -3,8 +3,12 @@ on the right, a status bar below; menus and keyboard shortcuts for everything.
 
 One window holds one document.  What it does with files is in file_actions.py (a document
 opened from anything but a .unres file is an import: Save asks for a .unres name, so that
-the original is never overwritten); what it does with findings, in review_actions.py.
-The side panes are built just after the window's first paint (``ensure_panes``).
+the original is never overwritten); what it does with findings, in review_actions.py; with
+versions (new drafts from a previous text, comparing), in compare/actions.py.  Findings
+come from the rules engine (checking.py), from the revision suggestions of a draft with a
+base (revision_findings.py) and, when LanguageTool is set up, from grammar (grammar.py).
+The side panes are built just after the window's first paint (``ensure_panes``); LanguageTool
+is started then too, never when it is not configured.
 """
 
 from __future__ import annotations
@@ -22,12 +26,14 @@ from drafting.model import Resolution
 
 from . import checking, lazy
 from .autosave import Autosave
+from .compare.actions import CompareActions
 from .editor.completion import DEFAULT_TIERS
 from .editor.editor import ResolutionEditor
 from .file_actions import FileActions
 from .header import MastheadStrip
 from .panes.find_replace import FindBar
 from .review_actions import ReviewActions
+from .revision_findings import RevisionFindings
 from .templates import templates
 
 WORD_LIMIT = 3300  # in-session documents, unless the style pack's word_limit says otherwise
@@ -46,7 +52,7 @@ def word_count(res: Resolution) -> int:
     return sum(len(inline.text.split()) for inline in places + notes)
 
 
-class MainWindow(FileActions, ReviewActions, QMainWindow):
+class MainWindow(FileActions, ReviewActions, CompareActions, QMainWindow):
     windowRequested = Signal(object)  # a path to open in a new window (None: a new document)
 
     def __init__(self, settings: settings_store.Settings, parent=None, persist: bool = True):
@@ -61,6 +67,8 @@ class MainWindow(FileActions, ReviewActions, QMainWindow):
         self.doc = self.editor.doc
         self.history = self.editor.history
         self.checker = checking.LiveChecker(self.doc, default_pack=lambda: self.settings.style_pack, parent=self)
+        self.revisions = RevisionFindings(self.doc, self)
+        self.grammar = None  # ui.grammar.GrammarFindings, once LanguageTool is configured
         self.editor.completer.tiers = lambda: checking.lexicon_tiers(self.doc.res, DEFAULT_TIERS)
         self.editor.explain = checking.explain
         self.panes_ready = False
@@ -109,6 +117,8 @@ class MainWindow(FileActions, ReviewActions, QMainWindow):
         self.checker.wait_for = preload()  # the dictionary loads in the background; the check waits, not the editor
         self._build_panes()
         self._connect_panes()
+        if self.settings.languagetool.strip():
+            self.start_grammar()
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.outline_dock.toggleViewAction())
         self.view_menu.addAction(self.side_dock.toggleViewAction())
@@ -152,7 +162,9 @@ class MainWindow(FileActions, ReviewActions, QMainWindow):
         self.count_label = QLabel()
         self.findings_label = QLabel()
         self.zoom_label = QLabel()
-        for label in (self.words_label, self.count_label, self.findings_label, self.zoom_label):
+        self.grammar_label = QLabel()
+        self.grammar_label.setVisible(False)
+        for label in (self.words_label, self.count_label, self.findings_label, self.grammar_label, self.zoom_label):
             label.setContentsMargins(8, 0, 8, 0)
             bar.addPermanentWidget(label)
         self._status_timer = QTimer(self)
@@ -176,6 +188,8 @@ class MainWindow(FileActions, ReviewActions, QMainWindow):
         file = menus.addMenu("&File")
         self._action(file, "&New…", self.new_from_template, S.New)
         self._action(file, "&Open…", self.open_dialog, S.Open)
+        self._action(file, "New &Draft from Previous Text…", lambda: self.new_draft_from_previous(), None,
+                     "new_draft_from_previous")
         self.recent_menu = file.addMenu("Open &recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file.addSeparator()
@@ -183,6 +197,10 @@ class MainWindow(FileActions, ReviewActions, QMainWindow):
         self._action(file, "Save &as…", self.save_as, S.SaveAs)
         self._action(file, "&Export to Word (.docx)…", self.export_docx, "Ctrl+E", "export_docx")
         self._action(file, "Export to &PDF…", self.export_pdf, "Ctrl+Shift+E", "export_pdf")
+        file.addSeparator()
+        self.compare_base_action = self._action(file, "Compare with &Base", lambda: self.compare_with_base(),
+                                                "Ctrl+Alt+B", "compare_with_base")
+        self._action(file, "&Compare with File…", lambda: self.compare_with_file(), None, "compare_with_file")
         file.addSeparator()
         self._action(file, "&Close window", self.close, S.Close)
         self._action(file, "&Quit", QApplication.closeAllWindows, S.Quit)
@@ -255,6 +273,8 @@ class MainWindow(FileActions, ReviewActions, QMainWindow):
         self.doc.packChanged.connect(self._pack_changed)
         self.checker.findingsChanged.connect(self._show_findings)
         self.checker.failed.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        self.revisions.findingsChanged.connect(lambda found: self._show_findings(found, "revision"))
+        self.revisions.failed.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.history.cleanChanged.connect(self._history_changed)
         self.history.indexChanged.connect(self._history_changed)
         self.autosave.failed.connect(lambda text: self.statusBar().showMessage(text, 10000))
@@ -292,6 +312,7 @@ class MainWindow(FileActions, ReviewActions, QMainWindow):
         if self.panes_ready:
             self._sync_panes()
         self._pack_changed()
+        self.compare_base_action.setEnabled(self.has_base())
         self.editor.refit()
         self._refresh_views()
         self._update_title()
@@ -299,20 +320,66 @@ class MainWindow(FileActions, ReviewActions, QMainWindow):
     def edit_settings(self) -> None:
         from .settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.settings, checking.packs(), self)
+        dialog = SettingsDialog(self.settings, checking.packs(), self, self._grammar_service())
         if dialog.exec() != dialog.DialogCode.Accepted:
             return
         before = self.settings.style_pack
         dialog.apply()
         self._save_settings()
+        grammar = self.settings.languagetool.strip()
+        if grammar or self.grammar is not None:
+            from .grammar import service
+
+            service().configure(grammar)  # a failed LanguageTool is tried again
         for window in QApplication.topLevelWidgets():
             if isinstance(window, MainWindow):
                 window.autosave.set_interval(self.settings.autosave_seconds)
+                if grammar:
+                    window.start_grammar()
         if self.settings.style_pack != before:
             self.checker.restart()
 
+    # -- grammar -----------------------------------------------------------------------------
+
+    def _grammar_service(self):
+        """The session's grammar service when this window checks grammar (ui/grammar.py), else None."""
+        if self.grammar is None:
+            return None
+        from .grammar import service
+
+        return service()
+
+    def start_grammar(self) -> None:
+        """Check grammar with the LanguageTool of the settings (started in the background)."""
+        from .grammar import GrammarFindings, service
+
+        service().configure(self.settings.languagetool)
+        if self.grammar is None:
+            self.grammar = GrammarFindings(self.doc, lambda: self.checker.pack, self)
+            self.grammar.findingsChanged.connect(lambda found: self._show_findings(found, "grammar"))
+            self.grammar.failed.connect(lambda text: self.statusBar().showMessage(text, 10000))
+            service().statusChanged.connect(self._grammar_status)
+        self.grammar.schedule()
+        self._grammar_status()
+
+    def _grammar_status(self, *_) -> None:
+        status = self.grammar.status()
+        configured = status.state != "not configured"
+        self.grammar_label.setVisible(configured)
+        self.grammar_label.setText(f"Grammar: {status.state}")
+        self.grammar_label.setToolTip(f"LanguageTool {status}")
+        self.grammar_label.setStyleSheet("color: #c62828;" if status.state == "failed" else "")
+        if status.state == "failed" and self.grammar_label.property("reported") != str(status):
+            self.statusBar().showMessage(f"LanguageTool {status}", 15000)
+        self.grammar_label.setProperty("reported", str(status))
+
+    def finding_sources(self) -> list:
+        return [self.checker, self.revisions] + ([self.grammar] if self.grammar is not None else [])
+
     def _pack_changed(self) -> None:
         self.checker.restart()
+        for source in self.finding_sources()[1:]:
+            source.schedule()
 
     def display_name(self) -> str:
         if self.path:
@@ -350,8 +417,12 @@ class MainWindow(FileActions, ReviewActions, QMainWindow):
         """Nothing may reach this window while it is torn down (the undo stack clears itself, timers fire)."""
         for timer in (self.autosave.periodic, self.autosave.idle, self._status_timer):
             timer.stop()
-        for source in (self.history, self.doc, self.checker, self.editor, self.autosave):
+        if self.compare_view is not None:
+            self.compare_view.close()
+        for source in (self.history, self.doc, self.editor, self.autosave, *self.finding_sources()):
             source.blockSignals(True)
+        for source in self.finding_sources()[1:]:
+            source.stop()
 
     # -- drag and drop -------------------------------------------------------------------------
 

@@ -13,10 +13,20 @@ from .editor.inline import to_block_offset
 class ReviewActions:
     """Mixed into MainWindow: needs its doc, editor, history, checker, panes and status bar."""
 
-    def _show_findings(self, findings) -> None:
+    def _show_findings(self, findings, layer: str = checking.CATEGORY) -> None:
+        """One source's findings (``layer``: the rules engine's, grammar, revision) changed."""
         underlines = checking.underlines(self.doc, findings)
-        self.editor.highlighter.set_findings(checking.CATEGORY, underlines)
-        self._prefetch_suggestions(underlines)
+        self.editor.highlighter.set_findings(layer, underlines)
+        if layer == checking.CATEGORY:
+            self._prefetch_suggestions(underlines)
+        self._show_all_findings()
+
+    def all_findings(self) -> list:
+        """Every source's findings, in document order."""
+        return checking.in_document_order(self.doc, [d for source in self.finding_sources() for d in source.findings])
+
+    def _show_all_findings(self) -> None:
+        findings = self.all_findings()
         if self.panes_ready:
             self.issues.set_findings(findings)
         self._status_timer.start()  # the pack (and its word limit) is known now

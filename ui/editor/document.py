@@ -21,7 +21,7 @@ from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument
 from drafting.model import Anchor, Annex, Footnote, Inline, Paragraph, Resolution
 from drafting.numbering import operative_label, subparagraph_label
 
-from .inline import Content, insert_inline, read_block, text_format
+from .inline import insert_inline, read_block, text_format
 from .kinds import (HEAD, SUBORDINATE, Kind, block_format, depth_of, kind_of, source_of, style_of)
 
 STRUCTURE = ("structure",)

@@ -1,4 +1,5 @@
-"""The issues pane: the rules engine's findings, filtered by severity and rule, one click from the text.
+"""The issues pane: the findings, filtered by severity, kind (style, spelling, grammar, revision) and
+rule, one click from the text.
 
 Enter or a double click jumps to the place; "Fix" applies the selected finding's fix,
 "Fix all safe" every safe fix; "Ignore…" asks for a reason and stores it in the document.
@@ -22,6 +23,8 @@ SEVERITIES = (ERROR, WARNING, INFO)
 COLOURS = {ERROR: "#c62828", WARNING: "#c77700", INFO: "#2f6db5"}
 NAMES = {ERROR: "Errors", WARNING: "Warnings", INFO: "Info"}
 _ALL_RULES = "All rules"
+_ALL_KINDS = "All kinds"
+KIND_NAMES = {"style": "Style", "spelling": "Spelling", "grammar": "Grammar", "revision": "Revision"}
 
 
 def severity_icon(severity: str, size: int = 12) -> QIcon:
@@ -62,6 +65,11 @@ class IssuesPane(QWidget):
             self.toggles[severity] = button
             filters.addWidget(button)
         filters.addStretch(1)
+        self.category_filter = QComboBox()
+        self.category_filter.setAccessibleName("Filter by kind")
+        self.category_filter.setToolTip("House style, spelling, grammar (LanguageTool) or revision suggestions")
+        self.category_filter.currentIndexChanged.connect(self._refill)
+        filters.addWidget(self.category_filter)
         self.rule_filter = QComboBox()
         self.rule_filter.setAccessibleName("Filter by rule")
         self.rule_filter.setMinimumContentsLength(10)
@@ -107,6 +115,7 @@ class IssuesPane(QWidget):
         for severity, button in self.toggles.items():
             button.setText(f"{counts[severity]}")
             button.setToolTip(f"{NAMES[severity]}: {counts[severity]}")
+        self._fill_categories(findings)
         codes = sorted({d.code for d in findings})
         current = self.rule_filter.currentText()
         self.rule_filter.blockSignals(True)
@@ -120,10 +129,26 @@ class IssuesPane(QWidget):
         self.rule_filter.blockSignals(False)
         self._refill()
 
+    def _fill_categories(self, findings: list[Diagnostic]) -> None:
+        """One entry a kind of finding present, with its count; the choice kept across checks."""
+        chosen = self.category_filter.currentData()
+        counts: dict[str, int] = {}
+        for d in findings:
+            counts[d.category] = counts.get(d.category, 0) + 1
+        self.category_filter.blockSignals(True)
+        self.category_filter.clear()
+        self.category_filter.addItem(_ALL_KINDS)
+        for category in sorted(counts, key=lambda c: (c not in KIND_NAMES, list(KIND_NAMES).index(c)
+                                                      if c in KIND_NAMES else c)):
+            self.category_filter.addItem(f"{KIND_NAMES.get(category, category.capitalize())} ({counts[category]})",
+                                         category)
+        self.category_filter.setCurrentIndex(max(self.category_filter.findData(chosen), 0) if chosen else 0)
+        self.category_filter.blockSignals(False)
+
     def visible_findings(self) -> list[Diagnostic]:
-        rule = self.rule_filter.currentData()
+        rule, category = self.rule_filter.currentData(), self.category_filter.currentData()
         return [d for d in self._findings if self.toggles.get(d.severity, self.toggles[INFO]).isChecked()
-                and (rule is None or d.code == rule)]
+                and (rule is None or d.code == rule) and (category is None or d.category == category)]
 
     def _refill(self) -> None:
         selected = self.selected()

@@ -1,0 +1,105 @@
+"""What the window does with versions: a new draft from a previous text, and comparing.
+
+"New Draft from Previous Text…" makes next session's draft of an adopted resolution or an
+earlier draft (drafting.revisions) and opens it untitled; the base text is kept in the
+draft (saved in its .unres), so "Compare with Base" works for as long as the draft lives,
+and the updates it probably needs are among the findings (ui/checking.py).  The compare
+modules are imported when first used, not at start.
+"""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog
+
+from drafting.errors import InputError
+
+from .. import lazy
+
+
+class CompareActions:
+    """Mixed into MainWindow: needs its doc, settings, path, source, editor and status bar."""
+
+    compare_view = None
+
+    def _read_version(self, path: Path | None, title: str):
+        """(path, resolution) of another version, chosen in a dialog when ``path`` is None; None if none."""
+        if path is None:
+            here = self.path or self.source
+            name, _ = QFileDialog.getOpenFileName(self, title, str(here.parent) if here else "",
+                                                  lazy.files().OPEN_FILTER)
+            if not name:
+                return None
+            path = Path(name)
+        try:
+            return Path(path), lazy.files().read(Path(path)).resolution
+        except InputError as exc:
+            lazy.dialogs().show_error(self, f"{title}: the file cannot be read", exc)
+            return None
+
+    def new_draft_from_previous(self, path: Path | None = None) -> bool:
+        found = self._read_version(path, "New Draft from Previous Text")
+        if found is None:
+            return False
+        path, base = found
+        from drafting.revisions import new_draft_from, revision_suggestions
+
+        draft = new_draft_from(base)
+        if self.is_pristine():
+            self.new_document(draft)
+        else:
+            self.windowRequested.emit(draft)
+        count = len(revision_suggestions(draft))
+        where = base.masthead.symbol.text or path.name
+        self.statusBar().showMessage(f"New draft from {where}: {count} suggested update{'s' * (count != 1)} "
+                                     f"among the findings; Compare with Base shows what you change.", 10000)
+        return True
+
+    def has_base(self) -> bool:
+        return isinstance(self.doc.res.meta.base, dict)
+
+    def compare_with_base(self):
+        """The compare view of the remembered base text and the document as it is now."""
+        from drafting.revisions import base_of
+
+        try:
+            base = base_of(self.doc.res)
+        except InputError as exc:
+            lazy.dialogs().show_error(self, "Cannot compare", exc)
+            return None
+        if base is None:
+            self.statusBar().showMessage("This document was not made from a previous text: it has no base.", 6000)
+            return None
+        name = self.doc.res.meta.base.get("symbol") or "the base text"
+        return self._open_compare(base, f"Base ({name})", ())
+
+    def compare_with_file(self, path: Path | None = None):
+        """The compare view of another version (chosen in a dialog) and the document as it is now."""
+        found = self._read_version(path, "Compare with File")
+        if found is None:
+            return None
+        path, other = found
+        return self._open_compare(other, path.name, (path,))
+
+    def _open_compare(self, old, old_name: str, protected: tuple[Path, ...]):
+        from .view import CompareView
+
+        if self.compare_view is not None:
+            self.compare_view.close()
+        own = tuple(p for p in (self.path, self.source) if p is not None)
+        here = self.path.name if self.path else self.doc.res.masthead.symbol.text or self.display_name()
+        view = CompareView(old, copy.deepcopy(self.doc.res), old_name, here,
+                           author=self.settings.author, protected=protected + own, font=self.editor.page_font(),
+                           parent=self)
+        view.finished.connect(self._compare_closed)
+        self.compare_view = view
+        view.show()
+        view.activateWindow()
+        return view
+
+    def _compare_closed(self, *_) -> None:
+        self.compare_view = None
+        self.activateWindow()
+        self.editor.setFocus()
