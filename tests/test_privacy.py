@@ -8,6 +8,7 @@ is recorded; each test ends by asserting that nothing was recorded.
 from __future__ import annotations
 
 import errno
+import json
 import shutil
 import socket
 import threading
@@ -110,7 +111,8 @@ def test_a_non_local_languagetool_is_refused_before_any_lookup(no_network):
 
 
 def test_an_editing_session_stays_on_this_computer(no_network, qtbot, tmp_path, monkeypatch):
-    """Open the editor on a copy of the sample, type, check, spell, export, save and close (offscreen)."""
+    """Open the editor on a copy of the sample with grammar from the local stand-in LanguageTool; type,
+    check, spell, grammar, compare, export, save and close (offscreen)."""
     app = pytest.importorskip("ui.app", reason="the editor (ui/app.py) is not in this build")
     from PySide6.QtGui import QTextCursor
 
@@ -120,20 +122,56 @@ def test_an_editing_session_stays_on_this_computer(no_network, qtbot, tmp_path, 
     monkeypatch.setenv("RESOLUTE_CONFIG_DIR", str(tmp_path / "config"))
     draft = tmp_path / "draft.unres"
     shutil.copy(SAMPLE, draft)
-    window = app.open_window(settings_store.Settings(), draft)  # deletes itself on close
-    qtbot.waitExposed(window)
-    window.editor.moveCursor(QTextCursor.MoveOperation.End)
-    qtbot.keyClicks(window.editor, " The goverment will recieve it.")
-    window.autosave.write_if_needed()
-    findings = window.checker.run_now()
-    assert isinstance(findings, list)
-    text = window.editor.toPlainText()
-    assert [m.word for m in SpellChecker.default().check(text) if m.word in ("goverment", "recieve")] == \
-        ["goverment", "recieve"]
-    assert window.export_docx(tmp_path / "session.docx")
-    assert (tmp_path / "session.docx").stat().st_size > 0
-    assert window.save()
-    assert window.close()  # as the user closes it: settings saved, recovery file removed, window deleted
+    with FakeLanguageTool() as lt:
+        window = app.open_window(settings_store.Settings(languagetool=lt.url), draft)  # deletes itself on close
+        qtbot.waitExposed(window)
+        window.editor.moveCursor(QTextCursor.MoveOperation.End)
+        qtbot.keyClicks(window.editor, " The goverment will recieve it in a urgent manner.")
+        window.autosave.write_if_needed()
+        findings = window.checker.run_now()
+        assert isinstance(findings, list)
+        text = window.editor.toPlainText()
+        assert [m.word for m in SpellChecker.default().check(text) if m.word in ("goverment", "recieve")] == \
+            ["goverment", "recieve"]
+        qtbot.waitUntil(lambda: window.grammar is not None
+                        and "LT-EN_A_VS_AN" in {d.code for d in window.grammar.findings}, timeout=15000)
+        assert any("a urgent manner" in sent for sent in lt.checked_texts())
+        view = window.compare_with_file(SAMPLE)
+        assert view.entries() == ["OP 19 amended"]
+        assert view.export_tracked(tmp_path / "tracked.docx")
+        view.close()
+        assert window.export_docx(tmp_path / "session.docx")
+        assert (tmp_path / "session.docx").stat().st_size > 0
+        assert window.save()
+        assert window.close()  # as the user closes it: settings saved, recovery file removed, window deleted
+    assert no_network.attempts == []
+
+
+def test_check_grammar_on_the_command_line_stays_on_this_computer(no_network, tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("RESOLUTE_CONFIG_DIR", str(tmp_path / "config"))
+    text = tmp_path / "draft.txt"
+    text.write_text("*The General Assembly*,\n\n1. *Decides* to take a urgent decision;\n", encoding="utf-8")
+    with FakeLanguageTool() as lt:
+        assert main.main(["check", "--grammar", "--languagetool", lt.url, "--format", "json", str(text)]) in (0, 1)
+        assert lt.checked_texts() == ["Decides to take a urgent decision;"]
+    report = json.loads(capsys.readouterr().out)
+    [finding] = [d for d in report["files"][0]["diagnostics"] if d["category"] == "grammar"]
+    assert finding["code"] == "LT-EN_A_VS_AN" and finding["fix"]["replacement"] == "an"
+    assert no_network.attempts == []
+
+
+@pytest.mark.parametrize("setting, reason", [
+    (None, "--grammar needs LanguageTool on this computer"),
+    ("https://api.languagetool.org", "api.languagetool.org is not this computer"),
+])
+def test_check_grammar_without_a_local_languagetool_says_so_and_exits_2(no_network, tmp_path, capsys, monkeypatch,
+                                                                       setting, reason):
+    _no_real_network(no_network)
+    monkeypatch.setenv("RESOLUTE_CONFIG_DIR", str(tmp_path / "config"))
+    args = ["check", "--grammar", str(CTOC)] + (["--languagetool", setting] if setting else [])
+    assert main.main(args) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith("resolute: ") and reason in err[0]
     assert no_network.attempts == []
 
 

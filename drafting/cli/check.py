@@ -1,10 +1,13 @@
-"""``resolute check FILE... [--style PACK] [--format text|json] [--fix -o OUT]``: UN house style, like a compiler.
+"""``resolute check FILE... [--style PACK] [--format text|json] [--fix -o OUT] [--grammar]``: UN house style,
+like a compiler.
 
 Text output is one line a finding, ``file:part paragraph:col: severity CODE message``;
 JSON is ``{"files": [{"path", "style", "diagnostics": [...]}], "summary": {...}}``.
 Exit code 0 when no finding is an error, 1 when one is, 2 on bad input.  ``--fix``
 applies the safe fixes and writes OUT (its extension picks the format); the input is
-never modified.
+never modified.  ``--grammar`` adds LanguageTool's findings (category "grammar", codes
+LT-…) from a LanguageTool on this computer: ``--languagetool URL|FOLDER`` or the editor's
+setting; without one, or when it cannot be started, exit code 2.
 """
 
 from __future__ import annotations
@@ -37,6 +40,11 @@ def add_parser(sub) -> None:
                    help="rule codes to switch off, separated by commas (RES311,RES806)")
     p.add_argument("--severity", metavar="CODE=LEVEL", action="append", default=[],
                    help="change a rule's severity: error, warning, info or off (repeatable)")
+    p.add_argument("--grammar", action="store_true",
+                   help="also check grammar with LanguageTool on this computer (see --languagetool)")
+    p.add_argument("--languagetool", metavar="URL|FOLDER",
+                   help="with --grammar: a LanguageTool server on this computer (http://localhost:8081) or a "
+                        "LanguageTool folder (default: the editor's setting)")
 
 
 def settings_of(args) -> dict:
@@ -57,21 +65,65 @@ def run(args) -> int:
     if args.fix or args.output:
         return _fix(args, pack, settings)
     files, bad = [], False
-    for name in args.files:
-        try:
-            result = load_document(name)
-        except InputError as exc:
-            print(f"resolute: {exc}", file=sys.stderr)
-            bad = True
-            continue
-        res = result.resolution
-        used = pack or pack_for(res)
-        files.append((name, res, used, with_suggestions(check(res, used, **settings)), result.warnings))
+    grammar = Grammar(args) if args.grammar else None
+    try:
+        for name in args.files:
+            try:
+                result = load_document(name)
+            except InputError as exc:
+                print(f"resolute: {exc}", file=sys.stderr)
+                bad = True
+                continue
+            res = result.resolution
+            used = pack or pack_for(res)
+            found = with_suggestions(check(res, used, **settings))
+            if grammar is not None:
+                found += grammar.findings(res, used, settings["disabled"])
+            files.append((name, res, used, found, result.warnings))
+    finally:
+        if grammar is not None:
+            grammar.close()
     if files or not bad:
         _print(args.format, files)
     if bad:
         return EXIT_BAD_INPUT
     return EXIT_FINDINGS if any(d.severity == ERROR for f in files for d in f[3]) else EXIT_OK
+
+
+class Grammar:
+    """LanguageTool for ``--grammar``: one engine for each grammar policy of the packs used, stopped at the end."""
+
+    def __init__(self, args):
+        from ..settings import load
+
+        self.setting = (args.languagetool or load()[0].languagetool).strip()
+        if not self.setting:
+            raise InputError(None, "--grammar needs LanguageTool on this computer: give --languagetool "
+                                   "http://localhost:8081 (a LanguageTool server) or --languagetool FOLDER (an "
+                                   "unpacked LanguageTool), or set it in the editor's settings")
+        self.engines: dict[str, object] = {}
+
+    def findings(self, res: Resolution, pack, disabled) -> list[Diagnostic]:
+        from ..grammar import READY, GrammarEngine, GrammarUnavailable
+        from ..grammar.document import check_resolution
+        from ..rules.suppressions import is_suppressed
+
+        key = json.dumps(pack.grammar, sort_keys=True)
+        if key not in self.engines:
+            self.engines[key] = engine = GrammarEngine(self.setting, pack)
+            engine.start()
+            status = engine.wait()
+            if status.state != READY:
+                raise InputError(None, f"the grammar check cannot run: LanguageTool {status}")
+        try:
+            found = check_resolution(res, self.engines[key])
+        except GrammarUnavailable as exc:  # the server went away meanwhile
+            raise InputError(None, f"the grammar check stopped: {exc}") from None
+        return [d for d in found if d.code not in disabled and not is_suppressed(res, d)]
+
+    def close(self) -> None:
+        for engine in self.engines.values():
+            engine.close()
 
 
 def _fix(args, pack, settings) -> int:
