@@ -9,7 +9,7 @@ import sys
 import pytest
 from PySide6.QtGui import QImage
 
-from conftest import ROOT, SAMPLE
+from conftest import CTOC, ROOT, SAMPLE
 
 
 def screenshot(tmp_path, *args, scale: str | None = None) -> subprocess.CompletedProcess:
@@ -48,3 +48,17 @@ def test_screenshot_bad_input_is_one_line_and_exit_2(tmp_path, args, words):
     done = screenshot(tmp_path, *args)
     assert done.returncode == 2
     assert words in done.stderr and len(done.stderr.strip().splitlines()) == 1
+
+
+@pytest.mark.slow
+def test_screenshot_of_the_compare_view(tmp_path):
+    out = tmp_path / "compare.png"
+    done = screenshot(tmp_path, str(SAMPLE), "--compare", str(CTOC), "--find", "Symbol", "--side-by-side",
+                      "-o", str(out), "--size", "1200x800")
+    assert done.returncode == 0, done.stderr
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1200, 800) and colours(image) > 20
+    done = screenshot(tmp_path, str(SAMPLE), "--compare", str(CTOC), "--find", "OP 99 new", "-o", str(out))
+    assert done.returncode == 2 and "no change “OP 99 new”" in done.stderr
+    done = screenshot(tmp_path, str(SAMPLE), "--compare", str(tmp_path / "gone.txt"), "-o", str(out))
+    assert done.returncode == 2 and "gone.txt" in done.stderr

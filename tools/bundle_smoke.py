@@ -3,9 +3,10 @@
   python tools/bundle_smoke.py [--no-build]
 
 Checks that dist/resolute/resolute answers --version, converts the bundled sample to
-.docx (or .unres when this build has no Word exporter), renders the editor with the
-sample open to a PNG offscreen (Qt and its platform plugins are in the bundle), and
-refuses a missing file with exit code 2.  Prints what it did, the times and the bundle's
+.docx (or .unres when this build has no Word exporter), finds a misspelt word with the
+bundled en_GB dictionary (``check``), carries language_tool_python's data (its download
+checksums), renders the editor with the sample open to a PNG offscreen (Qt and its
+platform plugins are in the bundle), and refuses a missing file with exit code 2.  Prints what it did, the times and the bundle's
 size; exits non-zero on the first failure.
 """
 
@@ -65,6 +66,17 @@ def size_mb(folder: Path) -> float:
     return sum(p.lstat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink()) / (1024 * 1024)
 
 
+def check_spelling(exe: Path, env: dict, tmp: Path) -> None:
+    """``check`` on a text with a misspelt word: the dictionary in resources/spelling must be in the bundle."""
+    text = tmp / "misspelt.txt"
+    text.write_text("*The General Assembly*,\n\n1. *Decides* to recieve the report;\n", encoding="utf-8")
+    done = run(exe, env, "check", str(text))
+    found = [line for line in done.stdout.splitlines() if "RES790" in line and "recieve" in line]
+    if done.returncode not in (0, 1) or not found:
+        fail(f"check found no spelling mistake in “recieve”: {done.stdout.strip()} {done.stderr.strip()}")
+    say(f"spelling in the bundle: {found[0].split(': ', 1)[-1]}")
+
+
 def main() -> int:
     seconds = 0.0 if "--no-build" in sys.argv else build()
     folder = DIST / "resolute"
@@ -90,6 +102,9 @@ def main() -> int:
                 if "Trafficking" not in package.read("word/document.xml").decode("utf-8"):
                     fail("the exported .docx does not hold the sample's text")
         say(f"exported the sample to {out.suffix} ({out.stat().st_size // 1024} KB)")
+        check_spelling(exe, env, Path(tmp))
+        if not list(folder.rglob("language_tool_python/integrity.toml")):
+            fail("language_tool_python/integrity.toml is not in the bundle (LanguageTool's download checksums)")
         shot = Path(tmp) / "shot.png"
         done = run(exe, env, "screenshot", str(SAMPLE), "-o", str(shot), "--size", "1000x700")
         if done.returncode != 0 or not shot.exists() or shot.read_bytes()[:8] != b"\x89PNG\r\n\x1a\n":

@@ -1,6 +1,7 @@
-"""``resolute screenshot FILE -o OUT.png [--size WxH]``: the main window with FILE open, drawn offscreen.
+"""``resolute screenshot FILE -o OUT.png [--size WxH] [--compare OLD [--side-by-side]]``: the main window
+with FILE open, or the compare view of OLD and FILE, drawn offscreen.
 
-For the README's picture and for looking at the editor without a display.  The user's
+For the README's pictures and for looking at the editor without a display.  The user's
 settings are read-only here: a screenshot never changes the recent files or the layout.
 """
 
@@ -23,7 +24,10 @@ def add_parser(sub) -> None:
     p.add_argument("--size", default="1400x900", help="window size WIDTHxHEIGHT (default 1400x900)")
     p.add_argument("--tab", choices=("issues", "masthead", "footnotes"), default="issues",
                    help="the side pane to show (default issues)")
-    p.add_argument("--find", metavar="TEXT", help="scroll to the first place where TEXT stands")
+    p.add_argument("--find", metavar="TEXT", help="scroll to the first place where TEXT stands (with --compare: "
+                                                  "to the first change whose description holds TEXT)")
+    p.add_argument("--compare", metavar="OLD", help="draw the compare view of OLD (an earlier version) and FILE")
+    p.add_argument("--side-by-side", action="store_true", help="with --compare: the two versions in columns")
 
 
 def run(args) -> int:
@@ -39,7 +43,9 @@ def run(args) -> int:
     from drafting.importers import load_document
 
     result = load_document(source)  # bad input: one line and exit code 2, before any window
-    image = render(result.resolution, source, int(size.group(1)), int(size.group(2)), args.tab, args.find)
+    old = load_document(args.compare).resolution if args.compare else None
+    image = render(result.resolution, source, int(size.group(1)), int(size.group(2)), args.tab, args.find,
+                   (old, Path(args.compare).name, args.side_by_side) if old is not None else None)
     from drafting.files import write_atomic
 
     write_atomic(target, image)
@@ -47,8 +53,10 @@ def run(args) -> int:
     return 0
 
 
-def render(res, source: Path, width: int, height: int, tab: str = "issues", find: str | None = None) -> bytes:
-    """PNG bytes of a main window showing ``res``."""
+def render(res, source: Path, width: int, height: int, tab: str = "issues", find: str | None = None,
+           compare: tuple | None = None) -> bytes:
+    """PNG bytes of a main window showing ``res``, or of its compare view with ``compare``:
+    (the old resolution, its name, side by side?)."""
     from PySide6.QtCore import QBuffer, QIODevice
 
     from drafting import settings as settings_store
@@ -70,7 +78,7 @@ def render(res, source: Path, width: int, height: int, tab: str = "issues", find
     for _ in range(3):
         app.processEvents()
     window.checker.run_now()
-    if find:
+    if find and compare is None:
         found = window.doc.find(find)
         if found.isNull():
             raise InputError(source, f"--find: “{find}” is not in the text")
@@ -79,10 +87,21 @@ def render(res, source: Path, width: int, height: int, tab: str = "issues", find
         bar = window.editor.verticalScrollBar()
         bar.setValue(bar.value() + window.editor.cursorRect().top() - window.editor.viewport().height() // 4)
     window._refresh_views()
+    shown = window
+    if compare is not None:
+        old, name, side_by_side = compare
+        shown = window.open_compare(old, name)
+        shown.resize(width, height)
+        shown.side_by_side.setChecked(side_by_side)
+        entries = shown.compared.entries
+        chosen = [i for i, entry in enumerate(entries) if (find in entry.description if find else entry.kind != "header")]
+        if find and not chosen:
+            raise InputError(source, f"--find: no change “{find}” between the versions")
+        shown.list.setCurrentRow(chosen[0] if chosen else 0)  # by default the first change of the text
     app.processEvents()
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    window.grab().save(buffer, "PNG")
+    shown.grab().save(buffer, "PNG")
     window.close()
     window.deleteLater()
     app.processEvents()

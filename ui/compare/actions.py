@@ -73,7 +73,7 @@ class CompareActions:
             self.statusBar().showMessage("This document was not made from a previous text: it has no base.", 6000)
             return None
         name = self.doc.res.meta.base.get("symbol") or "the base text"
-        return self._open_compare(base, f"Base ({name})", ())
+        return self.open_compare(base, f"Base ({name})", ())
 
     def compare_with_file(self, path: Path | None = None):
         """The compare view of another version (chosen in a dialog) and the document as it is now."""
@@ -81,9 +81,10 @@ class CompareActions:
         if found is None:
             return None
         path, other = found
-        return self._open_compare(other, path.name, (path,))
+        return self.open_compare(other, path.name, (path,))
 
-    def _open_compare(self, old, old_name: str, protected: tuple[Path, ...]):
+    def open_compare(self, old, old_name: str, protected: tuple[Path, ...] = ()):
+        """The compare view of ``old`` (another version) and the document as it is now."""
         from .view import CompareView
 
         if self.compare_view is not None:
