@@ -332,12 +332,12 @@ def acronyms_of(place: Place) -> tuple:
     """(acronym, start, end, defines?) for the acronyms of a place, outside quotes and symbols."""
     if not place.caps:
         return ()
-    text, protected = place.text, place.protected
+    text = place.text
     out = []
     defined = {m.start(1) for m in _DEFINED.finditer(text)}
     for m in _ACRONYM.finditer(text):
         word = m.group(1)
-        if len(word) < 2 or _ROMAN.match(word.rstrip("s")) or inside(m.start(), protected):
+        if len(word) < 2 or _ROMAN.match(word.rstrip("s")) or inside(m.start(), place.protected):
             continue
         if word.endswith("s") and word[:-1].isupper() and len(word) > 2:
             word = word[:-1]  # plural "NGOs"

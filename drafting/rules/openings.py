@@ -9,6 +9,7 @@ from functools import lru_cache
 from ..lexicon import OPERATIVE, PREAMBLE, _with_adverb
 from .context import Hit, Place
 from .registry import ERROR, INFO, SAFE, UNSAFE, WARNING, doc, op, pre, rule, sub
+from .scan import matches_from
 
 _FIRST_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 _NOT_OPENINGS = {"whereas", "the", "a", "an", "we", "it", "this", "that", "there", "our", "i", "they"}
@@ -359,9 +360,7 @@ _SEPARATED = re.compile(r"([;.]) (?:and )?((?:also |further )?[a-z]+s)\b")
 def decisions_separated(place: Place, ctx) -> list[Hit]:
     text = place.text
     out = []
-    if text.find("; ", 0, len(text) - 1) < 0 and ". " not in text:
-        return out
-    for m in _SEPARATED.finditer(text, 0, len(text) - 1):
+    for m in matches_from(_SEPARATED, text, ";.", len(text) - 1):
         verb = text[m.start(2):]
         if ctx.lexicon.match(verb[:1].upper() + verb[1:], OPERATIVE):
             out.append(Hit(m.start(1), m.end(1), f"“{m.group(1)} {m.group(2)}”: separate the decisions with a comma",

@@ -10,7 +10,7 @@ from ..lexicon import OPERATIVE
 from ..names import state_names
 from .context import Hit, Place
 from .registry import ERROR, INFO, PROSE, SAFE, WARNING, doc, note, op, pre, rule, sub
-from .scan import overlaps
+from .scan import matches_from, overlaps
 
 NAMES = {",": "a comma", ";": "a semicolon", ":": "a colon", ".": "a full stop"}
 _CLOSING_QUOTES = "”’\""
@@ -157,6 +157,7 @@ def quote_nesting(place: Place, ctx) -> list[Hit]:
 
 _DOUBLE_SPACE = re.compile(r"(?<=\S)[ \u00a0]{2,}(?=\S)")
 _SPACE_BEFORE = re.compile(r"(?<=\w) +(?=[,;:](?!\d)|\.(?:\s|$))")
+_ANY_SPACE_BEFORE = re.compile(r" [,;:.]")  # one pass instead of four searches for " ," " ;" " :" " ."
 
 
 @rule("RES307", "double-space", parts=PROSE, severity=WARNING, fix=SAFE, confidence="M",
@@ -179,7 +180,7 @@ def double_space(place: Place, ctx) -> list[Hit]:
       wrong=[op("Requests the Secretary-General to report ;", "Requests the Secretary-General to report;")],
       right=[op("Requests the Secretary-General to report;")])
 def space_before_punctuation(place: Place, ctx) -> list[Hit]:
-    if " ," not in place.text and " ;" not in place.text and " :" not in place.text and " ." not in place.text:
+    if _ANY_SPACE_BEFORE.search(place.text) is None:
         return []
     return [Hit(m.start(), m.end(), replacement="") for m in _SPACE_BEFORE.finditer(place.text)]
 
@@ -258,15 +259,16 @@ def serial_comma(place: Place, ctx) -> list[Hit]:
 
 def _list_before(text: str, at: int) -> list[str] | None:
     """The two list items before the “, and” at ``at`` (“organs, organizations”), or None."""
-    if text.rfind(", ", max(0, at - 36), at) < 0:
+    window = max(0, at - 80)
+    comma = text.rfind(", ", max(0, at - 36), at)
+    if comma < 0:
         return None  # the item before “, and” is longer than three words
-    parts = text[max(0, at - 80):at].split(", ")
-    if len(parts) < 2:
+    second = text[comma + 2:at]
+    if not _ITEM_ONLY.fullmatch(second):
         return None
-    second, first = parts[-1], parts[-2].rsplit(" ", 1)[-1]
-    if _ITEM_ONLY.fullmatch(second) and _ITEM_ONLY.fullmatch(first):
-        return [first, second]
-    return None
+    before = text.rfind(", ", window, comma)
+    first = text[before + 2 if before >= 0 else window:comma].rsplit(" ", 1)[-1]
+    return [first, second] if _ITEM_ONLY.fullmatch(first) else None
 
 
 def _verbish(ctx, item: str) -> bool:
@@ -279,8 +281,10 @@ _POSSESSIVE_ACRONYM = re.compile(r"([A-Z]{2,}[A-Z0-9-]*)[’']s")
 
 
 @lru_cache(maxsize=1)
-def _state_names() -> frozenset[str]:
-    return frozenset(n for n in state_names() if "(" not in n)
+def _state_names() -> tuple[frozenset[str], frozenset[str]]:
+    """The names of States (without bracketed forms), and the words they end with."""
+    names = frozenset(n for n in state_names() if "(" not in n)
+    return names, frozenset(n.rsplit(" ", 1)[-1] for n in names)
 
 
 _POSSESSIVE = re.compile(r"[’']s\b")
@@ -298,8 +302,8 @@ def possessive(place: Place, ctx) -> list[Hit]:
     if "’s" not in text and "'s" not in text:
         return []
     out = []
-    names = _state_names()
-    for m in _POSSESSIVE.finditer(text):
+    names, last_words = _state_names()
+    for m in matches_from(_POSSESSIVE, text, "’'"):
         space = text.rfind(" ", 0, m.start())
         if not text[space + 1:space + 2].isupper():
             continue  # “women’s”: not a name
@@ -307,10 +311,11 @@ def possessive(place: Place, ctx) -> list[Hit]:
         start = None
         if words and _POSSESSIVE_ACRONYM.fullmatch(words[-1] + "’s"):
             start = m.start() - len(words[-1])
-        for k in range(1, min(6, len(words)) + 1):
-            candidate = " ".join(words[-k:])
-            if candidate in names:
-                start = m.start() - len(candidate)
+        if words[-1] in last_words:
+            for k in range(1, min(6, len(words)) + 1):
+                candidate = " ".join(words[-k:])
+                if candidate in names:
+                    start = m.start() - len(candidate)
         if start is not None and not overlaps(start, m.end(), place.protected):
             out.append(Hit(start, m.end(), f"“{text[start:m.end()]}”: no possessive with an acronym or a country "
                                            "name; rephrase with “of”"))

@@ -135,6 +135,7 @@ _SPACED = re.compile(r"(?<![\w/])[A-Z][A-Za-z]{0,5}(?:\.\d+)?(?: ?/ ?[A-Za-z0-9]
 _LOWER = re.compile(r"(?<![\w/])(?:a|s|e)/(?:res|c\.\d|hrc|cn\.\d+|\d{2,4})(?:/[a-z0-9.\-]+)+", re.IGNORECASE)
 _SUFFIXES = ("L", "Rev", "Add", "Corr", "Amend")
 _NO_DOT = re.compile(r"(?<=/)(Rev|Add|Corr|Amend|L)(\d+)\b")
+_ANY_SUFFIX = re.compile("/(?:" + "|".join(_SUFFIXES) + ")")
 _SC_YEAR = re.compile(r"\bS/RES/\d+(\(\d{4}\))")
 
 
@@ -192,7 +193,7 @@ def symbol_case(place: Place, ctx) -> list[Hit]:
       right=[note("A/C.3/77/L.10/Rev.1.")])
 def symbol_suffix(place: Place, ctx) -> list[Hit]:
     text = place.text
-    if "/" not in text or not any("/" + suffix in text for suffix in _SUFFIXES):
+    if "/" not in text or not _ANY_SUFFIX.search(text):
         return []
     return rewrites(place, _NO_DOT.finditer(text), lambda m: f"{m.group(1)}.{m.group(2)}")
 

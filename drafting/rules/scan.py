@@ -52,6 +52,20 @@ def keep_case(found: str, right: str) -> str:
     return right
 
 
+def matches_from(pattern: re.Pattern, text: str, needles, endpos: int | None = None) -> list[re.Match]:
+    """``pattern.finditer(text, 0, endpos)`` for a pattern whose matches begin with one of ``needles``
+    (best single characters) and hold no other: the pattern is tried only where a needle stands, which
+    str.find reaches far faster than a regex engine trying every position."""
+    end = len(text) if endpos is None else endpos
+    starts = []
+    for needle in needles:
+        at = text.find(needle, 0, end)
+        while at >= 0:
+            starts.append(at)
+            at = text.find(needle, at + 1, end)
+    return [m for at in sorted(starts) if (m := pattern.match(text, at, end)) is not None]
+
+
 def alternation(words) -> str:
     """A regex group matching any of ``words``, longest first."""
     return "(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) + ")"
