@@ -1,11 +1,11 @@
 """Grammar in the editor: LanguageTool on this computer, started and asked in the background.
 
 ``service()`` holds the session's LanguageTool engines (drafting.grammar), shared by every
-window: one per grammar policy, so that documents of packs without a ``[grammar]`` table
-share one engine (and one LanguageTool server when the setting is a LanguageTool folder).
-Engines report their status from their own thread; the service re-posts it on the GUI
-thread as ``statusChanged``.  Nothing is started while the setting is empty, and this
-module is imported only when it is not.
+window: one per setting and grammar policy, so that the documents of packs without a
+``[grammar]`` table share one engine (and one LanguageTool server when the setting is a
+LanguageTool folder).  Engines report their status from their own thread; the service
+passes the news on on the GUI thread as ``statusChanged``.  Nothing is started while the
+setting is empty, and this module is imported only when it is not.
 
 ``GrammarFindings`` keeps one document's LanguageTool findings (category "grammar"): after
 a pause in typing it sends the places whose text it has not checked yet, in one batch, in
@@ -38,43 +38,42 @@ def _policy_key(pack) -> str:
 
 
 class GrammarService(QObject):
-    statusChanged = Signal(object)  # a Status, on the GUI thread
+    statusChanged = Signal()  # some engine's status changed (on the GUI thread): ask for yours
     _posted = Signal(object)  # from the engines' threads
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setting = ""
-        self._engines: dict[str, GrammarEngine] = {}
+        self._engines: dict[tuple[str, str], GrammarEngine] = {}  # (setting, policy) → engine
         self._posted.connect(self.statusChanged, Qt.ConnectionType.QueuedConnection)
 
     def configure(self, setting: str) -> None:
-        """Use the LanguageTool ``setting`` names ("" for none); engines that failed are tried again."""
-        setting = setting.strip()
-        if setting != self.setting:
-            self.close()
-            self.setting = setting
-        else:
-            for key in [k for k, e in self._engines.items() if e.status.state == FAILED]:
+        """The settings now name ``setting`` ("" for none): stop the engines of any other, and let a
+        LanguageTool that failed be tried again."""
+        for key, engine in list(self._engines.items()):
+            if key[0] != setting.strip() or engine.status.state == FAILED:
                 self._engines.pop(key).close()
-        self.statusChanged.emit(self.status())
+        self.statusChanged.emit()
 
-    def engine(self, pack=None) -> GrammarEngine | None:
-        """The engine for ``pack``'s grammar policy, started on first use; None when not configured."""
-        if not self.setting:
+    def engine(self, setting: str, pack=None) -> GrammarEngine | None:
+        """The engine for ``setting`` and ``pack``'s grammar policy, started on first use; None for no setting."""
+        setting = setting.strip()
+        if not setting:
             return None
-        key = _policy_key(pack)
+        key = (setting, _policy_key(pack))
         engine = self._engines.get(key)
         if engine is None:
-            engine = GrammarEngine(self.setting, pack, on_status=self._posted.emit)
+            engine = GrammarEngine(setting, pack, on_status=self._posted.emit)
             self._engines[key] = engine
             engine.start()
-            self.statusChanged.emit(engine.status)  # a setting refused outright never reports from a thread
+            self.statusChanged.emit()  # a setting refused outright never reports from a thread
         return engine
 
-    def status(self, pack=None) -> Status:
-        if not self.setting:
+    def status(self, setting: str) -> Status:
+        """The status of the LanguageTool ``setting`` names (of its first engine)."""
+        setting = setting.strip()
+        if not setting:
             return Status(NOT_CONFIGURED)
-        engine = self._engines.get(_policy_key(pack)) or next(iter(self._engines.values()), None)
+        engine = next((e for (s, _), e in self._engines.items() if s == setting), None)
         return engine.status if engine is not None else Status(STARTING, "not started yet")
 
     def close(self) -> None:
@@ -98,15 +97,15 @@ def service() -> GrammarService:
 
 
 class GrammarFindings(BackgroundFindings):
-    def __init__(self, document, pack: Callable[[], object], parent=None):
+    def __init__(self, document, setting: Callable[[], str], pack: Callable[[], object], parent=None):
         super().__init__(document, DELAY_MS, parent)
-        self._pack = pack
+        self._setting, self._pack = setting, pack
         self._engine: GrammarEngine | None = None
         self._checked: dict[str, list[Diagnostic]] = {}  # a place's text → its findings (offsets in that text)
         service().statusChanged.connect(self._status_changed)
 
     def engine(self) -> GrammarEngine | None:
-        engine = service().engine(self._pack())
+        engine = service().engine(self._setting(), self._pack())
         if engine is not self._engine:
             self._engine, self._checked = engine, {}
         return engine
@@ -115,7 +114,11 @@ class GrammarFindings(BackgroundFindings):
         engine = self.engine()
         return engine.status if engine is not None else Status(NOT_CONFIGURED)
 
-    def _status_changed(self, _status) -> None:
+    def stop(self) -> None:
+        super().stop()
+        service().statusChanged.disconnect(self._status_changed)
+
+    def _status_changed(self) -> None:
         if self.status().state == READY:
             self.schedule()
         else:

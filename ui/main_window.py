@@ -332,7 +332,7 @@ class MainWindow(FileActions, ReviewActions, CompareActions, QMainWindow):
 
             service().configure(grammar)  # a failed LanguageTool is tried again
         for window in QApplication.topLevelWidgets():
-            if isinstance(window, MainWindow):
+            if isinstance(window, MainWindow) and window.settings is self.settings:
                 window.autosave.set_interval(self.settings.autosave_seconds)
                 if grammar:
                     window.start_grammar()
@@ -353,9 +353,9 @@ class MainWindow(FileActions, ReviewActions, CompareActions, QMainWindow):
         """Check grammar with the LanguageTool of the settings (started in the background)."""
         from .grammar import GrammarFindings, service
 
-        service().configure(self.settings.languagetool)
         if self.grammar is None:
-            self.grammar = GrammarFindings(self.doc, lambda: self.checker.pack, self)
+            self.grammar = GrammarFindings(self.doc, lambda: self.settings.languagetool, lambda: self.checker.pack,
+                                           self)
             self.grammar.findingsChanged.connect(lambda found: self._show_findings(found, "grammar"))
             self.grammar.failed.connect(lambda text: self.statusBar().showMessage(text, 10000))
             service().statusChanged.connect(self._grammar_status)
@@ -423,6 +423,8 @@ class MainWindow(FileActions, ReviewActions, CompareActions, QMainWindow):
             source.blockSignals(True)
         for source in self.finding_sources()[1:]:
             source.stop()
+        if self.grammar is not None:
+            self._grammar_service().statusChanged.disconnect(self._grammar_status)
 
     # -- drag and drop -------------------------------------------------------------------------
 

@@ -60,6 +60,13 @@ class ReviewActions:
         if block is None:
             self.statusBar().showMessage(diagnostic.message, 10000)
             return
+        if loc.footnote is not None:  # a finding in a footnote's text: shown in the Footnotes pane
+            note = self.doc.entry(block.blockNumber()).notes[loc.footnote:loc.footnote + 1]
+            if note:
+                self.go_to_pane("footnotes")
+                self.footnotes.refresh()
+                self.footnotes.show_note(self.doc.notes[note[0]], loc.start, loc.end)
+                return
         text = block.text()
         cursor = QTextCursor(block)
         cursor.setPosition(block.position() + to_block_offset(text, loc.start))

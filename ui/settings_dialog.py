@@ -86,9 +86,9 @@ class SettingsDialog(QDialog):
             parse_setting(typed)
         except GrammarConfigError as exc:
             return f"failed: {exc}"
-        if self.grammar is None or typed != self.grammar.setting:
+        if self.grammar is None or typed != self.settings.languagetool.strip():
             return "not started: LanguageTool starts in the background when you press OK"
-        return str(self.grammar.status())
+        return str(self.grammar.status(typed))
 
     def _show_status(self, *_) -> None:
         text = self.status_text()

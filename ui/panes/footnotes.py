@@ -134,12 +134,19 @@ class FootnotesPane(QWidget):
         item = self.list.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
 
-    def show_note(self, note) -> None:
+    def show_note(self, note, start: int | None = None, end: int | None = None) -> None:
+        """Show ``note`` for editing, the cursor at its end or the text [start, end) selected (a finding)."""
         for i in range(self.list.count()):
             if self.list.item(i).data(Qt.ItemDataRole.UserRole) is note:
                 self.list.setCurrentRow(i)
                 self.editor.setFocus()
                 self.editor.moveCursor(QTextCursor.MoveOperation.End)
+                if start is not None:
+                    cursor = self.editor.textCursor()
+                    length = len(self.editor.toPlainText())
+                    cursor.setPosition(min(start, length))
+                    cursor.setPosition(min(max(end or start, start), length), QTextCursor.MoveMode.KeepAnchor)
+                    self.editor.setTextCursor(cursor)
                 return
 
     def _selected(self, item, _previous=None) -> None:

@@ -123,7 +123,7 @@ class IssuesPane(QWidget):
         self.rule_filter.addItem(_ALL_RULES)
         for code in codes:
             name = next((d.name for d in findings if d.code == code and d.name), "")
-            self.rule_filter.addItem(f"{code} {name}".strip(), code)
+            self.rule_filter.addItem(rule_title(code, name), code)
         index = self.rule_filter.findText(current)
         self.rule_filter.setCurrentIndex(max(index, 0))
         self.rule_filter.blockSignals(False)
@@ -158,7 +158,7 @@ class IssuesPane(QWidget):
         chosen = None
         for d in self.visible_findings():
             where = self._describe(d.location)
-            item = QListWidgetItem(severity_icon(d.severity), f"{where} · {d.code} {d.name}\n{d.message}")
+            item = QListWidgetItem(severity_icon(d.severity), f"{where} · {rule_title(d.code, d.name)}\n{d.message}")
             item.setData(Qt.ItemDataRole.UserRole, d)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{d.severity} at {where}: {d.message}")
             item.setToolTip(self._explain(d))
@@ -196,6 +196,11 @@ class IssuesPane(QWidget):
         d = self.selected()
         if d is not None:
             signal.emit(d)
+
+
+def rule_title(code: str, name: str) -> str:
+    """"RES301 preamble-end"; a LanguageTool code says its rule's name already ("LT-EN_A_VS_AN")."""
+    return code if not name or code.endswith(name) else f"{code} {name}"
 
 
 def _key(d: Diagnostic) -> tuple:
