@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import copy
 import shutil
+import zipfile
 
 import pytest
 from PySide6.QtCore import Qt
@@ -166,6 +167,19 @@ def test_suggested_updates_are_findings_fixed_one_at_a_time_and_undone(window, q
     qtbot.waitUntil(lambda: len(window.revisions.findings) == 3, timeout=5000)
 
 
+def test_a_suggestion_can_be_ignored_with_a_reason(window, qtbot, monkeypatch):
+    from ui import dialogs
+
+    window.new_draft_from_previous(GA_TEXTS["A_RES_79_180"])
+    qtbot.waitUntil(lambda: len(window.revisions.findings) == 3, timeout=5000)
+    agenda = next(d for d in window.revisions.findings if d.code == "RES903")
+    monkeypatch.setattr(dialogs, "ask_reason", lambda *args: "the item keeps its number this session")
+    window.ignore(agenda)
+    qtbot.waitUntil(lambda: {d.code for d in window.revisions.findings} == {"RES901", "RES902"}, timeout=5000)
+    window.history.undo()
+    qtbot.waitUntil(lambda: len(window.revisions.findings) == 3, timeout=5000)
+
+
 def test_a_stale_suggestion_is_refused(window, qtbot):
     window.new_draft_from_previous(GA_TEXTS["A_RES_79_180"])
     qtbot.waitUntil(lambda: len(window.revisions.findings) == 3, timeout=5000)
@@ -178,10 +192,14 @@ def test_a_stale_suggestion_is_refused(window, qtbot):
 
 
 def test_export_with_tracked_changes_reads_back_as_the_new_text(window, edited, tmp_path):
+    window.settings.author = "A. Delegate"
     view = compared_with_ctoc(window, edited)
     target = tmp_path / "tracked.docx"
     assert view.export_tracked(target)
     assert "tracked.docx" in view.heading.text()
+    with zipfile.ZipFile(target) as package:
+        body = package.read("word/document.xml").decode("utf-8")
+    assert 'w:author="A. Delegate"' in body and "<w:del " in body and "<w:ins " in body
     back = load_document(target).resolution
     new = load_document(edited).resolution
     assert [p.text for p in back.operative] == [p.text for p in new.operative]

@@ -262,3 +262,13 @@ def test_a_finding_in_a_footnote_opens_the_note_with_the_words_selected(make_win
     assert window.tabs.currentWidget() is window.footnotes
     assert window.footnotes.editor.textCursor().selectedText() == "a"
     assert window.footnotes.editor.toPlainText() == "See a earlier report."
+
+
+def test_a_languagetool_downloaded_before_is_used_without_asking(make_window, fake_download, monkeypatch):
+    plan, calls = fake_download
+    (plan.installed).mkdir(parents=True)
+    (plan.installed / "languagetool-server.jar").write_bytes(b"jar")
+    monkeypatch.setattr(download_ui, "ask_download", lambda parent, p: pytest.fail("asked to download again"))
+    dialog = SettingsDialog(make_window("").settings, [], None)
+    dialog.download_button.click()
+    assert calls == [] and Path(dialog.languagetool.text()) == plan.installed

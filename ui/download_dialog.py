@@ -30,6 +30,8 @@ def offer_download(parent: QWidget) -> Path | None:
     except (ValueError, ImportError) as exc:
         dialogs.show_error(parent, "Download LanguageTool", str(exc))
         return None
+    if (plan.installed / "languagetool-server.jar").is_file():
+        return plan.installed  # downloaded before: nothing to fetch
     if not ask_download(parent, plan):
         return None
     return DownloadDialog(plan, parent).run()
