@@ -114,7 +114,7 @@ def test_grammar_is_never_started_when_not_configured(make_window, monkeypatch):
 def test_the_settings_show_the_status_as_it_changes(make_window, qtbot, lt):
     window = make_window(lt.url)
     qtbot.waitUntil(lambda: window.grammar.status().state == "ready", timeout=10000)
-    dialog = SettingsDialog(window.settings, [], window, window._grammar_service())
+    dialog = SettingsDialog(window.settings, [], window, window.grammar_service())
     assert dialog.status.text() == f"ready: LanguageTool at {lt.url} (en-GB)"
     dialog.languagetool.setText("https://api.languagetool.org")
     assert dialog.status.text().startswith("failed: api.languagetool.org is not this computer")
@@ -134,7 +134,7 @@ def test_a_broken_languagetool_fails_with_the_reason_without_blocking(make_windo
     qtbot.waitUntil(lambda: window.grammar_label.text() == "Grammar: failed", timeout=10000)
     assert f"127.0.0.1:{port}" in window.grammar_label.toolTip()
     assert window.statusBar().currentMessage().startswith("LanguageTool failed: ")
-    dialog = SettingsDialog(window.settings, [], window, window._grammar_service())
+    dialog = SettingsDialog(window.settings, [], window, window.grammar_service())
     assert dialog.status.text().startswith("failed: ") and f"127.0.0.1:{port}" in dialog.status.text()
     assert window.grammar.findings == []
 

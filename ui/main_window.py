@@ -6,7 +6,7 @@ opened from anything but a .unres file is an import: Save asks for a .unres name
 the original is never overwritten); what it does with findings, in review_actions.py; with
 versions (new drafts from a previous text, comparing), in compare/actions.py.  Findings
 come from the rules engine (checking.py), from the revision suggestions of a draft with a
-base (revision_findings.py) and, when LanguageTool is set up, from grammar (grammar.py).
+base (revision_findings.py) and, when LanguageTool is set up, from grammar (grammar_actions.py).
 The side panes are built just after the window's first paint (``ensure_panes``); LanguageTool
 is started then too, never when it is not configured.
 """
@@ -30,6 +30,7 @@ from .compare.actions import CompareActions
 from .editor.completion import DEFAULT_TIERS
 from .editor.editor import ResolutionEditor
 from .file_actions import FileActions
+from .grammar_actions import GrammarActions
 from .header import MastheadStrip
 from .panes.find_replace import FindBar
 from .review_actions import ReviewActions
@@ -52,7 +53,7 @@ def word_count(res: Resolution) -> int:
     return sum(len(inline.text.split()) for inline in places + notes)
 
 
-class MainWindow(FileActions, ReviewActions, CompareActions, QMainWindow):
+class MainWindow(FileActions, ReviewActions, CompareActions, GrammarActions, QMainWindow):
     windowRequested = Signal(object)  # a path to open in a new window (None: a new document)
 
     def __init__(self, settings: settings_store.Settings, parent=None, persist: bool = True):
@@ -68,7 +69,6 @@ class MainWindow(FileActions, ReviewActions, CompareActions, QMainWindow):
         self.history = self.editor.history
         self.checker = checking.LiveChecker(self.doc, default_pack=lambda: self.settings.style_pack, parent=self)
         self.revisions = RevisionFindings(self.doc, self)
-        self.grammar = None  # ui.grammar.GrammarFindings, once LanguageTool is configured
         self.editor.completer.tiers = lambda: checking.lexicon_tiers(self.doc.res, DEFAULT_TIERS)
         self.editor.explain = checking.explain
         self.panes_ready = False
@@ -320,58 +320,18 @@ class MainWindow(FileActions, ReviewActions, CompareActions, QMainWindow):
     def edit_settings(self) -> None:
         from .settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.settings, checking.packs(), self, self._grammar_service())
+        dialog = SettingsDialog(self.settings, checking.packs(), self, self.grammar_service())
         if dialog.exec() != dialog.DialogCode.Accepted:
             return
-        before = self.settings.style_pack
+        before, languagetool = self.settings.style_pack, self.settings.languagetool
         dialog.apply()
         self._save_settings()
-        grammar = self.settings.languagetool.strip()
-        if grammar or self.grammar is not None:
-            from .grammar import service
-
-            service().configure(grammar)  # a failed LanguageTool is tried again
         for window in QApplication.topLevelWidgets():
             if isinstance(window, MainWindow) and window.settings is self.settings:
                 window.autosave.set_interval(self.settings.autosave_seconds)
-                if grammar:
-                    window.start_grammar()
+                window.languagetool_changed(languagetool)
         if self.settings.style_pack != before:
             self.checker.restart()
-
-    # -- grammar -----------------------------------------------------------------------------
-
-    def _grammar_service(self):
-        """The session's grammar service when this window checks grammar (ui/grammar.py), else None."""
-        if self.grammar is None:
-            return None
-        from .grammar import service
-
-        return service()
-
-    def start_grammar(self) -> None:
-        """Check grammar with the LanguageTool of the settings (started in the background)."""
-        from .grammar import GrammarFindings, service
-
-        if self.grammar is None:
-            self.grammar = GrammarFindings(self.doc, lambda: self.settings.languagetool, lambda: self.checker.pack,
-                                           self)
-            self.grammar.findingsChanged.connect(lambda found: self._show_findings(found, "grammar"))
-            self.grammar.failed.connect(lambda text: self.statusBar().showMessage(text, 10000))
-            service().statusChanged.connect(self._grammar_status)
-        self.grammar.schedule()
-        self._grammar_status()
-
-    def _grammar_status(self, *_) -> None:
-        status = self.grammar.status()
-        configured = status.state != "not configured"
-        self.grammar_label.setVisible(configured)
-        self.grammar_label.setText(f"Grammar: {status.state}")
-        self.grammar_label.setToolTip(f"LanguageTool {status}")
-        self.grammar_label.setStyleSheet("color: #c62828;" if status.state == "failed" else "")
-        if status.state == "failed" and self.grammar_label.property("reported") != str(status):
-            self.statusBar().showMessage(f"LanguageTool {status}", 15000)
-        self.grammar_label.setProperty("reported", str(status))
 
     def finding_sources(self) -> list:
         return [self.checker, self.revisions] + ([self.grammar] if self.grammar is not None else [])
@@ -421,10 +381,8 @@ class MainWindow(FileActions, ReviewActions, CompareActions, QMainWindow):
             self.compare_view.close()
         for source in (self.history, self.doc, self.editor, self.autosave, *self.finding_sources()):
             source.blockSignals(True)
-        for source in self.finding_sources()[1:]:
-            source.stop()
-        if self.grammar is not None:
-            self._grammar_service().statusChanged.disconnect(self._grammar_status)
+        self.revisions.stop()
+        self.stop_grammar()
 
     # -- drag and drop -------------------------------------------------------------------------
 
