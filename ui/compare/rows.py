@@ -60,7 +60,7 @@ class Compared:
 def build(cmp: Comparison) -> Compared:
     found = changes(cmp)
     rows: list[Row] = []
-    at: dict[tuple, int] = {}  # (id(change)) or (id(unit), role) → row
+    at: dict[object, int] = {}  # id(change), or (id(unit), slot role) → its row
     notes: dict[int, list[Change]] = {}
     for change in found:
         if change.kind == HEADER:
@@ -78,10 +78,13 @@ def build(cmp: Comparison) -> Compared:
             units = [u for u in slot.unit.walk() if u is slot.unit or cmp.pair_of_old(u).kind == GONE]
         for unit in units:
             at[(id(unit), slot.role)] = len(rows)
-            rows.append(_paragraph_row(cmp, pair, slot.role, unit, edits.get(id(pair), [])))
+            rows.append(_paragraph_row(pair, slot.role, unit, edits.get(id(pair), [])))
             for change in notes.pop(id(unit), []):
                 at[id(change)] = len(rows)
                 rows.append(_footnote_row(change))
+    for change in (c for waiting in notes.values() for c in waiting):  # a note whose paragraph had no row
+        at[id(change)] = len(rows)
+        rows.append(_footnote_row(change))
     return Compared(cmp, rows, _entries(found, at), summary(found, cmp))
 
 
@@ -100,7 +103,7 @@ def _footnote_row(change: Change) -> Row:
     info = change.footnote
     old = f"Footnote {info['old_mark']}" if info["old_mark"] else ""
     new = f"Footnote {info['new_mark']}" if info["new_mark"] else ""
-    row = Row("footnote", old, new, note=f"footnote {info['change']}")
+    row = Row("footnote", old, new, note=info["change"])  # "Footnote 9 (removed)"
     _fill(row, change.old_text, change.new_text, change.words or None)
     return row
 
@@ -108,8 +111,9 @@ def _footnote_row(change: Change) -> Row:
 def _fill(row: Row, old: str, new: str, edits: list[Edit] | None) -> None:
     """Sides and inline text of a whole-text change: word changes, or all deleted and all inserted."""
     if edits:
-        row.old, row.new, row.inline = _old_side(old, edits), _new_side(new, edits, 0, len(new)), \
-            _inline(old, new, edits, 0, len(new), True)
+        row.old = _old_side(old, edits)
+        row.new = _new_side(old, new, edits, 0, len(new), None)
+        row.inline = _new_side(old, new, edits, 0, len(new), (0, len(new) + 1))
         return
     row.old = [(old, DELETED)] if old else []
     row.new = [(new, INSERTED)] if new else []
@@ -121,7 +125,7 @@ def own_label(unit: Unit) -> str:
     return unit.label[len(unit.parent.label):].strip() if unit.parent is not None else unit.label
 
 
-def _paragraph_row(cmp: Comparison, pair: Pair, role: str, unit: Unit, edits: list[Edit]) -> Row:
+def _paragraph_row(pair: Pair, role: str, unit: Unit, edits: list[Edit]) -> Row:
     old_label = join_names([u.label for u in pair.old])
     row = Row("paragraph", depth=unit.depth)
     if role == "gone":
@@ -142,8 +146,8 @@ def _paragraph_row(cmp: Comparison, pair: Pair, role: str, unit: Unit, edits: li
     hi = lo + len(unit.text)
     owns = (0 if k == 0 else lo, hi + 1 if k < len(pair.new) - 1 else len(pair.new_text) + 1)
     same = MOVED_TO if pair.moved else SAME
-    row.new = _new_side(pair.new_text, edits, lo, hi, same)
-    row.inline = _inline(pair.old_text, pair.new_text, edits, lo, hi, owns, same)
+    row.new = _new_side(pair.old_text, pair.new_text, edits, lo, hi, None, same)
+    row.inline = _new_side(pair.old_text, pair.new_text, edits, lo, hi, owns, same)
     if k == 0 and (not pair.moved or pair.kind != UNCHANGED):  # a moved text stands on the left where it was
         row.old_label = old_label if pair.moved or len(pair.old) > 1 else own_label(pair.old[0])
         row.old = _old_side(pair.old_text, edits)
@@ -162,22 +166,13 @@ def _old_side(old: str, edits: list[Edit]) -> list[Segment]:
     return _joined([(e.old_text(old), SAME if e.op == EQUAL else DELETED) for e in edits if e.old_end > e.old_start])
 
 
-def _new_side(new: str, edits: list[Edit], lo: int, hi: int, same: str = SAME) -> list[Segment]:
+def _new_side(old: str, new: str, edits: list[Edit], lo: int, hi: int, owns: tuple[int, int] | None,
+              same: str = SAME) -> list[Segment]:
+    """The new text in [lo, hi), with the deleted words of the edits that start in ``owns`` left in
+    (the inline text; ``owns`` None: the new side alone).  [lo, hi) is one part of a split paragraph."""
     out = []
     for e in edits:
-        s, t = max(e.new_start, lo), min(e.new_end, hi)
-        if s < t:
-            out.append((new[s:t], same if e.op == EQUAL else INSERTED))
-    return _joined(out)
-
-
-def _inline(old: str, new: str, edits: list[Edit], lo: int, hi: int, owns, same: str = SAME) -> list[Segment]:
-    """The new text in [lo, hi) with the deleted words of the edits that start in ``owns`` left in."""
-    if owns is True:
-        owns = (0, len(new) + 1)
-    out = []
-    for e in edits:
-        if e.op != EQUAL and e.old_end > e.old_start and owns[0] <= e.new_start < owns[1]:
+        if owns and e.op != EQUAL and e.old_end > e.old_start and owns[0] <= e.new_start < owns[1]:
             out.append((e.old_text(old), DELETED))
         s, t = max(e.new_start, lo), min(e.new_end, hi)
         if s < t:
