@@ -20,6 +20,7 @@ from drafting.importers import load_document
 from drafting.model import Paragraph
 from test_ui_editor import window  # noqa: F401  (the fixture)
 from ui.compare.render import marked
+from ui.editor.highlighter import UNDERLINE_COLOURS
 from ui.compare.rows import DELETED, INSERTED, MOVED_FROM, MOVED_TO
 
 NEW_OP = "Decides to hold an expert meeting on trafficking in persons in 2024;"
@@ -149,6 +150,9 @@ def test_suggested_updates_are_findings_fixed_one_at_a_time_and_undone(window, q
     session = next(d for d in window.revisions.findings if d.code == "RES902")
     block = window.doc.block_of(session.location.path)
     assert any(u.finding.code == "RES902" for u in window.editor.highlighter.findings_at(block, session.location.start))
+    colours = {r.format.underlineColor().name() for r in block.layout().formats()
+               if r.format.underlineStyle() == r.format.UnderlineStyle.WaveUnderline}
+    assert UNDERLINE_COLOURS["revision"]["info"].name() in colours  # suggestions in their own colour
     window.apply_fix(session)
     assert "eighty-first" in window.doc.res.operative[11].text
     qtbot.waitUntil(lambda: {d.code for d in window.revisions.findings} == {"RES901", "RES903"}, timeout=5000)

@@ -5,7 +5,7 @@ body line in italics and the title in bold are formats of the highlighter, not o
 document: they follow the text as it is typed and are never saved as marks.
 
 Findings are a layer of wavy underlines kept in each block's user data, one list per
-category ("style" from the rules engine; "spelling" and "grammar" can be added by
+category ("style" from the rules engine; "grammar" and "revision" are added by
 ``set_findings`` with their own category) so that one source can update its findings
 without disturbing the others'.  An edit inside a block shifts or drops the block's
 underlines at once; the next check puts them right.
@@ -28,6 +28,7 @@ UNDERLINE_COLOURS: dict[str, dict[str, QColor]] = {
     "style": {"error": QColor("#c62828"), "warning": QColor("#c77700"), "info": QColor("#2f6db5")},
     "spelling": {"error": QColor("#d32f2f"), "warning": QColor("#d32f2f"), "info": QColor("#e57373")},
     "grammar": {"error": QColor("#1565c0"), "warning": QColor("#1565c0"), "info": QColor("#64b5f6")},
+    "revision": {"error": QColor("#00796b"), "warning": QColor("#00796b"), "info": QColor("#26a69a")},
 }
 _FALLBACK = {"error": QColor("#c62828"), "warning": QColor("#c77700"), "info": QColor("#2f6db5")}
 _PARTS = {Kind.PREAMBULAR: PREAMBLE, Kind.OPERATIVE: OPERATIVE}
