@@ -35,6 +35,8 @@ class Settings:
     languagetool: str = ""  # a LanguageTool server URL or local installation; "" = not used
     zoom: int = 100  # the editor's zoom in per cent
     window: str = ""  # the main window's geometry and pane layout, as the GUI saved it
+    disabled_rules: list[str] = field(default_factory=list)  # rule codes switched off everywhere
+    rule_severities: dict[str, str] = field(default_factory=dict)  # code → "error" | "warning" | "info" | "off"
     extra: dict[str, Any] = field(default_factory=dict)  # keys of newer versions, kept as read
 
 
@@ -101,8 +103,16 @@ def _from_dict(data: dict) -> tuple[Settings, list[str]]:
     return settings, bad
 
 
+_SEVERITY_LEVELS = ("error", "warning", "info", "off")
+
+
 def _checked(name: str, value: Any) -> Any:
     """The value if it has the setting's type (and range), else None."""
+    if name == "disabled_rules":
+        return value if isinstance(value, list) and all(isinstance(v, str) for v in value) else None
+    if name == "rule_severities":
+        ok = isinstance(value, dict) and all(isinstance(k, str) and v in _SEVERITY_LEVELS for k, v in value.items())
+        return value if ok else None
     if name == "recent_files":
         if isinstance(value, list) and all(isinstance(v, str) for v in value):
             return value[:MAX_RECENT]

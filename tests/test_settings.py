@@ -80,3 +80,16 @@ def test_folders_follow_the_environment(tmp_path, monkeypatch):
     monkeypatch.setenv("RESOLUTE_DATA_DIR", str(tmp_path / "data"))
     assert st.data_dir() == tmp_path / "data"
     assert st.config_dir() == tmp_path / "config"
+
+
+def test_rule_switches_load_back_and_bad_ones_fall_back(config_dir):
+    from drafting import settings as store
+    path = config_dir / "settings.json"
+    path.write_text('{"disabled_rules": ["RES208"], "rule_severities": {"RES311": "info"}}', encoding="utf-8")
+    loaded, warning = store.load(path)
+    assert (loaded.disabled_rules, loaded.rule_severities, warning) == (["RES208"], {"RES311": "info"}, None)
+    path.write_text('{"disabled_rules": "RES208", "rule_severities": {"RES311": "loud"}, "author": "X"}',
+                    encoding="utf-8")
+    loaded, warning = store.load(path)
+    assert (loaded.disabled_rules, loaded.rule_severities, loaded.author) == ([], {}, "X")
+    assert "disabled_rules" in warning and "rule_severities" in warning

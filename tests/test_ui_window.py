@@ -385,14 +385,14 @@ def test_settings_dialog_saves_and_applies(window, monkeypatch, tmp_path):
         dialog.author.setText("A. Delegate")
         dialog.pack.setCurrentIndex(dialog.pack.findData("ga"))
         dialog.autosave.setValue(45)
-        dialog.languagetool.setText("http://localhost:8081")
+        dialog.languagetool.setText("http://127.0.0.1:1")  # loopback, where nothing listens
         return dialog.DialogCode.Accepted
 
     monkeypatch.setattr(SettingsDialog, "exec", fill)
     window.findChild(QAction, "settings").trigger()
     saved = json.loads((tmp_path / "config" / "settings.json").read_text())
     assert (saved["author"], saved["style_pack"], saved["autosave_seconds"], saved["languagetool"]) == \
-        ("A. Delegate", "ga", 45, "http://localhost:8081")
+        ("A. Delegate", "ga", 45, "http://127.0.0.1:1")
     assert window.autosave.periodic.interval() == 45_000
     window.new_document(templates()[0].build())
     assert window.doc.res.meta.author == "A. Delegate"

@@ -71,10 +71,12 @@ class LiveChecker(QObject):
     failed = Signal(str)
 
     def __init__(self, document: ResolutionDocument, delay_ms: int = 350,
-                 default_pack: Callable[[], str] = lambda: "", parent=None):
+                 default_pack: Callable[[], str] = lambda: "",
+                 rule_switches: Callable[[], tuple[list[str], dict[str, str]]] = lambda: ([], {}), parent=None):
         super().__init__(parent)
         self.document = document
         self.default_pack = default_pack  # the user's choice for documents that name none
+        self.rule_switches = rule_switches  # the user's settings: (codes switched off, {code: severity})
         self.findings: list[Diagnostic] = []
         self._checker = None
         self._pending: set[tuple] = set()
@@ -116,7 +118,9 @@ class LiveChecker(QObject):
         res = self.document.res
         try:
             if self._checker is None or self._checker.res is not res:
-                self._checker = rules().Checker(res, res.meta.style or self.default_pack() or None)
+                disabled, severities = self.rule_switches()
+                self._checker = rules().Checker(res, res.meta.style or self.default_pack() or None,
+                                                disabled=disabled, severities=severities)
                 result = self._checker.full()
             else:
                 result = self._checker.update(sorted(self._pending, key=repr))
@@ -298,12 +302,15 @@ def _accept_suggestion(res: Resolution, diagnostic: Diagnostic) -> list[tuple] |
     return [diagnostic.location.path] if diagnostic.fix.action is None else None  # None: paragraphs moved
 
 
-def fix_all_safe(document: ResolutionDocument, history: History) -> int:
+def fix_all_safe(document: ResolutionDocument, history: History,
+                 switches: tuple[list[str], dict[str, str]] = ([], {})) -> int:
+    """Apply every safe fix, except those of rules the user switched off (``switches``)."""
     count = 0
+    disabled, severities = switches
 
     def run(res: Resolution):
         nonlocal count
-        count = rules().apply_safe_fixes(res, res.meta.style or None)
+        count = rules().apply_safe_fixes(res, res.meta.style or None, disabled=disabled, severities=severities)
         return None  # anything may have changed
 
     apply_model_change(document, history, "Fix all safe findings", run)

@@ -67,7 +67,8 @@ class MainWindow(FileActions, ReviewActions, CompareActions, GrammarActions, QMa
         self.editor = ResolutionEditor(self)
         self.doc = self.editor.doc
         self.history = self.editor.history
-        self.checker = checking.LiveChecker(self.doc, default_pack=lambda: self.settings.style_pack, parent=self)
+        self.checker = checking.LiveChecker(self.doc, default_pack=lambda: self.settings.style_pack,
+                                            rule_switches=self.rule_switches, parent=self)
         self.revisions = RevisionFindings(self.doc, self)
         self.editor.completer.tiers = lambda: checking.lexicon_tiers(self.doc.res, DEFAULT_TIERS)
         self.editor.explain = checking.explain
@@ -287,6 +288,7 @@ class MainWindow(FileActions, ReviewActions, CompareActions, GrammarActions, QMa
         self.issues.fixRequested.connect(self.apply_fix)
         self.issues.fixAllRequested.connect(self.fix_all_safe)
         self.issues.ignoreRequested.connect(self.ignore)
+        self.issues.switchOffRequested.connect(self.switch_off_rule)
         self.outline.jumpRequested.connect(self._jump_to_block)
         self.footnotes.backRequested.connect(self._back_to_mark)
 
@@ -323,14 +325,15 @@ class MainWindow(FileActions, ReviewActions, CompareActions, GrammarActions, QMa
         dialog = SettingsDialog(self.settings, checking.packs(), self, self.grammar_service())
         if dialog.exec() != dialog.DialogCode.Accepted:
             return
-        before, languagetool = self.settings.style_pack, self.settings.languagetool
+        before = (self.settings.style_pack, list(self.settings.disabled_rules))
+        languagetool = self.settings.languagetool
         dialog.apply()
         self._save_settings()
         for window in QApplication.topLevelWidgets():
             if isinstance(window, MainWindow) and window.settings is self.settings:
                 window.autosave.set_interval(self.settings.autosave_seconds)
                 window.languagetool_changed(languagetool)
-        if self.settings.style_pack != before:
+        if (self.settings.style_pack, self.settings.disabled_rules) != before:
             self.checker.restart()
 
     def finding_sources(self) -> list:

@@ -89,7 +89,7 @@ class ReviewActions:
         self.checker.run_now()
 
     def fix_all_safe(self) -> None:
-        count = checking.fix_all_safe(self.doc, self.history)
+        count = checking.fix_all_safe(self.doc, self.history, self.rule_switches())
         self.statusBar().showMessage(f"{count} safe fixes applied" if count else "No safe fixes to apply", 6000)
         self.checker.run_now()
 
@@ -99,6 +99,21 @@ class ReviewActions:
             checking.ignore(self.doc, self.history, diagnostic, reason)
             self.checker.restart()
             self.checker.run_now()
+
+    def rule_switches(self) -> tuple[list[str], dict[str, str]]:
+        """The rules the user switched off, and severity changes, from the settings."""
+        return list(self.settings.disabled_rules), dict(self.settings.rule_severities)
+
+    def switch_off_rule(self, diagnostic) -> None:
+        """Switch the finding's rule off in the settings, for every document (Settings turns it back on)."""
+        code = diagnostic.code
+        if code in self.settings.disabled_rules:
+            return
+        self.settings.disabled_rules = sorted(self.settings.disabled_rules + [code])
+        self._save_settings()
+        self.checker.restart()
+        self.checker.run_now()
+        self.statusBar().showMessage(f"{code} switched off; Edit ▸ Settings turns it back on", 8000)
 
     def findings_at_cursor(self) -> list:
         cursor = self.editor.textCursor()

@@ -4,8 +4,8 @@ offer to download it."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
-                               QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+                               QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
 from drafting import settings as settings_store
 
@@ -50,6 +50,7 @@ class SettingsDialog(QDialog):
         self.status.setWordWrap(True)
         self.status.setAccessibleName("LanguageTool status")
         form.addRow("Status", self.status)
+        form.addRow("Rules switched &off", self._switched_off_rules(settings.disabled_rules))
         layout.addLayout(form)
         note = QLabel(NOTE)
         note.setWordWrap(True)
@@ -59,6 +60,23 @@ class SettingsDialog(QDialog):
             grammar.statusChanged.connect(self._show_status)
         self._show_status()
         self.resize(620, self.sizeHint().height())
+
+    def _switched_off_rules(self, codes: list[str]) -> QWidget:
+        """The rules switched off from the Issues pane, with a way to turn them back on."""
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.disabled = QListWidget()
+        self.disabled.setAccessibleName("Rules switched off")
+        self.disabled.addItems(codes)
+        self.disabled.setMaximumHeight(90)
+        turn_on = QPushButton("&Turn Back On")
+        turn_on.setAccessibleName("Turn the selected rule back on")
+        turn_on.clicked.connect(lambda: [self.disabled.takeItem(self.disabled.row(i))
+                                         for i in self.disabled.selectedItems()])
+        row.addWidget(self.disabled, 1)
+        row.addWidget(turn_on)
+        return box
 
     def _languagetool_buttons(self) -> QWidget:
         row = QWidget()
@@ -113,3 +131,4 @@ class SettingsDialog(QDialog):
         self.settings.style_pack = self.pack.currentData() or ""
         self.settings.autosave_seconds = self.autosave.value()
         self.settings.languagetool = self.languagetool.text().strip()
+        self.settings.disabled_rules = [self.disabled.item(i).text() for i in range(self.disabled.count())]

@@ -44,6 +44,7 @@ class IssuesPane(QWidget):
     fixRequested = Signal(object)
     fixAllRequested = Signal()
     ignoreRequested = Signal(object)
+    switchOffRequested = Signal(object)  # switch the finding's rule off in the settings
 
     def __init__(self, describe: Callable[[object], str], explain: Callable[[object], str], parent=None):
         super().__init__(parent)
@@ -102,7 +103,11 @@ class IssuesPane(QWidget):
         self.fix_button.clicked.connect(lambda: self._emit_selected(self.fixRequested))
         self.fix_all_button.clicked.connect(self.fixAllRequested)
         self.ignore_button.clicked.connect(lambda: self._emit_selected(self.ignoreRequested))
-        for b in (self.fix_button, self.fix_all_button, self.ignore_button):
+        self.switch_off_button = QPushButton("Switch &Off Rule")
+        self.switch_off_button.setToolTip("Stop checking the selected finding's rule in every document "
+                                          "(Edit ▸ Settings turns it back on)")
+        self.switch_off_button.clicked.connect(lambda: self._emit_selected(self.switchOffRequested))
+        for b in (self.fix_button, self.fix_all_button, self.ignore_button, self.switch_off_button):
             buttons.addWidget(b)
         layout.addLayout(buttons)
         self._update_buttons()
@@ -187,6 +192,7 @@ class IssuesPane(QWidget):
         d = self.selected()
         self.fix_button.setEnabled(d is not None and d.fix is not None)
         self.ignore_button.setEnabled(d is not None)
+        self.switch_off_button.setEnabled(d is not None)
         self.fix_all_button.setEnabled(any(x.fix is not None and x.fix.safe for x in self._findings))
 
     def _jump(self, item: QListWidgetItem) -> None:
