@@ -84,6 +84,7 @@ def test_folders_follow_the_environment(tmp_path, monkeypatch):
 
 def test_rule_switches_load_back_and_bad_ones_fall_back(config_dir):
     from drafting import settings as store
+    config_dir.mkdir(parents=True)
     path = config_dir / "settings.json"
     path.write_text('{"disabled_rules": ["RES208"], "rule_severities": {"RES311": "info"}}', encoding="utf-8")
     loaded, warning = store.load(path)
