@@ -19,6 +19,7 @@ from ..model import Resolution
 from .base import Diagnostic, Fix, Location
 from .context import Ctx, Doc, Facts, Hit, Place, build_places, facts_of, refresh, signature
 from .packs import Pack, load_pack, pack_for
+from .plan import plans_for
 from .registry import Rule, all_rules
 from .suppressions import is_suppressed
 
@@ -79,6 +80,7 @@ class Checker:
         self._facts: dict[int, Facts] = {}
         self._doc_hits: dict[str, list[tuple]] = {}
         self._result: list[Diagnostic] = []
+        self._made: dict[tuple, Diagnostic] = {}  # (place, code, hit) → its finding, kept from the last result
         self.pack: Pack | None = None
 
     # -- public ----------------------------------------------------------------------------
@@ -86,6 +88,7 @@ class Checker:
     def full(self) -> list[Diagnostic]:
         with _without_cycle_collection():
             self._cache.clear()
+            self._made.clear()
             self._configure()
             self._rebuild()
             return self._assemble()
@@ -121,23 +124,7 @@ class Checker:
             severities = {c: s for c, s in severities.items() if c in self.only}
         rules = [r for r in all_rules() if r.code in severities]
         self.ctx = Ctx(self.res, self.pack, self.lexicon, severities)
-        self._place_rules: dict[str, list[Rule]] = {}
-        for r in rules:
-            if r.scope == "place":
-                for kind in r.kinds:
-                    self._place_rules.setdefault(kind, []).append(r)
-        # Per kind: the rules every place runs, then the rules grouped by what they need (one test
-        # serves a group), as plain tuples: this loop runs for every place of the document.
-        self._plans: dict[str, tuple] = {}
-        for kind, kind_rules in self._place_rules.items():
-            always = tuple((r, r.func) for r in kind_rules if r.needs is None)
-            groups: dict = {}
-            for r in kind_rules:
-                if r.needs is not None:
-                    groups.setdefault(r.needs, []).append((r, r.func))
-            tests = tuple((n.chars, n.words or None, n.digit, n.marks, n.anchors, n.caps, tuple(rs))
-                          for n, rs in groups.items())
-            self._plans[kind] = (always, tests)
+        self._plans = plans_for(rules)
         self._doc_rules = [r for r in rules if r.scope == "document"]
 
     # -- places -----------------------------------------------------------------------------
@@ -173,34 +160,9 @@ class Checker:
         return [(place, r, hit) for r, hit in hits], facts
 
     def _run_place_rules(self, place: Place) -> list[tuple]:
-        """(rule, hit) for the place, calling only the rules whose needs the place meets (see Needs)."""
-        hits: list[tuple] = []
+        """(rule, hit) for the place, calling only the rules whose needs the place meets (see plan.py)."""
         plan = self._plans.get(place.kind)
-        if plan is None:
-            return hits
-        always, tests = plan
-        ctx = self.ctx
-        for r, func in always:
-            found = func(place, ctx)
-            if found:
-                hits.extend((r, hit) for hit in found)
-        text, words, digit = place.text, place.words, place.has_digit
-        inline = place.inline
-        marks = inline is not None and bool(inline.marks)
-        anchors = inline is not None and bool(inline.anchors) and place.kind != "footnote"
-        for chars, need_words, need_digit, need_marks, need_anchors, need_caps, rules in tests:
-            for c in chars:
-                if c in text:
-                    break
-            else:
-                if not (need_words is not None and not need_words.isdisjoint(words) or need_digit and digit
-                        or need_marks and marks or need_anchors and anchors or need_caps and place.caps):
-                    continue
-            for r, func in rules:
-                found = func(place, ctx)
-                if found:
-                    hits.extend((r, hit) for hit in found)
-        return hits
+        return plan.run(place, self.ctx) if plan is not None else []
 
     def _update_places(self, changed: list[tuple]) -> bool:
         """Re-check the places at ``changed``; False when the structure turned out to have changed."""
@@ -240,7 +202,17 @@ class Checker:
             rows.extend(hits)
         rows.sort(key=lambda row: (row[0].order, row[2].start, row[2].end, row[1].code))
         # A document rule's findings may hold the place as it was when the rule last ran: use the current one.
-        out = [self._diagnostic(self._places[place.order], r, hit) for place, r, hit in rows]
+        # Findings of unchanged places are those of the last result (places are hashed by identity).
+        made, self._made = self._made, {}
+        out = []
+        for place, r, hit in rows:
+            place = self._places[place.order]
+            key = (place, r.code, hit)
+            found = made.get(key)
+            if found is None:
+                found = self._diagnostic(place, r, hit)
+            self._made[key] = found
+            out.append(found)
         if self.res.meta.suppressions:
             out = [d for d in out if not is_suppressed(self.res, d)]
         self._result = out
