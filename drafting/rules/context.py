@@ -130,10 +130,11 @@ class Place:
 
     def match(self, part: str, lexicon: Lexicon):
         """The opening phrase for ``part`` (PREAMBLE or OPERATIVE), looked up once per place."""
-        cache = self.__dict__.setdefault("_openings", {})
-        if part not in cache:
-            cache[part] = lexicon.match(self.text, part)
-        return cache[part]
+        try:
+            return self._openings[part]
+        except (AttributeError, KeyError):  # the first lookup (several rules ask)
+            found = self.__dict__.setdefault("_openings", {})[part] = lexicon.match(self.text, part)
+            return found
 
     @lazy
     def protected(self) -> list[tuple[int, int]]:
@@ -396,10 +397,23 @@ class Doc:
             self.kinds.setdefault(place.kind, []).append(place.order)
 
     def of(self, *kinds: str) -> list[Place]:
-        """The current places of ``kinds``, in document order."""
-        orders = sorted(i for kind in kinds for i in self.kinds.get(kind, ())) if len(kinds) > 1 \
-            else self.kinds.get(kinds[0], ())
-        return [self.places[i] for i in orders]
+        """The current places of ``kinds``, in document order (do not change the list: rules share it)."""
+        key = ("of",) + kinds
+        found = self.memo.get(key)
+        if found is None:
+            orders = sorted(i for kind in kinds for i in self.kinds.get(kind, ())) if len(kinds) > 1 \
+                else self.kinds.get(kinds[0], ())
+            found = self.memo[key] = [self.places[i] for i in orders]
+        return found
+
+    def rows(self, *kinds: str) -> list[tuple[Place, Facts]]:
+        """(place, its facts) for the current places of ``kinds``, in document order (shared like ``of``)."""
+        key = ("rows",) + kinds
+        found = self.memo.get(key)
+        if found is None:
+            facts = self.facts
+            found = self.memo[key] = [(place, facts[place.order]) for place in self.of(*kinds)]
+        return found
 
     def fact(self, place: Place) -> Facts:
         return self.facts[place.order]

@@ -91,8 +91,8 @@ def ibid_form(place: Place, ctx) -> list[Hit]:
                  "\n\n__________________\n\n1. United Nations, *Treaty Series*, vol. 2225, No. 39574.\n"
                  "2. Ibid., vol. 2237, No. 39574.")])
 def ibid_first(doc_: Doc, ctx) -> Iterator[tuple[Place, Hit]]:
-    for place in doc_.of("footnote"):
-        is_ibid, symbol, _ = doc_.fact(place).note
+    for place, facts in doc_.rows("footnote"):
+        is_ibid, symbol, _ = facts.note
         if symbol:
             continue
         if is_ibid:

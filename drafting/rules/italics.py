@@ -65,7 +65,7 @@ def italic_span(place: Place, ctx) -> list[Hit]:
                  "*Bearing in mind* the Charter,\n\n1. *Decides* to act.")])
 def italic_missing(doc_: Doc, ctx) -> Iterator[tuple[Place, Hit]]:
     for kind in ("preamble", "operative"):
-        rows = [(p, doc_.fact(p)) for p in doc_.of(kind) if doc_.fact(p).opening is not None]
+        rows = [(p, f) for p, f in doc_.rows(kind) if f.opening is not None]
         with_evidence = [p for p, f in rows if f.italic is not None and f.italic[0] is not None]
         if len(with_evidence) < 2 or 2 * len(with_evidence) < len(rows):
             continue

@@ -38,7 +38,7 @@ def _number_of(label: str) -> int | None:
       right=[doc("The General Assembly,\n\nRecalling its resolution 76/7,\n\n1. Decides to act;\n\n2. Requests the "
                  "Secretary-General to report.")])
 def operative_numbering(doc_: Doc, ctx) -> Iterator[tuple[Place, Hit]]:
-    rows = [(p, doc_.fact(p).label) for p in doc_.of("operative")]
+    rows = [(p, f.label) for p, f in doc_.rows("operative")]
     if len(rows) < 2 or all(label is None or label in _BULLETS for _, label in rows):
         return
     previous = 0
@@ -151,8 +151,8 @@ def subparagraph_bullets(doc_: Doc, ctx) -> Iterator[tuple[Place, Hit]]:
         for place in places:
             if doc_.fact(place).label in _BULLETS:
                 yield place, Hit(0, 0, "a bullet: subparagraphs are lettered", action="relabel", data=parent)
-    for place in doc_.of("operative"):
-        if doc_.fact(place).label in _BULLETS:
+    for place, facts in doc_.rows("operative"):
+        if facts.label in _BULLETS:
             yield place, Hit(0, 0, "a bullet: operative paragraphs are numbered and subparagraphs lettered",
                              action="drop-label")
 
@@ -211,9 +211,9 @@ def annex_heading(place: Place, ctx) -> list[Hit]:
                  "Secretary-General to report on paragraph 1 above.")])
 def paragraph_reference(doc_: Doc, ctx) -> Iterator[tuple[Place, Hit]]:
     total = len(ctx.res.operative)
-    for place in doc_.of("operative", "subparagraph"):
+    for place, facts in doc_.rows("operative", "subparagraph"):
         here = place.path[1] + 1
-        for n, start, end, where in doc_.fact(place).refs:
+        for n, start, end, where in facts.refs:
             if n > total or (where == "above" and n >= here) or (where == "below" and n <= here):
                 yield place, Hit(start, end, f"paragraph {n} does not stand {where} (this is paragraph {here} of "
                                              f"{total})")

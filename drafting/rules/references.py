@@ -120,8 +120,8 @@ def resolution_symbol(place: Place, ctx) -> list[Hit]:
                  "1. Decides to implement resolution 76/7.")])
 def citation_date(doc_: Doc, ctx) -> Iterator[tuple[Place, Hit]]:
     seen: set[str] = set()
-    for place in doc_.of("preamble", "operative", "subparagraph", "annex"):
-        for number, start, end, dated in doc_.fact(place).citations:
+    for place, facts in doc_.rows("preamble", "operative", "subparagraph", "annex"):
+        for number, start, end, dated in facts.citations:
             if number in seen:
                 continue
             seen.add(number)

@@ -20,19 +20,21 @@ _NEXT = {None: "also", "also": "further", "further": None}
 
 
 def _expected(doc_: Doc, ctx) -> list[tuple[Place, Opening, str | None, bool]]:
-    """(place, opening, adverb expected, whether the phrase was used earlier in the part); computed once per run."""
+    """(place, opening, adverb expected, whether the phrase was used earlier in the part) for the openings that
+    expect an adverb or have one (the others are right); computed once per run."""
     if "repeats" not in doc_.memo:
-        doc_.memo["repeats"] = list(_rows(doc_, ctx))
+        doc_.memo["repeats"] = _rows(doc_, ctx)
     return doc_.memo["repeats"]
 
 
-def _rows(doc_: Doc, ctx) -> Iterator[tuple[Place, Opening, str | None, bool]]:
+def _rows(doc_: Doc, ctx) -> list[tuple[Place, Opening, str | None, bool]]:
     whole = ctx.setting("repeat_scope", "adjacent") == "whole_part"
+    rows = []
     for kind in ("preamble", "operative"):
         previous: Opening | None = None
         seen: dict[str, str | None] = {}  # base → adverb of its last use
-        for place in doc_.of(kind):
-            o = doc_.fact(place).opening
+        for place, facts in doc_.rows(kind):
+            o = facts.opening
             if o is None:
                 previous = None
                 continue
@@ -43,9 +45,11 @@ def _rows(doc_: Doc, ctx) -> Iterator[tuple[Place, Opening, str | None, bool]]:
                 expected = _NEXT[previous.adverb] if previous.adverb != "further" else "fourth"
             else:
                 expected = None
-            yield place, o, expected, before != "none"
+            if expected is not None or o.adverb is not None:
+                rows.append((place, o, expected, before != "none"))
             seen[o.base] = o.adverb if o.adverb in _NEXT else None
             previous = o
+    return rows
 
 
 def _form(o: Opening, adverb: str | None, kind: str) -> str:

@@ -42,12 +42,13 @@ def _terms() -> dict[str, list[tuple[str, frozenset, str]]]:
              op("Invites the member States of the African Union to act;"),
              op("Welcomes the work of the Conference of the States Parties to the Convention;")])
 def un_terms(place: Place, ctx) -> list[Hit]:
-    text, low, words = place.text, place.lower, place.words
+    text, words = place.text, place.words
     out = []
     terms = _terms()
-    for form, form_words, right in (t for first in words & terms.keys() for t in terms[first]):
+    for form, form_words, right in (t for first in words.intersection(terms) for t in terms[first]):
         if not form_words <= words:
             continue
+        low = place.lower
         at = low.find(form)
         while at >= 0:
             end = at + len(form)
@@ -113,6 +114,13 @@ def _acronym_lists() -> dict[str, set[str]]:
 _FIRST_USE_KINDS = ("preamble", "operative", "subparagraph", "annex")
 
 
+def _acronyms(doc_: Doc) -> Iterator[tuple[Place, str, int, int, bool]]:
+    """(place, acronym, start, end, defines?) for the acronyms of the paragraphs, in document order."""
+    for place, facts in doc_.rows(*_FIRST_USE_KINDS):
+        for acronym, start, end, defines in facts.acronyms:
+            yield place, acronym, start, end, defines
+
+
 @rule("RES803", "acronym-first-use", parts=PARAGRAPHS, severity=ERROR, scope="document", facets=("acronyms",),
       message="Spell out an abbreviation at its first use, with the abbreviation in parentheses: "
               "“International Criminal Police Organization (INTERPOL)”.",
@@ -126,14 +134,13 @@ def acronym_first_use(doc_: Doc, ctx) -> Iterator[tuple[Place, Hit]]:
     defined: set[str] = set()
     used: dict[str, tuple[Place, int, int]] = {}
     later: dict[str, Place] = {}
-    for place in doc_.of(*_FIRST_USE_KINDS):
-        for acronym, start, end, defines in doc_.fact(place).acronyms:
-            if defines:
-                if acronym in used and acronym not in defined:
-                    later[acronym] = place
-                defined.add(acronym)
-            elif acronym not in defined and acronym not in exempt and acronym not in used:
-                used[acronym] = (place, start, end)
+    for place, acronym, start, end, defines in _acronyms(doc_):
+        if defines:
+            if acronym in used and acronym not in defined:
+                later[acronym] = place
+            defined.add(acronym)
+        elif acronym not in defined and acronym not in exempt and acronym not in used:
+            used[acronym] = (place, start, end)
     for acronym, (place, start, end) in used.items():
         if acronym in defined and acronym not in later:
             continue
@@ -199,12 +206,11 @@ def acronym_article(place: Place, ctx) -> list[Hit]:
 def acronym_used_once(doc_: Doc, ctx) -> Iterator[tuple[Place, Hit]]:
     definitions: dict[str, tuple[Place, int, int]] = {}
     uses: dict[str, int] = {}
-    for place in doc_.of(*_FIRST_USE_KINDS):
-        for acronym, start, end, defines in doc_.fact(place).acronyms:
-            if defines:
-                definitions.setdefault(acronym, (place, start, end))
-            else:
-                uses[acronym] = uses.get(acronym, 0) + 1
+    for place, acronym, start, end, defines in _acronyms(doc_):
+        if defines:
+            definitions.setdefault(acronym, (place, start, end))
+        else:
+            uses[acronym] = uses.get(acronym, 0) + 1
     for acronym, (place, start, end) in definitions.items():
         if not uses.get(acronym):
             yield place, Hit(start, end, f"“({acronym})” is introduced but not used again")
@@ -221,11 +227,10 @@ def acronym_used_once(doc_: Doc, ctx) -> Iterator[tuple[Place, Hit]]:
 def un_entity_acronym(doc_: Doc, ctx) -> Iterator[tuple[Place, Hit]]:
     entities = _acronym_lists().get("un-entities", set())
     seen: set[str] = set()
-    for place in doc_.of(*_FIRST_USE_KINDS):
-        for acronym, start, end, defines in doc_.fact(place).acronyms:
-            if acronym in entities and acronym not in seen:
-                seen.add(acronym)
-                yield place, Hit(start, end, f"“{acronym}”: prefer the entity's name or a short form")
+    for place, acronym, start, end, defines in _acronyms(doc_):
+        if acronym in entities and acronym not in seen:
+            seen.add(acronym)
+            yield place, Hit(start, end, f"“{acronym}”: prefer the entity's name or a short form")
 
 
 _ARTICLE_OF = re.compile(r"([Aa])rticles? \d+(?: and \d+)? of the ")
