@@ -91,8 +91,7 @@ class Place:
 
     @property
     def source(self):
-        p = self.paragraph
-        return p.source if p is not None else None
+        return getattr(self.inline, "source", None)  # only paragraphs have one
 
     @property
     def note(self) -> Footnote | None:

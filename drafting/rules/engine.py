@@ -135,29 +135,28 @@ class Checker:
         self._index: dict[tuple, list[int]] = {}
         self._place_hits = []
         self._facts = {}
-        keep: dict[tuple, tuple] = {}
+        cache, self._cache = self._cache, {}
         for place in self._places:
             self._index.setdefault(place.path, []).append(place.order)
-            hits, facts = self._check_place(place)
-            key = place.key()
-            keep[key] = self._cache[key]
+            hits, facts = self._check_place(place, cache)
             self._place_hits.append(hits)
             self._facts[place.order] = facts
-        self._cache = keep
         self._doc = Doc(self.res, self._places, self._facts)
         self._doc_hits = {r.code: self._run_document_rule(r) for r in self._doc_rules}
 
-    def _check_place(self, place: Place, force: bool = False) -> tuple[list[tuple], Facts]:
+    def _check_place(self, place: Place, cache: dict | None = None) -> tuple[list[tuple], Facts]:
+        """The place's findings and facts, taken from ``cache`` (the last results) when the place is unchanged."""
         key = place.key()
         sig = signature(place)
-        cached = None if force else self._cache.get(key)
+        cached = cache.get(key) if cache else None
         if cached is not None and cached[0] is place.owner and cached[1] == sig:
+            self._cache[key] = cached
             hits, facts = cached[2], cached[3]
         else:
             hits = self._run_place_rules(place)
             facts = facts_of(place, self.ctx)
             self._cache[key] = (place.owner, sig, hits, facts)
-        return [(place, r, hit) for r, hit in hits], facts
+        return [(place, r, hit) for r, hit in hits] if hits else [], facts
 
     def _run_place_rules(self, place: Place) -> list[tuple]:
         """(rule, hit) for the place, calling only the rules whose needs the place meets (see plan.py)."""
@@ -178,7 +177,7 @@ class Checker:
             for before, after in zip(old, fresh):
                 after.order = before.order
                 self._places[before.order] = after
-                hits, facts = self._check_place(after, force=True)
+                hits, facts = self._check_place(after)
                 self._place_hits[before.order] = hits
                 old_facts = self._facts[before.order]
                 if facts != old_facts:

@@ -45,7 +45,7 @@ def italic_span(place: Place, ctx) -> list[Hit]:
     if found is None:
         return []
     derived = place.text[:found.italic_end]
-    if _norm(source.italic) == _norm(derived):
+    if source.italic == derived or _norm(source.italic) == _norm(derived):
         return []
     return [Hit(0, min(len(source.italic), len(place.text)),
                 f"the italic “{source.italic.strip()}” should be “{derived}”", action="set-italic-evidence",
