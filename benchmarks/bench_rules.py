@@ -3,13 +3,15 @@
 Targets (issue 3): a full check under 50 ms; an incremental check after a one-paragraph edit
 under 2 ms.  They are measured for the house-style rules; the dictionary rule RES790 (the
 Hunspell check of issue 6, registered in the same engine) is measured beside them, since a
-user's check runs both.  proselint 0.16 (the dev extra) lints the same text as a peer; it
-checks general English prose, not UN style, so the figure says how a well-known linter fares
-on this size.
+user's check runs both, against its own target (issue 6: the whole document spelt in under
+300 ms, one paragraph in under 5 ms; benchmarks/bench_spelling.py).  proselint 0.16 (the dev
+extra) lints the same text as a peer; it checks general English prose, not UN style, so the
+figure says how a well-known linter fares on this size.
 """
 
 from __future__ import annotations
 
+import statistics
 import time
 
 from common import large_text, report, timed
@@ -18,6 +20,7 @@ from drafting.importers.text import import_text
 from drafting.rules import Checker, check, get_rule
 
 DICTIONARY = "RES790"  # issue 6's Hunspell rule, when this build has it
+SPELLING_FULL_MS, SPELLING_PARAGRAPH_MS = 300, 5  # issue 6's targets for the dictionary check
 
 
 def _best(fn, repeat: int = 7) -> float:
@@ -47,15 +50,18 @@ def _incremental(res, checker, indexes) -> float:
     return samples[len(samples) // 2]
 
 
-def _opening_edit(res, checker) -> float:
-    """Time of ``update`` after an edit that changes an opening phrase (the repeat rule runs again)."""
-    p = res.operative[101]
-    p.text = "Also " + p.text[0].lower() + p.text[1:]
-    for anchor in p.anchors:
-        anchor.offset += len("Also ")
-    start = time.perf_counter()
-    checker.update([("operative", 101)])
-    return (time.perf_counter() - start) * 1000
+def _opening_edit(res, checker, indexes) -> float:
+    """Median time of ``update`` after edits that change an opening phrase (the repeat rules run again)."""
+    samples = []
+    for i in indexes:
+        p = res.operative[i]
+        p.text = "Also " + p.text[0].lower() + p.text[1:]
+        for anchor in p.anchors:
+            anchor.offset += len("Also ")
+        start = time.perf_counter()
+        checker.update([("operative", i)])
+        samples.append((time.perf_counter() - start) * 1000)
+    return statistics.median(samples)
 
 
 def _structure_edit(res, checker) -> float:
@@ -94,18 +100,22 @@ def main() -> None:
     checker.full()
     incremental = _incremental(res, checker, range(3, 400, 21))
     report("incremental check, one paragraph typed in (median)", incremental, 2)
-    report("incremental check, an opening phrase changed", _opening_edit(res, checker), 2)
+    report("incremental check, an opening phrase changed (median)", _opening_edit(res, checker, range(101, 400, 29)),
+           2)
     report("incremental check, a paragraph inserted (no target)", _structure_edit(res, checker))
     assert checker.update([]) == check(res, **style), "incremental and full checks differ"
     print(f"  {'full / incremental':<52} {full / incremental:9.0f} x")
     if get_rule(DICTIONARY) is not None:
         check(res)  # load the dictionary once
         with_dictionary = timed(lambda: check(res), repeat=3)
-        report(f"full check with the dictionary rule {DICTIONARY} (issue 6)", with_dictionary, 50)
+        print(f"  with the dictionary rule {DICTIONARY}, against issue 6's spelling targets (the house-style "
+              "targets above are for the style rules alone):")
+        report(f"full check with {DICTIONARY}", with_dictionary, SPELLING_FULL_MS,
+               f"  ({with_dictionary - full:.0f} ms more than the style rules)")
         whole = Checker(res)
         whole.full()
         report(f"incremental check with {DICTIONARY}, one paragraph (median)",
-               _incremental(res, whole, range(5, 400, 37)), 2)
+               _incremental(res, whole, range(5, 400, 37)), SPELLING_PARAGRAPH_MS)
     peer = _proselint_ms(text)
     if peer is None:
         print("  proselint is not installed (pip install proselint==0.16.0): no peer figure")
