@@ -129,37 +129,16 @@ def _load_rule_modules() -> None:
     from . import catalog  # noqa: F401  (importing it registers every rule)
 
 
-# Example builders: short to write in rule definitions.
-def pre(text: str, fixed: str | None = None) -> Example:
-    return Example(text, "preamble", fixed)
+def _builder(where: str) -> Callable[..., Example]:
+    def build(text: str, fixed: str | None = None) -> Example:
+        return Example(text, where, fixed)
+
+    return build
 
 
-def op(text: str, fixed: str | None = None) -> Example:
-    return Example(text, "operative", fixed)
-
-
-def sub(text: str, fixed: str | None = None) -> Example:
-    return Example(text, "subparagraph", fixed)
-
-
-def note(text: str, fixed: str | None = None) -> Example:
-    return Example(text, "footnote", fixed)
-
-
-def title(text: str, fixed: str | None = None) -> Example:
-    return Example(text, "title", fixed)
-
-
-def sponsors(text: str, fixed: str | None = None) -> Example:
-    return Example(text, "submission", fixed)
-
-
-def body(text: str, fixed: str | None = None) -> Example:
-    return Example(text, "body", fixed)
-
-
-def doc(text: str, fixed: str | None = None) -> Example:
-    return Example(text, "document", fixed)
+# Example builders, short to write in rule definitions: pre("Recalling …,"), op("Decides …;", fixed) …
+pre, op, sub, note = _builder("preamble"), _builder("operative"), _builder("subparagraph"), _builder("footnote")
+title, sponsors, body, doc = _builder("title"), _builder("submission"), _builder("body"), _builder("document")
 
 
 def typed(field: str, text: str, fixed: str | None = None) -> Example:

@@ -112,76 +112,74 @@ def _computer_program(text: str, start: int, found: str) -> bool:
                                                              text[max(0, start - 30):start]) is not None
 
 
-@rule("RES701", "un-spelling", words=_LISTED, parts=PROSE, severity=ERROR, fix=SAFE, category="spelling",
-      message="UN spelling follows the first form of the Concise Oxford English Dictionary: programme, labour, "
-              "centre, defence, fulfil, behaviour.",
-      rationale="The UN spells in British English as the COED lists it first; American forms are errors "
-                "(proper names keep their own spelling, and “program” stays for computer programs).",
-      source="SPELL-01; UNEG, EM-ITAL; EX",
-      wrong=[op("Requests the Office to expand its program of work;",
-                "Requests the Office to expand its programme of work;"),
-             pre("Concerned about forced labor,", "Concerned about forced labour,")],
-      right=[op("Requests the Office to expand its programme of work;"),
-             pre("Welcoming the work of the International Labour Organization,")])
-def un_spelling(place: Place, ctx) -> list[Hit]:
-    return _hits(place, ctx, "british", _computer_program)
+def _section_rule(code: str, name: str, section: str, exclude=None, **spec) -> None:
+    """Register rule ``code``: the words of one section of the UN spelling lists (``exclude(text, start, found)``
+    keeps a word), with the rest of ``rule``'s arguments in ``spec``."""
+
+    def check(place: Place, ctx) -> list[Hit]:
+        return _hits(place, ctx, section, exclude)
+
+    check.__name__ = name.replace("-", "_")
+    rule(code, name, words=_LISTED, parts=PROSE, fix=SAFE, category="spelling", **spec)(check)
 
 
-@rule("RES702", "ize-spelling", words=_LISTED, parts=PROSE, severity=ERROR, fix=SAFE, category="spelling",
-      message="UN spelling uses -ize and -ization: organize, recognize, organization (but advise, comprise, "
-              "exercise).",
-      rationale="Oxford spelling: verbs from Greek -izein take -ize; verbs whose -ise is part of the root keep it.",
-      source="SPELL-01; UNEG; EX (organized, recognize, utilizing)",
-      wrong=[pre("Recognising the role of civil society,", "Recognizing the role of civil society,"),
-             op("Invites the organisation to report;", "Invites the organization to report;")],
-      right=[pre("Recognizing the role of civil society,"), op("Advises States to exercise caution;")])
-def ize_spelling(place: Place, ctx) -> list[Hit]:
-    return _hits(place, ctx, "ize")
+_section_rule(
+    "RES701", "un-spelling", "british", _computer_program, severity=ERROR,
+    message="UN spelling follows the first form of the Concise Oxford English Dictionary: programme, labour, "
+            "centre, defence, fulfil, behaviour.",
+    rationale="The UN spells in British English as the COED lists it first; American forms are errors "
+              "(proper names keep their own spelling, and “program” stays for computer programs).",
+    source="SPELL-01; UNEG, EM-ITAL; EX",
+    wrong=[op("Requests the Office to expand its program of work;",
+              "Requests the Office to expand its programme of work;"),
+           pre("Concerned about forced labor,", "Concerned about forced labour,")],
+    right=[op("Requests the Office to expand its programme of work;"),
+           pre("Welcoming the work of the International Labour Organization,")])
 
+_section_rule(
+    "RES702", "ize-spelling", "ize", severity=ERROR,
+    message="UN spelling uses -ize and -ization: organize, recognize, organization (but advise, comprise, exercise).",
+    rationale="Oxford spelling: verbs from Greek -izein take -ize; verbs whose -ise is part of the root keep it.",
+    source="SPELL-01; UNEG; EX (organized, recognize, utilizing)",
+    wrong=[pre("Recognising the role of civil society,", "Recognizing the role of civil society,"),
+           op("Invites the organisation to report;", "Invites the organization to report;")],
+    right=[pre("Recognizing the role of civil society,"), op("Advises States to exercise caution;")])
 
-@rule("RES703", "yse-spelling", words=_LISTED, parts=PROSE, severity=ERROR, fix=SAFE, category="spelling",
-      message="analyse, paralyse, catalyse are spelt -yse.",
-      rationale="These verbs are not -ize verbs; the COED spells them -yse.",
-      source="SPELL-01; UNEG; EX (“analyse data”)",
-      wrong=[op("Requests the Office to analyze data;", "Requests the Office to analyse data;")],
-      right=[op("Requests the Office to analyse data;")])
-def yse_spelling(place: Place, ctx) -> list[Hit]:
-    return _hits(place, ctx, "yse")
+_section_rule(
+    "RES703", "yse-spelling", "yse", severity=ERROR,
+    message="analyse, paralyse, catalyse are spelt -yse.",
+    rationale="These verbs are not -ize verbs; the COED spells them -yse.",
+    source="SPELL-01; UNEG; EX (“analyse data”)",
+    wrong=[op("Requests the Office to analyze data;", "Requests the Office to analyse data;")],
+    right=[op("Requests the Office to analyse data;")])
 
-
-@rule("RES704", "compound-spelling", words=_LISTED, parts=PROSE, severity=ERROR, fix=SAFE, category="spelling",
-      message="UN compounds: capacity-building, awareness-raising, decision-making, peacekeeping, cooperation.",
-      rationale="The UN writes these compounds in one fixed form.",
-      source="SPELL-01, PUN-02; EX (capacity-building, awareness-raising)",
-      wrong=[op("Calls for capacity building in developing countries;",
-                "Calls for capacity-building in developing countries;")],
-      right=[op("Calls for capacity-building in developing countries;")])
-def compound_spelling(place: Place, ctx) -> list[Hit]:
-    return _hits(place, ctx, "compound")
+_section_rule(
+    "RES704", "compound-spelling", "compound", severity=ERROR,
+    message="UN compounds: capacity-building, awareness-raising, decision-making, peacekeeping, cooperation.",
+    rationale="The UN writes these compounds in one fixed form.",
+    source="SPELL-01, PUN-02; EX (capacity-building, awareness-raising)",
+    wrong=[op("Calls for capacity building in developing countries;",
+              "Calls for capacity-building in developing countries;")],
+    right=[op("Calls for capacity-building in developing countries;")])
 
 
 def _court_judgment(text: str, start: int, found: str) -> bool:
     return re.search(r"(?i)\b(?:court|tribunal)\b", text[max(0, start - 60):start + 80]) is not None
 
 
-@rule("RES705", "judgement", words=_LISTED, parts=PROSE, severity=WARNING, fix=SAFE, confidence="M",
-      category="spelling",
-      message="UN spelling is “judgement”; “judgment” is kept for the decisions of courts.",
-      rationale="UNEG gives “judgement” (COED first form); legal texts keep “judgment” for court decisions "
-                "(Conf L), so the word is only flagged away from “court” or “tribunal”.",
-      source="SPELL-01; UNEG",
-      wrong=[pre("Exercising its judgment in the matter,", "Exercising its judgement in the matter,")],
-      right=[pre("Taking note of the judgment of the International Court of Justice,")])
-def judgement(place: Place, ctx) -> list[Hit]:
-    return _hits(place, ctx, "judgement", _court_judgment)
+_section_rule(
+    "RES705", "judgement", "judgement", _court_judgment, severity=WARNING, confidence="M",
+    message="UN spelling is “judgement”; “judgment” is kept for the decisions of courts.",
+    rationale="UNEG gives “judgement” (COED first form); legal texts keep “judgment” for court decisions "
+              "(Conf L), so the word is only flagged away from “court” or “tribunal”.",
+    source="SPELL-01; UNEG",
+    wrong=[pre("Exercising its judgment in the matter,", "Exercising its judgement in the matter,")],
+    right=[pre("Taking note of the judgment of the International Court of Justice,")])
 
-
-@rule("RES706", "spelling-variant", words=_LISTED, parts=PROSE, severity=INFO, fix=SAFE, confidence="L",
-      category="spelling",
-      message="The COED's first form is “acknowledgement”.",
-      rationale="Variants that the COED lists second; the UN follows its first form (not verified for every word).",
-      source="SPELL-01 (Conf L)",
-      wrong=[pre("Welcoming the acknowledgment of the problem,", "Welcoming the acknowledgement of the problem,")],
-      right=[pre("Welcoming the acknowledgement of the problem,")])
-def spelling_variant(place: Place, ctx) -> list[Hit]:
-    return _hits(place, ctx, "variant")
+_section_rule(
+    "RES706", "spelling-variant", "variant", severity=INFO, confidence="L",
+    message="The COED's first form is “acknowledgement”.",
+    rationale="Variants that the COED lists second; the UN follows its first form (not verified for every word).",
+    source="SPELL-01 (Conf L)",
+    wrong=[pre("Welcoming the acknowledgment of the problem,", "Welcoming the acknowledgement of the problem,")],
+    right=[pre("Welcoming the acknowledgement of the problem,")])
