@@ -13,7 +13,7 @@ from conftest import CTOC, GA_TEXTS
 from drafting import native
 from drafting.importers import load_document
 from drafting.rules import all_rules, check, load_pack, plan
-from drafting.rules.context import build_places
+from drafting.rules.context import Place, build_places
 from drafting.rules.dates import _dash_between_figures
 from drafting.rules.openings import _SEPARATED
 from drafting.rules.punctuation import _POSSESSIVE
@@ -79,6 +79,30 @@ def test_a_paragraph_runs_the_rules_whose_needs_it_meets(which, typed):
 @given(resolutions())
 def test_any_place_of_any_model_runs_the_rules_whose_needs_it_meets(res):
     _runs_what_it_needs(res, "mun")
+
+
+# Any text, and texts dense in what splitting into words must get right.
+wordy = st.text(alphabet=st.sampled_from(list("aZ09 .,-'’“\t\n\x0b\x1c\x1f\x00\x07\u00a0\u2003\u2011—éÉ½٣")), max_size=40)
+_PUNCTUATION = "!\"#$%&()*+,./:;<=>?@[\\]^_`{|}~-'"
+_WORDS = str.maketrans({c: " " for c in _PUNCTUATION} | {c: c.lower() for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"})
+_CAPITALS = str.maketrans({c: " " for c in "abcdefghijklmnopqrstuvwxyz" + _PUNCTUATION.replace(".", "")})
+
+
+ascii_wordy = st.text(alphabet=st.sampled_from(list("aZY09 .,-'\t\x0b\x1c\x00\x7f")), max_size=40)
+
+
+@given(st.one_of(wordy, ascii_wordy, st.text(max_size=40)))
+def test_a_places_words_capitals_and_figures_are_what_splitting_the_text_gives(text):
+    place = Place(("preamble", 0), "preamble", text, None, None)
+    folded = text
+    for ch in "’“”‘–—\u00a0\u2011":
+        folded = folded.replace(ch, " ")
+    words = set(folded.translate(_WORDS).split())
+    assert place.words == words
+    assert place.caps == {w for w in folded.translate(_CAPITALS).split()
+                          if len(w) > 1 and w.isupper() and len(w.replace(".", "")) > 1}
+    assert sorted(set(place.numbers)) == sorted(w for w in words if w < ":")  # figures sort before letters
+    assert place.has_digit == any(w < ":" for w in words)
 
 
 # Texts dense in what the searches look for: their first characters, and what may stand around them.

@@ -20,22 +20,9 @@ from typing import NamedTuple
 
 from ..lexicon import OPERATIVE, PREAMBLE, Lexicon
 from ..model import MASTHEAD_FIELDS, Footnote, Inline, Paragraph, Resolution
+from . import scan
 from .scan import overlaps, protected_spans
 
-DIGITS = frozenset("0123456789")
-_ONLY_CAPITALS = str.maketrans({c: " " for c in "abcdefghijklmnopqrstuvwxyz!\"#$%&()*+,/:;<=>?@[\\]^_`{|}~-'"})
-_PUNCTUATION_TO_SPACE = str.maketrans({c: " " for c in "!\"#$%&()*+,./:;<=>?@[\\]^_`{|}~-'"}
-                                      | {c: c.lower() for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"})
-_WIDE_PUNCTUATION = ("’", "“", "”", "‘", "–", "—", "\u00a0", "\u2011")
-
-
-def ascii_punctuation(text: str) -> str:
-    """``text`` with curly quotes, dashes and no-break spaces made spaces (translate is fast on ASCII)."""
-    if not text.isascii():
-        for ch in _WIDE_PUNCTUATION:
-            if ch in text:
-                text = text.replace(ch, " ")
-    return text
 ADOPTION_FIELDS = ("statement", "reference", "meeting", "date")
 
 
@@ -103,19 +90,18 @@ class Place:
 
     @lazy
     def folded(self) -> str:
-        """The text with curly quotes, dashes and no-break spaces made spaces (fast to translate)."""
-        return ascii_punctuation(self.text)
+        """The text with curly quotes, dashes and no-break spaces made spaces."""
+        return scan.folded(self.text)
 
     @lazy
     def words(self) -> set[str]:
         """The place's words in lower case, for quick “is any listed word here?” tests."""
-        return set(self.folded.translate(_PUNCTUATION_TO_SPACE).split())
+        return scan.lower_words(self.folded)
 
     @lazy
     def caps(self) -> set[str]:
         """Runs of two capitals or more (acronyms, “UN”, “U.N.”, roman numerals)."""
-        runs = self.folded.translate(_ONLY_CAPITALS).split()
-        return {w for w in runs if len(w) > 1 and w.isupper() and len(w.replace(".", "")) > 1}
+        return scan.capital_runs(self.folded)
 
     @lazy
     def has_digit(self) -> bool:

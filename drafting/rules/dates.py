@@ -15,6 +15,9 @@ _DATE = re.compile(
     rf"\b(?:(?P<d1>\d{{1,2}})(?P<o1>st|nd|rd|th)?(?: of)? (?P<m1>{_MONTH_ANY})(?P<p1>\.?)(?P<c1>,?) (?P<y1>\d{{4}})"
     rf"|(?P<m2>{_MONTH_ANY})(?P<p2>\.?) (?P<d2>\d{{1,2}})(?P<o2>st|nd|rd|th)?,? (?P<y2>\d{{4}}))(?!\d)")
 _NUMERIC = re.compile(r"(?<![\w/.])(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?![\w/])")
+# What every numeric date holds from its first separator on, as two searches that start from a character
+# (the regex engine skips to a literal first character fast, and tries every position otherwise).
+_NUMERIC_TAILS = (re.compile(r"/\d{1,2}[/.]\d{4}"), re.compile(r"\.\d{1,2}[/.]\d{4}"))
 MASTHEAD_DATES = ("date", "place_and_dates")
 
 
@@ -107,6 +110,8 @@ def numeric_date(place: Place, ctx) -> list[Hit]:
     text = place.text
     if not place.has_digit or not _date_kinds(place) or ("/" not in text and ".1" not in text and ".2" not in text
                                                          and ".0" not in text):
+        return []
+    if not any(tail.search(text) for tail in _NUMERIC_TAILS):
         return []
     out = []
     for m in _NUMERIC.finditer(text):
