@@ -80,7 +80,7 @@ class Checker:
         self._facts: dict[int, Facts] = {}
         self._doc_hits: dict[str, list[tuple]] = {}
         self._result: list[Diagnostic] = []
-        self._made: dict[tuple, Diagnostic] = {}  # (place, code, hit) → its finding, kept from the last result
+        self._made: dict[tuple, tuple] = {}  # ids of (place, code, hit) → (place, hit, finding) of the last result
         self.pack: Pack | None = None
 
     # -- public ----------------------------------------------------------------------------
@@ -201,16 +201,16 @@ class Checker:
             rows.extend(hits)
         rows.sort(key=lambda row: (row[0].order, row[2].start, row[2].end, row[1].code))
         # A document rule's findings may hold the place as it was when the rule last ran: use the current one.
-        # Findings of unchanged places are those of the last result (places are hashed by identity).
+        # Findings of unchanged places are those of the last result: the same place and hit objects (kept with
+        # the finding, so that their identities stay theirs).
         made, self._made = self._made, {}
         out = []
         for place, r, hit in rows:
             place = self._places[place.order]
-            key = (place, r.code, hit)
-            found = made.get(key)
-            if found is None:
-                found = self._diagnostic(place, r, hit)
-            self._made[key] = found
+            key = (id(place), r.code, id(hit))
+            known = made.get(key)
+            found = known[2] if known is not None else self._diagnostic(place, r, hit)
+            self._made[key] = (place, hit, found)
             out.append(found)
         if self.res.meta.suppressions:
             out = [d for d in out if not is_suppressed(self.res, d)]
