@@ -18,8 +18,11 @@ _NUMBER = re.compile(r"^(\d{1,3})\.$")
 _BULLETS = set("•▪◦·-")
 
 
+_NOT_DIGITS = re.compile(r"\D")
+
+
 def _number_of(label: str) -> int | None:
-    digits = re.sub(r"\D", "", label)
+    digits = _NOT_DIGITS.sub("", label)
     return int(digits) if digits else None
 
 
@@ -50,8 +53,9 @@ def operative_numbering(doc_: Doc, ctx) -> Iterator[tuple[Place, Hit]]:
             yield place, Hit(0, 0, f"paragraph {i + 1} has no number", action="renumber")
             previous += 1
             continue
-        number = _number_of(label)
-        if not _NUMBER.match(label):
+        numbered = _NUMBER.match(label)
+        number = int(numbered.group(1)) if numbered else _number_of(label)
+        if not numbered:
             yield place, Hit(0, 0, f"“{label}”: operative paragraphs are numbered “{i + 1}.”", action="renumber")
         elif number != previous + 1:
             yield place, Hit(0, 0, f"paragraph numbered {number} follows {previous}: numbers run without gaps or "
