@@ -64,7 +64,7 @@ def capital_runs(text: str) -> set[str]:
     return {w for w in runs if len(w) > 1 and w.isupper() and len(w.replace(".", "")) > 1}
 
 
-# -- spans to leave alone, sentences, case -------------------------------------------------------------
+# -- spans to leave alone, sentences, case, searches ----------------------------------------------------
 
 
 def protected_spans(text: str, marks=()) -> list[tuple[int, int]]:
