@@ -247,14 +247,15 @@ _CHARTER = ("Charter", "Statute of the International Court")
       wrong=[pre("Recalling article 26 of the Charter of the United Nations,",
                  "Recalling Article 26 of the Charter of the United Nations,"),
              pre("Recalling Article 32 of the Convention,", "Recalling article 32 of the Convention,")],
-      right=[pre("Recalling Article 26 of the Charter and article 32 of the Convention,")])
+      right=[pre("Recalling Article 26 of the Charter and article 32 of the Convention,"),
+             pre("Recalling articles of faith and the Rarticle 26 of the Charter,")])
 def article_capital(place: Place, ctx) -> list[Hit]:
     text = place.text
     out = []
     at = text.find("rticle")
     while at > 0:
         m = _ARTICLE_OF.match(text, at - 1)
-        if m is not None:
+        if m is not None and not (at > 1 and text[at - 2].isalnum()):  # "Particle 26 of …" is no article
             charter = text.startswith(_CHARTER, m.end())
             right = "A" if charter else "a"
             if m.group(1) != right and not (right == "a" and sentence_start(text, m.start())):
