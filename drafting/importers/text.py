@@ -14,11 +14,11 @@ from dataclasses import dataclass, field
 
 from ..errors import ImportWarning
 from ..lexicon import OPERATIVE, PREAMBLE, Lexicon
-from ..model import (BOLD, ITALIC, Adoption, Anchor, Annex, Footnote, Inline, Mark, Paragraph,
+from ..model import (ITALIC, Adoption, Anchor, Annex, Footnote, Inline, Mark, Paragraph,
                      Resolution, Source, Submission, Unplaced)
 from ..numbering import parse_letters, parse_roman
 from . import masthead as mh
-from .markup import SUPERSCRIPTS, Parsed, RawAnchor, parse_inline, strip_links, superscript_to_digits
+from .markup import SUPERSCRIPTS, Parsed, RawAnchor, parse_inline, superscript_to_digits
 
 
 @dataclass
@@ -230,13 +230,14 @@ class _TextImporter:
             return False
         if first[0].islower():
             return not self._lowercase_paragraph(prev, block)
-        ending = parse_inline(prev.raw).text.rstrip().rstrip("”’\"')]")
+        previous = parse_inline(prev.raw).text
+        ending = previous.rstrip().rstrip("”’\"')]")
         if ending.endswith(tuple(_TERMINAL)) or not ending:
             return False
-        if _ANNEX.match(prev.raw) or _MEETING.match(parse_inline(prev.raw).text):
+        if _ANNEX.match(prev.raw) or _MEETING.match(previous):
             return False
         # An unfinished sentence followed by a capitalized word that opens no paragraph.
-        return not self._opens_text(block) and len(parse_inline(prev.raw).text.split()) > 12
+        return not self._opens_text(block) and len(previous.split()) > 12
 
     def _lowercase_paragraph(self, prev: Block, block: Block) -> bool:
         """A paragraph whose opening was typed in lower case (“recalling …”), not the rest of a cut one.
@@ -375,15 +376,12 @@ class _TextImporter:
         inline = self._inline(raw, line)
         para = Paragraph(inline.text, inline.marks, inline.anchors)
         source = Source(label=label) if label else None
-        opening = self.lexicon.match(para.text, part) if part else None
         italic = next((m for m in para.marks if m.style == ITALIC and m.start == 0), None)
         if part and italic is not None:
             # The italic opening is derived: keep what the source set as evidence only.
             para.marks.remove(italic)
             source = source or Source()
             source.italic = para.text[:italic.end]
-        elif part and opening is None:
-            pass
         para.source = source
         return para
 
@@ -447,13 +445,6 @@ def _check_note_order(importer: _TextImporter) -> None:
                                     "marks are renumbered in order")
                 expected = int(raw.mark)
             expected += 1
-
-
-def strip_markup(text: str) -> str:
-    return parse_inline(strip_links(text)).text
-
-
-__all__ = ["import_text", "ImportResult", "split_blocks", "join_lines", "strip_markup", "BOLD"]
 
 
 def import_text_file(path) -> ImportResult:
