@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QWidget  # noqa: E402
 from drafting.model import Resolution  # noqa: E402
 from drafting.spelling import SpellChecker  # noqa: E402
 from drafting.spelling.userdict import UserDictionary  # noqa: E402
-from ui.spelling_menu import add_spelling_actions, prefetch_suggestions  # noqa: E402
+from ui.findings.spelling_menu import add_spelling_actions, prefetch_suggestions  # noqa: E402
 
 
 @pytest.fixture

@@ -172,7 +172,7 @@ def test_suggested_updates_are_findings_fixed_one_at_a_time_and_undone(window, q
 
 
 def test_a_suggestion_can_be_ignored_with_a_reason(window, qtbot, monkeypatch):
-    from ui import dialogs
+    from ui.dialogs import messages as dialogs
 
     window.new_draft_from_previous(GA_TEXTS["A_RES_79_180"])
     qtbot.waitUntil(lambda: len(window.revisions.findings) == 3, timeout=5000)

@@ -14,10 +14,10 @@ from PySide6.QtTest import QTest
 from drafting import native
 from drafting.model import Resolution
 from drafting.settings import Settings
-from ui import dialogs
+from ui.dialogs import messages as dialogs
 from ui.editor.kinds import Kind, kind_of
-from ui.main_window import MainWindow
-from ui.templates import templates
+from ui.window.main_window import MainWindow
+from ui.window.templates import templates
 
 CTRL, ALT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.AltModifier
 

@@ -18,11 +18,11 @@ from test_ui_editor import ga_template, go_to_block, key, typing
 
 from drafting.grammar import download
 from drafting.settings import Settings
-from ui import dialogs
-from ui import download_dialog as download_ui
+from ui.dialogs import messages as dialogs
+from ui.dialogs import download as download_ui
 from ui.editor.highlighter import UNDERLINE_COLOURS
-from ui.main_window import MainWindow
-from ui.settings_dialog import NOTE, SettingsDialog
+from ui.window.main_window import MainWindow
+from ui.dialogs.settings import NOTE, SettingsDialog
 
 
 @pytest.fixture
@@ -47,7 +47,7 @@ def make_window(qtbot, tmp_path, monkeypatch):
         return window
 
     yield make
-    from ui.grammar import service
+    from ui.findings.grammar import service
 
     service().configure("")  # stops the engines this test started
 

@@ -12,7 +12,7 @@ import pytest
 
 from conftest import ROOT
 from ui import app as ui_app
-from ui import dialogs
+from ui.dialogs import messages as dialogs
 
 DRIVER = f"""
 import sys

@@ -30,7 +30,7 @@ def test_a_rule_switched_off_disappears_everywhere_and_comes_back(window, tmp_pa
     window.fix_all_safe()
     assert window.doc.res.preamble[4].text.startswith("Recalling all previous")
 
-    from ui.settings_dialog import SettingsDialog
+    from ui.dialogs.settings import SettingsDialog
 
     def turn_back_on(dialog):
         assert [dialog.disabled.item(i).text() for i in range(dialog.disabled.count())] == ["RES208"]

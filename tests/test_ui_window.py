@@ -18,9 +18,9 @@ from drafting import native
 from drafting.settings import Settings
 from test_ui_editor import CTRL, go_to_block, key, typing, window  # noqa: F401  (the fixture)
 from ui import app as ui_app
-from ui import dialogs
+from ui.dialogs import messages as dialogs
 from ui.editor.kinds import Kind
-from ui.templates import templates
+from ui.window.templates import templates
 
 
 def messages(window) -> list[str]:
@@ -292,7 +292,7 @@ def test_export_word_and_pdf(window, tmp_path, monkeypatch):
     assert window.export_docx(tmp_path / "out.docx")
     with zipfile.ZipFile(tmp_path / "out.docx") as package:
         assert "Also calls upon" in package.read("word/document.xml").decode("utf-8")
-    monkeypatch.setattr("ui.export_pdf.find_libreoffice", lambda: None)  # the Qt fallback
+    monkeypatch.setattr("ui.window.export_pdf.find_libreoffice", lambda: None)  # the Qt fallback
     assert window.export_pdf(tmp_path / "out.pdf")
     assert (tmp_path / "out.pdf").read_bytes().startswith(b"%PDF")
     assert not window.export_docx(tmp_path / "missing-folder" / "out.docx")
@@ -379,7 +379,7 @@ def test_pasted_paragraphs_keep_their_kinds_and_footnotes(window):
 
 
 def test_settings_dialog_saves_and_applies(window, monkeypatch, tmp_path):
-    from ui.settings_dialog import SettingsDialog
+    from ui.dialogs.settings import SettingsDialog
 
     def fill(dialog):
         dialog.author.setText("A. Delegate")

@@ -16,10 +16,10 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from drafting.model import Inline, MASTHEAD_FIELDS, Resolution
 
-from .editor.document import DETACHED, STRUCTURE, ResolutionDocument
-from .editor.highlighter import Underline
-from .editor.history import Change, History
-from .editor.inline import OBJECT_CHAR, to_block_offset
+from ui.editor.document import DETACHED, STRUCTURE, ResolutionDocument
+from ui.editor.highlighter import Underline
+from ui.editor.history import Change, History
+from ui.editor.inline import OBJECT_CHAR, to_block_offset
 
 if TYPE_CHECKING:  # importing drafting.rules.base loads the whole engine
     from drafting.rules.base import Diagnostic, Location

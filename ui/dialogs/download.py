@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QProgressBar, QPushB
 from drafting.errors import InputError
 from drafting.grammar import download
 
-from . import dialogs
+from ui.dialogs import messages as dialogs
 
 
 class Cancelled(Exception):

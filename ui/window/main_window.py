@@ -24,18 +24,19 @@ from shiboken6 import isValid
 from drafting import settings as settings_store
 from drafting.model import Resolution
 
-from . import checking, lazy
-from .autosave import Autosave
-from .compare.actions import CompareActions
-from .editor.completion import DEFAULT_TIERS
-from .editor.editor import ResolutionEditor
-from .file_actions import FileActions
-from .grammar_actions import GrammarActions
-from .header import MastheadStrip
-from .panes.find_replace import FindBar
-from .review_actions import ReviewActions
-from .revision_findings import RevisionFindings
-from .templates import templates
+from ui.findings import checking
+from ui import lazy
+from ui.window.autosave import Autosave
+from ui.compare.actions import CompareActions
+from ui.editor.completion import DEFAULT_TIERS
+from ui.editor.editor import ResolutionEditor
+from ui.window.file_actions import FileActions
+from ui.window.grammar_actions import GrammarActions
+from ui.panes.masthead_strip import MastheadStrip
+from ui.panes.find_replace import FindBar
+from ui.window.review_actions import ReviewActions
+from ui.findings.revisions import RevisionFindings
+from ui.window.templates import templates
 
 WORD_LIMIT = 3300  # in-session documents, unless the style pack's word_limit says otherwise
 
@@ -138,10 +139,10 @@ class MainWindow(FileActions, ReviewActions, CompareActions, GrammarActions, QMa
         self.outline.follow(self.editor.textCursor().block().blockNumber())
 
     def _build_panes(self) -> None:
-        from .panes.footnotes import FootnotesPane
-        from .panes.issues import IssuesPane
-        from .panes.masthead import MastheadPane
-        from .panes.outline import OutlinePane
+        from ui.panes.footnotes import FootnotesPane
+        from ui.panes.issues import IssuesPane
+        from ui.panes.masthead import MastheadPane
+        from ui.panes.outline import OutlinePane
 
         self.outline = OutlinePane()
         self.outline_dock = self._dock("Outline", self.outline, Qt.DockWidgetArea.LeftDockWidgetArea)
@@ -320,7 +321,7 @@ class MainWindow(FileActions, ReviewActions, CompareActions, GrammarActions, QMa
         self._update_title()
 
     def edit_settings(self) -> None:
-        from .settings_dialog import SettingsDialog
+        from ui.dialogs.settings import SettingsDialog
 
         dialog = SettingsDialog(self.settings, checking.packs(), self, self.grammar_service())
         if dialog.exec() != dialog.DialogCode.Accepted:

@@ -28,7 +28,7 @@ from drafting.grammar.document import check_resolution, prose_places
 from drafting.model import Paragraph, Resolution
 from drafting.rules.base import Diagnostic, Location
 
-from .background import BackgroundFindings, unsuppressed
+from ui.findings.background import BackgroundFindings, unsuppressed
 
 DELAY_MS = 1200  # LanguageTool is asked after a longer pause than the house-style rules
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QMenu
 
-from . import checking, lazy
-from .editor.history import Change
-from .editor.inline import to_block_offset
+from ui.findings import checking
+from ui import lazy
+from ui.editor.history import Change
+from ui.editor.inline import to_block_offset
 
 
 class ReviewActions:
@@ -44,7 +45,7 @@ class ReviewActions:
         if words:
             from drafting.spelling import SpellChecker
 
-            from .spelling_menu import prefetch_suggestions
+            from ui.findings.spelling_menu import prefetch_suggestions
 
             prefetch_suggestions(SpellChecker.default(), words)
 
@@ -168,7 +169,7 @@ class ReviewActions:
         from drafting.spelling import SpellChecker
         from drafting.spelling.document import CODE
 
-        from .spelling_menu import add_spelling_actions
+        from ui.findings.spelling_menu import add_spelling_actions
 
         unknown = next((u for u in underlines if u.finding.code == CODE), None)
         if unknown is None:

@@ -61,8 +61,8 @@ def render(res, source: Path, width: int, height: int, tab: str = "issues", find
 
     from drafting import settings as settings_store
 
-    from .app import application
-    from .main_window import MainWindow
+    from ui.app import application
+    from ui.window.main_window import MainWindow
 
     app = application()
     _quiet_offscreen_warnings()

@@ -13,19 +13,19 @@ FAILED_COLOUR = "color: #c62828;"
 class GrammarActions:
     """Mixed into MainWindow: needs its doc, settings, checker, grammar_label and status bar."""
 
-    grammar = None  # ui.grammar.GrammarFindings, once LanguageTool is configured
+    grammar = None  # ui.findings.grammar.GrammarFindings, once LanguageTool is configured
 
     def grammar_service(self):
         """The session's grammar service when this window checks grammar (ui/grammar.py), else None."""
         if self.grammar is None:
             return None
-        from .grammar import service
+        from ui.findings.grammar import service
 
         return service()
 
     def start_grammar(self) -> None:
         """Check grammar with the LanguageTool of the settings (started in the background)."""
-        from .grammar import GrammarFindings, service
+        from ui.findings.grammar import GrammarFindings, service
 
         if self.grammar is None:
             self.grammar = GrammarFindings(self.doc, lambda: self.settings.languagetool, lambda: self.checker.pack,
@@ -40,7 +40,7 @@ class GrammarActions:
         """After the settings dialog: stop the LanguageTool no longer named, (re)start the one named now."""
         now = self.settings.languagetool.strip()
         if now or self.grammar is not None or before:
-            from .grammar import service
+            from ui.findings.grammar import service
 
             service().configure(now)  # also lets a LanguageTool that failed be tried again
         if now:

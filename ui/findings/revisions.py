@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import copy
 
-from .background import BackgroundFindings, unsuppressed
+from ui.findings.background import BackgroundFindings, unsuppressed
 
 DELAY_MS = 600
 

@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 from drafting import settings as settings_store
 from drafting.errors import InputError
 
-from . import checking, lazy
-from .templates import templates
+from ui.findings import checking
+from ui import lazy
+from ui.window.templates import templates
 
 
 class FileActions:

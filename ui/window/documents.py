@@ -15,7 +15,7 @@ from drafting.exporters import export_document
 from drafting.importers import SUPPORTED, ImportResult, load_document
 from drafting.model import Resolution
 
-from .export_pdf import QT, export_pdf
+from ui.window.export_pdf import QT, export_pdf
 
 NATIVE = native.EXTENSION
 OPEN_FILTER = "Resolutions ({});;Resolute documents (*.unres);;Word (*.docx);;PDF (*.pdf);;Text (*.txt *.md)".format(

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import (QDialog, QFileDialog, QFormLayout, QHBoxLayout, Q
 
 from drafting import settings as settings_store
 
-from .dialogs import add_ok_cancel
-from .panes.widgets import combo
+from ui.dialogs.messages import add_ok_cancel
+from ui.panes.widgets import combo
 
 NOTE = ("Grammar is checked by LanguageTool on this computer only: a LanguageTool server running here "
         "(http://localhost:8081) or the folder of a LanguageTool installation, which Resolute starts itself. "
@@ -119,7 +119,7 @@ class SettingsDialog(QDialog):
             self.languagetool.setText(folder)
 
     def download(self) -> None:
-        from .download_dialog import offer_download
+        from ui.dialogs.download import offer_download
 
         folder = offer_download(self)
         if folder is not None:
