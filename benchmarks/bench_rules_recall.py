@@ -14,8 +14,8 @@ from __future__ import annotations
 import random
 import re
 import sys
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Callable, Iterator
 
 from common import CORPUS
 

@@ -9,8 +9,8 @@ with what it should have been; exporters ignore it.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Iterator
 
 ITALIC = "italic"
 BOLD = "bold"

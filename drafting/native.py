@@ -12,7 +12,7 @@ import dataclasses
 import json
 import types
 import typing
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -70,7 +70,7 @@ def save(res: Resolution, path: str | Path) -> None:
 # -- decoding -------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=None)
+@cache
 def _hints(cls: type) -> dict[str, Any]:
     from . import model
 

@@ -21,7 +21,7 @@ from typing import Protocol
 from lxml import etree
 
 from .revision_marks import DEL, INS, MOVE_FROM, MOVE_TO, Revisions, same_properties
-from .wml_text import W, ParagraphText
+from .wml_text import ParagraphText, W
 from .words import EQUAL, diff_words
 
 MARK = "\ue000"  # a paragraph mark in the joined text of a side

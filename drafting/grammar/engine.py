@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from .endpoint import FOLDER, Endpoint, GrammarConfigError, parse_setting
 from .packs import GrammarPolicy, policy

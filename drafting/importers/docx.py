@@ -17,8 +17,20 @@ import re
 from pathlib import Path
 
 from ..errors import ImportWarning, InputError
-from ..model import (MASTHEAD_FIELDS, STYLES, Adoption, Anchor, Annex, Footnote, Inline, Mark, Paragraph,
-                     Resolution, Submission, Unplaced)
+from ..model import (
+    MASTHEAD_FIELDS,
+    STYLES,
+    Adoption,
+    Anchor,
+    Annex,
+    Footnote,
+    Inline,
+    Mark,
+    Paragraph,
+    Resolution,
+    Submission,
+    Unplaced,
+)
 from ..ooxml.document import NoteRef, WordDocument, WordParagraph, read_document
 from ..ooxml.package import open_package
 from . import masthead as mh

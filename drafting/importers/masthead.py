@@ -7,7 +7,7 @@ before the body line, and gets them assigned to fields.
 from __future__ import annotations
 
 import re
-from typing import Callable
+from collections.abc import Callable
 
 from ..model import BOLD, Adoption, Inline, Resolution, Submission
 from .markup import parse_inline

@@ -14,8 +14,19 @@ from dataclasses import dataclass, field
 
 from ..errors import ImportWarning
 from ..lexicon import OPERATIVE, PREAMBLE, Lexicon
-from ..model import (ITALIC, Adoption, Anchor, Annex, Footnote, Inline, Mark, Paragraph,
-                     Resolution, Source, Submission, Unplaced)
+from ..model import (
+    ITALIC,
+    Adoption,
+    Anchor,
+    Annex,
+    Footnote,
+    Inline,
+    Mark,
+    Paragraph,
+    Resolution,
+    Source,
+    Unplaced,
+)
 from ..numbering import parse_letters, parse_roman
 from . import masthead as mh
 from .markup import SUPERSCRIPTS, Parsed, RawAnchor, parse_inline, superscript_to_digits

@@ -11,8 +11,8 @@ always the complete list, equal to a fresh ``full()``.
 from __future__ import annotations
 
 import gc
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from typing import Iterable, Iterator
 
 from ..lexicon import Lexicon
 from ..model import Resolution

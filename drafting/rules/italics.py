@@ -8,8 +8,8 @@ made in the editor has no evidence, so the span rules have nothing to say about 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import lru_cache
-from typing import Iterator
 
 from ..lexicon import OPERATIVE, PREAMBLE
 from ..model import BOLD, ITALIC, UNDERLINE

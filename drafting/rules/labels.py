@@ -8,7 +8,7 @@ fix drops the typed labels (“renumber”), carrying cross-references along.
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..numbering import parse_letters, parse_roman, roman, subparagraph_label
 from .context import Doc, Hit, Place

@@ -14,8 +14,8 @@ docs/rules.md.  Codes, names and parts are public: never rename one.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Callable, Iterable
 
 from .base import ERROR, INFO, SEVERITIES, WARNING
 

@@ -13,7 +13,7 @@ import unicodedata
 from ..model import submission_line
 from ..names import canonical_state_name, is_state_name
 from .context import Hit, Place
-from .registry import ERROR, INFO, SAFE, UNSAFE, WARNING, sponsors, rule
+from .registry import ERROR, INFO, SAFE, UNSAFE, WARNING, rule, sponsors
 
 _LIST_LINE = re.compile(r"^(?P<names>.+?)\s*:\s*(?:revised\s+)?draft\s+(?:resolution|decision)\b", re.I)
 

@@ -4,8 +4,8 @@ Secretary-General; organs never abbreviated; acronyms spelled out at first use."
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
-from typing import Iterator
 
 from ..paths import resource
 from .context import Doc, Hit, Place

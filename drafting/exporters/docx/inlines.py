@@ -7,7 +7,7 @@ so that a reader, or the importer, tells one from the other.
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from lxml import etree
 

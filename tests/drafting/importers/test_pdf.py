@@ -35,12 +35,12 @@ def corpus_text(name: str) -> str:
     return text
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def pdf_import(name: str):
     return import_pdf(GA_PDFS[name])
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def text_import(name: str):
     return import_text(corpus_text(name))
 

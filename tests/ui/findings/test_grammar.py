@@ -83,7 +83,7 @@ def test_grammar_findings_are_underlined_listed_and_fixed(make_window, qtbot, lt
     issues.category_filter.setCurrentIndex(issues.category_filter.findData("grammar"))
     assert issues.category_filter.currentText() == "Grammar (1)"
     assert [d.code for d in issues.visible_findings()] == ["LT-ENGLISH_WORD_REPEAT_RULE"]
-    assert "Grammar: ready" == window.grammar_label.text() and window.grammar_label.isVisible()
+    assert window.grammar_label.text() == "Grammar: ready" and window.grammar_label.isVisible()
     checked = len(lt.checked_texts())
     go_to_block(window, 0)
     typing(window, "Oceans")  # another place: the paragraph is not sent again
