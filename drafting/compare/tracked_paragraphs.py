@@ -127,7 +127,7 @@ class _Writer:
 
     def equal(self, a0: int, a1: int, b0: int, b1: int) -> None:
         old_spans = list(self.old.spans(a0, a1))
-        for span, old_span in zip(self.new.spans(b0, b1), old_spans):
+        for span, old_span in zip(self.new.spans(b0, b1), old_spans, strict=False):
             if span[0] == "mark":
                 new_p = self.new.paragraphs[span[1]].paragraph
                 old_p = self.old.paragraphs[old_span[1]].paragraph

@@ -160,7 +160,7 @@ def _latin_words() -> frozenset[str]:
     """The words of each listed term that are not common English words, for a quick test."""
     common = {"a", "ad", "de", "et", "ex", "in", "per", "pro", "status", "vice", "post", "se"}
     out = set()
-    for term, (_, words) in _latin().items():
+    for _term, (_, words) in _latin().items():
         out.update((words - common) or words)
     return frozenset(out)
 

@@ -125,7 +125,7 @@ def subparagraph_lettering(doc_: Doc, ctx) -> Iterator[tuple[Place, Hit]]:
         if all(label is None for label in labels) or any(label in _BULLETS for label in labels if label):
             continue
         previous = 0
-        for j, (place, label) in enumerate(zip(places, labels)):
+        for j, (place, label) in enumerate(zip(places, labels, strict=False)):
             right = subparagraph_label(place.depth, j + 1)
             value = _parse(label, place.depth) if label else None
             if label is None:

@@ -73,7 +73,7 @@ def _load(name: str) -> Pack:
     chain = _chain(name)
     merged: dict[str, Any] = {"settings": {}, "rules": {}, "layout": {}, "match": {}, "grammar": {},
                               "vocabulary": []}
-    for path, data in chain:
+    for _path, data in chain:
         for key in ("settings", "rules", "layout", "match", "grammar"):
             merged[key].update(data.get(key, {}))
         merged["vocabulary"] += data.get("vocabulary", [])

@@ -97,7 +97,7 @@ def rule(code: str, name: str, *, parts: Iterable[str], severity: str, message: 
     parts = tuple(parts)
     assert severity in SEVERITIES, severity
     assert all(p in RULE_PARTS for p in parts), parts
-    assert confidence != "L" or severity == INFO or severity == WARNING, f"{code}: L rules are never errors"
+    assert confidence != "L" or severity in (INFO, WARNING), f"{code}: L rules are never errors"
 
     words = frozenset(words)
     needs = Needs("".join(sorted(set(chars))), words, digit, marks, anchors, caps) \

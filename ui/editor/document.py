@@ -133,14 +133,14 @@ class ResolutionDocument(QTextDocument):
             old = self._entries[first:last_old + 1]
             new = [self._entry(self.findBlockByNumber(n)) for n in range(first, last_new + 1)]
             structural = delta != 0 or any(
-                (a.kind, a.depth) != (b.kind, b.depth) or a.kind in _REBUILDS for a, b in zip(old, new))
+                (a.kind, a.depth) != (b.kind, b.depth) or a.kind in _REBUILDS for a, b in zip(old, new, strict=False))
         notes_moved = [n for e in old for n in e.notes] != [n for e in new for n in e.notes]
         if structural:
             self._entries[first:last_old + 1] = new
             self._rebuild()
             changed = {STRUCTURE} | {e.path for e in new}
         else:
-            for target, fresh in zip(old, new):
+            for target, fresh in zip(old, new, strict=False):
                 _update(target, fresh)
             changed = {e.path for e in old}
         if structural or notes_moved:

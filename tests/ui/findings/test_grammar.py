@@ -253,8 +253,9 @@ def test_a_finding_in_a_footnote_opens_the_note_with_the_words_selected(make_win
     from drafting.importers.text import import_text
 
     window = make_window(lt.url)
-    window.new_document(import_text("*The General Assembly*,\n\n*Recalling* its resolution 79/180,[^1]\n\n"
-                                    "1. *Decides* to act;\n\n__________________\n\n1. See a earlier report.\n").resolution)
+    text = ("*The General Assembly*,\n\n*Recalling* its resolution 79/180,[^1]\n\n"
+            "1. *Decides* to act;\n\n__________________\n\n1. See a earlier report.\n")
+    window.new_document(import_text(text).resolution)
     qtbot.waitUntil(lambda: any(d.location.footnote == 0 for d in window.grammar.findings), timeout=10000)
     [finding] = [d for d in window.grammar.findings if d.location.footnote == 0]
     window.jump_to(finding)
