@@ -11,11 +11,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Any, TypeAlias
 
 ITALIC = "italic"
 BOLD = "bold"
 UNDERLINE = "underline"
 STYLES = (ITALIC, BOLD, UNDERLINE)
+
+# Where a place is, as ``Resolution.inlines`` yields it: ("preamble", 4), ("operative", 3, 1),
+# ("masthead", "date"), ("annex", 0, "title") …
+PlacePath: TypeAlias = tuple[Any, ...]
 
 
 @dataclass
@@ -168,7 +173,7 @@ class Meta:
     style: str | None = None  # style pack chosen by the user
     suppressions: list[Suppression] = field(default_factory=list)
     words: list[str] = field(default_factory=list)  # document word list for spelling
-    base: dict | None = None  # the text a revision starts from (see revisions)
+    base: dict[str, Any] | None = None  # the text a revision starts from (see revisions)
     author: str = ""
 
 
@@ -185,7 +190,7 @@ class Resolution:
     unplaced: list[Unplaced] = field(default_factory=list)
     meta: Meta = field(default_factory=Meta)
 
-    def inlines(self) -> Iterator[tuple[tuple, Inline]]:
+    def inlines(self) -> Iterator[tuple[PlacePath, Inline]]:
         """Every place that can carry footnotes, in document order, with its location."""
         for name in MASTHEAD_FIELDS:
             yield ("masthead", name), getattr(self.masthead, name)
@@ -206,13 +211,13 @@ class Resolution:
         from .numbering import footnote_marks
 
         notes = [anchor.note for _, inline in self.inlines() for anchor in sorted_anchors(inline)]
-        return list(zip(footnote_marks(notes), notes))
+        return list(zip(footnote_marks(notes), notes, strict=True))
 
     def paragraph_count(self) -> int:
         return len(self.preamble) + sum(1 for _ in walk(self.operative, ()))
 
 
-def walk(paragraphs: list[Paragraph], prefix: tuple) -> Iterator[tuple[tuple, Paragraph]]:
+def walk(paragraphs: list[Paragraph], prefix: PlacePath) -> Iterator[tuple[PlacePath, Paragraph]]:
     """Depth-first over paragraphs and their subparagraphs, with index paths."""
     for i, p in enumerate(paragraphs):
         path = prefix + (i,)

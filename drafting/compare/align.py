@@ -42,10 +42,6 @@ class Pair:
         return UNCHANGED if same_wording(self.old[0].inline, self.new[0].inline) else AMENDED
 
     @property
-    def renumbered(self) -> bool:
-        return bool(self.old and self.new) and [u.label for u in self.old] != [u.label for u in self.new]
-
-    @property
     def old_text(self) -> str:
         return " ".join(u.text for u in self.old)
 

@@ -17,8 +17,8 @@ import copy
 
 from lxml import etree
 
+from ..ooxml.namespaces import W
 from .revision_marks import DEL, INS, MOVE_FROM, MOVE_TO, Revisions, same_properties
-from .wml_text import W
 
 _FAMILY = {DEL: DEL, MOVE_FROM: DEL, INS: INS, MOVE_TO: INS}
 _MARKS = tuple(W + k for k in _FAMILY)

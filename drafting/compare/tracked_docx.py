@@ -34,6 +34,7 @@ from lxml import etree
 
 from ..exporters import docx as word
 from ..files import write_atomic
+from ..ooxml.namespaces import W
 from .align import Comparison, Pair
 from .exported import Exported, read_export, style_of
 from .mark_placement import place_marks
@@ -44,7 +45,6 @@ from .sequence import heaviest_chain
 from .tracked_notes import TrackedNotes
 from .tracked_paragraphs import moved_from, track_group
 from .units import Unit
-from .wml_text import W
 
 DOCUMENT, FOOTNOTES, SETTINGS = "word/document.xml", "word/footnotes.xml", "word/settings.xml"
 NUMBERING = "word/numbering.xml"

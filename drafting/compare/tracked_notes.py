@@ -14,10 +14,10 @@ from dataclasses import dataclass
 
 from lxml import etree
 
+from ..ooxml.namespaces import W
 from .notes import pair_notes
 from .revision_marks import Revisions
 from .tracked_paragraphs import note_id, track_group
-from .wml_text import W
 
 _REAL = lambda note: int(note.get(W + "id", "0")) > 0  # noqa: E731  (ids -1 and 0 are the separators)
 

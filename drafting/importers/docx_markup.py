@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from ..exporters.text import render_inline
+from ..marked_text import render_inline
 from ..model import BOLD, ITALIC, Anchor, Footnote, Inline, Mark
 from ..ooxml.document import WordDocument, WordParagraph
 from . import masthead as mh

@@ -14,9 +14,9 @@ from functools import lru_cache
 from ..lexicon import OPERATIVE, PREAMBLE
 from ..model import BOLD, ITALIC, UNDERLINE
 from ..paths import resource
+from ..wordlists import read_words
 from .context import Doc, Hit, Place
 from .registry import PARAGRAPHS, PROSE, SAFE, WARNING, doc, pre, rule, sub
-from .scan import read_words
 
 
 def _part(place: Place) -> str:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
+from ..wordlists import keep_case
 from .context import Hit, Place, rewrites
 from .registry import ERROR, PARAGRAPHS, PROSE, SAFE, WARNING, op, pre, rule
-from .scan import keep_case, overlaps, sentence_start
+from .scan import overlaps, sentence_start
 
 UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
          "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]

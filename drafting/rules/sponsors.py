@@ -61,7 +61,6 @@ def sponsor_line_form(place: Place, ctx) -> list[Hit]:
     canonical = submission_line(sub.sponsors, kind)
     if _lenient(line, sub.sponsors) == _lenient(canonical, sub.sponsors):
         return []
-        return []
     return [Hit(0, len(line), f"“{line}”: write “{canonical}”", action="rebuild-submission", data=(None, kind))]
 
 

@@ -92,9 +92,6 @@ class SpellChecker:
                 out.append(Misspelling(token.start + bad.start, token.start + bad.end, bad.text, self.suggest))
         return out
 
-    def is_known(self, word: str, document_words: Iterable[str] = ()) -> bool:
-        return not self.check(word, document_words)
-
     def _extra(self, document_words: Iterable[str]) -> frozenset[str]:
         """The user's and the document's words; cached verdicts are dropped when they change."""
         self.user.reload()

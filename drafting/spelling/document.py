@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..diagnostics import WARNING, Diagnostic, Fix, Location
 from ..model import Resolution
-from ..rules.base import WARNING, Diagnostic, Fix, Location
 from .checker import SpellChecker
 
 CODE = "RES790"  # stable: the rules engine's spelling family (RES7xx); in ``check`` output, suppressions, packs
