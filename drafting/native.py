@@ -1,7 +1,8 @@
 """The native file: a resolution as JSON with the extension ``.unres`` and a format version.
 
 The codec follows the model's dataclasses, so a field added to the model is saved and
-loaded without touching this module; a missing key takes the field's default.  Loading
+loaded without touching this module; a missing key takes the field's default.  An older
+format is brought up to date step by step (``MIGRATIONS``) before it is decoded.  Loading
 checks every value's type and refuses a newer format, a truncated or damaged file with
 an InputError that says which.
 """
@@ -12,17 +13,17 @@ import dataclasses
 import json
 import types
 import typing
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 from . import __version__
 from .errors import InputError
 from .files import read_bytes, write_atomic
-from .model import Resolution
+from .model import DECISION, DRAFT_DECISION, DRAFT_RESOLUTION, KINDS, RESOLUTION, REVISED_DRAFT, Resolution
 
 FORMAT = "resolute.unres"
-VERSION = 1
+VERSION = 2
 EXTENSION = ".unres"
 
 
@@ -67,10 +68,49 @@ def save(res: Resolution, path: str | Path) -> None:
     write_atomic(path, dumps(res).encode("utf-8"))
 
 
+# -- migrations: each takes the "resolution" dict of format N and returns format N + 1 ------
+
+
+def _v1_to_v2(res: dict) -> dict:
+    """Format 2 adds the document kind; a format 1 file was a draft or an adopted resolution.
+
+    Its kind is read from what it holds: adoption lines make it adopted (a "Decision
+    adopted by …" statement a decision), else the submission line's kind ("revised draft
+    resolution", "draft decision").  Sections, instructions and headings are new and absent.
+    """
+    res = dict(res)
+    adoption = res.get("adoption")
+    submission = res.get("submission")
+    kind = DRAFT_RESOLUTION
+    if isinstance(adoption, dict):
+        statement = adoption.get("statement", "")
+        kind = DECISION if isinstance(statement, str) and statement.startswith("Decision") else RESOLUTION
+    elif isinstance(submission, dict) and isinstance(submission.get("kind"), str):
+        said = submission["kind"].lower()
+        kind = DRAFT_DECISION if "decision" in said else REVISED_DRAFT if "revised" in said else DRAFT_RESOLUTION
+    if kind != DRAFT_RESOLUTION:
+        res["kind"] = kind
+    meta = res.get("meta")
+    if isinstance(meta, dict) and isinstance(meta.get("base"), dict):
+        res["meta"] = {**meta, "base": _v1_to_v2(meta["base"])}  # the embedded text a revision starts from
+    return res
+
+
+MIGRATIONS = {1: _v1_to_v2}
+
+
+def migrate(res: Any, version: int) -> Any:
+    """The "resolution" dict of a format ``version`` file brought to the current format."""
+    while version < VERSION and isinstance(res, dict):
+        res = MIGRATIONS[version](res)
+        version += 1
+    return res
+
+
 # -- decoding -------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=None)
+@cache
 def _hints(cls: type) -> dict[str, Any]:
     from . import model
 
@@ -139,12 +179,18 @@ def loads(data: bytes | str, path: str | Path | None = None) -> Resolution:
     if version > VERSION:
         raise InputError(path, f"this file was made by a newer version of Resolute (format {version}); "
                                f"this version reads format {VERSION} and older — please update Resolute")
+    if version < 1:
+        raise InputError(path, f"damaged .unres file: unknown format version {version}")
     try:
-        return _decode(doc.get("resolution", {}), Resolution, "resolution")
+        res = _decode(migrate(doc.get("resolution", {}), version), Resolution, "resolution")
     except _Damaged as exc:
         raise InputError(path, f"damaged .unres file: {exc}") from None
     except (TypeError, ValueError) as exc:
         raise InputError(path, f"damaged .unres file: {exc}") from None
+    if res.kind not in KINDS:
+        raise InputError(path, f"damaged .unres file: unknown document kind {res.kind!r} "
+                               f"(Resolute knows {', '.join(KINDS)})")
+    return res
 
 
 def load(path: str | Path) -> Resolution:
