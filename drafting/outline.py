@@ -10,7 +10,7 @@ from typing import Any
 
 from .lexicon import OPERATIVE, PREAMBLE, Lexicon
 from .model import MASTHEAD_FIELDS, Inline, Paragraph, Resolution, sorted_anchors
-from .numbering import footnote_marks, label_for, subparagraph_label
+from .numbering import label_for, subparagraph_label
 
 
 def _or_none(text: str) -> str | None:

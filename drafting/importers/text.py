@@ -14,8 +14,19 @@ from dataclasses import dataclass, field
 
 from ..errors import ImportWarning
 from ..lexicon import OPERATIVE, PREAMBLE, Lexicon
-from ..model import (ITALIC, Adoption, Anchor, Annex, Footnote, Inline, Mark, Paragraph,
-                     Resolution, Source, Submission, Unplaced)
+from ..model import (
+    ITALIC,
+    Adoption,
+    Anchor,
+    Annex,
+    Footnote,
+    Inline,
+    Mark,
+    Paragraph,
+    Resolution,
+    Source,
+    Unplaced,
+)
 from ..numbering import parse_letters, parse_roman
 from . import masthead as mh
 from .markup import SUPERSCRIPTS, Parsed, RawAnchor, parse_inline, superscript_to_digits
@@ -40,7 +51,8 @@ class ImportResult:
 
 
 _SEPARATOR = re.compile(r"^\s*_{5,}\s*$")
-_NOTE_LINE = re.compile(r"^\s*(?:(?P<num>\d{1,3})\.\s+|(?P<sup>[" + SUPERSCRIPTS + r"]+)\s*|(?P<star>\*{1,3})\s+)(?P<text>\S.*)$")
+_NOTE_LINE = re.compile(r"^\s*(?:(?P<num>\d{1,3})\.\s+|(?P<sup>[" + SUPERSCRIPTS + r"]+)\s*|(?P<star>\*{1,3})\s+)"
+                        r"(?P<text>\S.*)$")
 _LABEL = re.compile(
     r"^(?:(?P<num>\d{1,3})\.(?=\s)"                       # 1.
     r"|\((?P<sub>[a-z]{1,3}|[ivxlc]{1,6})\)(?=\s)"         # (a) (iv)
@@ -130,7 +142,8 @@ class _TextImporter:
             if _LABEL.match(line) or (previous.endswith(tuple(_TERMINAL)) and line[:1].isupper()
                                       and self.lexicon.classify(parse_inline(line).text)[1] is not None):
                 starts.append(i)
-        return [Block(block.line + a, block.lines[a:b]) for a, b in zip(starts, starts[1:] + [len(block.lines)])]
+        ends = starts[1:] + [len(block.lines)]
+        return [Block(block.line + a, block.lines[a:b]) for a, b in zip(starts, ends, strict=True)]
 
     # -- footnote texts ------------------------------------------------------------
 

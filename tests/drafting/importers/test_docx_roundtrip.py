@@ -47,7 +47,7 @@ def canonical_marks(draw, content: str) -> list[Mark]:
     out = []
     for style in STYLES:
         cuts = sorted(set(draw(st.lists(st.integers(0, len(content)), max_size=4)))) if content else []
-        out += [Mark(a, b, style) for a, b in zip(cuts[::2], cuts[1::2]) if b > a]
+        out += [Mark(a, b, style) for a, b in zip(cuts[::2], cuts[1::2], strict=False) if b > a]
     return sorted(out, key=lambda m: (m.start, m.style))
 
 

@@ -22,7 +22,8 @@ def ctoc():
 def test_ctoc_masthead_and_submission(ctoc):
     _, j = ctoc
     h = j["header"]
-    assert h["organ"] == "Conference of the Parties to the United Nations Convention against Transnational Organized Crime"
+    assert h["organ"] == ("Conference of the Parties to the United Nations Convention against Transnational "
+                          "Organized Crime")
     assert h["symbol"] is None  # the converted text lost it; nothing is invented
     assert (h["distribution"], h["date"], h["original"]) == ("Limited", "19 October 2022", "English")
     assert h["session"] == "Eleventh session"
