@@ -35,7 +35,7 @@ from ..ooxml.document import NoteRef, WordDocument, WordParagraph, read_document
 from ..ooxml.package import open_package
 from . import masthead as mh
 from .docx_markup import Markup, to_markup
-from .text import ImportResult, import_text
+from .text import ImportResult, document_kind, has_text, import_text_at
 
 _MASTHEAD = {f"un{name.replace('_', '')}": name for name in MASTHEAD_FIELDS}  # "unagendaitem" → agenda_item
 # Labels written before a masthead field's value: as found, and as the exporter writes them.
@@ -57,9 +57,9 @@ def import_docx(path: str | Path) -> ImportResult:
         result, leftovers = reader.run(), reader.leftovers
     else:
         markup = to_markup(document)
-        result, leftovers = _read_foreign(markup), markup.leftovers
+        result, leftovers = _read_foreign(markup, path), markup.leftovers
         res = result.resolution
-        if not (res.preamble or res.operative or res.annexes):
+        if not has_text(res):
             tables = {p.group for p in leftovers if p.container == "table"}
             where = (f"; its text stands in {_count(len(tables), 'table')}, and tables are not read as paragraphs "
                      "(in Word: Table Layout ▸ Convert to Text, then open it again)" if tables else "")
@@ -83,8 +83,8 @@ def is_resolute_export(document: WordDocument) -> bool:
 # -- foreign drafts ---------------------------------------------------------------------
 
 
-def _read_foreign(markup: Markup) -> ImportResult:
-    result = import_text(markup.text)
+def _read_foreign(markup: Markup, path: str | Path) -> ImportResult:
+    result = import_text_at(markup.text, path)
     for item in result.warnings + result.resolution.unplaced:  # text lines → Word paragraph numbers
         if item.line:
             item.line = markup.paragraph_of_line.get(item.line, item.line)
@@ -138,6 +138,7 @@ class _StyleReader:
             submission.source_line = None  # as built: nothing departs, the anchors stand where they are
         mh.rebase_submission_anchors(submission)
         self.res.meta.author = self.doc.author
+        self.res.kind = document_kind(self.res)
         return ImportResult(self.res, self.warnings)
 
     # -- inline text ----------------------------------------------------------------
