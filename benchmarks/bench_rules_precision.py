@@ -25,8 +25,6 @@ KNOWN = {
         "involvement in criminal activities” (spec PUN-03)",
     ("ctoc-cop-11-2022-trafficking-revised-draft", "RES112", ("masthead", "symbol")):
         "the document symbol was lost when the PDF was converted to text (the masthead has none)",
-    ("ctoc-cop-11-2022-trafficking-revised-draft", "RES208", ("preamble", 4)):
-        "preambular paragraphs 4 and 5 both open with a plain “Recalling” (noted in spec PRE-06)",
 }
 
 
