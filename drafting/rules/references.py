@@ -30,7 +30,7 @@ def resolution_capital(place: Place, ctx) -> list[Hit]:
             if not sentence_start(text, m.start()) and not overlaps(m.start(), m.end(), place.protected)]
 
 
-_ABBREV = re.compile(r"\b([Rr]es|[Dd]ec)\. ?(?=\d)")
+_ABBREV = re.compile(r"(?<![/.])\b([Rr]es|[Dd]ec)\. ?(?=\d)")  # not inside a symbol: UNEP/EA.5/Res.14, EX.CL/Dec.263
 
 
 @rule("RES502", "resolution-abbreviation", words=("res", "dec"), parts=PROSE, severity=ERROR, fix=SAFE,

@@ -165,6 +165,8 @@ def acronym_first_use(doc_: Doc, ctx) -> Iterator[tuple[Place, Hit]]:
 
 
 _DOTTED = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,})(?!\w)")
+_DOTTED_NAMES = frozenset({"DC"})  # “Washington, D.C.” as official texts write it
+_DIVISION_BEFORE = re.compile(r"\b(?:sect|sects|chap|chaps|para|paras|annex|part)\.? $")
 
 
 @rule("RES804", "acronym-dots", caps=True, parts=PROSE, severity=ERROR, fix=SAFE,
@@ -181,6 +183,8 @@ def acronym_dots(place: Place, ctx) -> list[Hit]:
         letters = m.group(1).replace(".", "")
         if letters in ("UN",):
             continue  # RES802: “U.N.” is the United Nations, written in full
+        if letters in _DOTTED_NAMES or _DIVISION_BEFORE.search(place.text, 0, m.start(1)):
+            continue  # “Washington, D.C.”; “sect. I.A.” (a part of a report, not an acronym)
         out.append(Hit(m.start(1), m.end(1), f"“{m.group(1)}”: write “{letters}”", replacement=letters,
                        safe=len(letters) > 2))
     return out
