@@ -15,17 +15,17 @@ import argparse
 import time
 from collections import Counter
 
-from common import ROOT  # noqa: F401  (puts the project and tests/support on sys.path)
-from support.official import (
+from common import ROOT  # noqa: F401  (puts the project on sys.path)
+
+from drafting.model import Resolution, sorted_anchors
+from drafting.rules import Diagnostic, check
+from tests.support.official import (
     GROUPS,
     load_official,
     official_dir,
     official_pdfs,
     paragraph_count,
 )
-
-from drafting.model import Resolution, sorted_anchors
-from drafting.rules import Diagnostic, check
 
 TARGETS = {"ga-res": {"error": 0.5, "warning": 3, "info": 5}, "ga-draft": {"error": 1},
            "sc-draft": {"error": 2, "warning": 5}}

@@ -18,8 +18,6 @@ from drafting.rules import check, pack_for
 
 # (text, code, path) → the real departure, as a copy-editor would name it.
 KNOWN = {
-    ("A_80_L.8", "RES801", ("annex", 0, 3)):
-        "annex paragraph 4 writes “States Parties”; UN style is “States parties” (spec CAP-01)",
     ("A_80_L.8", "RES311", ("annex", 0, 10)):
         "annex paragraph 11 has a serial comma: “forced labour, forced marriage, sexual exploitation, and "
         "involvement in criminal activities” (spec PUN-03)",

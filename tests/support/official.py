@@ -1,8 +1,7 @@
 """The official UN PDFs of the shared reference material, imported once and cached.
 
-The shared folder is found beside the checkout (``<repo>/../shared``, as CI lays it out),
-else at ``$RESOLUTE_SHARED``, else at ``/work/shared``.  ``MANIFEST.md`` there names each
-PDF's group: ``ga-res`` (General Assembly resolutions), ``ga-draft``, ``sc-draft``.
+The shared folder is found by ``tests.support.shared``.  ``MANIFEST.md`` of its
+``corpus/official`` names each PDF's group: ``ga-res`` (General Assembly resolutions), ``ga-draft``, ``sc-draft``.
 
 Importing 228 PDFs takes about a minute, so each import is cached in ``build/import-cache/``
 under the hash of the file and of the code that reads it (every ``drafting`` module except
@@ -13,7 +12,6 @@ model imports again, a change to a rule does not.
 from __future__ import annotations
 
 import hashlib
-import os
 import pickle
 import re
 from dataclasses import dataclass
@@ -22,29 +20,19 @@ from pathlib import Path
 
 from drafting.errors import InputError
 from drafting.model import Paragraph, Resolution
+from tests.support.paths import ROOT
+from tests.support.shared import shared_dir
 
-ROOT = Path(__file__).resolve().parents[2]
 CACHE = ROOT / "build" / "import-cache"
 GROUPS = {"ga-res": "GA resolutions", "ga-draft": "GA drafts", "sc-draft": "SC drafts"}
 _NOT_IMPORT_CODE = ("rules", "spelling", "grammar", "compare", "exporters", "cli")
 _ROW = re.compile(r"^\|\s*(\S+\.pdf)\s*\|\s*([a-z-]+)\s*\|")
 
 
-def shared_dir() -> Path | None:
-    """The shared reference folder, or None when this machine has none."""
-    candidates = [ROOT.parent / "shared"]
-    if os.environ.get("RESOLUTE_SHARED"):
-        candidates.append(Path(os.environ["RESOLUTE_SHARED"]))
-    candidates.append(Path("/work/shared"))
-    for path in candidates:
-        if (path / "corpus" / "official").is_dir():
-            return path
-    return None
-
-
 def official_dir() -> Path | None:
     shared = shared_dir()
-    return shared / "corpus" / "official" if shared else None
+    folder = shared / "corpus" / "official" if shared else None
+    return folder if folder is not None and (folder / "MANIFEST.md").is_file() else None
 
 
 @lru_cache(maxsize=1)

@@ -11,9 +11,9 @@ import csv
 from pathlib import Path
 
 import pytest
-from support.official import load_official, official_dir, official_pdfs
 
 from drafting.rules import check
+from tests.support.official import load_official, official_dir, official_pdfs
 
 DATA = Path(__file__).with_name("official_findings.tsv")
 CLASSES = {"departure", "structure", "vocabulary"}
