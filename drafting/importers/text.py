@@ -50,7 +50,7 @@ _LABEL = re.compile(
     r"|(?P<badsub>[a-z]{1,3}|[ivxlc]{1,6})\)(?=\s)"       # a) i)
     r"|(?P<bullet>[•▪◦·-])(?=\s))\s+")
 _ANNEX = re.compile(r"^(?P<head>Annex(?:\s+[IVXLC]+)?)(?:\s*[:.–—-]?\s+(?P<rest>\S.*))?$")
-_MEETING = re.compile(r"^(?P<meeting>\d+(?:st|nd|rd|th) (?:plenary )?meeting)$")
+_MEETING = re.compile(r"^(?P<meeting>\d+(?:st|nd|rd|th) (?:\(resumed\) )?(?:plenary )?meeting)$")
 _BODY_LINE = re.compile(r"^(?:The|THE)\s+[A-Z][^.;:]{2,250}?,?$")
 _TERMINAL = ",;:."
 
