@@ -17,6 +17,7 @@ from ..spelling.document import CATEGORY, CODE, NAME
 from ..spelling.variants import un_variants
 from .context import Hit, Place
 from .registry import RULE_PARTS, WARNING, note, op, pre, rule
+from .scan import sentence_start
 
 
 @rule(CODE, NAME, parts=RULE_PARTS, severity=WARNING, confidence="M", category=CATEGORY,
@@ -33,8 +34,15 @@ from .registry import RULE_PARTS, WARNING, note, op, pre, rule
              note("United Nations, Treaty Series, vol. 2225, No. 39574.")])
 def unknown_word(place: Place, ctx) -> list[Hit]:
     words = [*ctx.res.meta.words, *getattr(ctx.pack, "vocabulary", ())]
-    return [Hit(m.start, m.end, f"“{m.word}” is not in the dictionary")
-            for m in _checker().check(place.text, words)]
+    return [_hit(place.text, m.start, m.end, m.word) for m in _checker().check(place.text, words)]
+
+
+def _hit(text: str, start: int, end: int, word: str) -> Hit:
+    """A capitalized word inside a sentence is most likely a name (of a person, place or body): a hint only."""
+    if word[:1].isupper() and not sentence_start(text, start):
+        return Hit(start, end, f"“{word}” is not in the dictionary: if it is a name, add it to the dictionary",
+                   hint=True)
+    return Hit(start, end, f"“{word}” is not in the dictionary")
 
 
 @lru_cache(maxsize=1)

@@ -79,7 +79,8 @@ def test_pdf_structure_in_detail():
     adopted = to_json(pdf_import("A_RES_79_180").resolution)["adoption"]
     assert adopted == {"statement": "Resolution adopted by the General Assembly on 17 December 2024",
                        "reference": "on the report of the Third Committee (A/79/458/Add.2, para. 99)",
-                       "number": "79/180", "meeting": "53rd plenary meeting", "date": "17 December 2024"}
+                       "number": "79/180", "meeting": "53rd plenary meeting", "date": "17 December 2024",
+        "resumed": False}
     annex = to_json(pdf_import("A_80_L.8").resolution)["annexes"][0]
     assert annex["title"].startswith("2025 Political Declaration") and len(annex["paragraphs"]) == 31
 
