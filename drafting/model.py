@@ -9,7 +9,7 @@ with what it should have been; exporters ignore it.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, TypeAlias
 
@@ -278,8 +278,6 @@ class Resolution:
 
     def footnotes(self) -> list[tuple[str, Footnote]]:
         """All footnotes in document order with their derived marks."""
-        from .numbering import footnote_marks
-
         notes = [anchor.note for _, inline in self.inlines() for anchor in sorted_anchors(inline)]
         return list(zip(footnote_marks(notes), notes, strict=True))
 
@@ -297,7 +295,7 @@ class Resolution:
         return self.kind in ADOPTED_KINDS
 
 
-def _text_inlines(text: Resolution | Section, prefix: tuple) -> Iterator[tuple[tuple, Inline]]:
+def _text_inlines(text: Resolution | Section, prefix: PlacePath) -> Iterator[tuple[PlacePath, Inline]]:
     """Preamble, operative part and annexes of one text (the whole resolution or a section)."""
     yield from walk(text.preamble, prefix + ("preamble",))
     yield from walk(text.operative, prefix + ("operative",))
@@ -321,3 +319,16 @@ def walk(paragraphs: list[Paragraph], prefix: PlacePath) -> Iterator[tuple[Place
 
 def sorted_anchors(inline: Inline) -> list[Anchor]:
     return sorted(inline.anchors, key=lambda a: a.offset)
+
+
+def footnote_marks(notes: Iterable[Footnote]) -> list[str]:
+    """The derived marks of notes in document order: *, ** … for symbol notes, 1, 2 … for the others."""
+    marks, stars, number = [], 0, 0
+    for note in notes:
+        if note.symbol:
+            stars += 1
+            marks.append("*" * stars)
+        else:
+            number += 1
+            marks.append(str(number))
+    return marks
