@@ -1,10 +1,10 @@
 """Rules engine performance on 400 operative paragraphs: full check, incremental check, proselint as a peer.
 
-Targets (issue 3): a full check under 50 ms; an incremental check after a one-paragraph edit
-under 2 ms.  They are measured for the house-style rules; the dictionary rule RES790 (the
-Hunspell check of issue 6, registered in the same engine) is measured beside them, since a
-user's check runs both, against its own target (issue 6: the whole document spelt in under
-300 ms, one paragraph in under 5 ms; benchmarks/bench_spelling.py).  proselint 0.16 (the dev
+Targets: a full check under 50 ms; an incremental check after a one-paragraph edit under
+2 ms.  They are measured for the house-style rules; the dictionary rule RES790 (the Hunspell
+check, registered in the same engine) is measured beside them, since a user's check runs
+both, against its own target (the whole document spelt in under 300 ms, one paragraph in
+under 5 ms; benchmarks/bench_spelling.py).  proselint 0.16 (the dev
 extra) lints the same text as a peer; it checks general English prose, not UN style, so the
 figure says how a well-known linter fares on this size.
 """

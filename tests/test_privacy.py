@@ -122,7 +122,9 @@ def test_an_editing_session_stays_on_this_computer(no_network, qtbot, tmp_path, 
         qtbot.keyClicks(window.editor, " The goverment will recieve it in a urgent manner.")
         window.autosave.write_if_needed()
         findings = window.checker.run_now()
-        assert isinstance(findings, list)
+        flagged = {word for word in ("goverment", "recieve")
+                   for d in findings if d.code == "RES790" and word in d.message}
+        assert flagged == {"goverment", "recieve"}  # the dictionary's findings reach the Issues pane
         text = window.editor.toPlainText()
         assert [m.word for m in SpellChecker.default().check(text) if m.word in ("goverment", "recieve")] == \
             ["goverment", "recieve"]
