@@ -69,6 +69,7 @@ class TrackedNotes:
         note.set(W + "id", fresh)
         if deleted:
             self._retrack(note, source, None)
+        assert self.root is not None, "a reference in the old text has a footnotes part"
         self.root.append(note)
         r.find(W + "footnoteReference").set(W + "id", fresh)
 

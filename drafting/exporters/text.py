@@ -5,6 +5,7 @@ footnote texts after a ``__________________`` line.  Reading it back gives the s
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from ..files import write_atomic
@@ -21,7 +22,7 @@ def to_text(res: Resolution, lexicon: Lexicon | None = None) -> str:
     m = res.masthead
     blocks: list[str] = []
 
-    def r(inline: Inline, extra: list[Mark] = ()) -> str:
+    def r(inline: Inline, extra: Sequence[Mark] = ()) -> str:
         return render_inline(inline, marks_of, extra)
 
     def whole(inline: Inline, style: str) -> list[Mark]:
@@ -52,11 +53,11 @@ def to_text(res: Resolution, lexicon: Lexicon | None = None) -> str:
     if adoption and adoption.reference:
         blocks.append(f"[*{adoption.reference}*]")
     if res.title.text:
-        number = f"{adoption.number}. " if adoption and adoption.number else ""
-        blocks.append(r(Inline(number + res.title.text,
-                               [Mark(m.start + len(number), m.end + len(number), m.style) for m in res.title.marks],
-                               [Anchor(a.offset + len(number), a.note) for a in res.title.anchors]),
-                        [Mark(0, len(number) + len(res.title.text), BOLD)]))
+        prefix = f"{adoption.number}. " if adoption and adoption.number else ""
+        blocks.append(r(Inline(prefix + res.title.text,
+                               [Mark(m.start + len(prefix), m.end + len(prefix), m.style) for m in res.title.marks],
+                               [Anchor(a.offset + len(prefix), a.note) for a in res.title.anchors]),
+                        [Mark(0, len(prefix) + len(res.title.text), BOLD)]))
     if res.authoring_body.text:
         blocks.append(r(res.authoring_body, whole(res.authoring_body, ITALIC)))
     for p in res.preamble:

@@ -7,6 +7,8 @@ as LanguageTool expects paragraphs, and each match is mapped back to its place.
 
 from __future__ import annotations
 
+from typing import Any
+
 from ..diagnostics import INFO, WARNING, Diagnostic, Fix, Location
 from ..model import Resolution
 from ..spelling.document import places
@@ -57,7 +59,9 @@ def check_once(res: Resolution, setting: str, pack=None) -> tuple[list[Diagnosti
 
 
 def _batches(items: list) -> list[list]:
-    batches, current, size = [], [], 0
+    batches: list[list[Any]] = []
+    current: list[Any] = []
+    size = 0
     for item in items:
         if current and size + len(item[2]) > BATCH_CHARS:
             batches.append(current)

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar, overload
 
 from ..lexicon import OPERATIVE, PREAMBLE, Lexicon
 from ..lexicon import Opening as Found
-from ..model import MASTHEAD_FIELDS, Footnote, Inline, Paragraph, PlacePath, Resolution, Source, Submission
+from ..model import MASTHEAD_FIELDS, Footnote, Inline, Mark, Paragraph, PlacePath, Resolution, Source, Submission
 from . import scan
 from .scan import overlaps, protected_spans
 
@@ -95,6 +95,17 @@ class Place:
     @property
     def source(self) -> Source | None:
         return self.inline.source if isinstance(self.inline, Paragraph) else None  # only paragraphs have one
+
+    @property
+    def submission(self) -> Submission:
+        """The model object of the submission place."""
+        assert isinstance(self.owner, Submission), self.kind
+        return self.owner
+
+    @property
+    def marks(self) -> list[Mark]:
+        """The inline marks of the place's text (none for adoption lines)."""
+        return self.inline.marks if self.inline is not None else []
 
     @property
     def note(self) -> Footnote | None:
@@ -399,7 +410,7 @@ class Doc:
     res: Resolution
     places: list[Place]
     facts: dict[int, Facts] = field(default_factory=dict)  # place.order → facts
-    memo: dict[tuple[str, ...], Any] = field(default_factory=dict)  # what document rules share within one run
+    memo: dict[Any, Any] = field(default_factory=dict)  # what several document rules share within one run
     kinds: dict[str, list[int]] = field(default_factory=dict)  # kind → orders of its places
 
     def __post_init__(self) -> None:
@@ -476,6 +487,18 @@ def refresh(res: Resolution, old: list[Place]) -> list[Place] | None:
         note = anchors[i].note
         fresh.append(Place(main.path, "footnote", note.text, note, note, footnote=i, position=place.position))
     return fresh
+
+
+def resolve_inline(res: Resolution, path: PlacePath) -> Inline | None:
+    """The Inline (or Paragraph) at a model path; None for the submission line and where there is none."""
+    found = resolve(res, path)
+    return found if isinstance(found, Inline) else None
+
+
+def resolve_paragraph(res: Resolution, path: PlacePath) -> Paragraph | None:
+    """The paragraph or subparagraph at a model path, or None."""
+    found = resolve(res, path)
+    return found if isinstance(found, Paragraph) else None
 
 
 def resolve(res: Resolution, path: PlacePath) -> Inline | Submission | None:

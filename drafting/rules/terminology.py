@@ -203,7 +203,7 @@ _ARTICLE = re.compile(r"\b([Tt]he) ([A-Z]{2,}[A-Z0-9-]*)(?=[,.;:)]| (?:and|of|in
       right=[op("Invites WHO to assist;"), op("Invites the HIV programme to assist;")])
 def acronym_article(place: Place, ctx) -> list[Hit]:
     text = place.text
-    out = []
+    out: list[Hit] = []
     if not place.caps:
         return out
     for m in _ARTICLE.finditer(text):

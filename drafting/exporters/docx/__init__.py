@@ -20,7 +20,7 @@ from pathlib import Path
 
 import docx
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
-from docx.opc.part import XmlPart
+from docx.opc.part import Part, XmlPart
 from lxml import etree
 
 from ...files import write_atomic
@@ -87,8 +87,9 @@ def _replace_body(document, elements) -> None:
         sect_pr.addprevious(element)
 
 
-def _replace_part(part: XmlPart, root: etree._Element) -> None:
+def _replace_part(part: Part, root: etree._Element) -> None:
     """Give an XML part of the template our own content: ``root``'s attributes and children."""
+    assert isinstance(part, XmlPart), part.partname
     element = part.element
     element.attrib.clear()
     element.attrib.update(root.attrib)
