@@ -40,6 +40,3 @@ qapp
 # http.server calls the request handler's methods; ThreadingHTTPServer reads daemon_threads.
 _.log_message, _.do_GET, _.do_POST
 _.daemon_threads
-
-# The helper that finds the reference material beside the project (tests/support/shared.py).
-shared_dir
