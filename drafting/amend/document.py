@@ -1,0 +1,105 @@
+"""The amendment as a document, and its instructions read back from one.
+
+An amendment carries the masthead of its draft (session, committee, agenda item), the
+submission line "SPONSORS: amendment to draft resolution SYMBOL", the draft's title and
+the instructions: each one a paragraph with its sentence, the paragraphs it quotes as
+its children (style "quote"), numbered "1.", "2.", … when there are several.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+
+from ..model import AMENDMENT, DRAFT_DECISION, QUOTE, Inline, Masthead, Paragraph, Resolution, Source, Submission
+from .instructions import Instruction, InstructionError, format_instruction, parse_instruction, quoted_paragraphs
+
+_FROM_BASE = ("organ", "session", "committee", "place_and_dates", "agenda_item", "agenda_title")
+# "amendment to draft resolution A/80/L.22", "amendments to the revised draft decision A/C.3/80/L.5/Rev.1"
+AMENDS = re.compile(r"\bamendments? to (?:the )?(?P<what>(?:revised )?draft (?:resolution|decision))\s+(?P<base>\S.*?)\s*$",
+                    re.IGNORECASE)
+
+
+def amended_kind(base: Resolution) -> str:
+    """What the submission line says is amended: "draft decision" for a decision, else "draft resolution"."""
+    return "draft decision" if base.kind == DRAFT_DECISION else "draft resolution"
+
+
+def base_symbol_of(base: Resolution) -> str:
+    return " ".join(base.masthead.symbol.text.split())
+
+
+def amendment_document(base: Resolution, instructions: list[Instruction], sponsors: list[str]) -> Resolution:
+    """The amendment to ``base`` made of ``instructions``, tabled by ``sponsors``."""
+    res = Resolution(kind=AMENDMENT)
+    masthead = Masthead()
+    for name in _FROM_BASE:
+        setattr(masthead, name, copy.deepcopy(getattr(base.masthead, name)))
+    masthead.distribution = Inline("Limited")
+    masthead.original = copy.deepcopy(base.masthead.original) if base.masthead.original.text else Inline("English")
+    res.masthead = masthead
+    res.base_symbol = base_symbol_of(base)
+    line = f"amendment to {amended_kind(base)}" + (f" {res.base_symbol}" if res.base_symbol else "")
+    res.submission = Submission(sponsors=list(sponsors), kind=line)
+    res.title = Inline(base.title.text, copy.deepcopy(base.title.marks))
+    res.instructions = instruction_paragraphs(instructions)
+    res.meta.style = base.meta.style
+    return res
+
+
+def instruction_paragraphs(instructions: list[Instruction]) -> list[Paragraph]:
+    numbered = len(instructions) > 1
+    out = []
+    for n, ins in enumerate(instructions, start=1):
+        quotes = [_quoted(p) for p in quoted_paragraphs(ins)]
+        out.append(Paragraph(format_instruction(ins), children=quotes,
+                             source=Source(label=f"{n}.") if numbered else None))
+    return out
+
+
+def _quoted(p: Paragraph) -> Paragraph:
+    q = copy.deepcopy(p)
+    q.style = QUOTE
+    q.source = None
+    return q
+
+
+def _unquoted(p: Paragraph) -> Paragraph:
+    q = copy.deepcopy(p)
+    q.style = "" if q.style == QUOTE else q.style
+    q.source = None
+    return q
+
+
+def instructions_of(paragraphs: list[Paragraph]) -> list[Instruction]:
+    """The instructions of an amendment document's instruction paragraphs (InstructionError if one is not)."""
+    return [parse_instruction(p.text, [_unquoted(c) for c in p.children]) for p in paragraphs]
+
+
+def amendment_text(res: Resolution) -> str:
+    """The amendment as plain text, as printed: masthead, submission line, title, instructions."""
+    m = res.masthead
+    head = ["United Nations"] + [x.text for x in (m.symbol, m.organ) if x.text]
+    blocks = ["\n".join(head)]
+    blocks += [x.text for x in (m.session, m.committee, m.agenda_item, m.agenda_title) if x.text]
+    blocks += [res.submission.line, res.title.text]
+    for p in res.instructions:
+        label = p.source.label + " " if p.source and p.source.label else ""
+        blocks.append(label + p.text)
+        blocks += quote_blocks(p.children, 0)
+    return "\n\n".join(b for b in blocks if b) + "\n"
+
+
+def quote_blocks(paragraphs: list[Paragraph], depth: int) -> list[str]:
+    """Quoted paragraphs as text blocks, their subparagraphs labelled "(a)", "(i)"."""
+    from ..numbering import subparagraph_label
+
+    out = []
+    for k, p in enumerate(paragraphs):
+        label = f"{subparagraph_label(depth, k + 1)} " if depth else ""
+        out.append(label + p.text)
+        out += quote_blocks(p.children, depth + 1)
+    return out
+
+
+__all__ = ["AMENDS", "InstructionError", "amendment_document", "amendment_text", "instructions_of"]

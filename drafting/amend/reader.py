@@ -1,0 +1,145 @@
+"""Read an amendment from a file: the draft it amends, its sponsors, title and instructions.
+
+A document the importers read as an amendment gives its instruction paragraphs; any
+other text (a PDF, a .txt, a .docx) is read from its marked-up text: the submission line
+"…: amendment to draft resolution A/80/L.22", the title after it, then the instructions,
+each followed by the paragraphs it quotes, up to the footnotes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import InputError
+from ..importers.markup import parse_inline
+from ..importers.masthead import _split_names as split_names
+from ..model import AMENDMENT, Paragraph
+from ..numbering import subparagraph_label
+from .document import AMENDS, instructions_of
+from .instructions import CLOSE, OPEN, Instruction, InstructionError, parse_instruction, strip_number
+
+_NOTES = re.compile(r"^(?:_{5,}|\*+ |\[\^)")
+_STARTS_INSTRUCTION = re.compile(
+    r"^(?:\(?\d{1,3}[.)]\s+)?(?:In (?:the|operative)\b|(?:After|Before) (?:the|operative)\b"
+    r"|Delete (?:the|operative)\b|Replace (?:the|operative|“)|Insert (?:a|the|one|two|three|four|five)\b"
+    r"|Amend (?:the|operative)\b)")
+_LABEL = re.compile(r"^(\([a-z]{1,4}\)|[a-z]{1,4}\.)\s+")
+
+
+@dataclass
+class Amendment:
+    base_symbol: str
+    sponsors: list[str] = field(default_factory=list)
+    title: str = ""
+    instructions: list[Instruction] = field(default_factory=list)
+
+
+def read_amendment(path: str | Path) -> Amendment:
+    from ..importers import load_document
+
+    path = Path(path)
+    failure: InputError | None = None
+    try:
+        res = load_document(path).resolution
+    except InputError as exc:
+        res, failure = None, exc
+    if res is not None and res.kind == AMENDMENT and res.instructions:
+        try:
+            return Amendment(res.base_symbol, list(res.submission.sponsors), res.title.text,
+                             instructions_of(res.instructions))
+        except InstructionError as exc:
+            raise InputError(path, f"not an instruction of an amendment: {exc}") from None
+    text = _marked_text(path)
+    if text is None:
+        raise failure or InputError(path, "is not an amendment: it has no instructions")
+    return amendment_from_text(text, path)
+
+
+def _marked_text(path: Path) -> str | None:
+    ext = path.suffix.lower()
+    if ext == ".pdf":
+        from ..importers.pdf import pdf_to_marked_text
+
+        return pdf_to_marked_text(path)
+    if ext == ".docx":
+        from ..importers.docx_markup import to_markup
+        from ..ooxml.document import read_document
+        from ..ooxml.package import open_package
+
+        return to_markup(read_document(open_package(path))).text
+    if ext in (".txt", ".text", ".md"):
+        from ..files import read_text
+
+        return read_text(path)
+    return None
+
+
+def amendment_from_text(text: str, path: str | Path | None = None) -> Amendment:
+    blocks = [" ".join(b.split()) for b in re.split(r"\n\s*\n", text.replace("\r\n", "\n"))]
+    blocks = [b for b in blocks if b]
+    at = next((k for k, b in enumerate(blocks) if AMENDS.search(_plain(b))), None)
+    if at is None:
+        raise InputError(path, "is not an amendment: no line “…: amendment to draft resolution SYMBOL”")
+    line = _plain(blocks[at])
+    m = AMENDS.search(line)
+    assert m is not None
+    sponsors = split_names(line[:m.start()].rstrip(" :*")) if m.start() else []
+    body = []
+    for b in blocks[at + 1:]:
+        if _NOTES.match(b):
+            break
+        body.append(b)
+    title = _plain(body[0]) if body and not _STARTS_INSTRUCTION.match(_plain(body[0])) else ""
+    groups = _group(body[1:] if title else body)
+    if not groups:
+        raise InputError(path, "is an amendment without instructions")
+    instructions = []
+    for n, (sentence, quotes) in enumerate(groups, start=1):
+        try:
+            instructions.append(parse_instruction(sentence, quotes))
+        except InstructionError as exc:
+            raise InputError(path, f"instruction {n}: {exc}") from None
+    return Amendment(m["base"].rstrip(". "), [s for s in sponsors if s], title, instructions)
+
+
+def _plain(block: str) -> str:
+    """A block without markup and footnote marks."""
+    return parse_inline(block).text.strip()
+
+
+def _group(blocks: list[str]) -> list[tuple[str, list[Paragraph]]]:
+    """Instruction sentences, each with the paragraphs it quotes (subparagraphs nested by their labels)."""
+    out: list[tuple[str, list[Paragraph]]] = []
+    for block in blocks:
+        plain = _plain(block)
+        quoting = bool(out) and out[-1][0].endswith(":")
+        if quoting and (not out[-1][1] or not _STARTS_INSTRUCTION.match(plain)):
+            _add_quote(out[-1][1], block)
+        else:
+            out.append((plain, []))  # not an instruction: parsing says so, naming it
+    return out
+
+
+def _add_quote(quotes: list[Paragraph], block: str) -> None:
+    parsed = parse_inline(block)
+    text = parsed.text.strip()
+    if text.startswith(OPEN) and text.endswith((CLOSE, CLOSE + ".", CLOSE + ";")):
+        text = text[1:text.rindex(CLOSE)]
+    label = _LABEL.match(text)
+    marks = [mk for mk in parsed.marks if mk.start > 0]  # an italic opening phrase is derived, not kept
+    if label and quotes:
+        siblings, depth = quotes, 0
+        chain = []
+        while siblings:
+            chain.append((siblings[-1], depth + 1))
+            siblings, depth = siblings[-1].children, depth + 1
+        for holder, d in reversed(chain):
+            if label.group(1) == subparagraph_label(d, len(holder.children) + 1):
+                holder.children.append(Paragraph(text[label.end():]))
+                return
+    quotes.append(Paragraph(text, marks if text == parsed.text.strip() else []))
+
+
+__all__ = ["Amendment", "read_amendment", "amendment_from_text", "strip_number"]
