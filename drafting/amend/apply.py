@@ -11,12 +11,26 @@ already deletes its paragraph) raises ``ApplyError`` naming it and saying why.
 from __future__ import annotations
 
 import copy
+import itertools
 from dataclasses import dataclass, field
 
 from ..model import Inline, Paragraph, Resolution
-from .instructions import (DELETE, INSERT_AFTER, OPERATIVE, PREAMBLE, TITLE, DeleteParagraphs, InsertParagraphs,
-                           Instruction, ReplaceEverywhere, ReplaceParagraph, Target, WordChange, format_instruction,
-                           target_words)
+from .instructions import (
+    DELETE,
+    INSERT_AFTER,
+    OPERATIVE,
+    PREAMBLE,
+    TITLE,
+    DeleteParagraphs,
+    InsertParagraphs,
+    Instruction,
+    ReplaceEverywhere,
+    ReplaceParagraph,
+    Target,
+    WordChange,
+    format_instruction,
+    target_words,
+)
 from .places import counted_indices, missing, paragraph_at, part_list, siblings_at
 from .words import occurrences, replace_all, span_of, splice
 
@@ -164,7 +178,7 @@ def _change_words(res: Resolution, target: Target, changes: list[tuple[int, Word
         start, end, new = span_of(inline.text, change, found[0])
         spans.append((start, end, new, number, change))
     spans.sort(key=lambda s: (s[0], s[1], s[4].action != INSERT_AFTER))
-    for left, right in zip(spans, spans[1:], strict=False):
+    for left, right in itertools.pairwise(spans):
         if right[0] < left[1] or (right[0] == left[0] == left[1] == right[1]):
             raise ApplyError(right[3], right[4], f"its words overlap those of instruction {left[3]}")
     for start, end, new, _, _ in reversed(spans):

@@ -11,8 +11,24 @@ from __future__ import annotations
 import copy
 import re
 
-from ..model import AMENDMENT, DRAFT_DECISION, QUOTE, Inline, Masthead, Paragraph, Resolution, Source, Submission
-from .instructions import Instruction, InstructionError, format_instruction, parse_instruction, quoted_paragraphs
+from ..model import (
+    AMENDMENT,
+    DRAFT_DECISION,
+    QUOTE,
+    Inline,
+    Masthead,
+    Paragraph,
+    Resolution,
+    Source,
+    Submission,
+)
+from .instructions import (
+    Instruction,
+    InstructionError,
+    format_instruction,
+    parse_instruction,
+    quoted_paragraphs,
+)
 
 _FROM_BASE = ("organ", "session", "committee", "place_and_dates", "agenda_item", "agenda_title")
 # "amendment to draft resolution A/80/L.22", "amendments to the revised draft decision A/C.3/80/L.5/Rev.1"

@@ -11,11 +11,19 @@ the changes are many or large the caller replaces the whole paragraph instead.
 from __future__ import annotations
 
 import copy
+import itertools
 
 from ..compare.words import EQUAL, diff_words, tokens
 from ..compare.words import REPLACE as REPLACED
 from ..model import Inline
-from .instructions import DELETE, INSERT_AFTER, INSERT_BEFORE, REPLACE, Target, WordChange
+from .instructions import (
+    DELETE,
+    INSERT_AFTER,
+    INSERT_BEFORE,
+    REPLACE,
+    Target,
+    WordChange,
+)
 from .sameness import inline_content
 from .words import occurrences, span_of, splice
 
@@ -50,7 +58,7 @@ def _carries_out(old: Inline, new: Inline, changes: list[WordChange]) -> bool:
             return False
         spans.append(span_of(trial.text, c, found[0]))
     spans.sort()
-    if any(b[0] < a[1] or (a[0] == a[1] == b[0] == b[1]) for a, b in zip(spans, spans[1:], strict=False)):
+    if any(b[0] < a[1] or (a[0] == a[1] == b[0] == b[1]) for a, b in itertools.pairwise(spans)):
         return False
     for start, end, piece in reversed(spans):
         splice(trial, start, end, piece)

@@ -18,7 +18,14 @@ from ..importers.masthead import _split_names as split_names
 from ..model import AMENDMENT, Paragraph
 from ..numbering import subparagraph_label
 from .document import AMENDS, instructions_of
-from .instructions import CLOSE, OPEN, Instruction, InstructionError, parse_instruction, strip_number
+from .instructions import (
+    CLOSE,
+    OPEN,
+    Instruction,
+    InstructionError,
+    parse_instruction,
+    strip_number,
+)
 
 _NOTES = re.compile(r"^(?:_{5,}|\*+ |\[\^)")
 _STARTS_INSTRUCTION = re.compile(
@@ -142,4 +149,4 @@ def _add_quote(quotes: list[Paragraph], block: str) -> None:
     quotes.append(Paragraph(text, marks if text == parsed.text.strip() else []))
 
 
-__all__ = ["Amendment", "read_amendment", "amendment_from_text", "strip_number"]
+__all__ = ["Amendment", "amendment_from_text", "read_amendment", "strip_number"]

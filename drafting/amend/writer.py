@@ -21,8 +21,19 @@ from ..compare.similarity import bag
 from ..compare.words import EQUAL, diff_words
 from ..model import Inline, Paragraph, Resolution
 from .apply import apply_instructions
-from .instructions import (MAX_DEPTH, OPERATIVE, PARTS, PREAMBLE, TITLE, DeleteParagraphs, InsertParagraphs,
-                           Instruction, ReplaceEverywhere, ReplaceParagraph, Target, WordChange)
+from .instructions import (
+    MAX_DEPTH,
+    OPERATIVE,
+    PARTS,
+    PREAMBLE,
+    TITLE,
+    DeleteParagraphs,
+    InsertParagraphs,
+    Instruction,
+    ReplaceEverywhere,
+    ReplaceParagraph,
+    Target,
+)
 from .phrasing import word_changes
 from .places import counted_indices, part_list
 from .sameness import annexes_content, inline_content, paragraph_content, text_content
