@@ -180,7 +180,8 @@ def _change_words(res: Resolution, target: Target, changes: list[tuple[int, Word
     spans.sort(key=lambda s: (s[0], s[1], s[4].action != INSERT_AFTER))
     for left, right in itertools.pairwise(spans):
         if right[0] < left[1] or (right[0] == left[0] == left[1] == right[1]):
-            raise ApplyError(right[3], right[4], f"its words overlap those of instruction {left[3]}")
+            first, later = sorted((left, right), key=lambda span: span[3])
+            raise ApplyError(later[3], later[4], f"its words overlap those of instruction {first[3]}")
     for start, end, new, _, _ in reversed(spans):
         splice(inline, start, end, new)
 
