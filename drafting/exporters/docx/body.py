@@ -25,7 +25,8 @@ class BodyWriter:
         self.reference = reference
 
     def write(self, res: Resolution) -> list[etree._Element]:
-        out = [self._opening_paragraph(st.PREAMBULAR, p, PREAMBLE) for p in res.preamble]
+        out = self._instructions(res.instructions)
+        out += [self._opening_paragraph(st.PREAMBULAR, p, PREAMBLE) for p in res.preamble]
         numbered = len(res.operative) > 1
         for p in res.operative:
             num = num_props(self.numbering.operative, 0) if numbered else None
@@ -47,6 +48,18 @@ class BodyWriter:
             start = len(p.text) - len(p.text.lstrip())
             span = (start, found.italic_end, st.style_id(st.OPENING_PHRASE))
         return styled(style, inline_runs(p, self.reference, styled=span), props=[num] if num is not None else None)
+
+    def _instructions(self, instructions: list[Paragraph]) -> list[etree._Element]:
+        """An amendment's instructions, numbered as typed, each followed by the paragraphs it quotes."""
+        out = []
+        for p in instructions:
+            label = p.source.label if p.source and p.source.label else ""
+            out.append(styled(st.PREAMBULAR, ([run(label + "\t")] if label else []) + inline_runs(p, self.reference)))
+            for quoted in p.children:
+                out.append(styled(st.PREAMBULAR, inline_runs(quoted, self.reference)))
+                if quoted.children:
+                    out.extend(self._subparagraphs(quoted.children, self.numbering.fresh_subparagraphs(), 1))
+        return out
 
     def _subparagraphs(self, children: list[Paragraph], num_id: int, degree: int) -> list[etree._Element]:
         out = []
