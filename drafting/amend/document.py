@@ -92,30 +92,4 @@ def instructions_of(paragraphs: list[Paragraph]) -> list[Instruction]:
     return [parse_instruction(p.text, [_unquoted(c) for c in p.children]) for p in paragraphs]
 
 
-def amendment_text(res: Resolution) -> str:
-    """The amendment as plain text, as printed: masthead, submission line, title, instructions."""
-    m = res.masthead
-    head = ["United Nations"] + [x.text for x in (m.symbol, m.organ) if x.text]
-    blocks = ["\n".join(head)]
-    blocks += [x.text for x in (m.session, m.committee, m.agenda_item, m.agenda_title) if x.text]
-    blocks += [res.submission.line, res.title.text]
-    for p in res.instructions:
-        label = p.source.label + " " if p.source and p.source.label else ""
-        blocks.append(label + p.text)
-        blocks += quote_blocks(p.children, 0)
-    return "\n\n".join(b for b in blocks if b) + "\n"
-
-
-def quote_blocks(paragraphs: list[Paragraph], depth: int) -> list[str]:
-    """Quoted paragraphs as text blocks, their subparagraphs labelled "(a)", "(i)"."""
-    from ..numbering import subparagraph_label
-
-    out = []
-    for k, p in enumerate(paragraphs):
-        label = f"{subparagraph_label(depth, k + 1)} " if depth else ""
-        out.append(label + p.text)
-        out += quote_blocks(p.children, depth + 1)
-    return out
-
-
-__all__ = ["AMENDS", "InstructionError", "amendment_document", "amendment_text", "instructions_of"]
+__all__ = ["AMENDS", "InstructionError", "amendment_document", "instructions_of"]
