@@ -93,3 +93,26 @@ def instructions_of(paragraphs: list[Paragraph]) -> list[Instruction]:
 
 
 __all__ = ["AMENDS", "InstructionError", "amendment_document", "instructions_of"]
+
+
+def example_amendment(text: str, where: str) -> Resolution:
+    """A one-instruction amendment around a rule example: ``text`` is the instruction (its quoted
+    paragraphs after blank lines) or, with ``where`` "amendment", the sponsor line."""
+    from ..importers.masthead import _split_names as split_names
+
+    res = Resolution(kind=AMENDMENT, base_symbol="A/80/L.22")
+    res.masthead.session.text, res.masthead.agenda_item.text = "Eightieth session", "Agenda item 75"
+    res.title.text = "Oceans and the law of the sea"
+    line = "Brazil: amendment to draft resolution A/80/L.22"
+    instruction = "Delete operative paragraph 3."
+    if where == "amendment":
+        line = text
+    else:
+        instruction = text
+    names, _, kind = line.rpartition(":")
+    m = AMENDS.search(line)
+    res.base_symbol = m["base"] if m else ""
+    res.submission = Submission(split_names(names) if names else [], kind.strip(), source_line=line)
+    sentence, *quotes = [b.strip() for b in instruction.split("\n\n") if b.strip()]
+    res.instructions = [Paragraph(sentence, children=[Paragraph(q, style=QUOTE) for q in quotes])]
+    return res
