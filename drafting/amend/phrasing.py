@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import copy
 import itertools
+from functools import lru_cache
 
-from ..compare.words import EQUAL, diff_words, tokens
+from ..compare.words import EQUAL, Edit, diff_words, tokens
 from ..compare.words import REPLACE as REPLACED
 from ..model import Inline
 from .instructions import (
@@ -31,9 +32,15 @@ MAX_CHANGES = 3  # more changes in one paragraph: replace the paragraph
 MAX_SHARE = 0.5  # more of the paragraph's characters changed: replace the paragraph
 
 
+@lru_cache(maxsize=4096)
+def edits_between(old: str, new: str, part: str | None) -> tuple[Edit, ...]:
+    """The compare engine's word changes (kept: the writer asks twice when it finds a replacement throughout)."""
+    return tuple(e for e in diff_words(old, new, part) if e.op != EQUAL)
+
+
 def word_changes(old: Inline, new: Inline, target: Target, part: str | None) -> list[WordChange] | None:
     """The instructions turning ``old`` into ``new``, or None when replacing the paragraph is better."""
-    edits = [e for e in diff_words(old.text, new.text, part) if e.op != EQUAL]
+    edits = edits_between(old.text, new.text, part)
     if not edits or len(edits) > MAX_CHANGES:
         return None
     whole_words = len(edits) == 1 and edits[0].op != REPLACED  # one passage deleted or inserted, however long

@@ -18,7 +18,6 @@ from collections import Counter
 
 from ..compare.sequence import align_sequences
 from ..compare.similarity import bag
-from ..compare.words import EQUAL, diff_words
 from ..model import Inline, Paragraph, Resolution
 from .apply import apply_instructions
 from .instructions import (
@@ -34,7 +33,7 @@ from .instructions import (
     ReplaceParagraph,
     Target,
 )
-from .phrasing import word_changes
+from .phrasing import edits_between, word_changes
 from .places import counted_indices, part_list
 from .sameness import annexes_content, inline_content, paragraph_content, text_content
 from .words import occurrences
@@ -50,19 +49,27 @@ class WriteError(ValueError):
 def write_instructions(base: Resolution, new: Resolution) -> list[Instruction]:
     if annexes_content(base) != annexes_content(new):
         raise WriteError("the annexes differ; changes to annexes cannot be written as instructions yet")
-    everywhere = _everywhere(base, new)
-    working = apply_instructions(base, list(everywhere)) if everywhere else base
-    keyed: list[tuple[tuple, Instruction]] = []
-    if inline_content(working.title) != inline_content(new.title):
-        keyed += _changed(working.title, new.title, Target(TITLE), None, 0)
-    for part in (PREAMBLE, OPERATIVE):
-        keyed += _level(part_list(working, part), part_list(new, part), part, ())
-    keyed.sort(key=lambda kv: kv[0])
+    changed: list[tuple[str, str, str | None]] = []
+    keyed = _positional(base, new, changed)
+    everywhere = _everywhere(base, changed)
+    if everywhere:
+        keyed = _positional(apply_instructions(base, list(everywhere)), new, [])
     out = list(everywhere) + _merge_deletions([ins for _, ins in keyed])
     if text_content(apply_instructions(base, out)) != text_content(new):
         raise WriteError("the instructions written do not give the new text; a heading or an unnumbered "
                          "paragraph probably changed, which instructions cannot express yet")
     return out
+
+
+def _positional(base: Resolution, new: Resolution, changed: list) -> list[tuple[tuple, Instruction]]:
+    """The instructions naming paragraphs, in the order of the text; ``changed`` collects the reworded ones."""
+    keyed: list[tuple[tuple, Instruction]] = []
+    if inline_content(base.title) != inline_content(new.title):
+        keyed += _changed(base.title, new.title, Target(TITLE), None, 0, changed)
+    for part in (PREAMBLE, OPERATIVE):
+        keyed += _level(part_list(base, part), part_list(new, part), part, (), changed)
+    keyed.sort(key=lambda kv: kv[0])
+    return keyed
 
 
 # -- one level of paragraphs ------------------------------------------------------------------
@@ -72,8 +79,8 @@ def _full_text(p: Paragraph) -> str:
     return "\n".join([p.text] + [_full_text(c) for c in p.children])
 
 
-def _level(old_all: list[Paragraph], new_all: list[Paragraph], part: str,
-           parent: tuple[int, ...]) -> list[tuple[tuple, Instruction]]:
+def _level(old_all: list[Paragraph], new_all: list[Paragraph], part: str, parent: tuple[int, ...],
+           changed: list) -> list[tuple[tuple, Instruction]]:
     old = [old_all[i] for i in counted_indices(old_all)]
     new = [new_all[i] for i in counted_indices(new_all)]
     kept = kept_pairs([_full_text(p) for p in old], [_full_text(p) for p in new])
@@ -82,7 +89,7 @@ def _level(old_all: list[Paragraph], new_all: list[Paragraph], part: str,
     for i, j in kept + [(len(old), len(new))]:
         out += _gap(list(range(prev_i + 1, i)), new[prev_j + 1:j], prev_i, len(old), part, parent)
         if i < len(old):
-            out += _pair(old[i], new[j], part, parent + (i,))
+            out += _pair(old[i], new[j], part, parent + (i,), changed)
         prev_i, prev_j = i, j
     return out
 
@@ -95,7 +102,8 @@ def kept_pairs(old: list[str], new: list[str]) -> list[tuple[int, int]]:
     """
     once_old, once_new = Counter(old), Counter(new)
     where = {t: j for j, t in enumerate(new) if once_new[t] == 1}
-    anchors = _increasing([(i, where[t]) for i, t in enumerate(old) if once_old[t] == 1 and t in where])
+    anchors = _extended(_increasing([(i, where[t]) for i, t in enumerate(old) if once_old[t] == 1 and t in where]),
+                        old, new)
     out: list[tuple[int, int]] = []
     prev_i = prev_j = -1
     for i, j in anchors + [(len(old), len(new))]:
@@ -107,6 +115,22 @@ def kept_pairs(old: list[str], new: list[str]) -> list[tuple[int, int]]:
             out.append((i, j))
         prev_i, prev_j = i, j
     return out
+
+
+def _extended(anchors: list[tuple[int, int]], old: list[str], new: list[str]) -> list[tuple[int, int]]:
+    """Anchors grown over the identical paragraphs next to them (repeated texts, not anchors on their own)."""
+    taken_old, taken_new = {i for i, _ in anchors}, {j for _, j in anchors}
+    grown = set(anchors)
+    for i, j in anchors:
+        for step in (1, -1):
+            a, b = i + step, j + step
+            while 0 <= a < len(old) and 0 <= b < len(new) and a not in taken_old and b not in taken_new \
+                    and old[a] == new[b]:
+                grown.add((a, b))
+                taken_old.add(a)
+                taken_new.add(b)
+                a, b = a + step, b + step
+    return _increasing(sorted(grown))
 
 
 def _in_order(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -170,7 +194,8 @@ def _plain(p: Paragraph) -> Paragraph:
                      children=[_plain(c) for c in p.children], style=p.style)
 
 
-def _pair(old: Paragraph, new: Paragraph, part: str, path: tuple[int, ...]) -> list[tuple[tuple, Instruction]]:
+def _pair(old: Paragraph, new: Paragraph, part: str, path: tuple[int, ...],
+          changed: list) -> list[tuple[tuple, Instruction]]:
     """A paragraph that stays in place: its words changed, its subparagraphs aligned, or the whole replaced."""
     if paragraph_content(old) == paragraph_content(new):
         return []
@@ -182,18 +207,20 @@ def _pair(old: Paragraph, new: Paragraph, part: str, path: tuple[int, ...]) -> l
         return whole
     out: list[tuple[tuple, Instruction]] = []
     if inline_content(old) != inline_content(new):
-        changed = _changed(old, new, target, part, len(path) - 1)
-        if changed and isinstance(changed[0][1], ReplaceParagraph):
+        words = _changed(old, new, target, part, len(path) - 1, changed)
+        if words and isinstance(words[0][1], ReplaceParagraph):
             return whole
-        out += changed
+        out += words
     if not children_same:
-        out += _level(old.children, new.children, part, path)
+        out += _level(old.children, new.children, part, path, changed)
     return out
 
 
-def _changed(old: Inline, new: Inline, target: Target, part: str | None,
-             depth: int) -> list[tuple[tuple, Instruction]]:
-    changes = word_changes(old, new, target, part if depth == 0 else None)
+def _changed(old: Inline, new: Inline, target: Target, part: str | None, depth: int,
+             changed: list) -> list[tuple[tuple, Instruction]]:
+    diff_part = part if depth == 0 else None
+    changed.append((old.text, new.text, diff_part))
+    changes = word_changes(old, new, target, diff_part)
     key = _key(target.part, target.path, -1)
     if changes is None:
         quoted = Paragraph(new.text, copy.deepcopy(new.marks), copy.deepcopy(new.anchors))
@@ -214,15 +241,14 @@ def _merge_deletions(instructions: list[Instruction]) -> list[Instruction]:
 # -- one replacement throughout -----------------------------------------------------------------
 
 
-def _everywhere(base: Resolution, new: Resolution) -> list[ReplaceEverywhere]:
-    """Replacements made wherever their words stand, in two places or more."""
+def _everywhere(base: Resolution, changed: list[tuple[str, str, str | None]]) -> list[ReplaceEverywhere]:
+    """Replacements made wherever their words stand, in two places or more (``changed``: the reworded texts)."""
     seen: Counter = Counter()
-    for old_text, new_text in _aligned_texts(base, new):
-        for e in diff_words(old_text, new_text):
-            if e.op != EQUAL:
-                quote, text = old_text[e.old_start:e.old_end].strip(), new_text[e.new_start:e.new_end].strip()
-                if quote[:1].isalnum() and quote[-1:].isalnum() and text and "\n" not in quote + text:
-                    seen[(quote, text)] += 1
+    for old_text, new_text, part in changed:
+        for e in edits_between(old_text, new_text, part):
+            quote, text = old_text[e.old_start:e.old_end].strip(), new_text[e.new_start:e.new_end].strip()
+            if quote[:1].isalnum() and quote[-1:].isalnum() and text:
+                seen[(quote, text)] += 1
     out = []
     for (quote, text), n in seen.most_common():
         if n < 2:
@@ -231,16 +257,6 @@ def _everywhere(base: Resolution, new: Resolution) -> list[ReplaceEverywhere]:
         if sum(where.values()) == n and not any(quote in r.quote or r.quote in quote for r in out):
             out.append(ReplaceEverywhere(quote, text, tuple(p for p in PARTS if where[p])))
     return out
-
-
-def _aligned_texts(base: Resolution, new: Resolution):
-    yield base.title.text, new.title.text
-    for part in (PREAMBLE, OPERATIVE):
-        old = [_full_text(p) for p in part_list(base, part)]
-        fresh = [_full_text(p) for p in part_list(new, part)]
-        for i, j in kept_pairs(old, fresh):
-            if old[i] != fresh[j]:
-                yield old[i], fresh[j]
 
 
 def _part_texts(res: Resolution, part: str) -> list[str]:

@@ -122,3 +122,25 @@ def test_official_amendments_are_written_back_word_for_word(amendments_folder, a
     assert [format_instruction(i) for i in written] == [format_instruction(i) for i in official.instructions]
     assert [[q.text for q in quoted_paragraphs(i)] for i in written] == \
         [[q.text for q in quoted_paragraphs(i)] for i in official.instructions]
+
+
+def test_one_replacement_made_everywhere_is_one_instruction(draft):
+    new = copy.deepcopy(draft)
+    for p in [new.title, *new.preamble, *new.operative]:
+        p.text = p.text.replace("migrants", "migrant workers")
+    new.operative[2].text = "Decides to remain actively seized of the matter."
+    written = [format_instruction(i) for i in write_instructions(draft, new)]
+    assert written == [("Replace “migrants” with “migrant workers” in the title, the preambular paragraphs and the "
+                       "operative paragraphs."),
+                       "In operative paragraph 3, after “remain”, insert “actively”."]
+
+
+def test_word_changes_name_the_smallest_unique_passage(draft):
+    new = copy.deepcopy(draft)
+    new.preamble[2].text = "Deeply concerned by the large number of migrants,"
+    new.operative[1].children[0].text = "To report annually on the implementation of the present resolution;"
+    new.operative[0].text = "Calls upon all States to protect and assist migrants;"
+    assert [format_instruction(i) for i in write_instructions(draft, new)] == [
+        "In the third preambular paragraph, delete “including women and children,”.",
+        "In operative paragraph 1, after “protect”, insert “and assist”.",
+        "In operative paragraph 2 (a), after “report”, insert “annually”."]
