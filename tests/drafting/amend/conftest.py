@@ -2,38 +2,20 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
 
-from drafting.importers import load_document
 from drafting.model import Paragraph, Resolution
-
-ROOT = Path(__file__).resolve().parents[3]
-CORPUS_TEXTS = [ROOT / "tests" / "corpus" / name for name in
-                ("A_80_L.8.txt", "A_C.3_80_L.30.txt", "ctoc-cop-11-2022-trafficking-revised-draft.txt")]
-
-
-def shared_folder() -> Path | None:
-    """The shared reference folder: beside the checkout, then $RESOLUTE_SHARED, then /work/shared."""
-    for candidate in (ROOT.parent / "shared", os.environ.get("RESOLUTE_SHARED"), "/work/shared"):
-        if candidate and (Path(candidate) / "corpus").is_dir():
-            return Path(candidate)
-    return None
+from tests.support.shared import shared_dir
 
 
 @pytest.fixture(scope="session")
 def amendments_folder() -> Path:
-    shared = shared_folder()
+    shared = shared_dir()
     if shared is None or not (shared / "corpus" / "amendments").is_dir():
-        pytest.skip("the shared corpus of official amendments is not available")
+        pytest.skip("the shared corpus of official amendments (corpus/amendments) is not available")
     return shared / "corpus" / "amendments"
-
-
-@pytest.fixture(scope="session")
-def corpus_drafts() -> list[Resolution]:
-    return [load_document(p).resolution for p in CORPUS_TEXTS]
 
 
 def small_draft() -> Resolution:

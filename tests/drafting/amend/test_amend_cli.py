@@ -11,8 +11,7 @@ import pytest
 from drafting.amend.sameness import text_content
 from drafting.exporters import export_document
 from drafting.importers import load_document
-
-ROOT = Path(__file__).resolve().parents[3]
+from tests.support.paths import ROOT
 
 
 def resolute(*args: str, cwd: Path) -> subprocess.CompletedProcess:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import copy
 from functools import cache
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -23,10 +22,9 @@ from drafting.amend.writer import write_instructions
 from drafting.importers import load_document
 from drafting.importers.pdf import pdf_to_marked_text
 from drafting.model import Paragraph, Resolution
+from tests.support.paths import CORPUS, CTOC
 
-ROOT = Path(__file__).resolve().parents[3]
-DRAFTS = [ROOT / "tests" / "corpus" / name for name in
-          ("A_80_L.8.txt", "A_C.3_80_L.30.txt", "ctoc-cop-11-2022-trafficking-revised-draft.txt")]
+DRAFTS = [CORPUS / "A_80_L.8.txt", CORPUS / "A_C.3_80_L.30.txt", CTOC]
 WORDS = ["States", "the", "Member States,", "including", "(a)", "Council;", "and", "women and girls", "2030", "“Agenda”"]
 
 
