@@ -15,7 +15,7 @@ from pathlib import Path
 from ..errors import InputError
 from ..importers.markup import parse_inline
 from ..importers.masthead import _split_names as split_names
-from ..model import AMENDMENT, Paragraph
+from ..model import AMENDMENT, Inline, Paragraph, Resolution, Submission
 from ..numbering import subparagraph_label
 from .document import AMENDS, instructions_of
 from .instructions import (
@@ -150,3 +150,14 @@ def _add_quote(quotes: list[Paragraph], block: str) -> None:
 
 
 __all__ = ["Amendment", "amendment_from_text", "read_amendment", "strip_number"]
+
+
+def amendment_resolution(amendment: Amendment) -> Resolution:
+    """The amendment as a document (what the editor shows) from what was read of it."""
+    from .document import instruction_paragraphs
+
+    res = Resolution(kind=AMENDMENT, base_symbol=amendment.base_symbol)
+    res.submission = Submission(list(amendment.sponsors), f"amendment to draft resolution {amendment.base_symbol}")
+    res.title = Inline(amendment.title)
+    res.instructions = instruction_paragraphs(amendment.instructions)
+    return res
