@@ -7,13 +7,8 @@ unnumbered paragraphs) are skipped: "operative paragraph 5" is the fifth counted
 from __future__ import annotations
 
 from ..model import Paragraph, Resolution
+from ..numbering import counted
 from .instructions import PREAMBLE, Target, target_words
-
-_UNCOUNTED = ("heading", "subheading", "box", "note", "quote")
-
-
-def counted(p: Paragraph) -> bool:
-    return p.style not in _UNCOUNTED
 
 
 def counted_indices(siblings: list[Paragraph]) -> list[int]:
