@@ -36,7 +36,9 @@ class AmendActions:
         could not read it as a resolution); False when it is not one."""
         from ui.compare.amendment_view import AmendmentWindow
 
-        if res is None:
+        if res is None or (res.kind != AMENDMENT and not res.preamble and len(res.operative) <= 3):
+            # what the importers read as no resolution, or as one with no preamble and a paragraph or
+            # two, may be an amendment's instructions
             from drafting.amend.reader import amendment_resolution, read_amendment
 
             try:

@@ -15,6 +15,7 @@ from drafting.amend.writer import write_instructions
 from drafting.importers import load_document
 from drafting.model import Paragraph
 from tests.support.paths import CTOC
+from tests.support.shared import shared_dir
 from ui.compare.amendment_view import AmendmentWindow
 from ui.dialogs import messages as dialogs
 
@@ -127,3 +128,15 @@ def test_save_as_writes_the_amendment_in_un_layout(window, versions, tmp_path):
     assert shown.save_as(tmp_path / "amendment.txt")
     text = (tmp_path / "amendment.txt").read_text(encoding="utf-8")
     assert "1. Delete the fifth preambular paragraph." in text
+
+
+@pytest.mark.parametrize("name", ["A_80_L.29.pdf", "A_C.3_80_L.58.pdf", "A_C.3_80_L.65.pdf"])
+def test_an_official_amendment_pdf_opens_in_an_amendment_window(window, name):
+    folder = shared_dir()
+    if folder is None or not (folder / "corpus" / "amendments" / name).exists():
+        pytest.skip("the shared corpus of official amendments (corpus/amendments) is not available")
+    assert window.open_path(folder / "corpus" / "amendments" / name)
+    [shown] = amendment_windows(window)
+    assert shown.instruction_texts()[0].startswith(("Replace operative paragraph 200", "In the twenty-eighth",
+                                                    "Delete the third preambular paragraph"))
+    assert shown.amendment.base_symbol.startswith("A/")
