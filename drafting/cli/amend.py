@@ -11,12 +11,11 @@ from pathlib import Path
 
 from ..amend.document import amendment_document
 from ..amend.writer import WriteError, write_instructions
-from ..errors import InputError
 from ..exporters import EXPORTERS, export_document
 from ..exporters.text import to_text
 from ..importers import load_document
 from ..importers.masthead import _split_names as split_names
-from . import fail
+from . import check_target, fail
 
 
 def add_parser(sub) -> None:
@@ -46,12 +45,3 @@ def run(args) -> int:
     else:
         export_document(document, target)
     return 0
-
-
-def check_target(target: Path, *inputs: Path) -> None:
-    """An output that is a folder or would overwrite an input is refused before anything is read."""
-    if target.is_dir():
-        raise InputError(target, "is a folder; give a file name")
-    for source in inputs:
-        if target.exists() and source.exists() and target.resolve() == source.resolve():
-            raise InputError(target, "the output would overwrite an input; choose another name")

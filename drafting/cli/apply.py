@@ -14,8 +14,7 @@ from ..amend.apply import ApplyError, apply_instructions
 from ..amend.reader import read_amendment
 from ..exporters import EXPORTERS, export_document
 from ..importers import load_document
-from . import fail
-from .amend import check_target
+from . import check_target, fail
 
 
 def add_parser(sub) -> None:
