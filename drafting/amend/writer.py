@@ -200,7 +200,7 @@ def _pair(old: Paragraph, new: Paragraph, part: str, path: tuple[int, ...],
     if paragraph_content(old) == paragraph_content(new):
         return []
     target = Target(part, path)
-    whole = [(_key(part, path, -1), ReplaceParagraph(target, [_plain(new)]))]
+    whole: list[tuple[tuple, Instruction]] = [(_key(part, path, -1), ReplaceParagraph(target, [_plain(new)]))]
     nested_ok = part == OPERATIVE and len(path) <= MAX_DEPTH
     children_same = [paragraph_content(c) for c in old.children] == [paragraph_content(c) for c in new.children]
     if old.style != new.style or (not children_same and (not nested_ok or bool(old.children) != bool(new.children))):
@@ -249,7 +249,7 @@ def _everywhere(base: Resolution, changed: list[tuple[str, str, str | None]]) ->
             quote, text = old_text[e.old_start:e.old_end].strip(), new_text[e.new_start:e.new_end].strip()
             if quote[:1].isalnum() and quote[-1:].isalnum() and text:
                 seen[(quote, text)] += 1
-    out = []
+    out: list[ReplaceEverywhere] = []
     for (quote, text), n in seen.most_common():
         if n < 2:
             break

@@ -13,7 +13,7 @@ import re
 from ..amend.document import AMENDS
 from ..amend.instructions import InstructionError, parse_instruction
 from ..amend.ordinals import ORDINAL, ordinal, ordinal_number
-from ..model import AMENDMENT
+from ..model import AMENDMENT, Paragraph, Submission
 from .context import Hit, Place
 from .registry import ERROR, SAFE, amendment, instruction, rule
 
@@ -34,10 +34,8 @@ _SYMBOL = re.compile(r"\b[A-Z]{1,6}(?:/[A-Za-z0-9.()-]+)+")
       right=[instruction("In operative paragraph 4, after “women”, insert “and girls”."),
              instruction("Delete the third preambular paragraph and operative paragraph 2.")])
 def instruction_form(place: Place, ctx) -> list[Hit]:
-    p = place.owner
-    quotes = [c for c in p.children]
     try:
-        parse_instruction(place.text, quotes)
+        parse_instruction(place.text, _instruction(place).children)
     except InstructionError as exc:
         if _FIGURE_ORDINAL.search(place.text) or _NUMBERED_PREAMBULAR.search(place.text) or '"' in place.text:
             return []  # RES902 and RES903 say what to correct first
@@ -65,11 +63,21 @@ def ordinal_words(place: Place, ctx) -> list[Hit]:
                 words = f"the {ordinal(n)} preambular paragraph"
                 out.append(Hit(m.start(), m.end(), f"write “{words}”", replacement=_cased(words, m.group())))
     for m in _WORDED_OPERATIVE.finditer(place.text):
-        n = ordinal_number(m.group(1))
-        if n:
-            words = f"operative paragraph {n}"
+        number = ordinal_number(m.group(1))
+        if number:
+            words = f"operative paragraph {number}"
             out.append(Hit(m.start(), m.end(), f"write “{words}”", replacement=words))
     return out
+
+
+def _instruction(place: Place) -> Paragraph:
+    assert isinstance(place.owner, Paragraph)
+    return place.owner
+
+
+def _submission(place: Place) -> Submission:
+    assert isinstance(place.owner, Submission)
+    return place.owner
 
 
 def _cased(words: str, model: str) -> str:
@@ -99,7 +107,7 @@ def curly_quotes(place: Place, ctx) -> list[Hit]:
                          "Replace operative paragraph 2 with the following text:")],
       right=[instruction("After operative paragraph 3, insert a new operative paragraph, reading:\n\nDecides to act;")])
 def reading(place: Place, ctx) -> list[Hit]:
-    if not place.owner.children:
+    if not _instruction(place).children:
         return []
     text = place.text.rstrip()
     if text.endswith(":"):
@@ -120,7 +128,7 @@ def reading(place: Place, ctx) -> list[Hit]:
              instruction("Delete operative paragraphs 3, 43 and 45;", "Delete operative paragraphs 3, 43 and 45.")],
       right=[instruction("Delete operative paragraphs 3, 43 and 45.")])
 def full_stop(place: Place, ctx) -> list[Hit]:
-    if place.owner.children:
+    if _instruction(place).children:
         return []
     text = place.text.rstrip()
     if not text or text.endswith("."):
@@ -141,7 +149,7 @@ def full_stop(place: Place, ctx) -> list[Hit]:
 def submission_line(place: Place, ctx) -> list[Hit]:
     if ctx.res.kind != AMENDMENT:
         return []
-    line = place.owner.source_line or place.text
+    line = _submission(place).source_line or place.text
     if re.match(r"^[^:]+: amendments? to (?:the )?(?:revised )?draft (?:resolution|decision)\b", line):
         return []
     return [Hit(0, len(place.text), f"“{line}”: write “Sponsors: amendment to draft resolution SYMBOL”")]
@@ -159,7 +167,7 @@ def base_symbol(place: Place, ctx) -> list[Hit]:
     res = ctx.res
     if res.kind != AMENDMENT:
         return []
-    line = place.owner.source_line or place.text
+    line = _submission(place).source_line or place.text
     m = AMENDS.search(line)
     if _SYMBOL.search(res.base_symbol) or (m and _SYMBOL.search(m["base"])):
         return []

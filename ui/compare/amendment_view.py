@@ -11,6 +11,7 @@ from __future__ import annotations
 import copy
 from html import escape
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -29,6 +30,9 @@ from drafting.model import Resolution
 from drafting.numbering import subparagraph_label
 from ui import lazy
 
+if TYPE_CHECKING:
+    from ui.compare.view import CompareView
+
 SAVE_FILTER = "Word (*.docx);;Resolute documents (*.unres);;Text (*.txt)"
 
 
@@ -42,10 +46,10 @@ class AmendmentWindow(QDialog):
         self.base = base  # the draft amended, when known
         self.base_name = base_name
         self.path = path
-        self.preview = None
+        self.preview: CompareView | None = None
         self._build()
         self.resize(900, 700)
-        self.render()
+        self.show_amendment()
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
@@ -82,9 +86,9 @@ class AmendmentWindow(QDialog):
 
         text = self.sponsors.text().strip()
         self.amendment.submission.sponsors = split_names(text) if text else []
-        self.render()
+        self.show_amendment()
 
-    def render(self) -> None:
+    def show_amendment(self) -> None:
         res = self.amendment
         self.setWindowTitle(f"{res.submission.line} — Resolute")
         html = [f"<p>{escape(res.submission.line)}</p>", f"<p><b>{escape(res.title.text)}</b></p>"]

@@ -9,7 +9,9 @@ versions it compares.  A file that holds an amendment opens in an amendment wind
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from drafting.errors import InputError
 from drafting.model import AMENDMENT, Resolution
@@ -17,6 +19,11 @@ from drafting.model import AMENDMENT, Resolution
 
 class AmendActions:
     """Mixed into MainWindow: needs its doc, ``_action``, ``_read_version`` and status bar."""
+
+    doc: Any
+    _action: Callable[..., Any]
+    _read_version: Callable[..., Any]
+    statusBar: Callable[[], Any]
 
     def add_amend_actions(self, menu) -> None:
         self._action(menu, "Write &Amendment…", lambda: self.write_amendment(), None, "write_amendment")
