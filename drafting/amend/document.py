@@ -32,8 +32,8 @@ from .instructions import (
 
 _FROM_BASE = ("organ", "session", "committee", "place_and_dates", "agenda_item", "agenda_title")
 # "amendment to draft resolution A/80/L.22", "amendments to the revised draft decision A/C.3/80/L.5/Rev.1"
-AMENDS = re.compile(r"\bamendments? to (?:the )?(?P<what>(?:revised )?draft (?:resolution|decision))\s+(?P<base>\S.*?)\s*$",
-                    re.IGNORECASE)
+AMENDS = re.compile(r"\bamendments? to (?:the )?(?P<what>(?:revised )?draft (?:resolution|decision))"
+                    r"(?:\s+(?P<base>\S.*?))?\s*$", re.IGNORECASE)
 
 
 def amended_kind(base: Resolution) -> str:
@@ -111,7 +111,7 @@ def example_amendment(text: str, where: str) -> Resolution:
         instruction = text
     names, _, kind = line.rpartition(":")
     m = AMENDS.search(line)
-    res.base_symbol = m["base"] if m else ""
+    res.base_symbol = (m["base"] or "") if m else ""
     res.submission = Submission(split_names(names) if names else [], kind.strip(), source_line=line)
     sentence, *quotes = [b.strip() for b in instruction.split("\n\n") if b.strip()]
     res.instructions = [Paragraph(sentence, children=[Paragraph(q, style=QUOTE) for q in quotes])]

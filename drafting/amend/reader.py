@@ -8,6 +8,7 @@ each followed by the paragraphs it quotes, up to the footnotes.
 
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,7 +16,18 @@ from pathlib import Path
 from ..errors import InputError
 from ..importers.markup import parse_inline
 from ..importers.masthead import _split_names as split_names
-from ..model import AMENDMENT, Inline, Paragraph, Resolution, Submission
+from ..lexicon import OPERATIVE, PREAMBLE, Lexicon
+from ..model import (
+    AMENDMENT,
+    ITALIC,
+    Anchor,
+    Footnote,
+    Inline,
+    Mark,
+    Paragraph,
+    Resolution,
+    Submission,
+)
 from ..numbering import subparagraph_label
 from .document import AMENDS, instructions_of
 from .instructions import (
@@ -32,7 +44,8 @@ _STARTS_INSTRUCTION = re.compile(
     r"^(?:\(?\d{1,3}[.)]\s+)?(?:In (?:the|operative)\b|(?:After|Before) (?:the|operative)\b"
     r"|Delete (?:the|operative)\b|Replace (?:the|operative|“)|Insert (?:a|the|one|two|three|four|five)\b"
     r"|Amend (?:the|operative)\b)")
-_LABEL = re.compile(r"^(\([a-z]{1,4}\)|[a-z]{1,4}\.)\s+")
+_LABEL = re.compile(r"(\([a-z]{1,4}\)|[a-z]{1,4}\.)\s+")
+_NOTE_LINE = re.compile(r"^(?P<mark>\*+|\d{1,3})\.?\s+(?P<text>\S.*)$")
 
 
 @dataclass
@@ -84,7 +97,9 @@ def _marked_text(path: Path) -> str | None:
 
 
 def amendment_from_text(text: str, path: str | Path | None = None) -> Amendment:
-    blocks = [" ".join(b.split()) for b in re.split(r"\n\s*\n", text.replace("\r\n", "\n"))]
+    text = text.replace("\r\n", "\n")
+    body_text, _, notes_text = text.partition("\n__________________")
+    blocks = [" ".join(b.split()) for b in re.split(r"\n\s*\n", body_text)]
     blocks = [b for b in blocks if b]
     at = next((k for k, b in enumerate(blocks) if AMENDS.search(_plain(b))), None)
     if at is None:
@@ -93,13 +108,12 @@ def amendment_from_text(text: str, path: str | Path | None = None) -> Amendment:
     m = AMENDS.search(line)
     assert m is not None
     sponsors = split_names(line[:m.start()].rstrip(" :*")) if m.start() else []
-    body = []
-    for b in blocks[at + 1:]:
-        if _NOTES.match(b):
-            break
-        body.append(b)
+    body = blocks[at + 1:]
+    first_note = next((k for k, b in enumerate(body) if _NOTES.match(b)), len(body))
+    notes = _notes(body[first_note:] + notes_text.splitlines())
+    body = body[:first_note]
     title = _plain(body[0]) if body and not _STARTS_INSTRUCTION.match(_plain(body[0])) else ""
-    groups = _group(body[1:] if title else body)
+    groups = _group(body[1:] if title else body, notes)
     if not groups:
         raise InputError(path, "is an amendment without instructions")
     instructions = []
@@ -108,7 +122,7 @@ def amendment_from_text(text: str, path: str | Path | None = None) -> Amendment:
             instructions.append(parse_instruction(sentence, quotes))
         except InstructionError as exc:
             raise InputError(path, f"instruction {n}: {exc}") from None
-    return Amendment(m["base"].rstrip(". "), [s for s in sponsors if s], title, instructions)
+    return Amendment((m["base"] or "").rstrip(". "), [s for s in sponsors if s], title, instructions)
 
 
 def _plain(block: str) -> str:
@@ -116,26 +130,46 @@ def _plain(block: str) -> str:
     return parse_inline(block).text.strip()
 
 
-def _group(blocks: list[str]) -> list[tuple[str, list[Paragraph]]]:
+def _notes(lines: list[str]) -> dict[str, Footnote]:
+    """Footnote texts by their marks: "3. Resolution 70/1." and "* On behalf of …"."""
+    out: dict[str, Footnote] = {}
+    for line in lines:
+        m = _NOTE_LINE.match(line.strip())
+        if m:
+            parsed = parse_inline(m["text"])
+            out[m["mark"]] = Footnote(parsed.text, parsed.marks, symbol=m["mark"].startswith("*"))
+    return out
+
+
+def _group(blocks: list[str], notes: dict[str, Footnote]) -> list[tuple[str, list[Paragraph]]]:
     """Instruction sentences, each with the paragraphs it quotes (subparagraphs nested by their labels)."""
     out: list[tuple[str, list[Paragraph]]] = []
     for block in blocks:
         plain = _plain(block)
         quoting = bool(out) and out[-1][0].endswith(":")
         if quoting and (not out[-1][1] or not _STARTS_INSTRUCTION.match(plain)):
-            _add_quote(out[-1][1], block)
+            _add_quote(out[-1][1], block, notes)
         else:
             out.append((plain, []))  # not an instruction: parsing says so, naming it
     return out
 
 
-def _add_quote(quotes: list[Paragraph], block: str) -> None:
+def _add_quote(quotes: list[Paragraph], block: str, notes: dict[str, Footnote]) -> None:
+    """A quoted paragraph, or the subparagraph its label makes it, with its marks and notes."""
     parsed = parse_inline(block)
-    text = parsed.text.strip()
-    if text.startswith(OPEN) and text.endswith((CLOSE, CLOSE + ".", CLOSE + ";")):
-        text = text[1:text.rindex(CLOSE)]
-    label = _LABEL.match(text)
-    marks = [mk for mk in parsed.marks if mk.start > 0]  # an italic opening phrase is derived, not kept
+    text = parsed.text
+    start, end = len(text) - len(text.lstrip()), len(text.rstrip())
+    closing = len(text[:end].rstrip(".;"))
+    if text[start:start + 1] == OPEN and text[closing - 1:closing] == CLOSE:  # “the paragraph quoted in marks”
+        start, end = start + 1, closing - 1
+    label = _LABEL.match(text, start)
+    if label and quotes:
+        start = label.end()
+    paragraph = Paragraph(text[start:end],
+                          [Mark(mk.start - start, min(mk.end, end) - start, mk.style) for mk in parsed.marks
+                           if mk.start >= start and not _opening_italic(text, start, mk)],
+                          [Anchor(a.offset - start, copy.deepcopy(notes[a.mark])) for a in parsed.anchors
+                           if a.mark in notes and start <= a.offset <= end])
     if label and quotes:
         siblings, depth = quotes, 0
         chain = []
@@ -144,9 +178,18 @@ def _add_quote(quotes: list[Paragraph], block: str) -> None:
             siblings, depth = siblings[-1].children, depth + 1
         for holder, d in reversed(chain):
             if label.group(1) == subparagraph_label(d, len(holder.children) + 1):
-                holder.children.append(Paragraph(text[label.end():]))
+                holder.children.append(paragraph)
                 return
-    quotes.append(Paragraph(text, marks if text == parsed.text.strip() else []))
+    quotes.append(paragraph)
+
+
+def _opening_italic(text: str, start: int, mark: Mark) -> bool:
+    """The italic opening phrase of a printed paragraph ("*Welcomes*, in this regard"): derived, not kept."""
+    if mark.start != start or mark.style != ITALIC:
+        return False
+    lexicon = Lexicon.default()
+    found = lexicon.match(text[start:], OPERATIVE) or lexicon.match(text[start:], PREAMBLE)
+    return found is not None and mark.end - start in (found.end, found.italic_end)
 
 
 __all__ = ["Amendment", "amendment_from_text", "read_amendment", "strip_number"]

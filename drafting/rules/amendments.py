@@ -169,6 +169,6 @@ def base_symbol(place: Place, ctx) -> list[Hit]:
         return []
     line = _submission(place).source_line or place.text
     m = AMENDS.search(line)
-    if _SYMBOL.search(res.base_symbol) or (m and _SYMBOL.search(m["base"])):
+    if _SYMBOL.search(res.base_symbol) or (m and _SYMBOL.search(m["base"] or "")):
         return []
     return [Hit(0, len(place.text), "the symbol of the draft amended is missing")]

@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from drafting.amend.apply import apply_instructions
+from drafting.amend.document import amendment_document
 from drafting.amend.instructions import (
     format_instruction,
     parse_instruction,
@@ -19,6 +20,7 @@ from drafting.amend.instructions import (
 from drafting.amend.reader import amendment_from_text
 from drafting.amend.sameness import text_content
 from drafting.amend.writer import write_instructions
+from drafting.exporters.text import to_text
 from drafting.importers import load_document
 from drafting.importers.pdf import pdf_to_marked_text
 from drafting.model import Paragraph, Resolution
@@ -100,6 +102,11 @@ def test_applying_what_is_written_gives_the_new_text(pair):
     assert text_content(apply_instructions(base, instructions)) == text_content(new)
     for ins in instructions:  # and each reads back from its wording the same
         assert parse_instruction(format_instruction(ins), quoted_paragraphs(ins)) == ins
+    if instructions:  # and the amendment as a text file reads back to the same instructions
+        printed = to_text(amendment_document(base, instructions, ["Chile"]))
+        read = amendment_from_text(printed)
+        assert [format_instruction(i) for i in read.instructions] == [format_instruction(i) for i in instructions]
+        assert text_content(apply_instructions(base, read.instructions)) == text_content(new)
 
 
 def test_an_unchanged_text_needs_no_instruction():
