@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from ..model import Inline, Paragraph, Resolution
 from .instructions import (
+    AT_END,
     DELETE,
     INSERT_AFTER,
     OPERATIVE,
@@ -169,7 +170,7 @@ def _change_words(res: Resolution, target: Target, changes: list[tuple[int, Word
     assert inline is not None
     spans = []
     for number, change in changes:
-        found = occurrences(inline.text, change.quote)
+        found = [0] if change.action == AT_END else occurrences(inline.text, change.quote)
         if len(found) != 1:
             how = "not" if not found else f"{len(found)} times"
             raise ApplyError(number, change, f"“{change.quote}” is {how} in {target_words(target)}")

@@ -30,6 +30,7 @@ from .ordinals import ORDINAL, count_of, number_word, ordinal, ordinal_number
 TITLE, PREAMBLE, OPERATIVE = "title", "preamble", "operative"
 PARTS = (TITLE, PREAMBLE, OPERATIVE)
 INSERT_AFTER, INSERT_BEFORE, REPLACE, DELETE = "insert after", "insert before", "replace", "delete"
+AT_END = "insert at the end"  # "At the end of operative paragraph 5, insert “…”." (before its closing mark)
 MAX_DEPTH = 2  # subparagraphs are named to the second degree: "operative paragraph 4 (b) (ii)"
 OPEN, CLOSE = "“", "”"
 
@@ -150,6 +151,8 @@ def format_instruction(ins: Instruction) -> str:
             return f"{where}replace {OPEN}{ins.quote}{CLOSE} with {OPEN}{ins.text}{CLOSE}."
         if ins.action == DELETE:
             return f"{where}delete {OPEN}{ins.quote}{CLOSE}."
+        if ins.action == AT_END:
+            return f"At the end of {target_words(ins.target)}, insert {OPEN}{ins.text}{CLOSE}."
         side = "after" if ins.action == INSERT_AFTER else "before"
         return f"{where}{side} {OPEN}{ins.quote}{CLOSE}, insert {OPEN}{ins.text}{CLOSE}."
     if isinstance(ins, InsertParagraphs):
@@ -189,12 +192,21 @@ _READING = r"(?:,? (?:reading|to read|which reads|as follows))?\s*:?"
 
 _WORD_CHANGE = re.compile(
     rf"^In {_ONE}, (?:"
-    rf"(?P<side>after|before) {_WORDS}{_Q.format('anchor')},? insert {_WORDS}{OPEN}(?P<ins>.*){CLOSE}"
+    rf"(?P<side>after|before) {_WORDS}{_Q.format('anchor')},? (?:insert|add) {_WORDS}{OPEN}(?P<ins>.*){CLOSE}"
     rf"|replace {_WORDS}{_Q.format('old')} (?:with|by) {_WORDS}{OPEN}(?P<new>.*){CLOSE}"
     rf"|delete {_WORDS}{OPEN}(?P<gone>.*){CLOSE})\s*[.;]?$", re.IGNORECASE)
 _INSERT = re.compile(
-    rf"^(?:(?:(?P<side>After|Before)|In) {_ONE}, insert|Insert)"
+    rf"^(?:(?:(?P<side>After|Before)|In) {_ONE}, (?:insert|add)|Insert|Add)"
     rf" (?:(?P<count>a|one|the following|\w+)(?: new)?) {_KINDS}{_READING}(?P<rest>.*)$", re.IGNORECASE)
+# "Insert a new operative paragraph after operative paragraph 5, reading:" (the place after the paragraph named)
+_INSERT_PLACE_LAST = re.compile(
+    rf"^(?:Insert|Add) (?:(?P<count>a|one|the following|\w+)(?: new)?) {_KINDS},? (?P<side>after|before) {_ONE}"
+    rf"{_READING}(?P<rest>.*)$", re.IGNORECASE)
+_AT_END = re.compile(rf"^At the end of {_ONE},? (?:insert|add) {_WORDS}{OPEN}(?P<ins>.*){CLOSE}\s*[.;]?$",
+                     re.IGNORECASE)
+# Numbers are derived: "… and renumber the subsequent paragraphs accordingly" asks for nothing more.
+_RENUMBER = re.compile(r",?\s*and renumber (?:the )?(?:subsequent|following|remaining)(?: \w+)? paragraphs"
+                       r"(?: and subparagraphs)? accordingly", re.IGNORECASE)
 _DELETE = re.compile(r"^Delete (?P<targets>.+?)(?:,? (?:reading|which reads)\b.*)?\s*\.?$", re.IGNORECASE)
 _REPLACE_PARAGRAPH = re.compile(
     rf"^(?:Replace|Amend) {_ONE} (?:(?:with|by) the following(?: text)?|to read(?: as follows)?)\s*:(?P<rest>.*)$",
@@ -213,7 +225,7 @@ def strip_number(text: str) -> str:
 
 def parse_instruction(text: str, quoted: list[Paragraph] | None = None) -> Instruction:
     """One instruction from its sentence and the paragraphs it quotes; InstructionError if it is not an official form."""
-    sentence = " ".join(strip_number(text).split())
+    sentence = _RENUMBER.sub("", " ".join(strip_number(text).split()))
     quoted = list(quoted or [])
     m = _EVERYWHERE.match(sentence)
     if m:
@@ -227,10 +239,13 @@ def parse_instruction(text: str, quoted: list[Paragraph] | None = None) -> Instr
         if m["old"] is not None:
             return WordChange(target, REPLACE, m["old"], m["new"])
         return WordChange(target, DELETE, m["gone"])
+    m = _AT_END.match(sentence)
+    if m:
+        return WordChange(_target(sentence, m), AT_END, "", m["ins"])
     m = _REPLACE_PARAGRAPH.match(sentence)
     if m:
         return ReplaceParagraph(_target(sentence, m), _with_inline_quote(sentence, quoted, m["rest"]))
-    m = _INSERT.match(sentence)
+    m = _INSERT_PLACE_LAST.match(sentence) or _INSERT.match(sentence)
     if m:
         return _insertion(sentence, m, quoted)
     m = _DELETE.match(sentence)

@@ -8,7 +8,14 @@ from "A, X, B" gives "A, B"; inserting “Y” after “A” in "A, B" gives "A 
 from __future__ import annotations
 
 from ..model import Anchor, Inline, Mark
-from .instructions import DELETE, INSERT_AFTER, INSERT_BEFORE, REPLACE, WordChange
+from .instructions import (
+    AT_END,
+    DELETE,
+    INSERT_AFTER,
+    INSERT_BEFORE,
+    REPLACE,
+    WordChange,
+)
 
 _CLOSING = ",;.:)]’”!?"
 _OPENING = "(“‘["
@@ -40,7 +47,11 @@ def span_of(text: str, change: WordChange, start: int) -> tuple[int, int, str]:
         return start, end, change.text
     if change.action == DELETE:
         return _deletion(text, start, end)
-    if change.action == INSERT_AFTER:
+    if change.action == AT_END:  # before the paragraph's closing mark (";", ",", ".", ":")
+        end = len(text.rstrip())
+        while end > 0 and text[end - 1] in ",;.:":
+            end -= 1
+    if change.action in (INSERT_AFTER, AT_END):
         piece = change.text
         if piece[:1] and (_wordish(piece[0]) or piece[0] in _OPENING) and end > 0 and not text[end - 1].isspace():
             piece = " " + piece

@@ -26,6 +26,13 @@ def test_words_inserted_replaced_and_deleted_with_natural_spaces(draft):
     assert draft.operative[0].text == "Calls upon all States to protect migrants;"  # the draft itself is untouched
 
 
+def test_words_added_at_the_end_stand_before_the_closing_mark(draft):
+    out = apply(draft, "At the end of operative paragraph 1, add “, including children”.",
+                "At the end of operative paragraph 2 (b), insert “in this regard”.")
+    assert out.operative[0].text == "Calls upon all States to protect migrants, including children;"
+    assert out.operative[1].children[1].text.endswith("relevant organizations in this regard;")
+
+
 def test_references_count_the_draft_as_tabled(draft):
     new = Paragraph("Encourages States to cooperate;")
     out = apply(draft, "After operative paragraph 1, insert a new operative paragraph, reading:",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from drafting.amend.instructions import (
+    AT_END,
     DELETE,
     INSERT_AFTER,
     OPERATIVE,
@@ -78,6 +79,19 @@ def test_quoting_instructions_read_with_their_paragraphs():
     two = InsertParagraphs(PREAMBLE, (), 0, new * 2, before=True)
     assert format_instruction(two) == "Before the first preambular paragraph, insert two new preambular paragraphs, reading:"
     assert parse_instruction(format_instruction(two), new * 2) == two
+
+
+def test_other_official_wordings_are_read():
+    assert parse_instruction("Delete operative paragraph 10 and renumber the subsequent paragraphs accordingly.") == \
+        DeleteParagraphs([Target(OPERATIVE, (9,))])
+    assert parse_instruction("In the ninth preambular paragraph, after the words “women”, add the words “and girls”.") == \
+        WordChange(Target(PREAMBLE, (8,)), INSERT_AFTER, "women", "and girls")
+    new = [Paragraph("Decides to act;")]
+    assert parse_instruction("Insert a new operative paragraph after operative paragraph 5, reading:", new) == \
+        InsertParagraphs(OPERATIVE, (), 4, new)
+    at_end = parse_instruction("At the end of operative paragraph 2, add “, and to report thereon”.")
+    assert at_end == WordChange(Target(OPERATIVE, (1,)), AT_END, "", ", and to report thereon")
+    assert format_instruction(at_end) == "At the end of operative paragraph 2, insert “, and to report thereon”."
 
 
 def test_variants_and_numbers_are_read():
