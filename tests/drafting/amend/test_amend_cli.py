@@ -11,6 +11,7 @@ import pytest
 from drafting.amend.sameness import text_content
 from drafting.exporters import export_document
 from drafting.importers import load_document
+from drafting.model import Annex, Paragraph
 from tests.support.paths import ROOT
 
 
@@ -71,6 +72,16 @@ def test_a_text_that_is_not_an_amendment_is_refused_clearly(tmp_path, versions):
     done = resolute("apply", str(ROOT / "tests" / "corpus" / "A_80_L.8.txt"), str(base), "-o",
                     str(tmp_path / "x.txt"), cwd=tmp_path)
     assert done.returncode == 2 and "is not an amendment" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_a_change_instructions_cannot_express_is_named(tmp_path, draft):
+    base, new = tmp_path / "base.unres", tmp_path / "new.unres"
+    export_document(draft, base)
+    draft.annexes = [Annex(paragraphs=[Paragraph("Terms of reference of the working group", style="numbered")])]
+    export_document(draft, new)
+    done = resolute("amend", str(base), str(new), "-o", str(tmp_path / "amendment.docx"), cwd=tmp_path)
+    assert done.returncode == 2 and "changes to annexes cannot be written as instructions" in done.stderr
+    assert not (tmp_path / "amendment.docx").exists()
 
 
 def test_amend_of_identical_versions_says_there_is_nothing_to_amend(tmp_path, versions):
