@@ -1,6 +1,6 @@
 """Importing this module registers every rule (one module per family)."""
 
-from ..spelling import rule as dictionary  # noqa: F401  (RES790: words the dictionary does not know)
+from ..spelling import rule as dictionary  # noqa: F401,E402  (RES790: words the dictionary does not know)
 from . import (  # noqa: F401
                amendments,
                anatomy,
