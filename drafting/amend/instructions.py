@@ -224,7 +224,7 @@ def strip_number(text: str) -> str:
 
 
 def parse_instruction(text: str, quoted: list[Paragraph] | None = None) -> Instruction:
-    """One instruction from its sentence and the paragraphs it quotes; InstructionError if it is not an official form."""
+    """One instruction from its sentence and the paragraphs it quotes; InstructionError if not an official form."""
     sentence = _RENUMBER.sub("", " ".join(strip_number(text).split()))
     quoted = list(quoted or [])
     m = _EVERYWHERE.match(sentence)

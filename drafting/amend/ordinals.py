@@ -7,7 +7,8 @@ import re
 from ..compare.ordinals import ordinal_word, parse_ordinal
 
 # One ordinal in words: "third", "thirty-eighth", "one hundred and first", "one hundredth".
-ORDINAL = r"(?:(?:one|two|three|four|five|six|seven|eight|nine) hundred(?:th| and [a-z]+(?:-[a-z]+)?)|[a-z]+(?:-[a-z]+)?)"
+ORDINAL = (r"(?:(?:one|two|three|four|five|six|seven|eight|nine) hundred(?:th| and [a-z]+(?:-[a-z]+)?)"
+           r"|[a-z]+(?:-[a-z]+)?)")
 _ORDINAL = re.compile(ORDINAL, re.IGNORECASE)
 
 

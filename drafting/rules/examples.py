@@ -37,7 +37,8 @@ _FRAMES = {
 }
 # Where the snippet lands in the model: the place whose text ``Example.fixed`` describes.
 _TARGET = {"instruction": ("instruction", 0), "amendment": ("submission",), "preamble": ("preamble", 0),
-           "operative": ("operative", 0), "subparagraph": ("operative", 0, 0), "footnote": ("preamble", 0), "title": ("title",), "body": ("body",), "submission": ("submission",)}
+           "operative": ("operative", 0), "subparagraph": ("operative", 0, 0), "footnote": ("preamble", 0),
+           "title": ("title",), "body": ("body",), "submission": ("submission",)}
 MAX_FIXES = 8
 # Examples set in an amendment: an instruction (its quoted paragraphs after blank lines), or the sponsor line.
 AMENDMENT_WHERE = ("instruction", "amendment")

@@ -66,13 +66,16 @@ def test_footnotes_after_a_change_stay_with_their_words(draft):
 
 @pytest.mark.parametrize(("sentences", "message"), [
     (["In operative paragraph 1, delete “refugees”."],
-     "instruction 1 (“In operative paragraph 1, delete “refugees”.”) cannot be applied: “refugees” is not in operative paragraph 1"),
+     "instruction 1 (“In operative paragraph 1, delete “refugees”.”) cannot be applied: “refugees” is not in "
+     "operative paragraph 1"),
     (["Delete operative paragraph 1.", "In operative paragraph 2 (b), delete “of”."],
      "instruction 2 .* “of” is 2 times in operative paragraph 2 (b)"),
-    (["Delete operative paragraph 9."], "operative paragraph 9 is not in the draft: the draft has 3 operative paragraphs"),
+    (["Delete operative paragraph 9."],
+     "operative paragraph 9 is not in the draft: the draft has 3 operative paragraphs"),
     (["Delete the fifth preambular paragraph."], "the draft has 3 preambular paragraphs"),
     (["Delete operative paragraph 2 (d)."], "operative paragraph 2 has 2 subparagraphs"),
-    (["Delete operative paragraph 3.", "In operative paragraph 3, delete “seized”."], "instruction 1 deletes or replaces"),
+    (["Delete operative paragraph 3.", "In operative paragraph 3, delete “seized”."],
+     "instruction 1 deletes or replaces"),
     (["Delete operative paragraph 3.", "Delete operative paragraphs 1 and 3."], "instruction 1 already deletes"),
     (["In operative paragraph 1, replace “all States” with “States”.",
       "In operative paragraph 1, delete “all”."], "overlap those of instruction 1"),

@@ -17,7 +17,7 @@ from drafting.amend.instructions import (
     parse_instruction,
     quoted_paragraphs,
 )
-from drafting.amend.reader import amendment_from_text
+from drafting.amend.reader import amendment_from_text, read_amendment
 from drafting.amend.sameness import text_content
 from drafting.amend.writer import write_instructions
 from drafting.exporters.text import to_text
@@ -27,7 +27,9 @@ from drafting.model import Paragraph, Resolution
 from tests.support.paths import CORPUS, CTOC
 
 DRAFTS = [CORPUS / "A_80_L.8.txt", CORPUS / "A_C.3_80_L.30.txt", CTOC]
-WORDS = ["States", "the", "Member States,", "including", "(a)", "Council;", "and", "women and girls", "2030", "“Agenda”"]
+WORDS = ["States", "the", "Member States,", "including", "(a)", "Council;", "and", "women and girls", "2030",
+         "“Agenda”"]
+EDITS = ["word", "word", "word", "insert", "delete", "replace", "move", "sub", "everywhere"]
 
 
 @cache
@@ -47,7 +49,7 @@ def edited_drafts(draw) -> tuple[Resolution, Resolution]:
     base = _draft(draw(st.integers(0, len(DRAFTS) - 1)))
     new = copy.deepcopy(base)
     for _ in range(draw(st.integers(1, 6))):
-        kind = draw(st.sampled_from(["word", "word", "word", "insert", "delete", "replace", "move", "sub", "everywhere"]))
+        kind = draw(st.sampled_from(EDITS))
         parts = [p for p in (new.preamble, new.operative) if p]
         if kind == "word" and _paragraphs(new):
             p = draw(st.sampled_from(_paragraphs(new)))
@@ -118,7 +120,10 @@ OFFICIAL_PAIRS = [("A_80_L.29", "A_80_L.22"), ("A_C.3_80_L.58", "A_C.3_80_L.50")
 
 @pytest.mark.parametrize(("amendment", "draft"), OFFICIAL_PAIRS)
 def test_official_amendments_are_written_back_word_for_word(amendments_folder, amendment, draft):
-    official = amendment_from_text(pdf_to_marked_text(amendments_folder / f"{amendment}.pdf"))
+    official = read_amendment(amendments_folder / f"{amendment}.pdf")  # the importer's amendment model
+    as_text = amendment_from_text(pdf_to_marked_text(amendments_folder / f"{amendment}.pdf"))  # the marked text
+    assert [format_instruction(i) for i in as_text.instructions] == \
+        [format_instruction(i) for i in official.instructions]
     base = load_document(amendments_folder / f"{draft}.pdf").resolution
     assert official.base_symbol == base.masthead.symbol.text
     amended = apply_instructions(base, official.instructions)
@@ -149,3 +154,11 @@ def test_word_changes_name_the_smallest_unique_passage(draft):
         "In the third preambular paragraph, delete “including women and children,”.",
         "In operative paragraph 1, after “protect”, insert “and assist”.",
         "In operative paragraph 2 (a), after “report”, insert “annually”."]
+
+
+@pytest.mark.parametrize(("name", "sentence"), [
+    ("A_80_L.40.pdf", "In the eleventh preambular paragraph, delete “sexual orientation and gender identity,”."),
+    ("A_C.2_80_L.63.pdf", "Delete operative paragraphs 3, 43 and 45.")])
+def test_the_amendments_among_the_official_drafts_are_read(amendments_folder, name, sentence):
+    official = read_amendment(amendments_folder.parent / "official" / name)
+    assert [format_instruction(i) for i in official.instructions] == [sentence]

@@ -77,14 +77,16 @@ def test_quoting_instructions_read_with_their_paragraphs():
     assert parse_instruction("After operative paragraph 3, insert the following operative paragraph:", new) == after
     assert format_instruction(after) == "After operative paragraph 3, insert a new operative paragraph, reading:"
     two = InsertParagraphs(PREAMBLE, (), 0, new * 2, before=True)
-    assert format_instruction(two) == "Before the first preambular paragraph, insert two new preambular paragraphs, reading:"
+    assert format_instruction(two) == \
+        "Before the first preambular paragraph, insert two new preambular paragraphs, reading:"
     assert parse_instruction(format_instruction(two), new * 2) == two
 
 
 def test_other_official_wordings_are_read():
     assert parse_instruction("Delete operative paragraph 10 and renumber the subsequent paragraphs accordingly.") == \
         DeleteParagraphs([Target(OPERATIVE, (9,))])
-    assert parse_instruction("In the ninth preambular paragraph, after the words “women”, add the words “and girls”.") == \
+    words = "In the ninth preambular paragraph, after the words “women”, add the words “and girls”."
+    assert parse_instruction(words) == \
         WordChange(Target(PREAMBLE, (8,)), INSERT_AFTER, "women", "and girls")
     new = [Paragraph("Decides to act;")]
     assert parse_instruction("Insert a new operative paragraph after operative paragraph 5, reading:", new) == \
@@ -99,7 +101,8 @@ def test_variants_and_numbers_are_read():
         DeleteParagraphs([Target(PREAMBLE, (37,))])
     assert parse_instruction("Replace “women” with “women and girls” throughout the text.") == \
         ReplaceEverywhere("women", "women and girls")
-    assert parse_instruction("Delete operative paragraphs 3 to 5.").targets == [Target(OPERATIVE, (k,)) for k in (2, 3, 4)]
+    assert parse_instruction("Delete operative paragraphs 3 to 5.").targets == \
+        [Target(OPERATIVE, (k,)) for k in (2, 3, 4)]
 
 
 @pytest.mark.parametrize(("text", "reason"), [
