@@ -24,7 +24,6 @@ from ..model import (
 )
 from .instructions import (
     Instruction,
-    InstructionError,
     format_instruction,
     parse_instruction,
     quoted_paragraphs,
@@ -91,8 +90,6 @@ def instructions_of(paragraphs: list[Paragraph]) -> list[Instruction]:
     """The instructions of an amendment document's instruction paragraphs (InstructionError if one is not)."""
     return [parse_instruction(p.text, [_unquoted(c) for c in p.children]) for p in paragraphs]
 
-
-__all__ = ["AMENDS", "InstructionError", "amendment_document", "instructions_of"]
 
 
 def example_amendment(text: str, where: str) -> Resolution:

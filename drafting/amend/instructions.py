@@ -139,10 +139,6 @@ def _kind_words(part: str, depth: int, n: int) -> str:
     return f"a new {kind}" if n == 1 else f"{number_word(n)} new {kind}s"
 
 
-def _capital(s: str) -> str:
-    return s[:1].upper() + s[1:]
-
-
 def format_instruction(ins: Instruction) -> str:
     """The instruction's sentence as an official amendment prints it (quoted paragraphs apart)."""
     if isinstance(ins, WordChange):

@@ -36,7 +36,6 @@ from .instructions import (
     Instruction,
     InstructionError,
     parse_instruction,
-    strip_number,
 )
 
 _NOTES = re.compile(r"^(?:_{5,}|\*+ |\[\^)")
@@ -54,6 +53,7 @@ class Amendment:
     sponsors: list[str] = field(default_factory=list)
     title: str = ""
     instructions: list[Instruction] = field(default_factory=list)
+    amends: str = "draft resolution"  # what the sponsor line says is amended: "draft decision", …
 
 
 def read_amendment(path: str | Path) -> Amendment:
@@ -122,7 +122,8 @@ def amendment_from_text(text: str, path: str | Path | None = None) -> Amendment:
             instructions.append(parse_instruction(sentence, quotes))
         except InstructionError as exc:
             raise InputError(path, f"instruction {n}: {exc}") from None
-    return Amendment((m["base"] or "").rstrip(". "), [s for s in sponsors if s], title, instructions)
+    return Amendment((m["base"] or "").rstrip(". "), [s for s in sponsors if s], title, instructions,
+                     m["what"].lower())
 
 
 def _plain(block: str) -> str:
@@ -192,15 +193,13 @@ def _opening_italic(text: str, start: int, mark: Mark) -> bool:
     return found is not None and mark.end - start in (found.end, found.italic_end)
 
 
-__all__ = ["Amendment", "amendment_from_text", "read_amendment", "strip_number"]
-
 
 def amendment_resolution(amendment: Amendment) -> Resolution:
     """The amendment as a document (what the editor shows) from what was read of it."""
     from .document import instruction_paragraphs
 
     res = Resolution(kind=AMENDMENT, base_symbol=amendment.base_symbol)
-    res.submission = Submission(list(amendment.sponsors), f"amendment to draft resolution {amendment.base_symbol}")
+    res.submission = Submission(list(amendment.sponsors), f"amendment to {amendment.amends} {amendment.base_symbol}")
     res.title = Inline(amendment.title)
     res.instructions = instruction_paragraphs(amendment.instructions)
     return res
