@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import copy
 
+import pytest
+
 from drafting.amend.document import amendment_document
 from drafting.amend.writer import write_instructions
-from drafting.model import Paragraph
+from drafting.importers import load_document
+from drafting.model import AMENDMENT, Paragraph
 from drafting.rules import apply_safe_fixes, check
 
 
@@ -42,3 +45,12 @@ def test_an_amendment_without_the_draft_symbol_is_flagged(draft):
     draft.masthead.symbol.text = ""
     doc = _amendment(draft)
     assert [d.code for d in check(doc) if d.code.startswith("RES9")] == ["RES907"]
+
+
+@pytest.mark.parametrize("name", ["amendments/A_80_L.29.pdf", "amendments/A_C.3_80_L.58.pdf",
+                                  "amendments/A_C.3_80_L.65.pdf", "official/A_80_L.40.pdf",
+                                  "official/A_C.2_80_L.63.pdf"])
+def test_the_official_amendments_break_no_amendment_rule(amendments_folder, name):
+    res = load_document(amendments_folder.parent / name).resolution
+    assert res.kind == AMENDMENT and res.instructions
+    assert [d.code for d in check(res) if d.code.startswith("RES9")] == []
