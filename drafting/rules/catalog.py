@@ -2,6 +2,7 @@
 
 from ..spelling import rule as dictionary  # noqa: F401,E402  (RES790: words the dictionary does not know)
 from . import (  # noqa: F401
+               amendments,
                anatomy,
                dates,
                footnotes,

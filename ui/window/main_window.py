@@ -25,6 +25,7 @@ from drafting import settings as settings_store
 from drafting.model import Resolution
 from ui import lazy
 from ui.compare.actions import CompareActions
+from ui.window.amend_actions import AmendActions
 from ui.editor.completion import DEFAULT_TIERS
 from ui.editor.editor import ResolutionEditor
 from ui.findings import checking
@@ -53,7 +54,7 @@ def word_count(res: Resolution) -> int:
     return sum(len(inline.text.split()) for inline in places + notes)
 
 
-class MainWindow(FileActions, ReviewActions, CompareActions, GrammarActions, QMainWindow):
+class MainWindow(FileActions, ReviewActions, CompareActions, AmendActions, GrammarActions, QMainWindow):
     windowRequested = Signal(object)  # a path to open in a new window (None: a new document)
 
     def __init__(self, settings: settings_store.Settings, parent=None, persist: bool = True):
@@ -202,6 +203,7 @@ class MainWindow(FileActions, ReviewActions, CompareActions, GrammarActions, QMa
         self.compare_base_action = self._action(file, "Compare with &Base", lambda: self.compare_with_base(),
                                                 "Ctrl+Alt+B", "compare_with_base")
         self._action(file, "&Compare with File…", lambda: self.compare_with_file(), None, "compare_with_file")
+        self.add_amend_actions(file)
         file.addSeparator()
         self._action(file, "&Close window", self.close, S.Close)
         self._action(file, "&Quit", QApplication.closeAllWindows, S.Quit)
