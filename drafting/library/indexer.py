@@ -113,38 +113,28 @@ def _update_file(conn: sqlite3.Connection, folder_id: int, path: Path, known: tu
     except OSError as exc:
         report.failed.append((str(path), exc.strerror or str(exc)))
         return 0
-    if known is not None:
-        file_id, mtime_ns, size, sha, error = known
-        if (mtime_ns, size) == (stat.st_mtime_ns, stat.st_size):
-            _unchanged(report, path, error)
-            return 0
+    if known is not None and (known[1], known[2]) == (stat.st_mtime_ns, stat.st_size):
+        _unchanged(report, path, known[4])
+        return 0
+    document, paragraphs = None, []
     try:
         data = read_bytes(path)
     except InputError as exc:
-        report.failed.append((str(path), exc.reason))
-        return 0
-    digest = hashlib.sha256(data).hexdigest()
-    if known is not None and digest == known[3] and len(data) == known[2]:
-        conn.execute("UPDATE files SET mtime_ns = ? WHERE id = ?", (stat.st_mtime_ns, known[0]))
-        _unchanged(report, path, known[4])
-        return 0
-    error, document, paragraphs = None, None, []
-    try:
-        res = reader(path, digest)
-        document, paragraphs = document_record(res, path), paragraph_records(res, lexicon)
-        if not paragraphs:
-            error = "no paragraphs found (not a resolution or decision?)"
-    except InputError as exc:
-        error = exc.reason
-    except Exception as exc:  # noqa: BLE001 - an importer bug must not stop the other files
-        error = f"could not be imported ({type(exc).__name__}: {exc})"
+        data, digest, error = b"", "", exc.reason
+    else:
+        digest = hashlib.sha256(data).hexdigest()
+        if known is not None and digest == known[3]:
+            conn.execute("UPDATE files SET mtime_ns = ? WHERE id = ?", (stat.st_mtime_ns, known[0]))
+            _unchanged(report, path, known[4])
+            return 0
+        document, paragraphs, error = _read(path, digest, reader, lexicon)
     with transaction(conn):
         if known is not None:
             _delete_file(conn, known[0])
         cur = conn.execute("INSERT INTO files(folder_id, path, mtime_ns, size, sha256, error) "
                            "VALUES (?, ?, ?, ?, ?, ?)",
-                           (folder_id, str(path), stat.st_mtime_ns, len(data), digest, error))
-        if error is None and document is not None:
+                           (folder_id, str(path), stat.st_mtime_ns, stat.st_size, digest, error))
+        if document is not None:
             store_document(conn, cur.lastrowid, document, paragraphs)
     if error is not None:
         report.failed.append((str(path), error))
@@ -152,6 +142,21 @@ def _update_file(conn: sqlite3.Connection, folder_id: int, path: Path, known: tu
     (report.updated if known is not None else report.added).append(str(path))
     report.paragraphs += len(paragraphs)
     return len(paragraphs)
+
+
+def _read(path: Path, digest: str, reader: Reader,
+          lexicon: Lexicon) -> tuple[DocumentRecord | None, list[ParagraphRecord], str | None]:
+    """The document and its paragraphs, or None and why the file could not be imported."""
+    try:
+        res = reader(path, digest)
+        paragraphs = paragraph_records(res, lexicon)
+        if not paragraphs:
+            return None, [], "no paragraphs found (not a resolution or decision?)"
+        return document_record(res, path), paragraphs, None
+    except InputError as exc:
+        return None, [], exc.reason
+    except Exception as exc:  # noqa: BLE001 - an importer bug must not stop the other files
+        return None, [], f"could not be imported ({type(exc).__name__}: {exc})"
 
 
 def _unchanged(report: AddReport, path: Path, error: str | None) -> None:
