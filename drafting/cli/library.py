@@ -20,7 +20,16 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..importers import load_document
-from ..library import NEW, DamagedLibrary, Hit, Library, ParagraphStatus, Progress, default_path, summary
+from ..library import (
+    NEW,
+    DamagedLibrary,
+    Hit,
+    Library,
+    ParagraphStatus,
+    Progress,
+    default_path,
+    summary,
+)
 from ..library.extract import printed_date
 from . import EXIT_BAD_INPUT, EXIT_OK
 from .progress import ProgressBar

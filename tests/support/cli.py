@@ -10,4 +10,4 @@ from tests.support.paths import ROOT
 
 def resolute(*args: object, stdin: str | None = None, timeout: float = 300) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, str(ROOT / "main.py"), *map(str, args)], capture_output=True, text=True,
-                          timeout=timeout, input=stdin if stdin is not None else "")
+                          timeout=timeout, input=stdin if stdin is not None else "", check=False)

@@ -13,10 +13,10 @@ from drafting.library import AMENDED, IDENTICAL, NEW, Library, summary
 from drafting.model import Paragraph
 
 NEW_TEXTS = [
-    "Encourages Member States to establish national registers of glacier monitoring stations staffed by "
-    "volunteer mountaineers and beekeepers;",
-    "Invites the Secretary-General to convene an informal exchange on lighthouse heritage and maritime "
-    "folklore in small coastal municipalities;",
+    ("Encourages Member States to establish national registers of glacier monitoring stations staffed by "
+     "volunteer mountaineers and beekeepers;"),
+    ("Invites the Secretary-General to convene an informal exchange on lighthouse heritage and maritime "
+     "folklore in small coastal municipalities;"),
 ]
 
 

@@ -57,7 +57,7 @@ def test_a_phrase_is_exact_where_words_are_not(library):
 
 def test_words_rank_the_paragraph_that_has_them_all_first(library, official_library):
     symbol, label, text = paragraphs(official_library, 30)[40]
-    rare = sorted(set(w.strip(",;.()") for w in text.split() if len(w) > 9), key=len)[-4:]
+    rare = sorted({w.strip(",;.()") for w in text.split() if len(w) > 9}, key=len)[-4:]
     hits = library.search(" ".join(rare), limit=5)
     assert (symbol, label) in [(h.symbol, h.label) for h in hits[:3]]
     assert hits == sorted(hits, key=lambda h: -h.score)
