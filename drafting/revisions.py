@@ -180,6 +180,12 @@ def adoption_date(base: Resolution) -> str | None:
     return m.group() if m else None
 
 
+def recall_text(number: str, when: str | None, body: str = "") -> str:
+    """"Recalling its resolution 79/180 of 17 December 2024,"; of another body: "Recalling Security Council …"."""
+    whose = f"{body} resolution" if body else "its resolution"
+    return f"Recalling {whose} {number}" + (f" of {when}" if when else "") + ","
+
+
 def _recall(res: Resolution, base: Resolution) -> list[Diagnostic]:
     number = resolution_number(base)
     if not number:
@@ -187,8 +193,7 @@ def _recall(res: Resolution, base: Resolution) -> list[Diagnostic]:
     cited = re.compile(rf"(?<![\w/]){re.escape(number)}(?![\w/])")
     if any(cited.search(p.text) for p in res.preamble + res.operative):
         return []
-    when = adoption_date(base)
-    text = f"Recalling its resolution {number}" + (f" of {when}" if when else "") + ","
+    text = recall_text(number, adoption_date(base))
     index = _recall_position(res)
     return [Diagnostic(RECALL, INFO, f"Recall the base text: add “{text}” to the preamble",
                        Location(("preamble", index)), Fix(text, safe=False, action=INSERT_PARAGRAPH,
