@@ -116,11 +116,13 @@ def _update_file(conn: sqlite3.Connection, folder_id: int, path: Path, known: tu
     if known is not None and (known[1], known[2]) == (stat.st_mtime_ns, stat.st_size):
         _unchanged(report, path, known[4])
         return 0
-    document, paragraphs = None, []
+    document: DocumentRecord | None = None
+    paragraphs: list[ParagraphRecord] = []
+    error: str | None
     try:
         data = read_bytes(path)
     except InputError as exc:
-        data, digest, error = b"", "", exc.reason
+        digest, error = "", exc.reason
     else:
         digest = hashlib.sha256(data).hexdigest()
         if known is not None and digest == known[3]:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from drafting.library.citing import in_part, recalling, source_note
 from drafting.lexicon import OPERATIVE, PREAMBLE
+from drafting.library.citing import in_part, recalling, source_note
 
 
 def test_a_preambular_paragraph_becomes_operative():
