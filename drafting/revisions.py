@@ -190,18 +190,23 @@ def _recall(res: Resolution, base: Resolution) -> list[Diagnostic]:
     number = resolution_number(base)
     if not number:
         return []
-    cited = re.compile(rf"(?<![\w/]){re.escape(number)}(?![\w/])")
-    if any(cited.search(p.text) for p in res.preamble + res.operative):
+    if cites(res, number):
         return []
     text = recall_text(number, adoption_date(base))
-    index = _recall_position(res)
+    index = recall_position(res)
     return [Diagnostic(RECALL, INFO, f"Recall the base text: add “{text}” to the preamble",
                        Location(("preamble", index)), Fix(text, safe=False, action=INSERT_PARAGRAPH,
                                                           data=("preamble", index)),
                        name="recall-base-resolution", category="revision")]
 
 
-def _recall_position(res: Resolution) -> int:
+def cites(res: Resolution, number: str) -> bool:
+    """Whether a preambular or operative paragraph cites resolution ``number`` (79/180, not 79/1800)."""
+    cited = re.compile(rf"(?<![\w/]){re.escape(number)}(?![\w/])")
+    return any(cited.search(p.text) for p in res.preamble + res.operative)
+
+
+def recall_position(res: Resolution) -> int:
     """Before the first preambular paragraph that recalls resolutions, else the first that recalls, else first."""
     recalling = [i for i, p in enumerate(res.preamble) if p.text.startswith("Recalling")]
     citing = [i for i in recalling if "resolution" in res.preamble[i].text]

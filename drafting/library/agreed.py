@@ -28,6 +28,7 @@ class ParagraphStatus:
     part: str
     paragraph: str  # as cited: "4", "5 (a)"
     status: str  # IDENTICAL, AMENDED or NEW
+    text: str  # the draft's paragraph, spaces normalised: the text ``edits`` point into
     match: Match | None  # the closest paragraph of the library (None when the library has nothing alike)
     edits: list[Edit] = field(default_factory=list)  # the word diff from the match's text to the paragraph's
 
@@ -45,12 +46,12 @@ def classify(conn: sqlite3.Connection, res: Resolution, exclude_path: str = "") 
             continue
         match = finder.closest(text)
         if match is not None and match.identical:
-            out.append(ParagraphStatus(path, part, number, IDENTICAL, match))
+            out.append(ParagraphStatus(path, part, number, IDENTICAL, text, match))
         elif match is not None and match.similarity >= AMENDED_MIN:
-            out.append(ParagraphStatus(path, part, number, AMENDED, match,
+            out.append(ParagraphStatus(path, part, number, AMENDED, text, match,
                                        diff_words(match.text, text, part if part != ANNEX else None)))
         else:
-            out.append(ParagraphStatus(path, part, number, NEW, match))
+            out.append(ParagraphStatus(path, part, number, NEW, text, match))
     return out
 
 
