@@ -82,6 +82,7 @@ class LibraryPane(QWidget):
         self.results.setAccessibleName("Library results")
         self.results.setWordWrap(True)
         self.results.setAlternatingRowColors(True)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.results.itemActivated.connect(lambda _item: self.insert_selected())
         layout.addWidget(self.results, 1)
         options = QHBoxLayout()
