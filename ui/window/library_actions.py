@@ -365,16 +365,11 @@ class LibraryActions(QObject):
 
 def diff_html(old: str, new: str, edits: list) -> str:
     """The word diff as HTML: deleted words struck out in red, inserted ones underlined in green."""
-    out = []
-    for e in edits:
-        if e.op == "equal":
-            out.append(html.escape(e.new_text(new)))
-            continue
-        if e.old_end > e.old_start:
-            out.append(f"<s style='color:#b71c1c'>{html.escape(e.old_text(old))}</s>")
-        if e.new_end > e.new_start:
-            out.append(f"<u style='color:#1b5e20'>{html.escape(e.new_text(new))}</u>")
-    return "".join(out)
+    from drafting.compare.words import render
+
+    return render(old, new, edits, kept=html.escape,
+                  deleted=lambda t: f"<s style='color:#b71c1c'>{html.escape(t)}</s>",
+                  inserted=lambda t: f"<u style='color:#1b5e20'>{html.escape(t)}</u>")
 
 
 def insert_into(res: Resolution, hit: Hit, part: str, where: tuple, recall: bool, footnote: bool,
