@@ -41,13 +41,17 @@ class Library:
     @contextmanager
     def _using(self) -> Iterator[sqlite3.Connection]:
         """The connection, one user at a time; damage found midway is reported as such."""
-        with self._lock:
-            try:
-                yield self._conn
-            except sqlite3.DatabaseError as exc:
-                if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
-                    raise InputError(self.path, "the library is busy (another Resolute is adding to it)") from None
-                raise store.DamagedLibrary(self.path, str(exc)) from None
+        with self._lock, self._guarded():
+            yield self._conn
+
+    @contextmanager
+    def _guarded(self) -> Iterator[None]:
+        try:
+            yield
+        except sqlite3.DatabaseError as exc:
+            if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
+                raise InputError(self.path, "the library is busy (another Resolute is adding to it)") from None
+            raise store.DamagedLibrary(self.path, str(exc)) from None
 
     # -- opening ------------------------------------------------------------------------------
 
@@ -131,10 +135,16 @@ class Library:
                 progress(Progress(done, total, paragraphs, time.perf_counter() - start))
 
         lexicon = Lexicon.default()
-        with self._using() as conn:
-            for folder, files in listed:
-                indexer.add_folder(conn, folder, files, report, tick, lexicon, reader)
-            self._save_folders()
+        # A connection of its own: searches on this one go on meanwhile and see each file as it lands.
+        writer = store.connect(self.path, read_only=False)
+        try:
+            with self._guarded():
+                store.prepare_for_writing(writer)
+                for folder, files in listed:
+                    indexer.add_folder(writer, folder, files, report, tick, lexicon, reader)
+                self._save_folders(writer)
+        finally:
+            writer.close()
         report.seconds = time.perf_counter() - start
         return report
 
@@ -148,7 +158,7 @@ class Library:
             if str(key) not in known:
                 raise InputError(p, "this folder is not in the library (see `resolute library list`)")
             removed = indexer.remove_folder(conn, key)
-            self._save_folders()
+            self._save_folders(conn)
         return removed
 
     def folders(self) -> list[FolderInfo]:
@@ -196,6 +206,6 @@ class Library:
         if self.read_only:
             raise InputError(self.path, "the library is on a read-only medium; it can be searched but not changed")
 
-    def _save_folders(self) -> None:
-        folders = [r[0] for r in self._conn.execute("SELECT path FROM folders ORDER BY path")]
+    def _save_folders(self, conn: sqlite3.Connection) -> None:
+        folders = [r[0] for r in conn.execute("SELECT path FROM folders ORDER BY path")]
         store.write_folders(self.path, folders)

@@ -71,6 +71,7 @@ def prepare_for_writing(conn: sqlite3.Connection) -> None:
     to close folds the journal back, so a closed library is one file again.
     """
     conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA busy_timeout = 5000")
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = NORMAL")
 

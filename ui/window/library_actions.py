@@ -19,7 +19,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -83,9 +83,15 @@ class AgreedLanguage(BackgroundFindings):
 
 
 class LibraryActions(QObject):
+    _progress = Signal(str)  # posted by the thread adding folders
+    _added = Signal(object)  # its AddReport, or the error
+
     def __init__(self, window: Any) -> None:
         super().__init__(window)
         self.window = window
+        self.adding = False
+        self._progress.connect(lambda text: window.statusBar().showMessage(text), Qt.ConnectionType.QueuedConnection)
+        self._added.connect(self._add_done, Qt.ConnectionType.QueuedConnection)
         self._library: Library | None = None
         self._opened = False
         self._open_lock = threading.Lock()
@@ -183,9 +189,12 @@ class LibraryActions(QObject):
             self.add_folders([folder])
 
     def add_folders(self, folders: list[str]) -> None:
-        """Index folders (with a progress message in the status bar); reports what was skipped."""
+        """Index folders in a worker thread, with progress in the status bar; says what was skipped."""
         from drafting.library import Library, default_path
 
+        if self.adding:
+            self._message("The library is being added to; wait until it is done.")
+            return
         library = self._ensure_open()
         if library is None and default_path().exists():
             return  # damaged, and the user chose not to rebuild it (said in the status bar)
@@ -197,26 +206,35 @@ class LibraryActions(QObject):
                 return
             with self._open_lock:
                 self._library, self._opened = library, True
-        bar = self.window.statusBar()
+        self.adding = True
+        self.add_action.setEnabled(False)
+        threading.Thread(target=self._add_work, args=(library, folders), name="LibraryAdd", daemon=True).start()
 
+    def _add_work(self, library: Library, folders: list[str]) -> None:
         def progress(p) -> None:
             left = f", {int(p.seconds_left)} s left" if p.seconds_left else ""
-            bar.showMessage(f"Adding to the library: {p.done}/{p.total} files, {p.paragraphs:,} paragraphs{left}")
-            from PySide6.QtWidgets import QApplication
-
-            QApplication.processEvents()
+            self._progress.emit(f"Adding to the library: {p.done}/{p.total} files, {p.paragraphs:,} paragraphs{left}")
 
         try:
-            report = library.add(folders, progress)
-        except InputError as exc:
-            self._message(str(exc))
+            result: Any = library.add(folders, progress)
+        except Exception as exc:  # noqa: BLE001 - reported in the window; the editor goes on
+            result = exc
+        try:
+            self._added.emit(result)
+        except RuntimeError:  # the window closed meanwhile
+            pass
+
+    def _add_done(self, result: Any) -> None:
+        self.adding = False
+        self.add_action.setEnabled(True)
+        if isinstance(result, BaseException):
+            self._message(str(result))
             return
-        skipped = f", {len(report.failed)} skipped" if report.failed else ""
+        report = result
+        skipped = f", {len(report.failed)} skipped (hover here for why)" if report.failed else ""
         self._message(f"Library: {len(report.added)} added, {len(report.updated)} updated, "
                       f"{len(report.removed)} removed{skipped}; {report.paragraphs:,} paragraphs indexed.")
-        if report.failed:
-            details = "\n".join(f"{Path(p).name}: {reason}" for p, reason in report.failed)
-            self.window.statusBar().setToolTip(details)
+        self.window.statusBar().setToolTip("\n".join(f"{Path(p).name}: {reason}" for p, reason in report.failed))
         if self.pane is not None:
             self.pane.search_now()
         self.agreed.schedule()

@@ -151,3 +151,20 @@ def test_without_a_library_the_pane_says_how_to_make_one(qtbot, window):
     assert "Add Folder to Library" in window.library.pane.status.text()
     trigger(window, "show_agreed_language")
     assert not window.findChild(QAction, "show_agreed_language").isChecked()
+
+
+def test_adding_a_folder_works_in_the_background_and_then_searches(qtbot, window, tmp_path):
+    folder = tmp_path / "texts"
+    folder.mkdir()
+    for name, path in GA_TEXTS.items():
+        shutil.copyfile(path, folder / f"{name}.txt")
+    (folder / "broken.pdf").write_bytes(b"%PDF-1.4 not a PDF")
+    trigger(window, "search_library")
+    window.library.add_folders([str(folder)])
+    assert window.library.adding and not window.findChild(QAction, "add_folder_to_library").isEnabled()
+    qtbot.waitUntil(lambda: not window.library.adding, timeout=60000)
+    message = window.statusBar().currentMessage()
+    assert "3 added" in message and "1 skipped" in message
+    assert "broken.pdf" in window.statusBar().toolTip()
+    QTest.keyClicks(window.library.pane.field, "trafficking persons")
+    qtbot.waitUntil(lambda: bool(window.library.pane.hits), timeout=15000)
