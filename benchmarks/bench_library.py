@@ -21,7 +21,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from common import percentile, shared_folder
+from common import percentile, shared_dir
 
 from drafting.files import write_atomic
 from drafting.importers import load_document
@@ -218,8 +218,8 @@ def report_line(label: str, value: float, unit: str, target: float | None = None
 
 def main() -> int:
     print("bench_library: the library of agreed language")
-    shared = shared_folder()
-    if shared is None:
+    shared = shared_dir()
+    if shared is None or not (shared / "corpus" / "official").is_dir():
         print("  skipped: the official corpus (shared/corpus/official) is not available")
         return 0
     rng = random.Random(SEED)

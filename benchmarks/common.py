@@ -14,13 +14,13 @@ sys.path.insert(0, str(ROOT))
 CORPUS = ROOT / "tests" / "corpus"
 
 
-def shared_folder() -> Path | None:
-    """The shared reference material: beside the checkout (CI), ``$RESOLUTE_SHARED``, or /work/shared."""
+def shared_dir() -> Path | None:
+    """The shared reference folder: beside the checkout (CI), ``$RESOLUTE_SHARED``, or /work/shared."""
     candidates = [ROOT.parent / "shared"]
     if os.environ.get("RESOLUTE_SHARED"):
         candidates.append(Path(os.environ["RESOLUTE_SHARED"]))
     candidates.append(Path("/work/shared"))
-    return next((c for c in candidates if (c / "corpus" / "official").is_dir()), None)
+    return next((c for c in candidates if (c / "corpus").is_dir()), None)
 
 
 def percentile(samples: list[float], share: float) -> float:

@@ -9,9 +9,8 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 
 from drafting import settings as settings_store
 from drafting.errors import InputError
-
-from ui.findings import checking
 from ui import lazy
+from ui.findings import checking
 from ui.window.templates import templates
 
 

@@ -16,26 +16,25 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QTimer, Qt, Signal
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QMenu, QTabWidget, QVBoxLayout, QWidget
 from shiboken6 import isValid
 
 from drafting import settings as settings_store
 from drafting.model import Resolution
-
-from ui.findings import checking
 from ui import lazy
-from ui.window.autosave import Autosave
 from ui.compare.actions import CompareActions
 from ui.editor.completion import DEFAULT_TIERS
 from ui.editor.editor import ResolutionEditor
+from ui.findings import checking
+from ui.findings.revisions import RevisionFindings
+from ui.panes.find_replace import FindBar
+from ui.panes.masthead_strip import MastheadStrip
+from ui.window.autosave import Autosave
 from ui.window.file_actions import FileActions
 from ui.window.grammar_actions import GrammarActions
-from ui.panes.masthead_strip import MastheadStrip
-from ui.panes.find_replace import FindBar
 from ui.window.review_actions import ReviewActions
-from ui.findings.revisions import RevisionFindings
 from ui.window.templates import templates
 
 WORD_LIMIT = 3300  # in-session documents, unless the style pack's word_limit says otherwise
