@@ -16,7 +16,9 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from ..errors import InputError
 from ..importers import load_document
@@ -33,6 +35,8 @@ from ..library import (
 from ..library.extract import printed_date
 from . import EXIT_BAD_INPUT, EXIT_OK
 from .progress import ProgressBar
+
+T = TypeVar("T")
 
 
 def add_parser(sub) -> None:
@@ -98,14 +102,29 @@ def _year(text: str) -> int:
 # -- opening, with the rebuild of a damaged library ---------------------------------------------
 
 
-def open_library(args) -> Library:
+def using_library(args, work: Callable[[Library], T]) -> T:
+    """``work(library)`` on the library of ``--library`` (or the user's); a damaged one is rebuilt if the user agrees.
+
+    Damage is looked for when the library opens (SQLite's integrity check); damage that check
+    cannot see (inside the full-text index) is met midway, and then handled the same way.
+    """
     path = Path(args.library) if args.library else default_path()
     try:
-        return Library.open(path)
+        library = Library.open(path)
     except DamagedLibrary as exc:
-        if not _confirm_rebuild(exc, args.yes):
-            raise InputError(path, f"the library is damaged ({exc.reason}); run again with --yes to rebuild it "
-                                   f"from its folders") from None
+        library = _rebuild(path, exc, args.yes)
+    try:
+        with library:
+            return work(library)
+    except DamagedLibrary as exc:
+        with _rebuild(path, exc, args.yes) as rebuilt:
+            return work(rebuilt)
+
+
+def _rebuild(path: Path, exc: DamagedLibrary, yes: bool) -> Library:
+    if not _confirm_rebuild(exc, yes):
+        raise InputError(path, f"the library is damaged ({exc.reason}); run again with --yes to rebuild it "
+                               f"from its folders") from None
     bar = ProgressBar()
     library, report, kept = Library.rebuild(path, lambda p: _show(bar, p))
     bar.finish()
@@ -132,12 +151,11 @@ def _show(bar: ProgressBar, progress: Progress) -> None:
 
 
 def run_add(args) -> int:
-    with open_library(args) as library:
-        bar = ProgressBar()
-        try:
-            report = library.add(args.folders, lambda p: _show(bar, p))
-        finally:
-            bar.finish()
+    bar = ProgressBar()
+    try:
+        report = using_library(args, lambda library: library.add(args.folders, lambda p: _show(bar, p)))
+    finally:
+        bar.finish()
     for path, reason in report.failed:
         print(f"resolute: skipped {path}: {reason}", file=sys.stderr)
     parts = [f"{len(report.added)} added", f"{len(report.updated)} updated", f"{report.unchanged} unchanged",
@@ -149,8 +167,8 @@ def run_add(args) -> int:
 
 
 def run_search(args) -> int:
-    with open_library(args) as library:
-        hits = library.search(args.query, limit=args.limit, body=args.body, since=args.since)
+    hits = using_library(args, lambda library: library.search(args.query, limit=args.limit, body=args.body,
+                                                              since=args.since))
     if args.json:
         print(json.dumps({"results": [h.to_json() for h in hits]}, ensure_ascii=False, indent=2))
         return EXIT_OK
@@ -174,8 +192,7 @@ def _hit_text(hit: Hit, bold: bool) -> str:
 
 def run_similar(args) -> int:
     res = load_document(args.file).resolution
-    with open_library(args) as library:
-        statuses = library.classify(res, path=args.file)
+    statuses = using_library(args, lambda library: library.classify(res, path=args.file))
     if args.json:
         print(json.dumps({"paragraphs": [_status_json(s) for s in statuses]}, ensure_ascii=False, indent=2))
         return EXIT_OK
@@ -195,10 +212,9 @@ def _status_json(s: ParagraphStatus) -> dict:
 
 
 def run_list(args) -> int:
-    with open_library(args) as library:
-        folders, failures = library.folders(), library.failures()
-        documents, paragraphs = library.counts()
-        where = f"{library.path}{' (read-only)' if library.read_only else ''}"
+    folders, failures, (documents, paragraphs), where = using_library(args, lambda library: (
+        library.folders(), library.failures(), library.counts(),
+        f"{library.path}{' (read-only)' if library.read_only else ''}"))
     print(f"library {where}: {documents:,} documents, {paragraphs:,} paragraphs")
     for f in folders:
         failed = f", {f.failed} failed" if f.failed else ""
@@ -211,8 +227,7 @@ def run_list(args) -> int:
 
 
 def run_remove(args) -> int:
-    with open_library(args) as library:
-        removed = library.remove(args.folder)
+    removed = using_library(args, lambda library: library.remove(args.folder))
     print(f"removed {args.folder} ({removed} files)")
     return EXIT_OK
 

@@ -47,7 +47,8 @@ def test_add_shows_progress_and_reports_what_it_skipped(tmp_path):
 
 
 def test_search_json_has_the_public_shape(db):
-    out = resolute("library", "search", '"remain actively seized of the matter"', "--json", "--limit", "3", "--library", db)
+    out = resolute("library", "search", '"remain actively seized of the matter"', "--json", "--limit", "3",
+                   "--library", db)
     assert out.returncode == 0, out.stderr
     results = json.loads(out.stdout)["results"]
     assert 1 <= len(results) <= 3
@@ -106,3 +107,16 @@ def test_a_damaged_library_is_rebuilt_only_when_the_user_agrees(db):
 def test_bad_input_is_one_line_and_exit_2(args, tmp_path):
     out = resolute("library", *args, "--library", tmp_path / "lib.sqlite3")
     assert out.returncode == 2 and "Traceback" not in out.stderr and out.stderr.strip()
+
+
+@pytest.mark.parametrize(("answer", "rebuilds"), [("y\n", True), ("yes\n", True), ("\n", False), ("n\n", False)])
+def test_on_a_terminal_the_rebuild_is_asked(monkeypatch, answer, rebuilds, tmp_path):
+    import io
+
+    from drafting.cli import library as command
+    from drafting.library import DamagedLibrary
+
+    stdin = io.StringIO(answer)
+    stdin.isatty = lambda: True  # type: ignore[method-assign]
+    monkeypatch.setattr("sys.stdin", stdin)
+    assert command._confirm_rebuild(DamagedLibrary(tmp_path / "lib.sqlite3", "malformed"), yes=False) is rebuilds

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -10,6 +11,7 @@ import pytest
 from drafting.errors import InputError
 from drafting.library import DamagedLibrary, Library, schema, store
 from tests.support.library import copy_library
+from tests.support.paths import GA_TEXTS
 
 
 def damage(db: Path) -> None:
@@ -99,3 +101,24 @@ def test_a_damaged_library_on_a_read_only_medium_says_it_cannot_be_rebuilt(tmp_p
 def test_a_missing_library_on_a_read_only_medium_is_a_clear_error(tmp_path):
     with pytest.raises(InputError, match="read-only"):
         Library.open(tmp_path / "none.sqlite3", read_only=True)
+
+
+def test_damage_inside_the_full_text_index_is_met_as_damage_and_rebuilt(tmp_path):
+    folder = tmp_path / "texts"
+    folder.mkdir()
+    for name, path in GA_TEXTS.items():
+        shutil.copyfile(path, folder / f"{name}.txt")
+    db = tmp_path / "library.sqlite3"
+    with Library.open(db) as library:
+        library.add([folder])
+        before = [h.text for h in library.search("trafficking persons", limit=5)]
+    conn = sqlite3.connect(db)
+    conn.execute("UPDATE paragraph_index_data SET block = randomblob(length(block)) WHERE id > 10")
+    conn.commit()
+    conn.close()
+    with pytest.raises(DamagedLibrary), Library.open(db) as library:  # the integrity check may not see it
+        library.search("trafficking persons")
+    rebuilt, report, _ = Library.rebuild(db)
+    with rebuilt:
+        assert len(report.added) == 3
+        assert [h.text for h in rebuilt.search("trafficking persons", limit=5)] == before
