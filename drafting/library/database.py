@@ -90,15 +90,19 @@ class Library:
     def rebuild(cls, path: str | Path | None = None,
                 progress: Callable[[Progress], None] | None = None) -> tuple[Library, AddReport, Path]:
         """Set a damaged database aside (``<name>.damaged``) and index its folders again into a new one."""
+        library, folders, kept = cls.start_afresh(path)
+        report = library.add(folders, progress) if folders else AddReport()
+        return library, report, kept
+
+    @classmethod
+    def start_afresh(cls, path: str | Path | None = None) -> tuple[Library, list[str], Path]:
+        """The first half of ``rebuild``: a new, empty library, the folders to add to it, where the old one went."""
         db = Path(path) if path is not None else store.default_path()
         if not store.writable(db):
             raise InputError(db, "the library is damaged and its medium is read-only; it cannot be rebuilt here")
         folders = store.read_folders(db)
         kept = store.set_aside(db) if db.exists() else db
-        library = cls.open(db)
-        present = [f for f in folders if Path(f).is_dir()]
-        report = library.add(present, progress) if present else AddReport()
-        return library, report, kept
+        return cls.open(db), [f for f in folders if Path(f).is_dir()], kept
 
     def close(self) -> None:
         with self._lock:

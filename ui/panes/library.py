@@ -9,6 +9,7 @@ paragraph, optionally with a paragraph recalling the source resolution or a foot
 
 from __future__ import annotations
 
+import contextlib
 import html
 import threading
 from collections.abc import Callable
@@ -55,6 +56,7 @@ def heading(hit: Hit) -> str:
 
 class LibraryPane(QWidget):
     insertRequested = Signal(object, str, bool, bool)  # Hit, part, with a Recalling paragraph, with a footnote
+    failed = Signal(object)  # the error a search met (a damaged library, say)
     _answered = Signal(int, object, object)  # generation, hits, error: posted by the worker
 
     def __init__(self, library: Callable[[], Library | None], parent: QWidget | None = None):
@@ -139,10 +141,8 @@ class LibraryPane(QWidget):
                 error = LookupError("no library yet: Library ▸ Add Folder to Library…")
         except Exception as exc:  # noqa: BLE001 - shown in the pane; the editor goes on
             error = exc
-        try:
+        with contextlib.suppress(RuntimeError):  # the pane was closed meanwhile
             self._answered.emit(generation, hits, error)
-        except RuntimeError:  # the pane was closed meanwhile
-            pass
 
     def _show(self, generation: int, hits: list[Hit] | None, error: BaseException | None) -> None:
         self._running = False
@@ -150,6 +150,7 @@ class LibraryPane(QWidget):
             if error is not None:
                 self.status.setText(str(error))
                 self._fill([])
+                self.failed.emit(error)
             else:
                 self._fill(hits or [])
                 text = self.field.text().strip()

@@ -13,6 +13,7 @@ sums it up: "31 agreed, 9 amended, 6 new".
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import html
 import threading
@@ -90,6 +91,7 @@ class LibraryActions(QObject):
         super().__init__(window)
         self.window = window
         self.adding = False
+        self._doing = ("Adding to the library", "Library")  # progress, and the start of the closing message
         self._progress.connect(lambda text: window.statusBar().showMessage(text), Qt.ConnectionType.QueuedConnection)
         self._added.connect(self._add_done, Qt.ConnectionType.QueuedConnection)
         self._library: Library | None = None
@@ -155,21 +157,30 @@ class LibraryActions(QObject):
         return Library.open(path)
 
     def rebuild(self, reason: str) -> None:
-        """On the GUI thread: ask, then rebuild a damaged library."""
+        """On the GUI thread: ask, then rebuild a damaged library (its folders are added in the background)."""
         from drafting.library import Library, default_path
 
         path = default_path()
         if not ask_rebuild(self.window, path, reason):
+            with self._open_lock:
+                self._library, self._opened = None, True  # not asked again in this window
             self._message("The library is damaged; it is not used until it is rebuilt.")
             return
+        with self._open_lock:
+            if self._library is not None:
+                self._library.close()
+            self._library, self._opened = None, True
         try:
-            library, report, _kept = Library.rebuild(path)
+            library, folders, _kept = Library.start_afresh(path)
         except InputError as exc:
             self._message(str(exc))
             return
         with self._open_lock:
-            self._library, self._opened = library, True
-        self._message(f"Library rebuilt: {len(report.added)} files, {report.paragraphs:,} paragraphs.")
+            self._library = library
+        if folders:
+            self._start_adding(library, folders, ("Rebuilding the library", "Library rebuilt"))
+        else:
+            self._message("The library was damaged and had no folders left to rebuild it from; it is empty now.")
 
     def _ensure_open(self) -> Library | None:
         """On the GUI thread: open the library, offering the rebuild of a damaged one."""
@@ -206,23 +217,25 @@ class LibraryActions(QObject):
                 return
             with self._open_lock:
                 self._library, self._opened = library, True
+        self._start_adding(library, folders, ("Adding to the library", "Library"))
+
+    def _start_adding(self, library: Library, folders: list[str], doing: tuple[str, str]) -> None:
         self.adding = True
+        self._doing = doing
         self.add_action.setEnabled(False)
         threading.Thread(target=self._add_work, args=(library, folders), name="LibraryAdd", daemon=True).start()
 
     def _add_work(self, library: Library, folders: list[str]) -> None:
         def progress(p) -> None:
             left = f", {int(p.seconds_left)} s left" if p.seconds_left else ""
-            self._progress.emit(f"Adding to the library: {p.done}/{p.total} files, {p.paragraphs:,} paragraphs{left}")
+            self._progress.emit(f"{self._doing[0]}: {p.done}/{p.total} files, {p.paragraphs:,} paragraphs{left}")
 
         try:
             result: Any = library.add(folders, progress)
         except Exception as exc:  # noqa: BLE001 - reported in the window; the editor goes on
             result = exc
-        try:
+        with contextlib.suppress(RuntimeError):  # the window closed meanwhile
             self._added.emit(result)
-        except RuntimeError:  # the window closed meanwhile
-            pass
 
     def _add_done(self, result: Any) -> None:
         self.adding = False
@@ -232,7 +245,7 @@ class LibraryActions(QObject):
             return
         report = result
         skipped = f", {len(report.failed)} skipped (hover here for why)" if report.failed else ""
-        self._message(f"Library: {len(report.added)} added, {len(report.updated)} updated, "
+        self._message(f"{self._doing[1]}: {len(report.added)} added, {len(report.updated)} updated, "
                       f"{len(report.removed)} removed{skipped}; {report.paragraphs:,} paragraphs indexed.")
         self.window.statusBar().setToolTip("\n".join(f"{Path(p).name}: {reason}" for p, reason in report.failed))
         if self.pane is not None:
@@ -254,6 +267,7 @@ class LibraryActions(QObject):
 
         pane = self.pane = LibraryPane(self.library)
         pane.insertRequested.connect(self.insert)
+        pane.failed.connect(self._search_failed)
         self.dock = QDockWidget("Library", self.window)
         self.dock.setObjectName("library")
         self.dock.setWidget(pane)
@@ -272,6 +286,13 @@ class LibraryActions(QObject):
                               "resolutions (PDF, .docx, .txt, .unres).")
         elif library.read_only:
             pane.show_message("The library is on a read-only medium: it can be searched, not changed.")
+
+    def _search_failed(self, error: BaseException) -> None:
+        """Damage met by a search (inside the index, where the check on opening does not look): offer the rebuild."""
+        from drafting.library import DamagedLibrary
+
+        if isinstance(error, DamagedLibrary) and not self.adding:
+            self.rebuild(error.reason)
 
     def show_pane(self) -> None:
         self.ensure_pane()

@@ -133,8 +133,12 @@ def test_a_damaged_library_is_rebuilt_after_asking(qtbot, window, tmp_path, monk
     small_library(tmp_path)
     asked = []
     monkeypatch.setattr(library_actions, "ask_rebuild", lambda *args: asked.append(args) or True)
-    pane = search(qtbot, window, "trafficking persons")
-    assert asked and pane.hits and "rebuilt" in window.statusBar().currentMessage()
+    trigger(window, "search_library")
+    assert asked
+    qtbot.waitUntil(lambda: not window.library.adding, timeout=60000)
+    assert window.statusBar().currentMessage().startswith("Library rebuilt: 3 added")
+    QTest.keyClicks(window.library.pane.field, "trafficking persons")
+    qtbot.waitUntil(lambda: bool(window.library.pane.hits), timeout=15000)
 
 
 def test_a_damaged_library_is_left_alone_when_the_user_says_no(qtbot, window, tmp_path, monkeypatch):
@@ -168,3 +172,25 @@ def test_adding_a_folder_works_in_the_background_and_then_searches(qtbot, window
     assert "broken.pdf" in window.statusBar().toolTip()
     QTest.keyClicks(window.library.pane.field, "trafficking persons")
     qtbot.waitUntil(lambda: bool(window.library.pane.hits), timeout=15000)
+
+
+def test_damage_a_search_meets_is_offered_the_rebuild(qtbot, window, tmp_path, monkeypatch):
+    import sqlite3
+
+    folder = tmp_path / "texts"
+    folder.mkdir()
+    for name, path in GA_TEXTS.items():
+        shutil.copyfile(path, folder / f"{name}.txt")
+    with Library.open(default_path()) as library:
+        library.add([folder])
+    conn = sqlite3.connect(default_path())
+    conn.execute("UPDATE paragraph_index_data SET block = randomblob(length(block)) WHERE id > 10")
+    conn.commit()
+    conn.close()
+    asked = []
+    monkeypatch.setattr(library_actions, "ask_rebuild", lambda *args: asked.append(args) or True)
+    trigger(window, "search_library")
+    QTest.keyClicks(window.library.pane.field, "trafficking persons")
+    qtbot.waitUntil(lambda: bool(asked), timeout=15000)
+    qtbot.waitUntil(lambda: not window.library.adding and bool(window.library.pane.hits), timeout=60000)
+    assert window.statusBar().currentMessage().startswith("Library rebuilt: 3 added")
