@@ -37,8 +37,9 @@ class ParagraphStatus:
         return self.match.similarity if self.match else 0.0
 
 
-def classify(conn: sqlite3.Connection, res: Resolution, exclude_path: str = "") -> list[ParagraphStatus]:
-    finder = Finder(conn, exclude_symbol=" ".join(res.masthead.symbol.text.split()), exclude_path=exclude_path)
+def classify(conn: sqlite3.Connection, res: Resolution, exclude_paths: tuple[str, ...] = ()) -> list[ParagraphStatus]:
+    """Each paragraph of ``res``; its own document (same symbol, or one of ``exclude_paths``) is never a source."""
+    finder = Finder(conn, exclude_symbol=" ".join(res.masthead.symbol.text.split()), exclude_paths=exclude_paths)
     out = []
     for path, part, number, _label, p in cited_paragraphs(res):
         text = " ".join(p.text.split())

@@ -200,9 +200,10 @@ class Library:
 
     def classify(self, res: Resolution, path: str | Path | None = None) -> list[agreed.ParagraphStatus]:
         """Each paragraph of ``res`` as identical, amended or new (its own file and symbol are not sources)."""
-        exclude = str(Path(path).resolve()) if path is not None else ""
+        # The file as the library may have stored it: by its absolute path or with links resolved.
+        exclude = tuple({str(Path(path).absolute()), str(Path(path).resolve())}) if path is not None else ()
         with self._using() as conn:
-            return agreed.classify(conn, res, exclude_path=exclude)
+            return agreed.classify(conn, res, exclude_paths=exclude)
 
     # -- internals ----------------------------------------------------------------------------
 

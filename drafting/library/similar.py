@@ -54,10 +54,11 @@ _AGREED_FIRST = " ORDER BY d.number != '' DESC, d.date DESC"
 class Finder:
     """Closest paragraphs, excluding the draft's own document (by file or symbol) when it is in the library."""
 
-    def __init__(self, conn: sqlite3.Connection, exclude_symbol: str = "", exclude_path: str = ""):
+    def __init__(self, conn: sqlite3.Connection, exclude_symbol: str = "", exclude_paths: tuple[str, ...] = ()):
         self.conn = conn
-        self._exclude = " AND d.symbol != ? AND f.path != ?"
-        self._excluded = (exclude_symbol or "\x00", exclude_path or "\x00")
+        paths = tuple(exclude_paths) or ("\x00",)
+        self._exclude = f" AND d.symbol != ? AND f.path NOT IN ({', '.join('?' * len(paths))})"
+        self._excluded = (exclude_symbol or "\x00", *paths)
         self._df: dict[str, int] = {}
         self._total: int | None = None
 
