@@ -14,7 +14,7 @@ import sys
 # because it needs Qt; drafting/ never imports Qt.
 COMMANDS = ("drafting.cli.parse", "drafting.cli.check", "drafting.cli.rules", "drafting.cli.export",
             "drafting.cli.compare", "drafting.cli.amend", "drafting.cli.apply", "drafting.cli.new_from",
-            "ui.window.screenshot")
+            "drafting.cli.library", "ui.window.screenshot")
 
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
 

@@ -259,6 +259,9 @@ class MainWindow(FileActions, ReviewActions, CompareActions, AmendActions, Gramm
             self._action(view, text, lambda _=False, p=pane: self.go_to_pane(p), key, f"go_to_{pane}")
         self.view_menu = view
 
+        from ui.window.library_actions import LibraryActions
+
+        self.library = LibraryActions(self)  # the Library menu, pane and Show Agreed Language
         help_menu = menus.addMenu("&Help")
         self._action(help_menu, "&Keyboard shortcuts", self.show_shortcuts, "F1", "shortcuts")
         self._action(help_menu, "&About Resolute", self.show_about, None, "about")
@@ -387,6 +390,7 @@ class MainWindow(FileActions, ReviewActions, CompareActions, AmendActions, Gramm
         for source in (self.history, self.doc, self.editor, self.autosave, *self.finding_sources()):
             source.blockSignals(True)
         self.revisions.stop()
+        self.library.stop()
         self.stop_grammar()
 
     # -- drag and drop -------------------------------------------------------------------------
