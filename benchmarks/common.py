@@ -23,6 +23,12 @@ def shared_dir() -> Path | None:
     return next((c for c in candidates if (c / "corpus").is_dir()), None)
 
 
+def percentile(samples: list[float], share: float) -> float:
+    """The ``share`` (0..1) percentile by nearest rank."""
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, max(0, round(share * len(ordered) + 0.5) - 1))]
+
+
 def timed(fn, repeat: int = 7) -> float:
     """Median wall time of ``fn()`` in milliseconds (after one warm-up run)."""
     fn()

@@ -18,7 +18,8 @@ ERROR, WARNING, INFO = "error", "warning", "info"
 SEVERITIES = (ERROR, WARNING, INFO)
 
 # The parts a finding can stand in (public names: they appear in ``check --format json``).
-PARTS = ("masthead", "submission", "title", "body", "preamble", "operative", "footnote", "annex", "adoption")
+PARTS = ("masthead", "submission", "title", "body", "preamble", "operative", "footnote", "annex", "adoption",
+         "instruction")
 
 
 @dataclass(frozen=True)

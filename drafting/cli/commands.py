@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from . import check, compare, export, new_from, parse, rules
+from . import amend, apply, check, compare, export, library, new_from, parse, rules
 
-COMMANDS: tuple[ModuleType, ...] = (parse, check, rules, export, compare, new_from)
+COMMANDS: tuple[ModuleType, ...] = (parse, check, rules, export, compare, amend, apply, new_from, library)
 
 
 def command_name(module: ModuleType) -> str:

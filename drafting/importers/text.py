@@ -463,6 +463,8 @@ class _TextImporter:
             return False
         if _MEETING.match(plain) or mh.DATE.fullmatch(plain) or _BODY_LINE.match(plain):
             return False
+        if self.lexicon.classify(plain)[1] is not None:
+            return False  # it opens as a paragraph does ("Recalling …" without its comma): a paragraph
         return following is not None
 
     def _heading(self, state: _State, block: Block, label: str | None, raw: str, following: list[Block]) -> None:

@@ -1,6 +1,7 @@
 """Importing this module registers every rule (one module per family)."""
 
 from . import (  # noqa: F401  (imported for their @rule registrations)
+    amendments,
     anatomy,
     dates,
     dictionary,

@@ -73,7 +73,8 @@ class Hit:
 class Place:
     path: PlacePath
     kind: str  # masthead, submission, title, body, preamble, operative, subparagraph, annex-title, annex,
-    #            adoption, footnote, heading (a heading inside the preamble or the operative part: no rule reads it)
+    #            adoption, footnote, heading (a heading inside the preamble or the operative part: no rule reads it),
+    #            instruction (an amendment's instruction)
     text: str
     inline: Inline | None  # the Inline holding ``text`` (None for adoption lines)
     owner: object  # the model object whose identity keys the cache
@@ -235,6 +236,8 @@ def build_places(res: Resolution) -> list[Place]:
         end = ":" if p.children else ("." if last else ";")
         out.append(Place(("operative", i), "operative", p.text, p, p, position=(end, total == 1, last)))
         _children(out, p, ("operative", i), "." if last else ";", 1)
+    for i, p in enumerate(res.instructions):  # an amendment's instructions (their quotes are the draft's text)
+        out.append(Place(("instruction", i), "instruction", p.text, p, p, position=(bool(p.children),)))
     for a, annex in enumerate(res.annexes):
         out.append(Place(("annex", a, "title"), "annex-title", annex.title.text, annex.title, annex.title,
                          position=(a, len(res.annexes), annex.heading)))
@@ -515,8 +518,9 @@ def resolve(res: Resolution, path: PlacePath) -> Inline | Submission | None:
         if head == "submission":
             return res.submission
         items: list[Paragraph]
-        if head in ("preamble", "operative"):
-            items, rest = (res.preamble if head == "preamble" else res.operative), path[1:]
+        if head in ("preamble", "operative", "instruction"):
+            items = {"preamble": res.preamble, "operative": res.operative, "instruction": res.instructions}[head]
+            rest = path[1:]
         elif head == "annex":
             annex = res.annexes[path[1]]
             if path[2] == "title":

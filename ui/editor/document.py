@@ -23,8 +23,9 @@ from ui.editor.inline import insert_inline, read_block, text_format
 from ui.editor.kinds import Kind, block_format, depth_of, kind_of, source_of, style_of
 
 STRUCTURE = ("structure",)
-# Parts of the model that are not text in the document.
-DETACHED = ("masthead", "submission", "adoption", "unplaced", "meta")
+# Parts of the model that no block shows: kept as they are through every edit.
+DETACHED = ("kind", "label", "section_title", "base_symbol", "masthead", "submission", "adoption", "sections",
+            "instructions", "unplaced", "meta")
 _REBUILDS = (Kind.TITLE, Kind.BODY, Kind.ANNEX_HEADING)
 
 
