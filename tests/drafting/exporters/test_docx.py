@@ -531,6 +531,7 @@ def test_export_to_a_missing_folder_is_a_clear_error(l30, tmp_path):
         export_document(res, tmp_path / "no" / "such" / "folder.docx")
 
 
+@pytest.mark.slow
 def test_command_line_export_writes_a_word_file_that_reads_back(tmp_path):
     target = tmp_path / "ctoc.docx"
     done = subprocess.run([sys.executable, str(ROOT / "main.py"), "export", str(CTOC), "-o", str(target)],
