@@ -381,8 +381,9 @@ def test_running_heads_and_page_numbers(l30):
                for h in sect.iter(W + "headerReference")}
     footers = {f.get(W + "type"): export.part("word/" + rels[f.get(f"{{{R}}}id")])
                for f in sect.iter(W + "footerReference")}
-    assert set(headers) == {"default", "even", "first"} and set(footers) == {"default", "even"}
+    assert set(headers) == {"default", "even", "first"} and set(footers) == {"default", "even", "first"}
     assert text_of(headers["first"]) == ""  # page 1 has the masthead, no running head
+    assert text_of(footers["first"]) == ""  # an empty footer keeps the room of the job number and barcode
     for kind, align in (("default", "right"), ("even", "left")):
         assert text_of(headers[kind]) == res.masthead.symbol.text
         assert headers[kind].find(f".//{W}jc").get(W + "val") == align
