@@ -45,7 +45,7 @@ class Layout:
     space_after_pt: float = 6
     footnote_size_pt: float = 8.5
     footnote_line_pt: float = 10.5
-    footnote_tracking_pt: float = 0.3  # letter spacing of footnote texts (the official notes are set wider than the text)
+    footnote_tracking_pt: float = 0.3  # letter spacing of footnotes: the official notes are set wider
     footnote_hanging: int = 180  # the footnote number hangs this far before the column edge
     tracking_pt: float = 0.25  # letter spacing of the text, as measured on the reference PDFs
     scale_pct: int = 100  # width of the characters in percent of the font's
