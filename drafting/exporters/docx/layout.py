@@ -48,7 +48,6 @@ class Layout:
     footnote_tracking_pt: float = 0.3  # letter spacing of footnotes: the official notes are set wider
     footnote_hanging: int = 180  # the footnote number hangs this far before the column edge
     tracking_pt: float = 0.25  # letter spacing of the text, as measured on the reference PDFs
-    scale_pct: int = 100  # width of the characters in percent of the font's
     banner_size_pt: float = 14  # "United Nations"
     organ_size_pt: float = 20  # "General Assembly"
     long_organ_size_pt: float = 14  # organ names of more than ``long_organ_chars``

@@ -245,8 +245,6 @@ def _defaults(lay: Layout) -> etree._Element:
     rpr = sub(sub(defaults, "w:rPrDefault"), "w:rPr")
     sub(rpr, "w:rFonts", {"ascii": lay.font, "hAnsi": lay.font, "cs": lay.font, "eastAsia": lay.font})
     rpr.append(val("w:spacing", twips(lay.tracking_pt)))
-    if lay.scale_pct != 100:
-        rpr.append(val("w:w", lay.scale_pct))
     rpr.append(val("w:sz", half_points(lay.body_size_pt)))
     rpr.append(val("w:szCs", half_points(lay.body_size_pt)))
     sub(rpr, "w:lang", {"val": "en-GB", "eastAsia": "en-US", "bidi": "ar-SA"})
