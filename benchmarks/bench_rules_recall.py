@@ -1,5 +1,5 @@
 """Recall of the rules engine: plant one known departure at a time in the corpus texts, check, and
-count how often it is found at the right place.  Goal (issue 3): at least 95 % for every kind.
+count how often it is found at the right place.  Goal: at least 95 % for every kind.
 
 Each case is a copy of a corpus text (tests/corpus) with one change made to the text as a
 drafter would make it.  The place of the departure is where the imported model differs from

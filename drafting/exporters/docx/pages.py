@@ -41,7 +41,7 @@ def set_up_pages(document, res: Resolution, lay: Layout, job_number: str | None,
 
 def _fill(header_or_footer, paragraphs: list[etree._Element]) -> None:
     header_or_footer.is_linked_to_previous = False
-    root = header_or_footer._element
+    root = header_or_footer.part.element
     for child in list(root):
         root.remove(child)
     root.extend(paragraphs)
