@@ -1,10 +1,11 @@
 """The native file: a resolution as JSON with the extension ``.unres`` and a format version.
 
 The codec follows the model's dataclasses, so a field added to the model is saved and
-loaded without touching this module; a missing key takes the field's default.  An older
-format is brought up to date step by step (``MIGRATIONS``) before it is decoded.  Loading
+loaded without touching this module; a missing key takes the field's default.  Loading
 checks every value's type and refuses a newer format, a truncated or damaged file with
-an InputError that says which.
+an InputError that says which.  A key the model does not know is refused too, never
+dropped: saving the document again would lose it.  Older formats are brought up to date
+by the explicit steps of ``unres_migrations``.
 """
 
 from __future__ import annotations
@@ -20,10 +21,12 @@ from typing import Any
 from . import __version__
 from .errors import InputError
 from .files import read_bytes, write_atomic
-from .model import DECISION, DRAFT_DECISION, DRAFT_RESOLUTION, KINDS, RESOLUTION, REVISED_DRAFT, Resolution
+from .model import KINDS, Resolution
+from .unres_migrations import migrate
 
 FORMAT = "resolute.unres"
 VERSION = 2
+_TOP_LEVEL = frozenset({"format", "version", "app", "resolution"})
 EXTENSION = ".unres"
 
 
@@ -68,45 +71,6 @@ def save(res: Resolution, path: str | Path) -> None:
     write_atomic(path, dumps(res).encode("utf-8"))
 
 
-# -- migrations: each takes the "resolution" dict of format N and returns format N + 1 ------
-
-
-def _v1_to_v2(res: dict) -> dict:
-    """Format 2 adds the document kind; a format 1 file was a draft or an adopted resolution.
-
-    Its kind is read from what it holds: adoption lines make it adopted (a "Decision
-    adopted by …" statement a decision), else the submission line's kind ("revised draft
-    resolution", "draft decision").  Sections, instructions and headings are new and absent.
-    """
-    res = dict(res)
-    adoption = res.get("adoption")
-    submission = res.get("submission")
-    kind = DRAFT_RESOLUTION
-    if isinstance(adoption, dict):
-        statement = adoption.get("statement", "")
-        kind = DECISION if isinstance(statement, str) and statement.startswith("Decision") else RESOLUTION
-    elif isinstance(submission, dict) and isinstance(submission.get("kind"), str):
-        said = submission["kind"].lower()
-        kind = DRAFT_DECISION if "decision" in said else REVISED_DRAFT if "revised" in said else DRAFT_RESOLUTION
-    if kind != DRAFT_RESOLUTION:
-        res["kind"] = kind
-    meta = res.get("meta")
-    if isinstance(meta, dict) and isinstance(meta.get("base"), dict):
-        res["meta"] = {**meta, "base": _v1_to_v2(meta["base"])}  # the embedded text a revision starts from
-    return res
-
-
-MIGRATIONS = {1: _v1_to_v2}
-
-
-def migrate(res: Any, version: int) -> Any:
-    """The "resolution" dict of a format ``version`` file brought to the current format."""
-    while version < VERSION and isinstance(res, dict):
-        res = MIGRATIONS[version](res)
-        version += 1
-    return res
-
-
 # -- decoding -------------------------------------------------------------------------
 
 
@@ -129,6 +93,11 @@ def _decode(value: Any, kind: Any, where: str) -> Any:
         if not isinstance(value, dict):
             raise _Damaged(f"{where} should be an object")
         hints = _hints(kind)
+        known = {f.name for f in dataclasses.fields(kind)}
+        unknown = sorted(k for k in value if k not in known)
+        if unknown:
+            raise _Damaged(f"{where} has a field this version of Resolute does not know ({unknown[0]!r}); "
+                           "it was written by another program or a newer Resolute, and saving it here would lose it")
         kwargs = {}
         for f in dataclasses.fields(kind):
             if f.name in value:
@@ -179,10 +148,14 @@ def loads(data: bytes | str, path: str | Path | None = None) -> Resolution:
     if version > VERSION:
         raise InputError(path, f"this file was made by a newer version of Resolute (format {version}); "
                                f"this version reads format {VERSION} and older — please update Resolute")
+    unknown = sorted(str(k) for k in doc if k not in _TOP_LEVEL)
+    if unknown:
+        raise InputError(path, f"damaged .unres file: it has a top-level field this version of Resolute does not "
+                               f"know ({unknown[0]!r}); saving it here would lose it")
     if version < 1:
-        raise InputError(path, f"damaged .unres file: unknown format version {version}")
+        raise InputError(path, f"damaged .unres file: format version {version} does not exist")
     try:
-        res = _decode(migrate(doc.get("resolution", {}), version), Resolution, "resolution")
+        res = _decode(migrate(doc.get("resolution", {}), version, VERSION), Resolution, "resolution")
     except _Damaged as exc:
         raise InputError(path, f"damaged .unres file: {exc}") from None
     except (TypeError, ValueError) as exc:

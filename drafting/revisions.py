@@ -127,9 +127,7 @@ def next_symbol(symbol: str, session: int | None, following: int | None, year: i
     if res_at is not None:
         parts = parts[:res_at] + [p for p in parts[res_at + 1:-1] if not p.startswith("Res.")] \
             if parts[res_at].upper() == "RES" else parts[:res_at]
-    elif parts and parts[-1].startswith("L."):
-        parts.pop()
-    elif len(parts) > 2 and parts[-1].isdigit():
+    elif parts and parts[-1].startswith("L.") or len(parts) > 2 and parts[-1].isdigit():
         parts.pop()
     for k in range(len(parts) - 1, -1, -1):
         p = parts[k]

@@ -58,8 +58,8 @@ def diff_words(old: str, new: str, part: str | None = None, lexicon: Lexicon | N
     words_a = [old[s:e] for s, e in a]
     words_b = [new[s:e] for s, e in b]
     edits = []
-    for op, i1, i2, j1, j2 in SequenceMatcher(None, words_a, words_b, autojunk=False).get_opcodes():
-        for i1, i2, j1, j2 in _punctuation_apart(op, i1, i2, j1, j2, words_a, words_b):
+    for op, a1, a2, b1, b2 in SequenceMatcher(None, words_a, words_b, autojunk=False).get_opcodes():
+        for i1, i2, j1, j2 in _punctuation_apart(op, a1, a2, b1, b2, words_a, words_b):
             edits.append(Edit(op, _at(a, i1, len(old)), _at(a, i2, len(old)), _at(b, j1, len(new)),
                               _at(b, j2, len(new))))
     return _join_close_changes(edits, old)

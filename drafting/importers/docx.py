@@ -63,7 +63,8 @@ def import_docx(path: str | Path) -> ImportResult:
             tables = {p.group for p in leftovers if p.container == "table"}
             where = (f"; its text stands in {_count(len(tables), 'table')}, and tables are not read as paragraphs "
                      "(in Word: Table Layout ▸ Convert to Text, then open it again)" if tables else "")
-            raise InputError(path, f"no resolution found: no preambular or operative paragraphs could be recognized{where}")
+            raise InputError(path, "no resolution found: no preambular or operative paragraphs could be "
+                                   f"recognized{where}")
     result.warnings.extend(_set_aside(document, result.resolution, leftovers))
     return result
 
@@ -307,7 +308,8 @@ def _set_aside(document: WordDocument, res: Resolution, leftovers: list[WordPara
                        f"{_count(len(kept), 'paragraph')} of their text kept as unplaced text")
     pictures = {k: v for k, v in t.objects.items() if k != "text box"}
     if pictures:
-        out.append(", ".join(_count(v, k) for k, v in sorted(pictures.items())) + " left out: a resolution holds text only")
+        counts = ", ".join(_count(v, k) for k, v in sorted(pictures.items()))
+        out.append(counts + " left out: a resolution holds text only")
     if document.comments:
         for author, paragraphs in document.comments:
             text = " ".join(p.text.strip() for p in paragraphs if p.text.strip())

@@ -7,14 +7,15 @@ before the body line, and gets them assigned to fields.
 from __future__ import annotations
 
 import re
-from typing import Callable
+from collections.abc import Callable
 
 from ..model import BOLD, Adoption, Inline, Resolution, Submission
 from .markup import parse_inline
 
 MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December")
 DATE = re.compile(rf"\d{{1,2}} (?:{MONTHS}) \d{{4}}")
-_LOOSE_DATE = re.compile(rf"^(?:\d{{1,2}}(?:st|nd|rd|th)? (?:{MONTHS})\.?,? \d{{4}}|(?:{MONTHS}) \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}"
+_LOOSE_DATE = re.compile(rf"^(?:\d{{1,2}}(?:st|nd|rd|th)? (?:{MONTHS})\.?,? \d{{4}}"
+                         rf"|(?:{MONTHS}) \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}"
                          r"|\d{1,2}/\d{1,2}/\d{4})$")
 SYMBOL = re.compile(r"^[A-Z]{1,6}(?:/(?:[A-Z][A-Za-z]{0,5}(?:\.\d+)?|[A-Z]{1,3}-\d{1,2}|\d{1,4}))+"
                     r"(?:/(?:Rev|Add|Corr|Amend)\.\d+|/Summary)*\*?(?: \(\d{4}\))?$")

@@ -8,14 +8,14 @@ A rule is a small function registered with ``@rule(...)``.  Three scopes exist:
   (openings, labels, acronyms …), so that an edit that leaves those facts alone need not
   run them again.
 
-The examples are run by the test suite (tests/test_rules_examples.py) and printed in
+The examples are run by the test suite (tests/drafting/rules/test_examples.py) and printed in
 docs/rules.md.  Codes, names and parts are public: never rename one.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Callable, Iterable
 
 from .base import ERROR, INFO, SEVERITIES, WARNING
 
@@ -97,7 +97,7 @@ def rule(code: str, name: str, *, parts: Iterable[str], severity: str, message: 
     parts = tuple(parts)
     assert severity in SEVERITIES, severity
     assert all(p in RULE_PARTS for p in parts), parts
-    assert confidence != "L" or severity == INFO or severity == WARNING, f"{code}: L rules are never errors"
+    assert confidence != "L" or severity in (INFO, WARNING), f"{code}: L rules are never errors"
 
     words = frozenset(words)
     needs = Needs("".join(sorted(set(chars))), words, digit, marks, anchors, caps) \

@@ -8,15 +8,14 @@ of ``drafting.lexicon.ADVERBS`` ("Recalling" → "Recalling also" → "Recalling
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QStringListModel, Qt
 from PySide6.QtWidgets import QCompleter
 
 from drafting.lexicon import ADVERBS, OPERATIVE, PREAMBLE, Lexicon, Opening, Phrase
-
-from .inline import OBJECT_CHAR
-from .kinds import Kind, kind_of
+from ui.editor.inline import OBJECT_CHAR
+from ui.editor.kinds import Kind, kind_of
 
 DEFAULT_TIERS = ("attested", "corpus", "common", "repetition")
 _TIER_ORDER = ("attested", "corpus", "common", "repetition", "mun-listed", "mun-only", "legacy")

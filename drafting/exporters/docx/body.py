@@ -12,9 +12,9 @@ from lxml import etree
 from ...lexicon import OPERATIVE, PREAMBLE, Lexicon
 from ...model import Annex, Paragraph, Resolution
 from . import styles as st
-from .styles import styled
 from .inlines import Reference, inline_runs
 from .numbering import Numbering, num_props
+from .styles import styled
 from .wml import run
 
 

@@ -64,10 +64,7 @@ def _page_number() -> list[etree._Element]:
 
 def _page_footer(lay: Layout, job_number: str | None, odd: bool) -> etree._Element:
     job = [run(job_number, run_props(bold=False, size_pt=lay.job_size_pt))] if job_number else []
-    if odd:
-        parts = job + [run("\t")] + _page_number()
-    else:
-        parts = _page_number() + ([run("\t")] + job if job else [])
+    parts = job + [run("\t")] + _page_number() if odd else _page_number() + ([run("\t")] + job if job else [])
     return paragraph(st.style_id(st.PAGE_NUMBER), *parts)
 
 

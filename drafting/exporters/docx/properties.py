@@ -6,7 +6,7 @@ says is replaced so that File > Properties in Word describes this resolution.
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 
@@ -26,7 +26,7 @@ def set_properties(document, res: Resolution, author: str | None) -> None:
     props.author = props.last_modified_by = author if author is not None else res.meta.author
     props.keywords = props.category = props.comments = ""
     props.revision = 1
-    now = datetime.now(timezone.utc).replace(microsecond=0, tzinfo=None)
+    now = datetime.now(UTC).replace(microsecond=0, tzinfo=None)
     props.created = props.modified = now
     for rel in document.part.package.rels.values():
         if rel.reltype == RT.EXTENDED_PROPERTIES:
