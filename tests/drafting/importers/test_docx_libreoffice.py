@@ -22,7 +22,9 @@ def test_a_foreign_draft_saved_by_libreoffice_reads_the_same(tmp_path, build):
     assert saved.read_bytes() != original.read_bytes()
     _, before = parse(original)
     result, after = parse(saved)
-    assert after == before  # numbers, openings, subparagraphs, annexes, footnotes and their places, warnings
+    # numbers, openings, subparagraphs, annexes, footnotes and their places, warnings; the typed labels
+    # (source_label) are compared below where LibreOffice keeps them
+    assert _without_source_labels(after) == _without_source_labels(before)
     assert result.warnings == []
     if build is auto_numbered:  # LibreOffice wrote its own numbering.xml: the numbers are computed from it
         res = result.resolution
@@ -42,3 +44,11 @@ def test_a_resolute_export_saved_by_libreoffice_is_still_read_by_style(tmp_path)
     back, j = parse(saved)
     assert content(back.resolution) == content(res)
     assert [x["number"] for x in j["operative"]] == list(range(1, len(res.operative) + 1))
+
+
+def _without_source_labels(value):
+    if isinstance(value, dict):
+        return {k: _without_source_labels(v) for k, v in value.items() if k != "source_label"}
+    if isinstance(value, list):
+        return [_without_source_labels(v) for v in value]
+    return value
