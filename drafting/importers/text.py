@@ -363,13 +363,18 @@ class _TextImporter:
                     self._is_body_line(following[0]):
                 state.open_section(Section(label=_TEXT_LABEL.match(plain).group("label")))
                 continue
-            if state.annex is not None:
-                self._annex_paragraph(state, block, label, label_match, body_raw, following)
-                continue
-            if not label_match and self._text_start(state, block, plain, following):
-                continue
             headings, state.recent = state.recent, []
             if not label_match and self._figures(state, block, plain, headings):
+                continue
+            if state.annex is not None and state.in_table and not label_match and _short_cell(plain):
+                self.res.unplaced[-1].text += " " + plain
+                continue
+            if state.annex is not None:
+                state.in_table = False
+                heading = self._annex_paragraph(state, block, label, label_match, body_raw, following)
+                state.recent = headings + [(state.annex.paragraphs, heading)] if heading else []
+                continue
+            if not label_match and self._text_start(state, block, plain, following):
                 continue
             if not label_match and self._quote(state, block, plain):
                 continue
@@ -640,21 +645,23 @@ class _TextImporter:
     # -- annexes -------------------------------------------------------------------------
 
     def _annex_paragraph(self, state: _State, block: Block, label, label_match, body_raw: str,
-                         following: list[Block]) -> None:
+                         following: list[Block]) -> Paragraph | None:
+        """Place one annex paragraph; the heading it made, if it is one."""
         annex = state.annex
         assert annex is not None
         plain = parse_inline(block.raw).text.strip()
         if not annex.title.text and not label_match and not annex.paragraphs:
             annex.title = self._inline(block.raw, block.line)
-            return
+            return None
         heading = self._annex_heading(annex, plain, label_match)
         if heading is not None:
             style, heading_label, title_raw = heading
             inline = self._title_inline(title_raw, block.line)
-            annex.paragraphs.append(Paragraph(inline.text, inline.marks, inline.anchors, style=style,
-                                              source=Source(label=heading_label) if heading_label else None))
+            para = Paragraph(inline.text, inline.marks, inline.anchors, style=style,
+                             source=Source(label=heading_label) if heading_label else None)
+            annex.paragraphs.append(para)
             state.stack = []
-            return
+            return para
         para = self._inline(body_raw, block.line)
         paragraph = Paragraph(para.text, para.marks, para.anchors)
         if label:
@@ -671,10 +678,11 @@ class _TextImporter:
             parent.children.append(paragraph)
             state.stack = [(d, p) for d, p in state.stack if d < depth] + [(depth, paragraph)]
         else:
-            if plain.startswith(("Note:", "Notes:", "Note.", "Source:", "Sources:")):
+            if _NOTE_OPENING.match(plain):
                 paragraph.style = NOTE
             annex.paragraphs.append(paragraph)
             state.stack = [(0, paragraph)]
+        return None
 
     def _annex_heading(self, annex: Annex, plain: str, label_match) -> tuple[str, str | None, str] | None:
         """(style, label, text) when an annex line is a heading: "I. Scope", "A. Purpose", "General provisions"."""
