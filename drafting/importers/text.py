@@ -305,7 +305,7 @@ class _TextImporter:
         """Join a paragraph cut by a page break or a footnote block with its continuation."""
         out: list[Block] = []
         for block in blocks:
-            if out and self._continues(out[-1], block):
+            if out and self._continues(out[-1], block) and not (len(out) > 1 and _titled(out[-2], out[-1])):
                 out[-1] = Block(out[-1].line, out[-1].lines + block.lines)
             else:
                 out.append(block)
@@ -390,7 +390,7 @@ class _TextImporter:
                 self.res.unplaced[-1].text += " " + plain
                 continue
             state.in_table = False
-            if not label_match and self._is_heading(plain, following) and self._adopted_text(state):
+            if not label_match and self._adopted_text(state) and _is_title_line(plain):
                 state.annex = Annex(heading="", title=self._title_inline(raw, block.line))
                 state.text.annexes.append(state.annex)
                 state.stack = []
@@ -629,6 +629,8 @@ class _TextImporter:
         if seen_numbered:
             return OPERATIVE
         part, _ = self.lexicon.classify(parse_inline(raw).text)
+        if part == OPERATIVE and _ADOPTS_FOLLOWING.match(parse_inline(raw).text.strip()):
+            return OPERATIVE  # it adopts the text that follows, whatever that text numbers
         if part == OPERATIVE:
             later_numbered = False
             for b in following:
@@ -847,6 +849,17 @@ class _State:
 
 
 _TABLE = "figures from a table (tables are not read; the figures are kept here)"
+
+
+def _titled(intro: Block, title: Block) -> bool:
+    """A title line right after a paragraph that introduces it ("… the following outcome document:")."""
+    return parse_inline(intro.raw).text.rstrip().endswith(":") and _is_title_line(parse_inline(title.raw).text.strip())
+
+
+def _is_title_line(plain: str) -> bool:
+    """A title as the line of a text's or section's title: capitalized, no closing punctuation."""
+    return bool(plain) and plain[0].isupper() and len(plain.split()) <= _LONGEST_TITLE and \
+        not plain.endswith((",", ";", ":", "."))
 
 
 def _short_cell(plain: str) -> bool:
