@@ -16,8 +16,26 @@ import pytest
 
 from drafting import model, native
 from drafting.errors import InputError
-from drafting.model import (AMENDMENT, QUOTE, RESOLUTION, Adoption, Anchor, Annex, Footnote, Inline, Mark, Masthead,
-                            Meta, Paragraph, Resolution, Section, Source, Submission, Suppression, Unplaced)
+from drafting.model import (
+    AMENDMENT,
+    QUOTE,
+    RESOLUTION,
+    Adoption,
+    Anchor,
+    Annex,
+    Footnote,
+    Inline,
+    Mark,
+    Masthead,
+    Meta,
+    Paragraph,
+    Resolution,
+    Section,
+    Source,
+    Submission,
+    Suppression,
+    Unplaced,
+)
 from drafting.unres_migrations import STEPS
 
 GOLDEN = Path(__file__).parent / "data" / "unres"

@@ -28,7 +28,7 @@ pytestmark = pytest.mark.skipif(SHARED is None or not (SHARED / "corpus" / "offi
                                 reason="the official corpus (../shared, $RESOLUTE_SHARED or /work/shared) is not here")
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def read(name: str) -> tuple[ImportResult, dict[str, Any]]:
     assert SHARED is not None
     folder = "amendments" if name in ("A_80_L.29",) else "official"
