@@ -18,8 +18,15 @@ from pathlib import Path
 
 from ..errors import ImportWarning, InputError
 from ..model import (
+    AMENDMENT,
+    BOX,
+    HEADING,
     MASTHEAD_FIELDS,
+    NOTE,
+    NUMBERED,
+    QUOTE,
     STYLES,
+    SUBHEADING,
     Adoption,
     Anchor,
     Annex,
@@ -28,6 +35,8 @@ from ..model import (
     Mark,
     Paragraph,
     Resolution,
+    Section,
+    Source,
     Submission,
     Unplaced,
 )
@@ -115,6 +124,10 @@ def _apply_underlines(res: Resolution, underlines: list[tuple[str, list[tuple[in
 
 # -- Resolute's own exports -------------------------------------------------------------
 
+# Unnumbered paragraphs by style: headings, quotes, boxes and notes (in annexes too).
+_UNNUMBERED = {"unheading": HEADING, "unsubheading": SUBHEADING, "unquote": QUOTE, "unbox": BOX, "unnote": NOTE,
+               "annexminorheading": SUBHEADING}
+
 
 class _StyleReader:
     """Places each paragraph by its contract style."""
@@ -127,12 +140,18 @@ class _StyleReader:
         self.section: list[Paragraph] | None = None  # the list paragraphs are added to
         self.stack: list[Paragraph] = []  # the open paragraph at each degree (0 = top level)
         self.annex: Annex | None = None
+        self.annex_list: str | None = None  # the Word list of the annex's last numbered paragraph
+        self.text: Resolution | Section = self.res  # the text being read: the first, or a further section
+        self.pending: list[Paragraph] = []  # headings waiting for the part they open
         self.leftovers: list[WordParagraph] = []  # text in tables and text boxes that fits no style
 
     def run(self) -> ImportResult:
         for p in self.doc.paragraphs:
             self._place(p)
+        self._flush()
         self._finish_title()
+        if self.res.instructions:
+            self.res.kind = AMENDMENT
         submission = self.res.submission
         if submission.source_line == submission.line:
             submission.source_line = None  # as built: nothing departs, the anchors stand where they are
@@ -178,11 +197,17 @@ class _StyleReader:
         elif key == "untitle":
             self.res.title = self.inline(p)
         elif key == "bodyline":
-            self.res.authoring_body = self.inline(p)
+            self.text.authoring_body = self.inline(p)
         elif key == "preambularparagraph":
-            self._top(self.res.preamble, p)
+            self._top(self._opened(self.text.preamble), p)
         elif key == "operativeparagraph":
-            self._top(self.res.operative, p)
+            self._top(self._opened(self.text.operative), p)
+        elif key in _UNNUMBERED:
+            self._unnumbered(_UNNUMBERED[key], p)
+        elif key == "unsectionheading":
+            self._section_heading(p)
+        elif key == "uninstruction":
+            self._instruction(p)
         elif _SUBPARAGRAPH.match(key):
             self._subparagraph(int(_SUBPARAGRAPH.match(key).group(1) or 1), p)
         elif key in ("unadoptionstatement", "unadoptionreference", "unadoptionmeeting"):
@@ -227,29 +252,80 @@ class _StyleReader:
         self.stack[degree - 1].children.append(paragraph)
         self.stack = self.stack[:degree] + [paragraph]
 
+    def _opened(self, part: list[Paragraph]) -> list[Paragraph]:
+        """``part``, with the headings read just before its paragraph placed in it first."""
+        part.extend(self.pending)
+        self.pending = []
+        return part
+
+    def _flush(self) -> None:
+        """Headings still waiting at the end of a text stay at the end of the part they follow."""
+        if self.pending:
+            self._opened(self.section if self.section is not None else self.text.operative)
+
+    def _unnumbered(self, style: str, p: WordParagraph) -> None:
+        if self.annex is not None:
+            self._top(self.annex.paragraphs, p).style = style
+            return
+        paragraph = self.inline(p, Paragraph)
+        paragraph.style = style
+        if style == QUOTE and self.res.instructions and self.section is None:
+            self.res.instructions[-1].children.append(paragraph)  # the text an instruction quotes
+        else:
+            self.pending.append(paragraph)
+
+    def _section_heading(self, p: WordParagraph) -> None:
+        """"II", "B" or "III<tab>Title": the label of the first text, or a further text begins."""
+        label, tab, _ = p.text.partition("\t")
+        text = self.text
+        if text is self.res and not (text.preamble or text.operative or text.annexes or self.pending):
+            self.res.label = label.strip()
+            return
+        self._flush()
+        section = Section(label=label.strip(), title=self.inline(p.cut(len(label) + 1)) if tab else Inline())
+        self.res.sections.append(section)
+        self.text, self.section, self.stack, self.annex = section, None, [], None
+
+    def _instruction(self, p: WordParagraph) -> None:
+        paragraph = self.inline(p, Paragraph)
+        if p.label:
+            paragraph.source = Source(label=p.label)
+        self.res.instructions.append(paragraph)
+
     def _adoption(self, key: str, p: WordParagraph) -> None:
-        adoption = self.res.adoption = self.res.adoption or Adoption()
         if key == "unadoptionstatement":
-            adoption.statement = p.text
-        elif key == "unadoptionreference":
-            adoption.reference = p.text[1:-1] if p.text.startswith("[") and p.text.endswith("]") else p.text
-        elif adoption.meeting:
+            self.res.adoption = self.res.adoption or Adoption()
+            self.res.adoption.statement = p.text
+            return
+        if key == "unadoptionreference":
+            self.res.adoption = self.res.adoption or Adoption()
+            self.res.adoption.reference = p.text[1:-1] if p.text.startswith("[") and p.text.endswith("]") else p.text
+            return
+        self._flush()
+        adoption = self.text.adoption = self.text.adoption or Adoption()
+        if adoption.meeting:
             adoption.date = p.text
         else:
             adoption.meeting = p.text
 
     def _annex(self, key: str, p: WordParagraph) -> None:
         if key == "annexheading":
+            self._flush()
             self.annex = Annex(heading=p.text)
-            self.res.annexes.append(self.annex)
-            self.section, self.stack = self.annex.paragraphs, []
+            self.text.annexes.append(self.annex)
+            self.section, self.stack, self.annex_list = self.annex.paragraphs, [], None
         elif self.annex is None:
             self._unstyled(p)
         elif key == "annextitle":
             self.annex.title = self.inline(p)
         else:
-            style = {"annexnumberedparagraph": "numbered", "annexsubheading": "heading"}.get(key, "")
-            self._top(self.annex.paragraphs, p).style = style
+            style = {"annexnumberedparagraph": NUMBERED, "annexsubheading": HEADING}.get(key, "")
+            paragraph = self._top(self.annex.paragraphs, p)
+            paragraph.style = style
+            if style == NUMBERED:
+                list_id = p.num[0] if p.num else None
+                paragraph.restart = self.annex_list is not None and list_id != self.annex_list
+                self.annex_list = list_id
 
     def _unstyled(self, p: WordParagraph) -> None:
         """A paragraph in a style of its own (typed into an exported draft): kept where it stands."""

@@ -77,3 +77,9 @@ class Diagnostic:
     name: str = ""  # the rule's short name
     category: str = "style"  # "style", "spelling", "grammar" …
     extra: dict = field(default_factory=dict, compare=False, hash=False)
+
+
+def shown(findings: list[Diagnostic], hints: bool = False) -> list[Diagnostic]:
+    """The findings the editor shows: errors and warnings, and the hints (info) only when asked for
+    (``Settings.show_hints``)."""
+    return findings if hints else [d for d in findings if d.severity != INFO]

@@ -16,7 +16,7 @@ from contextlib import contextmanager
 
 from ..lexicon import Lexicon
 from ..model import Resolution
-from .base import Diagnostic, Fix, Location
+from .base import INFO, Diagnostic, Fix, Location
 from .context import Ctx, Doc, Facts, Hit, Place, build_places, facts_of, refresh, signature
 from .packs import Pack, load_pack, pack_for
 from .plan import plans_for
@@ -225,7 +225,8 @@ class Checker:
         message = hit.message or r.message
         if message[:1].islower():
             message = message[0].upper() + message[1:]
-        return Diagnostic(r.code, self.ctx.severities[r.code], message,
+        severity = INFO if hit.hint else self.ctx.severities[r.code]
+        return Diagnostic(r.code, severity, message,
                           Location(place.path, hit.start, hit.end, place.footnote), fix, r.name, r.category,
                           {"found": place.text[hit.start:hit.end]})
 

@@ -47,9 +47,13 @@ def italic_span(place: Place, ctx) -> list[Hit]:
     derived = place.text[:found.italic_end]
     if source.italic == derived or _norm(source.italic) == _norm(derived):
         return []
+    # Where one span is the other plus whole words ("Welcoming" / "Welcoming in this regard"), official texts
+    # go both ways (PRE-02: the extent is Conf M): a hint; a span that cuts a word or differs is a warning.
+    shorter, longer = sorted((_norm(source.italic), _norm(derived)), key=len)
+    hint = longer.startswith(shorter + " ")
     return [Hit(0, min(len(source.italic), len(place.text)),
                 f"the italic “{source.italic.strip()}” should be “{derived}”", action="set-italic-evidence",
-                data=(derived,))]
+                data=(derived,), hint=hint)]
 
 
 @rule("RES211", "italic-missing", parts=("preamble", "operative"), severity=WARNING, fix=SAFE, scope="document",

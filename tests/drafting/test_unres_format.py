@@ -16,26 +16,8 @@ import pytest
 
 from drafting import model, native
 from drafting.errors import InputError
-from drafting.model import (
-    AMENDMENT,
-    QUOTE,
-    RESOLUTION,
-    Adoption,
-    Anchor,
-    Annex,
-    Footnote,
-    Inline,
-    Mark,
-    Masthead,
-    Meta,
-    Paragraph,
-    Resolution,
-    Section,
-    Source,
-    Submission,
-    Suppression,
-    Unplaced,
-)
+from drafting.model import (AMENDMENT, QUOTE, RESOLUTION, Adoption, Anchor, Annex, Footnote, Inline, Mark, Masthead,
+                            Meta, Paragraph, Resolution, Section, Source, Submission, Suppression, Unplaced)
 from drafting.unres_migrations import STEPS
 
 GOLDEN = Path(__file__).parent / "data" / "unres"
@@ -54,7 +36,7 @@ def every_field_set() -> Resolution:
         kind=AMENDMENT,
         base_symbol="A/80/L.22",
         label="I",
-        section_title=Inline("Conditions of service"),
+        section_title=Inline("Programme budget"),
         instructions=[Paragraph("In operative paragraph 3, replace the text with the following:",
                                 children=[Paragraph("“3. Decides to continue;”", style=QUOTE)])],
         sections=[Section("II", Inline("Second text"), Inline("The General Assembly,"),
