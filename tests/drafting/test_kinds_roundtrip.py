@@ -1,4 +1,4 @@
-"""Every new construct survives text → model → .unres → model, and model → text → model.
+"""Every new construct survives text → model → .unres → model, model → text → model and model → .docx → model.
 
 Headings in the preamble and operative part, preambular subparagraphs, subparagraphs to
 three degrees with the return to an outer level, several texts (A, B; II with a title),
@@ -14,6 +14,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from drafting import native
+from drafting.exporters import docx as docx_exporter
+from drafting.importers.docx import import_docx
 from drafting.exporters.text import to_text
 from drafting.importers.text import document_kind, import_text
 from drafting.model import (
@@ -185,3 +187,15 @@ def test_text_to_model_to_unres_keeps_every_construct(res: Resolution) -> None:
     again = native.loads(native.dumps(imported))
     assert again == imported
     assert shape(again) == shape(res)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+                                                                  HealthCheck.function_scoped_fixture])
+@given(st.one_of(resolutions(), amendments()))
+def test_text_to_model_to_docx_keeps_every_construct(tmp_path_factory: Any, res: Resolution) -> None:
+    imported = import_text(to_text(res)).resolution
+    path = tmp_path_factory.mktemp("docx") / "draft.docx"
+    docx_exporter.save(imported, path)
+    back = import_docx(path)
+    assert shape(back.resolution) == shape(res)
+    assert back.warnings == []
