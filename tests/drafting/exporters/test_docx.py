@@ -28,6 +28,7 @@ from drafting.exporters.docx import build, paper_for, save
 from drafting.importers.text import import_text
 from drafting.lexicon import OPERATIVE, PREAMBLE, Lexicon
 from drafting.model import BOLD, ITALIC, UNDERLINE, Anchor, Footnote, Inline, Mark, Paragraph, Resolution, Submission
+from tests.support.content import without_source_labels
 from tests.support.docx_tools import check_package
 from tests.support.paths import CTOC, GA_TEXTS, ROOT
 
@@ -543,15 +544,9 @@ def test_command_line_export_writes_a_word_file_that_reads_back(tmp_path):
     original = subprocess.run([sys.executable, str(ROOT / "main.py"), "parse", str(CTOC), "--json"],
                               capture_output=True, text=True, timeout=120)
     # Derived numbers and labels agree; the typed "1." of the text is its source_label, Word numbers have none.
-    assert _derived(json.loads(parsed.stdout)["operative"]) == _derived(json.loads(original.stdout)["operative"])
+    assert without_source_labels(json.loads(parsed.stdout)["operative"]) == \
+        without_source_labels(json.loads(original.stdout)["operative"])
 
-
-def _derived(value):
-    if isinstance(value, dict):
-        return {k: _derived(v) for k, v in value.items() if k != "source_label"}
-    if isinstance(value, list):
-        return [_derived(v) for v in value]
-    return value
 
 
 def test_control_characters_in_pasted_text_do_not_break_the_file():
