@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import TypeVar
 
 from ..errors import ImportWarning, InputError
 from ..model import (
@@ -44,7 +45,7 @@ from ..ooxml.document import NoteRef, WordDocument, WordParagraph, read_document
 from ..ooxml.package import open_package
 from . import masthead as mh
 from .docx_markup import Markup, to_markup
-from .text import ImportResult, import_text
+from .text import ImportResult, document_kind, has_text, import_text_at
 
 _MASTHEAD = {f"un{name.replace('_', '')}": name for name in MASTHEAD_FIELDS}  # "unagendaitem" → agenda_item
 # Labels written before a masthead field's value: as found, and as the exporter writes them.
@@ -56,6 +57,8 @@ _OWN_BODY = {"bodyline", "untitle", "preambularparagraph", "operativeparagraph",
 _ADOPTION_NUMBER = re.compile(r"^([^\t]+)\.\t")
 _WHERE = {"table": "a table", "textbox": "a text box"}
 
+InlineT = TypeVar("InlineT", bound=Inline)
+
 
 def import_docx(path: str | Path) -> ImportResult:
     document = read_document(open_package(path))
@@ -66,15 +69,24 @@ def import_docx(path: str | Path) -> ImportResult:
         result, leftovers = reader.run(), reader.leftovers
     else:
         markup = to_markup(document)
-        result, leftovers = _read_foreign(markup), markup.leftovers
+        result, leftovers = _read_foreign(markup, path), markup.leftovers
         res = result.resolution
-        if not (res.preamble or res.operative or res.annexes):
+        if not has_text(res):
             tables = {p.group for p in leftovers if p.container == "table"}
             where = (f"; its text stands in {_count(len(tables), 'table')}, and tables are not read as paragraphs "
                      "(in Word: Table Layout ▸ Convert to Text, then open it again)" if tables else "")
-            raise InputError(path, f"no resolution found: no preambular or operative paragraphs could be recognized{where}")
+            raise InputError(path, "no resolution found: no preambular or operative paragraphs could be "
+                                   f"recognized{where}")
     result.warnings.extend(_set_aside(document, result.resolution, leftovers))
     return result
+
+
+_HEADING_LABEL = re.compile(r"^([IVXLC]{1,7}\.?|[A-Z]\.)\t")
+
+
+def _introduces_quote(p: Paragraph) -> bool:
+    """A paragraph whose last subparagraph is quoted text, or which ends by introducing some."""
+    return p.text.rstrip().endswith(":") or bool(p.children and p.children[-1].style == QUOTE)
 
 
 def style_key(name: str) -> str:
@@ -91,8 +103,8 @@ def is_resolute_export(document: WordDocument) -> bool:
 # -- foreign drafts ---------------------------------------------------------------------
 
 
-def _read_foreign(markup: Markup) -> ImportResult:
-    result = import_text(markup.text)
+def _read_foreign(markup: Markup, path: str | Path) -> ImportResult:
+    result = import_text_at(markup.text, path)
     for item in result.warnings + result.resolution.unplaced:  # text lines → Word paragraph numbers
         if item.line:
             item.line = markup.paragraph_of_line.get(item.line, item.line)
@@ -156,11 +168,14 @@ class _StyleReader:
             submission.source_line = None  # as built: nothing departs, the anchors stand where they are
         mh.rebase_submission_anchors(submission)
         self.res.meta.author = self.doc.author
+        self.res.kind = document_kind(self.res)
+        if self.res.kind == AMENDMENT:
+            self.res.base_symbol = mh.base_symbol(self.res.submission.kind)
         return ImportResult(self.res, self.warnings)
 
     # -- inline text ----------------------------------------------------------------
 
-    def inline(self, p: WordParagraph, cls=Inline) -> Inline:
+    def inline(self, p: WordParagraph, cls: type[InlineT] = Inline) -> InlineT:  # type: ignore[assignment]
         """Text with the marks the user made (direct formatting) and footnote anchors."""
         marks = sorted((Mark(a, b, style) for style in STYLES for a, b in p.spans(style, direct_only=True)),
                        key=lambda m: (m.start, m.style))
@@ -206,8 +221,8 @@ class _StyleReader:
             self._section_heading(p)
         elif key == "uninstruction":
             self._instruction(p)
-        elif _SUBPARAGRAPH.match(key):
-            self._subparagraph(int(_SUBPARAGRAPH.match(key).group(1) or 1), p)
+        elif subparagraph := _SUBPARAGRAPH.match(key):
+            self._subparagraph(int(subparagraph.group(1) or 1), p)
         elif key in ("unadoptionstatement", "unadoptionreference", "unadoptionmeeting"):
             self._adoption(key, p)
         elif key in ("annexheading", "annextitle", "annexparagraph", "annexnumberedparagraph", "annexsubheading"):
@@ -262,6 +277,18 @@ class _StyleReader:
             self._opened(self.section if self.section is not None else self.text.operative)
 
     def _unnumbered(self, style: str, p: WordParagraph) -> None:
+        label = _HEADING_LABEL.match(p.text) if style in (HEADING, SUBHEADING) else None
+        if label:
+            self._unnumbered_with_label(style, p.cut(label.end()), label.group(1))
+            return
+        self._unnumbered_without_label(style, p)
+
+    def _unnumbered_with_label(self, style: str, p: WordParagraph, label: str) -> None:
+        self._unnumbered_without_label(style, p)
+        placed = self.annex.paragraphs[-1] if self.annex is not None else self.pending[-1]
+        placed.source = Source(label=label)
+
+    def _unnumbered_without_label(self, style: str, p: WordParagraph) -> None:
         if self.annex is not None:
             self._top(self.annex.paragraphs, p).style = style
             return
@@ -269,6 +296,9 @@ class _StyleReader:
         paragraph.style = style
         if style == QUOTE and self.res.instructions and self.section is None:
             self.res.instructions[-1].children.append(paragraph)  # the text an instruction quotes
+        elif style == QUOTE and self.stack and not self.pending and _introduces_quote(self.stack[0]):
+            self.stack[0].children.append(paragraph)  # the text a paragraph quotes ("… to read as follows:")
+            self.stack = self.stack[:1]
         else:
             self.pending.append(paragraph)
 
@@ -278,6 +308,8 @@ class _StyleReader:
         text = self.text
         if text is self.res and not (text.preamble or text.operative or text.annexes or self.pending):
             self.res.label = label.strip()
+            if tab:
+                self.res.section_title = self.inline(p.cut(len(label) + 1))
             return
         self._flush()
         section = Section(label=label.strip(), title=self.inline(p.cut(len(label) + 1)) if tab else Inline())
@@ -316,8 +348,11 @@ class _StyleReader:
             self._unstyled(p)
         elif key == "annextitle":
             self.annex.title = self.inline(p)
+        elif key == "annexsubheading":
+            self._unnumbered(HEADING, p)
+            self.section, self.stack = self.annex.paragraphs, [self.annex.paragraphs[-1]]
         else:
-            style = {"annexnumberedparagraph": NUMBERED, "annexsubheading": HEADING}.get(key, "")
+            style = {"annexnumberedparagraph": NUMBERED}.get(key, "")
             paragraph = self._top(self.annex.paragraphs, p)
             paragraph.style = style
             if style == NUMBERED:
@@ -382,7 +417,8 @@ def _set_aside(document: WordDocument, res: Resolution, leftovers: list[WordPara
                        f"{_count(len(kept), 'paragraph')} of their text kept as unplaced text")
     pictures = {k: v for k, v in t.objects.items() if k != "text box"}
     if pictures:
-        out.append(", ".join(_count(v, k) for k, v in sorted(pictures.items())) + " left out: a resolution holds text only")
+        counts = ", ".join(_count(v, k) for k, v in sorted(pictures.items()))
+        out.append(counts + " left out: a resolution holds text only")
     if document.comments:
         for author, paragraphs in document.comments:
             text = " ".join(p.text.strip() for p in paragraphs if p.text.strip())

@@ -8,7 +8,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QPainter, QPen, QColor
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from drafting.model import Resolution
@@ -45,7 +45,6 @@ class MastheadStrip(QWidget):
         grid.addWidget(self.sponsors, 2, 0, 1, 2)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
-        self._rule_y = 0
 
     def set_font_size(self, points: float) -> None:
         font = QFont()

@@ -13,11 +13,12 @@ from __future__ import annotations
 from lxml import etree
 
 from ...model import Inline, Resolution
+from ...ooxml.namespaces import qn
 from . import styles as st
 from .inlines import Reference, inline_runs
 from .layout import Layout
 from .styles import styled
-from .wml import el, half_points, paragraph, qn, run, run_props, sub, twips, val
+from .wml import el, half_points, paragraph, run, run_props, sub, twips, val
 
 THIN_RULE, THICK_RULE = 4, 12  # border widths in eighths of a point
 TITLE_GAP_PT = 12  # space between the title and the body line

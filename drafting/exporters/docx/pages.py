@@ -40,7 +40,7 @@ def set_up_pages(document, res: Resolution, lay: Layout, job_number: str | None,
 
 def _fill(header_or_footer, paragraphs: list[etree._Element]) -> None:
     header_or_footer.is_linked_to_previous = False
-    root = header_or_footer._element
+    root = header_or_footer.part.element
     for child in list(root):
         root.remove(child)
     root.extend(paragraphs)
@@ -63,10 +63,7 @@ def _page_number() -> list[etree._Element]:
 
 def _page_footer(lay: Layout, job_number: str | None, odd: bool) -> etree._Element:
     job = [run(job_number, run_props(bold=False, size_pt=lay.job_size_pt))] if job_number else []
-    if odd:
-        parts = job + [run("\t")] + _page_number()
-    else:
-        parts = _page_number() + ([run("\t")] + job if job else [])
+    parts = job + [run("\t")] + _page_number() if odd else _page_number() + ([run("\t")] + job if job else [])
     return paragraph(st.style_id(st.PAGE_NUMBER), *parts)
 
 

@@ -9,6 +9,7 @@ spaces.  Measurements come from ``Layout``.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from lxml import etree
 
@@ -109,8 +110,8 @@ class Style:
 
 def _styles(lay: Layout) -> list[Style]:
     inset, step, after = lay.inset, lay.step, lay.space_after_pt
-    body = dict(align="both", left=inset, right=inset, first_line=step, after_pt=after)
-    session = dict(right=lay.text_width - lay.session_width)
+    body: dict[str, Any] = dict(align="both", left=inset, right=inset, first_line=step, after_pt=after)
+    session: dict[str, Any] = dict(right=lay.text_width - lay.session_width)
     subs = [Style(name, **body, tabs=(("left", inset + 2 * step),)) for name in SUBPARAGRAPHS]
     return [
         Style(BANNER, size_pt=lay.banner_size_pt, line_pt=16, after_pt=2, tracking_pt=-0.15),
@@ -179,7 +180,7 @@ def _paragraph_props(s: Style) -> etree._Element | None:
         tabs = sub(ppr, "w:tabs")
         for kind, pos in s.tabs:
             sub(tabs, "w:tab", {"val": kind, "pos": pos})
-    spacing = {}
+    spacing: dict[str, int | str] = {}
     if s.before_pt is not None:
         spacing["before"] = twips(s.before_pt)
     if s.after_pt is not None:
@@ -221,7 +222,7 @@ def _run_props(s: Style) -> etree._Element | None:
 
 def _style_element(s: Style) -> etree._Element:
     kind = "character" if s.character else "paragraph"
-    attrs = {"type": kind, "styleId": style_id(s.name)}
+    attrs: dict[str, str | int] = {"type": kind, "styleId": style_id(s.name)}
     if not s.builtin:
         attrs["customStyle"] = 1
     node = el("w:style", attrs)
