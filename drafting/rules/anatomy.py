@@ -199,7 +199,7 @@ def word_count(doc_: Doc, ctx) -> Iterator[tuple[Place, Hit]]:
         yield place, Hit(0, 0, f"the text has {total:,} words; the limit for in-session documents is {limit:,}")
 
 
-_SEIZED = re.compile(r"^(?:Decides to remain (?:actively )?seized of the matter\.)$")
+_SEIZED = re.compile(r"^(?:Decides to remain (?:actively )?seized of (?:the|this) matter\.)$")  # "this": S/2018/1021
 
 
 @rule("RES151", "sc-closing", parts=("operative",), severity=WARNING, default_on=False, confidence="H",

@@ -153,7 +153,7 @@ def acronym_first_use(doc_: Doc, ctx) -> Iterator[tuple[Place, Hit]]:
             if acronym in used and acronym not in defined:
                 later[acronym] = place
             defined.add(acronym)
-        elif acronym not in defined and acronym not in exempt and acronym not in used:
+        elif acronym not in defined and acronym not in exempt and acronym not in used and acronym != "UN":
             used[acronym] = (place, start, end)
     for acronym, (place, start, end) in used.items():
         if acronym in defined and acronym not in later:
