@@ -154,7 +154,8 @@ _REFERENCE_BEFORE = re.compile(
     r"category|tier|recommendation|recommendations|part|protocol|box|schedule|supplement|session|stage|pillar|"
     r"cluster|group|cycle|version|class|point|objective|outcome|component|module|covid)$")
 _SMALL = re.compile(r"([1-9])(?=\s+[a-z])(?!\s+(?:per cent|million|billion|trillion|"
-                    r"km|kg|mm|cm|m|g|ha|mg|ml)\b|\s+(?:a\.m\.|p\.m\.)|\s+(?:years?|months?|weeks?|days?) (?:of age|old)\b)")
+                    r"km|kg|mm|cm|m|g|ha|mg|ml)\b|\s+(?:a\.m\.|p\.m\.)"
+                    r"|\s+(?:years?|months?|weeks?|days?) (?:of age|old)\b)")
 # A figure of 10 or more in the same sentence: a series is set in figures ("4 Editor (P-4) (1 each …), 8 Press Officer")
 _BIG_FIGURE = re.compile(r"(?<![\w.,])(?:[1-9]\d|\d{3,}|\d{1,3}(?:,\d{3})+)(?![\w/])")
 _LIST_LINK = re.compile(r"(?:\d+[a-z]?(?: \([a-z]\))?(?:,| and| or| to|–)\s*)+$")

@@ -80,9 +80,7 @@ def _form(o: Opening, adverb: str | None, kind: str) -> str:
                  "\n\n2. Also requests the Secretary-General to act.")])
 def repeat_adverb(doc_: Doc, ctx) -> Iterator[tuple[Place, Hit]]:
     whole = ctx.setting("repeat_scope", "adjacent") == "whole_part"
-    rows = _expected(doc_, ctx)
-    lax = _lax_parts(rows)
-    for place, o, expected, used_before in rows:
+    for place, o, expected, used_before in _expected(doc_, ctx):
         if expected == "fourth" or o.adverb == expected or o.tier == "mun-only":
             continue  # “Further recalling” (adverb first) is RES206's
         if expected is None:
@@ -93,24 +91,11 @@ def repeat_adverb(doc_: Doc, ctx) -> Iterator[tuple[Place, Hit]]:
         else:
             target = _form(o, expected, place.kind)
             message = f"“{o.text}” repeats the opening before it: write “{target}”"
-        missing = o.adverb is None and expected is not None
-        if missing and place.kind in lax:
-            continue
         # A missing adverb is a hint: UN editors let about one adjacent repeat in four stand without it (150
-        # official GA resolutions); an adverb where none belongs, or the wrong one, stays a warning.
-        yield place, Hit(0, o.end, message, replacement=target, safe=not whole, hint=missing)
-
-
-def _lax_parts(rows: list[tuple[Place, Opening, str | None, bool]]) -> set[str]:
-    """The parts whose own practice is not to mark repeats: more repeats without their adverb than with it (and
-    more than one).  A lone slip, or one against the part's practice of marking, is told (as a hint)."""
-    marked: dict[str, int] = {}
-    missing: dict[str, int] = {}
-    for place, o, expected, _ in rows:
-        if expected is not None and expected != "fourth":
-            counter = missing if o.adverb is None else marked
-            counter[place.kind] = counter.get(place.kind, 0) + 1
-    return {kind for kind, n in missing.items() if n > 1 and marked.get(kind, 0) < n}
+        # official GA resolutions), and in texts that do so a slip cannot be told from a choice; an adverb where
+        # none belongs, or the wrong one, stays a warning.
+        yield place, Hit(0, o.end, message, replacement=target, safe=not whole,
+                         hint=o.adverb is None and expected is not None)
 
 
 @rule("RES209", "repeat-fourth", parts=("preamble", "operative"), severity=INFO, scope="document",
