@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import statistics
 import sys
@@ -11,6 +12,21 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 CORPUS = ROOT / "tests" / "corpus"
+
+
+def shared_dir() -> Path | None:
+    """The shared reference folder: beside the checkout (CI), ``$RESOLUTE_SHARED``, or /work/shared."""
+    candidates = [ROOT.parent / "shared"]
+    if os.environ.get("RESOLUTE_SHARED"):
+        candidates.append(Path(os.environ["RESOLUTE_SHARED"]))
+    candidates.append(Path("/work/shared"))
+    return next((c for c in candidates if (c / "corpus").is_dir()), None)
+
+
+def percentile(samples: list[float], share: float) -> float:
+    """The ``share`` (0..1) percentile by nearest rank."""
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, max(0, round(share * len(ordered) + 0.5) - 1))]
 
 
 def timed(fn, repeat: int = 7) -> float:
@@ -51,3 +67,13 @@ def report(label: str, value_ms: float, target_ms: float | None = None, extra: s
     if target_ms is not None:
         verdict = f"  (target < {target_ms:g} ms: {'ok' if value_ms < target_ms else 'OVER'})"
     print(f"  {label:<52} {value_ms:9.2f} ms{verdict}{extra}")
+
+
+def shared_dir() -> Path | None:
+    """The read-only reference material: ``<repo>/../shared``, else $RESOLUTE_SHARED, else /work/shared."""
+    import os
+
+    for candidate in (ROOT.parent / "shared", os.environ.get("RESOLUTE_SHARED"), "/work/shared"):
+        if candidate and (Path(candidate) / "corpus").is_dir():
+            return Path(candidate)
+    return None

@@ -14,18 +14,18 @@ import dataclasses
 import json
 import types
 import typing
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 from . import __version__
 from .errors import InputError
 from .files import read_bytes, write_atomic
-from .model import Resolution
+from .model import KINDS, Resolution
 from .unres_migrations import migrate
 
 FORMAT = "resolute.unres"
-VERSION = 1
+VERSION = 2
 _TOP_LEVEL = frozenset({"format", "version", "app", "resolution"})
 EXTENSION = ".unres"
 
@@ -74,7 +74,7 @@ def save(res: Resolution, path: str | Path) -> None:
 # -- decoding -------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=None)
+@cache
 def _hints(cls: type) -> dict[str, Any]:
     from . import model
 
@@ -154,13 +154,16 @@ def loads(data: bytes | str, path: str | Path | None = None) -> Resolution:
                                f"know ({unknown[0]!r}); saving it here would lose it")
     if version < 1:
         raise InputError(path, f"damaged .unres file: format version {version} does not exist")
-    doc = migrate(doc, VERSION)
     try:
-        return _decode(doc.get("resolution", {}), Resolution, "resolution")
+        res = _decode(migrate(doc.get("resolution", {}), version, VERSION), Resolution, "resolution")
     except _Damaged as exc:
         raise InputError(path, f"damaged .unres file: {exc}") from None
     except (TypeError, ValueError) as exc:
         raise InputError(path, f"damaged .unres file: {exc}") from None
+    if res.kind not in KINDS:
+        raise InputError(path, f"damaged .unres file: unknown document kind {res.kind!r} "
+                               f"(Resolute knows {', '.join(KINDS)})")
+    return res
 
 
 def load(path: str | Path) -> Resolution:

@@ -9,6 +9,7 @@ to restore it.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import time
@@ -126,14 +127,10 @@ def _running_windows(pid: int) -> bool:  # pragma: no cover - Windows only
 
 
 def _set_aside(path: Path) -> None:
-    try:
+    with contextlib.suppress(OSError):
         os.replace(path, path.with_name(path.name + ".damaged"))
-    except OSError:
-        pass
 
 
 def _unlink(path: Path) -> None:
-    try:
+    with contextlib.suppress(FileNotFoundError):
         path.unlink()
-    except FileNotFoundError:
-        pass

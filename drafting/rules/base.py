@@ -17,7 +17,9 @@ SEVERITIES = (ERROR, WARNING, INFO)
 
 # The parts a finding can stand in (public names: they appear in ``check --format json``).
 # "adoption" (the adoption lines of an adopted text) was added after the first eight.
-PARTS = ("masthead", "submission", "title", "body", "preamble", "operative", "footnote", "annex", "adoption")
+# "instruction" (an amendment's instructions) after "adoption".
+PARTS = ("masthead", "submission", "title", "body", "preamble", "operative", "footnote", "annex", "adoption",
+         "instruction")
 
 
 @dataclass(frozen=True)

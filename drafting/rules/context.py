@@ -60,7 +60,8 @@ class Hit:
 class Place:
     path: tuple
     kind: str  # masthead, submission, title, body, preamble, operative, subparagraph, annex-title, annex,
-    #            adoption, footnote, heading (a heading inside the preamble or the operative part: no rule reads it)
+    #            adoption, footnote, heading (a heading inside the preamble or the operative part: no rule reads it),
+    #            instruction (an amendment's instruction)
     text: str
     inline: Inline | None  # the Inline holding ``text`` (None for adoption lines)
     owner: object  # the model object whose identity keys the cache
@@ -212,6 +213,8 @@ def build_places(res: Resolution) -> list[Place]:
         end = ":" if p.children else ("." if last else ";")
         out.append(Place(("operative", i), "operative", p.text, p, p, position=(end, total == 1, last)))
         _children(out, p, ("operative", i), "." if last else ";", 1)
+    for i, p in enumerate(res.instructions):  # an amendment's instructions (their quotes are the draft's text)
+        out.append(Place(("instruction", i), "instruction", p.text, p, p, position=(bool(p.children),)))
     for a, annex in enumerate(res.annexes):
         out.append(Place(("annex", a, "title"), "annex-title", annex.title.text, annex.title, annex.title,
                          position=(a, len(res.annexes), annex.heading)))
@@ -495,8 +498,8 @@ def resolve(res: Resolution, path: tuple):
             return res.authoring_body
         if head == "submission":
             return res.submission
-        if head in ("preamble", "operative"):
-            items, rest = getattr(res, head), path[1:]
+        if head in ("preamble", "operative", "instruction"):
+            items, rest = getattr(res, "instructions" if head == "instruction" else head), path[1:]
         elif head == "annex":
             annex = res.annexes[path[1]]
             if path[2] == "title":

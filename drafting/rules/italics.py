@@ -9,8 +9,8 @@ made in the editor has no evidence, so the span rules have nothing to say about 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
-from typing import Iterator
 
 from ..lexicon import OPERATIVE, PREAMBLE, ROMAN_TRAILERS
 from ..model import BOLD, ITALIC, UNDERLINE
@@ -170,7 +170,7 @@ def _latin_words() -> frozenset[str]:
     """The words of each listed term that are not common English words, for a quick test."""
     common = {"a", "ad", "de", "et", "ex", "in", "per", "pro", "status", "vice", "post", "se"}
     out = set()
-    for term, (_, words) in _latin().items():
+    for _term, (_, words) in _latin().items():
         out.update((words - common) or words)
     return frozenset(out)
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 from .context import Doc, Hit, Place, rewrites
 from .registry import ERROR, INFO, PROSE, SAFE, UNSAFE, WARNING, doc, note, pre, rule

@@ -9,7 +9,7 @@ one missing adverb gives one finding, not one for every paragraph after it.  Wit
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..lexicon import OPERATIVE, PREAMBLE, _with_adverb
 from .context import Doc, Hit, Opening, Place

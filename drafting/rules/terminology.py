@@ -4,8 +4,8 @@ Secretary-General; organs never abbreviated; acronyms spelled out at first use."
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
-from typing import Iterator
 
 from ..paths import resource
 from .context import Doc, Hit, Place
@@ -245,7 +245,7 @@ def acronym_used_once(doc_: Doc, ctx) -> Iterator[tuple[Place, Hit]]:
 def un_entity_acronym(doc_: Doc, ctx) -> Iterator[tuple[Place, Hit]]:
     entities = _acronym_lists().get("un-entities", set())
     seen: set[str] = set()
-    for place, acronym, start, end, defines in _acronyms(doc_):
+    for place, acronym, start, end, _defines in _acronyms(doc_):
         if acronym in entities and acronym not in seen:
             seen.add(acronym)
             yield place, Hit(start, end, f"“{acronym}”: prefer the entity's name or a short form")

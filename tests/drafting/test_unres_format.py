@@ -16,8 +16,8 @@ import pytest
 
 from drafting import model, native
 from drafting.errors import InputError
-from drafting.model import (Adoption, Anchor, Annex, Footnote, Inline, Mark, Masthead, Meta, Paragraph, Resolution,
-                            Source, Submission, Suppression, Unplaced)
+from drafting.model import (AMENDMENT, QUOTE, RESOLUTION, Adoption, Anchor, Annex, Footnote, Inline, Mark, Masthead,
+                            Meta, Paragraph, Resolution, Section, Source, Submission, Suppression, Unplaced)
 from drafting.unres_migrations import STEPS
 
 GOLDEN = Path(__file__).parent / "data" / "unres"
@@ -33,6 +33,14 @@ def every_field_set() -> Resolution:
     numbered = Footnote("Official Records, Supplement No. 1.", [Mark(0, 16)])
     sub = Paragraph("to strengthen cooperation;", [], [], style="numbered", source=Source("(a)", None))
     return Resolution(
+        kind=AMENDMENT,
+        base_symbol="A/80/L.22",
+        label="I",
+        section_title=Inline("Programme budget"),
+        instructions=[Paragraph("In operative paragraph 3, replace the text with the following:",
+                                children=[Paragraph("“3. Decides to continue;”", style=QUOTE)])],
+        sections=[Section("II", Inline("Second text"), Inline("The General Assembly,"),
+                          [Paragraph("Noting,")], [Paragraph("Decides.")], [Annex()], Adoption(meeting="56th plenary meeting"))],
         masthead=Masthead(*(Inline(f"{name} text", [Mark(0, 4, model.BOLD)], [Anchor(2, note)] if name == "symbol"
                                    else []) for name in model.MASTHEAD_FIELDS),
                           source={"distribution": "Distr: Limited"}),
@@ -43,7 +51,7 @@ def every_field_set() -> Resolution:
         preamble=[Paragraph("Recalling its resolution 79/180,", [Mark(0, 9)], [], [], "heading",
                             Source("PP1", "Recalling"))],
         operative=[Paragraph("Urges States:", [], [], [sub], "", Source("1.", "Urges"))],
-        annexes=[Annex("Annex I", Inline("Declaration"), [Paragraph("Text.", style="numbered")])],
+        annexes=[Annex("Annex I", Inline("Declaration"), [Paragraph("Text.", style="numbered", restart=True)])],
         adoption=Adoption("Resolution adopted by the General Assembly on 17 December 2024",
                           "on the report of the Third Committee (A/79/458/Add.2, para. 99)", "79/180",
                           "53rd plenary meeting", "17 December 2024"),
@@ -86,6 +94,11 @@ def test_the_golden_file_covers_every_field_of_the_model():
     missing = {f"{cls.__name__}.{f.name}" for cls in _model_classes() for f in dataclasses.fields(cls)
                if f.name not in written}
     assert not missing, f"every_field_set() must set these fields too: {sorted(missing)}"
+
+
+def test_step_1_to_2():
+    """Format 2 adds the kind; the format 1 golden file holds adoption lines, so it is an adopted resolution."""
+    assert native.load(golden(1)).kind == RESOLUTION
 
 
 @pytest.mark.parametrize("version", range(1, native.VERSION + 1))
