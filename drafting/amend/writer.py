@@ -19,6 +19,7 @@ from collections import Counter
 from ..compare.sequence import align_sequences
 from ..compare.similarity import bag
 from ..model import Inline, Paragraph, Resolution
+from ..numbering import counted
 from .apply import apply_instructions
 from .instructions import (
     MAX_DEPTH,
@@ -49,6 +50,8 @@ class WriteError(ValueError):
 def write_instructions(base: Resolution, new: Resolution) -> list[Instruction]:
     if annexes_content(base) != annexes_content(new):
         raise WriteError("the annexes differ; changes to annexes cannot be written as instructions yet")
+    for part in (PREAMBLE, OPERATIVE):
+        _same_headings(part_list(base, part), part_list(new, part), part)
     changed: list[tuple[str, str, str | None]] = []
     keyed = _positional(base, new, changed)
     everywhere = _everywhere(base, changed)
@@ -59,6 +62,19 @@ def write_instructions(base: Resolution, new: Resolution) -> list[Instruction]:
         raise WriteError("the instructions written do not give the new text; a heading or an unnumbered "
                          "paragraph probably changed, which instructions cannot express yet")
     return out
+
+
+def _same_headings(old: list[Paragraph], new: list[Paragraph], part: str) -> None:
+    """Headings are not counted and no instruction names them: they must be the same on both sides."""
+    before = [p.text for p in old if not counted(p)]
+    after = [p.text for p in new if not counted(p)]
+    if before != after:
+        gone = next((t for t in before if t not in after), None)
+        came = next((t for t in after if t not in before), None)
+        what = f"“{gone}” is a heading only in the base" if gone is not None else \
+            f"“{came}” is a heading only in the new text" if came is not None else "the headings stand in another order"
+        kind = "preamble" if part == PREAMBLE else "operative part"
+        raise WriteError(f"the headings of the {kind} differ ({what}); headings cannot be amended by instructions")
 
 
 def _positional(base: Resolution, new: Resolution, changed: list) -> list[tuple[tuple, Instruction]]:

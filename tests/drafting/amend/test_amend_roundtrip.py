@@ -19,7 +19,7 @@ from drafting.amend.instructions import (
 )
 from drafting.amend.reader import amendment_from_text, read_amendment
 from drafting.amend.sameness import text_content
-from drafting.amend.writer import write_instructions
+from drafting.amend.writer import WriteError, write_instructions
 from drafting.exporters.text import to_text
 from drafting.importers import load_document
 from drafting.importers.pdf import pdf_to_marked_text
@@ -176,3 +176,11 @@ def test_headings_are_not_counted_and_new_paragraphs_stay_on_their_side_of_one(d
         "Before operative paragraph 3, insert a new operative paragraph, reading:",
         "In operative paragraph 3, after “remain”, insert “actively”."]
     assert text_content(apply_instructions(draft, written)) == text_content(new)
+
+
+def test_a_heading_that_changed_is_named(draft):
+    draft.operative.insert(2, Paragraph("Follow-up", style="heading"))
+    new = copy.deepcopy(draft)
+    new.operative[2].style = ""
+    with pytest.raises(WriteError, match="“Follow-up” is a heading only in the base"):
+        write_instructions(draft, new)
