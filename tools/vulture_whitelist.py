@@ -33,7 +33,8 @@ _.closeEvent
 _.dropEvent
 _.paintEvent
 
-# pytest reads module-level marks; pytest-qt's qapp fixture is requested for its side effect.
+# pytest calls its hooks and reads module-level marks; pytest-qt's qapp fixture is requested for its side effect.
+pytest_collection_modifyitems
 pytestmark
 qapp
 
