@@ -14,7 +14,6 @@ import json
 import subprocess
 import sys
 import tempfile
-import types
 import zipfile
 from pathlib import Path
 
@@ -361,10 +360,10 @@ def test_paper_follows_the_duty_station(l30, ctoc):
 
 
 def test_the_style_pack_layout_decides_when_there_is_one(l30, monkeypatch):
-    """The style pack's layout (``pack_for(res).layout``, styles/*.toml [layout]) wins over the duty station."""
+    """The style pack's layout (styles/*.toml [layout], ``packs.layout_table``) wins over the duty station."""
     res, _ = l30
-    pack = types.SimpleNamespace(layout={"paper": "A4", "body_size_pt": 11, "colour": "ignored by the exporter"})
-    monkeypatch.setattr("drafting.rules.packs.pack_for", lambda r: pack)
+    table = {"paper": "A4", "body_size_pt": 11, "colour": "ignored by the exporter"}
+    monkeypatch.setattr("drafting.exporters.docx.layout.layout_table", lambda r: table)
     assert paper_for(res) == "A4"
     export = Export(build(res))
     assert export.body.find(f"{W}sectPr/{W}pgSz").get(W + "w") == "11906"
