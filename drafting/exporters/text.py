@@ -90,7 +90,7 @@ def _text_blocks(res: Resolution, text: Resolution | Section, r, whole, opening)
     """One text of the document: its label and title, body line, preamble, operative part, closing lines, annexes."""
     blocks: list[str] = []
     first = text is res
-    title = res.section_title if first else text.title  # type: ignore[union-attr]
+    title = res.section_title if first else text.title
     body = [r(text.authoring_body, whole(text.authoring_body, ITALIC))] if text.authoring_body.text else []
     heading = [text.label] if text.label else []
     if title.text:

@@ -361,9 +361,9 @@ class _TextImporter:
                 label_match = _THIRD_DEGREE.match(raw)  # "a. the rule of law;" under a second-degree one
             label = label_match.group(0).strip() if label_match else None
             body_raw = raw[label_match.end():] if label_match else raw
-            if state.annex is not None and _TEXT_LABEL.match(plain) and following and \
-                    self._is_body_line(following[0]):
-                state.open_section(Section(label=_TEXT_LABEL.match(plain).group("label")))
+            text_label = _TEXT_LABEL.match(plain)
+            if state.annex is not None and text_label and following and self._is_body_line(following[0]):
+                state.open_section(Section(label=text_label.group("label")))
                 continue
             headings, state.recent = state.recent, []
             if not label_match and self._figures(state, block, plain, headings):
@@ -667,8 +667,8 @@ class _TextImporter:
             annex.paragraphs.append(para)
             state.stack = []
             return para
-        para = self._inline(body_raw, block.line)
-        paragraph = Paragraph(para.text, para.marks, para.anchors)
+        body = self._inline(body_raw, block.line)
+        paragraph = Paragraph(body.text, body.marks, body.anchors)
         if label:
             paragraph.source = Source(label=label)
         depth = self._depth(label_match, state.stack) if label_match and not _is_number(label_match) else 0
@@ -716,9 +716,9 @@ class _TextImporter:
             if state is not None:
                 state.closing = adoption
             return True
-        adoption = state.closing if state is not None else text.adoption
-        if adoption and adoption.meeting and not adoption.date and mh.DATE.fullmatch(plain):
-            adoption.date = plain
+        current = state.closing if state is not None else text.adoption
+        if current and current.meeting and not current.date and mh.DATE.fullmatch(plain):
+            current.date = plain
             return True
         return False
 

@@ -1,7 +1,7 @@
-"""Style packs as the rules see them: which rules a pack switches on, at what severity, with which settings.
+"""Style packs for the rules engine: each chooses rules, severities and settings (spec §8).
 
-The files are read and matched to a document by ``drafting.packs``; here their ``[rules]`` and
-``[settings]`` are checked against the rule registry.  See styles/README.md for the format.
+The files are read and a document's pack is picked by ``drafting/stylepacks.py``; here a
+pack's rule choices are checked against the registry and made a ``Pack``.
 """
 
 from __future__ import annotations
@@ -10,9 +10,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from .. import packs as files
 from ..model import Resolution
-from ..packs import BASE, DEFAULT_PACK, PackError, chosen_pack, guess_pack
+from ..stylepacks import BASE, DEFAULT_PACK, PackError, chain, check_name, chosen_pack, guess_pack, pack_names
 from .base import SEVERITIES
 
 __all__ = ["BASE", "DEFAULT_PACK", "OFF", "Pack", "PackError", "guess_pack", "load_pack", "pack_for", "pack_names"]
@@ -41,12 +40,8 @@ class Pack:
         return self.rules.get(code)
 
 
-def pack_names() -> list[str]:
-    """The packs a user can choose (``base`` is only the shared foundation)."""
-    return list(files.pack_names())
-
-
 def load_pack(name: str) -> Pack:
+    check_name(name)
     return _load(name)
 
 
@@ -54,7 +49,17 @@ def load_pack(name: str) -> Pack:
 def _load(name: str) -> Pack:
     from .registry import all_rules
 
-    path, merged = files.merged(name)
+    files = chain(name)
+    merged: dict[str, Any] = {"settings": {}, "rules": {}, "layout": {}, "match": {}, "grammar": {},
+                              "vocabulary": []}
+    for _path, data in files:
+        for key in ("settings", "rules", "layout", "match", "grammar"):
+            merged[key].update(data.get(key, {}))
+        merged["vocabulary"] += data.get("vocabulary", [])
+        for key in ("title", "organ", "body_line", "lexicon_tiers", "description"):
+            if key in data:
+                merged[key] = data[key]
+    path = files[-1][0]
     known = {r.code: r for r in all_rules()}
     for code, severity in merged["rules"].items():
         if code not in known:

@@ -15,8 +15,8 @@ from hypothesis import strategies as st
 
 from drafting import native
 from drafting.exporters import docx as docx_exporter
-from drafting.importers.docx import import_docx
 from drafting.exporters.text import to_text
+from drafting.importers.docx import import_docx
 from drafting.importers.text import document_kind, import_text
 from drafting.model import (
     AMENDMENT,

@@ -15,7 +15,7 @@ from typing import Any
 
 from ...errors import InputError
 from ...model import Resolution
-from ...packs import layout_table
+from ...stylepacks import layout_of
 
 PAPERS = {"Letter": (12240, 15840), "A4": (11906, 16838)}
 
@@ -83,7 +83,10 @@ def pack_layout(res: Resolution) -> dict[str, Any]:
     Without a pack for the document, or with one that cannot be read, the duty station
     decides (``paper_for``) and the measured defaults apply.
     """
-    return layout_table(res)
+    try:
+        return layout_of(res)
+    except InputError:  # no pack installed for this body, or one that cannot be read
+        return {}
 
 
 def paper_for(res: Resolution) -> str:

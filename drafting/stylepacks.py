@@ -1,19 +1,17 @@
-"""Style pack files: one TOML file a body in ``styles/``, found, chained and matched to a document.
+"""Style packs as files: one TOML file a body in ``styles/``, found, chained and chosen.
 
 A pack ``extends`` another (in the end ``base.toml``) and changes only what differs for its
-body.  This module reads the files and picks the pack of a document: the user's choice
-stored in ``resolution.meta.style``, else the best match of the masthead (symbol, organ,
-committee, place), the body line or the submission line.  What a pack does to the rules
-(severities, switched-off rules, settings checked against the rule registry) is
-``drafting.rules.packs``; the Word exporter needs only the ``[layout]`` table, so it reads it
-here without loading the rules.  See styles/README.md for the format.
+body.  This module reads the files and picks a document's pack (the user's choice in
+``resolution.meta.style``, else the best match of the masthead or the body line); the rules
+engine (``rules/packs.py``) makes a pack's rule choices of them, the Word exporter reads its
+``[layout]``.  See styles/README.md for the format.
 """
 
 from __future__ import annotations
 
 import re
 import tomllib
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -23,23 +21,25 @@ from .paths import styles_dir
 
 BASE = "base"
 DEFAULT_PACK = "ga"
-TABLES = ("settings", "rules", "layout", "match", "grammar")
-SCALARS = ("title", "organ", "body_line", "lexicon_tiers", "description")
 
 
 class PackError(InputError):
     """A style pack that does not exist or cannot be read."""
 
 
-@cache
-def pack_names() -> tuple[str, ...]:
+def pack_names() -> list[str]:
+    """The packs a user can choose (``base`` is only the shared foundation)."""
+    return list(_pack_names())
+
+
+@lru_cache(maxsize=1)
+def _pack_names() -> tuple[str, ...]:
     return tuple(sorted(p.stem for p in styles_dir().glob("*.toml") if p.stem != BASE))
 
 
-def _check_name(name: object) -> str:
+def check_name(name: str) -> None:
     if not isinstance(name, str) or not re.fullmatch(r"[a-z0-9][a-z0-9-]*", name or ""):
         raise PackError(None, f"unknown style pack {name!r}; the packs are {', '.join(pack_names())}")
-    return name
 
 
 def chain(name: str) -> list[tuple[Path, dict[str, Any]]]:
@@ -63,23 +63,24 @@ def chain(name: str) -> list[tuple[Path, dict[str, Any]]]:
 
 
 @cache
-def merged(name: str) -> tuple[Path, dict[str, Any]]:
-    """The pack's own file and its tables merged over those it extends (the file's keys win)."""
-    files = chain(_check_name(name))
-    out: dict[str, Any] = {key: {} for key in TABLES}
-    out["vocabulary"] = []
-    for _path, data in files:
-        for key in TABLES:
-            out[key].update(data.get(key, {}))
-        out["vocabulary"] += data.get("vocabulary", [])
-        for key in SCALARS:
-            if key in data:
-                out[key] = data[key]
-    return files[-1][0], out
+def table(name: str, key: str) -> dict[str, Any]:
+    """A table of a pack ("layout", "match" …), merged along its chain (the pack's own entries win)."""
+    check_name(name)
+    merged: dict[str, Any] = {}
+    for _path, data in chain(name):
+        merged.update(data.get(key, {}))
+    return merged
+
+
+def chosen_pack(res: Resolution) -> str:
+    """The user's pack for this document, else the one its masthead or body line points to."""
+    chosen = res.meta.style
+    if chosen and chosen in pack_names():
+        return chosen
+    return guess_pack(res)
 
 
 def guess_pack(res: Resolution) -> str:
-    """The pack whose ``[match]`` table fits the document best (the General Assembly's by default)."""
     m = res.masthead
     symbol, organ = m.symbol.text.strip(), m.organ.text.strip()
     committee, place = m.committee.text.strip(), m.place_and_dates.text.strip()
@@ -87,7 +88,7 @@ def guess_pack(res: Resolution) -> str:
     source_line = res.submission.source_line or ""
     best, score = DEFAULT_PACK, 0
     for name in pack_names():
-        match = merged(name)[1]["match"]
+        match = table(name, "match")
         candidates = [
             (100, symbol, match.get("symbols", []), True),
             (80, committee, match.get("committees", []), False),
@@ -104,15 +105,6 @@ def guess_pack(res: Resolution) -> str:
     return best
 
 
-def chosen_pack(res: Resolution) -> str:
-    """The user's pack for this document, else the one its masthead or body line points to."""
-    chosen = res.meta.style
-    return chosen if chosen and chosen in pack_names() else guess_pack(res)
-
-
-def layout_table(res: Resolution) -> dict[str, Any]:
-    """The ``[layout]`` table of the document's pack; empty where its pack cannot be read."""
-    try:
-        return dict(merged(chosen_pack(res))[1]["layout"])
-    except InputError:
-        return {}
+def layout_of(res: Resolution) -> dict[str, Any]:
+    """The ``[layout]`` of the document's pack (paper, fonts, sizes …) for the Word exporter."""
+    return dict(table(chosen_pack(res), "layout"))
