@@ -146,13 +146,13 @@ def _text_blocks(res: Resolution, text: Resolution | Section, r, whole, opening)
     blocks += body + heading if first and title.text else heading + body
     for p in text.preamble:
         blocks.append(_heading(p, r, whole) if is_heading(p) else r(p, opening(p.text, PREAMBLE)))
-        blocks.extend(_subparagraphs(p.children, 1, r))
+        blocks.extend(_subparagraphs(p, 1, r))
     for p, label in zip(text.operative, operative_labels(text.operative), strict=True):
         if is_heading(p):
             blocks.append(_heading(p, r, whole))
             continue
         blocks.append((label + " " if label else "") + r(p, opening(p.text, OPERATIVE) if not p.style else []))
-        blocks.extend(_subparagraphs(p.children, 1, r))
+        blocks.extend(_subparagraphs(p, 1, r))
     if not (first and res.sections):
         blocks.extend(_closing(text.adoption))
     for annex in text.annexes:
@@ -167,7 +167,7 @@ def _text_blocks(res: Resolution, text: Resolution | Section, r, whole, opening)
                 blocks.append(_heading(p, r, whole))
             else:
                 blocks.append(r(p))
-            blocks.extend(_subparagraphs(p.children, 1, r))
+            blocks.extend(_subparagraphs(p, 1, r))
     return blocks
 
 
@@ -183,11 +183,11 @@ def _heading(p: Paragraph, r, whole) -> str:
     return (label + " " if label else "") + r(p, whole(p, BOLD))
 
 
-def _subparagraphs(children, depth, r) -> list[str]:
+def _subparagraphs(parent: Paragraph, depth: int, r) -> list[str]:
     out = []
-    for c, label in zip(children, subparagraph_labels(depth, children), strict=True):
+    for c, label in zip(parent.children, subparagraph_labels(depth, parent.children, parent.list_style), strict=True):
         out.append(f"{label} {r(c)}" if label else r(c))
-        out.extend(_subparagraphs(c.children, depth + 1, r))
+        out.extend(_subparagraphs(c, depth + 1, r))
     return out
 
 

@@ -16,16 +16,19 @@ from ..errors import ImportWarning, InputError
 from ..lexicon import OPERATIVE, PREAMBLE, Lexicon
 from ..model import (
     AMENDMENT,
+    BULLET_LIST,
     DECISION,
     DRAFT_DECISION,
     DRAFT_RESOLUTION,
     HEADING,
     ITALIC,
     NOTE,
+    NUMBER_LIST,
     NUMBERED,
     QUOTE,
     RESOLUTION,
     REVISED_DRAFT,
+    ROMAN_LIST,
     SUBHEADING,
     Adoption,
     Anchor,
@@ -38,6 +41,7 @@ from ..model import (
     Section,
     Source,
     Unplaced,
+    walk,
 )
 from ..numbering import parse_letters, parse_roman
 from . import masthead as mh
@@ -159,6 +163,7 @@ class _TextImporter:
             self._instructions(self._join_cut_paragraphs(rest))
         else:
             self._body(self._join_cut_paragraphs(rest))
+            set_list_styles(self.res)
         self._resolve_notes()
         mh.rebase_submission_anchors(self.res.submission)
         return ImportResult(self.res, self.warnings)
@@ -589,8 +594,11 @@ class _TextImporter:
         last = int(kids[-1].source.label.rstrip(".")) if kids and kids[-1].source and \
             kids[-1].source.label.rstrip(".").isdigit() else 0
         top_number = top.source.label.rstrip(".") if top.source and top.source.label else ""
-        if not ((number == 1 and top.text.rstrip().endswith(":") and top_number != "") or
-                (kids and number == last + 1 and top_number.isdigit() and number != int(top_number) + 1)):
+        continues = bool(kids) and number == last + 1 and top_number.isdigit()
+        if continues and number == int(top_number) + 1:
+            # Either the list's next item or the next operative paragraph: an operative opening decides.
+            continues = self.lexicon.classify(parse_inline(body_raw).text)[0] != OPERATIVE
+        if not ((number == 1 and top.text.rstrip().endswith(":") and top_number != "") or continues):
             return False
         para = self._paragraph(body_raw, block.line, None, label)
         top.children.append(para)
@@ -848,6 +856,7 @@ class _State:
         self.seen_numbered = False
 
 
+_BULLETS = ("•", "▪", "◦", "·", "-")
 _TABLE = "figures from a table (tables are not read; the figures are kept here)"
 
 
@@ -937,6 +946,27 @@ def _sub_depth(value: str, stack: list[tuple[int, Paragraph]]) -> int:
     if numeral is not None and letter is None:
         return deepest + 1 if deepest >= 1 else 1
     return 1
+
+
+def set_list_styles(res: Resolution) -> None:
+    """Mark the lists the source labels otherwise than their degree does: (i) first, 1., or bullets."""
+    for text in res.texts():
+        for part in (text.preamble, text.operative, *(annex.paragraphs for annex in text.annexes)):
+            for path, p in walk(part, ()):
+                p.list_style = _list_style(p, len(path))
+
+
+def _list_style(parent: Paragraph, depth: int) -> str:
+    first = next((c.source.label for c in parent.children if c.source and c.source.label), None)
+    if first is None:
+        return ""
+    if first in _BULLETS:
+        return BULLET_LIST
+    if re.fullmatch(r"\d{1,3}\.", first):
+        return NUMBER_LIST
+    if first == "(i)" and (depth - 1) % 4 == 0:
+        return ROMAN_LIST
+    return ""
 
 
 def _is_decision_text(plain: str) -> bool:
