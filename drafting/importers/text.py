@@ -9,6 +9,7 @@ with subparagraphs, annexes, adoption lines) and reports what it cannot place.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -99,6 +100,12 @@ _BODY_LINE = re.compile(r"^(?:The|THE)\s+[A-Z][^.;:]{2,250}?,?$")
 _TERMINAL = ",;:."
 
 
+@functools.lru_cache(maxsize=4096)
+def plain_text(raw: str) -> str:
+    """The text of a marked-up line without its markup (memoized: blocks are read many times)."""
+    return parse_inline(raw).text
+
+
 def join_lines(lines: list[str]) -> str:
     """Join hard-wrapped lines: a line ending in a hyphen joins without a space."""
     out = ""
@@ -141,6 +148,7 @@ class _TextImporter:
     # -- driver ---------------------------------------------------------------
 
     def run(self, text: str) -> ImportResult:
+        plain_text.cache_clear()  # one import's lines: memory stays bounded, timings stay honest
         text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n")
         blocks = self._take_footnotes([b for block in split_blocks(text) for b in self._split_lines(block)])
         amendment_at = self._amendment_start(blocks)
@@ -149,8 +157,8 @@ class _TextImporter:
         if amendment_at is None and body_at < len(blocks) and self._is_body_line(blocks[body_at]):
             self.res.authoring_body = self._inline(blocks[body_at].raw, blocks[body_at].line, derived=ITALIC)
             rest = blocks[body_at + 1:]
-            if header and _TEXT_LABEL.match(parse_inline(header[-1].raw).text.strip()):
-                self.res.label = _TEXT_LABEL.match(parse_inline(header[-1].raw).text.strip()).group("label")
+            if header and _TEXT_LABEL.match(plain_text(header[-1].raw).strip()):
+                self.res.label = _TEXT_LABEL.match(plain_text(header[-1].raw).strip()).group("label")
                 header = header[:-1]
         other = mh.other_document([b.raw for b in header])
         self._header(header)
@@ -171,7 +179,7 @@ class _TextImporter:
     def _amendment_start(self, blocks: list[Block]) -> int | None:
         """Where an amendment's text starts: after its submission line and the title that follows it."""
         for i, block in enumerate(blocks[:40]):
-            m = mh._SUBMISSION.match(parse_inline(block.raw).text.strip())
+            m = mh._SUBMISSION.match(plain_text(block.raw).strip())
             if m and mh.AMENDMENT_KIND.match(m.group("kind")):
                 nxt = blocks[i + 1] if i + 1 < len(blocks) else None
                 if nxt is not None and not self._is_instruction(nxt.raw):
@@ -181,7 +189,7 @@ class _TextImporter:
 
     def _is_instruction(self, raw: str) -> bool:
         label = _LABEL.match(raw)
-        return bool(_INSTRUCTION.match(parse_inline(raw[label.end():] if label else raw).text.strip()))
+        return bool(_INSTRUCTION.match(plain_text(raw[label.end():] if label else raw).strip()))
 
     def _instructions(self, blocks: list[Block]) -> None:
         """An amendment's instructions as printed; the text an instruction quotes becomes its children."""
@@ -215,9 +223,9 @@ class _TextImporter:
         starts = [0]
         for i in range(1, len(block.lines)):
             line = block.lines[i].strip()
-            previous = parse_inline(block.lines[i - 1]).text.rstrip()
+            previous = plain_text(block.lines[i - 1]).rstrip()
             if _LABEL.match(line) or (previous.endswith(tuple(_TERMINAL)) and line[:1].isupper()
-                                      and self.lexicon.classify(parse_inline(line).text)[1] is not None):
+                                      and self.lexicon.classify(plain_text(line))[1] is not None):
                 starts.append(i)
         ends = starts[1:] + [len(block.lines)]
         return [Block(block.line + a, block.lines[a:b]) for a, b in zip(starts, ends, strict=True)]
@@ -271,7 +279,7 @@ class _TextImporter:
     # -- where the text proper starts -----------------------------------------------
 
     def _is_body_line(self, block: Block) -> bool:
-        text = parse_inline(block.raw).text.strip()
+        text = plain_text(block.raw).strip()
         if not _BODY_LINE.match(text) or len(text.split()) > 40:
             return False
         return self.lexicon.classify(text)[0] is None
@@ -280,7 +288,7 @@ class _TextImporter:
         raw = block.raw
         if _LABEL.match(raw) and not _LABEL.match(raw).group("bullet"):
             return True
-        text = parse_inline(raw).text
+        text = plain_text(raw)
         part, opening = self.lexicon.classify(text)
         return opening is not None and opening.phrase.tier != "mun-only" and (
             text.rstrip().endswith((",", ";", ":", ".")) and len(text.split()) > len(opening.text.split()) + 2)
@@ -292,7 +300,7 @@ class _TextImporter:
                 return i
             if self._opens_text(block) and not mh.is_header_line(block.raw):
                 return i
-            if _is_decision_text(parse_inline(block.raw).text.strip()):
+            if _is_decision_text(plain_text(block.raw).strip()):
                 return i
         return len(blocks)
 
@@ -302,7 +310,7 @@ class _TextImporter:
         items = mh.header_items(blocks)
         leftovers = mh.assign(self.res, items, self._inline)
         for line, raw, reason in leftovers:
-            self.unplaced(line, parse_inline(raw).text, reason)
+            self.unplaced(line, plain_text(raw), reason)
 
     # -- preamble, operative part, annexes -------------------------------------------
 
@@ -322,10 +330,10 @@ class _TextImporter:
             return False
         if first[0].islower():
             if _THIRD_DEGREE.match(block.raw) and _THIRD_DEGREE.match(prev.raw) and \
-                    parse_inline(prev.raw).text.rstrip().endswith(tuple(_TERMINAL)):
+                    plain_text(prev.raw).rstrip().endswith(tuple(_TERMINAL)):
                 return False  # "a. the rule of law;" after a labelled subparagraph
             return not self._lowercase_paragraph(prev, block)
-        previous = parse_inline(prev.raw).text
+        previous = plain_text(prev.raw)
         ending = previous.rstrip().rstrip("”’\"')]")
         if ending.endswith(tuple(_TERMINAL)) or not ending:
             return False
@@ -340,14 +348,14 @@ class _TextImporter:
         It follows a finished paragraph and opens with a listed phrase; the second half of a
         paragraph cut by a page break follows an unfinished sentence.
         """
-        ending = parse_inline(prev.raw).text.rstrip()
-        return ending.endswith(tuple(_TERMINAL)) and self.lexicon.classify(parse_inline(block.raw).text)[1] is not None
+        ending = plain_text(prev.raw).rstrip()
+        return ending.endswith(tuple(_TERMINAL)) and self.lexicon.classify(plain_text(block.raw))[1] is not None
 
     def _body(self, blocks: list[Block]) -> None:
         state = _State(self.res)
         for index, block in enumerate(blocks):
             raw = block.raw
-            plain = parse_inline(raw).text.strip()
+            plain = plain_text(raw).strip()
             following = blocks[index + 1:]
             if self._adoption_end(plain, state):
                 continue
@@ -474,7 +482,7 @@ class _TextImporter:
 
     def _is_title(self, block: Block, following: list[Block]) -> bool:
         """The line after a text's label: its title when a heading-like line stands there."""
-        plain = parse_inline(block.raw).text.strip()
+        plain = plain_text(block.raw).strip()
         return bool(following) and not _TEXT_LABEL.match(plain) and not _ROMAN_TITLE.match(plain) and \
             self._is_heading(plain, following) and not _LABEL.match(block.raw)
 
@@ -488,11 +496,11 @@ class _TextImporter:
             return False
         for block in following[:3]:
             label = _LABEL.match(block.raw)
-            plain = parse_inline(block.raw).text.strip()
+            plain = plain_text(block.raw).strip()
             if label is None and self._is_heading(plain, []):
                 continue
             if label is None:
-                return self.lexicon.classify(parse_inline(block.raw).text)[0] in (PREAMBLE, OPERATIVE)
+                return self.lexicon.classify(plain_text(block.raw))[0] in (PREAMBLE, OPERATIVE)
             return label.group("num") == "1"
         return False
 
@@ -509,7 +517,7 @@ class _TextImporter:
 
     def _heading(self, state: _State, block: Block, label: str | None, raw: str,
                  following: list[Block]) -> tuple[list[Paragraph], Paragraph]:
-        plain = parse_inline(raw).text.strip()
+        plain = plain_text(raw).strip()
         roman = _ROMAN_TITLE.match(plain)
         heading_raw = raw
         if roman and label is None:
@@ -529,7 +537,7 @@ class _TextImporter:
             label = _LABEL.match(block.raw)
             if label is not None:
                 return _is_number(label) or bool(label.group("neg") and label.group("neg").upper().startswith("OP"))
-            plain = parse_inline(block.raw).text.strip()
+            plain = plain_text(block.raw).strip()
             if not self._is_heading(plain, []):
                 return self.lexicon.classify(plain)[0] == OPERATIVE
         return False
@@ -597,7 +605,7 @@ class _TextImporter:
         continues = bool(kids) and number == last + 1 and top_number.isdigit()
         if continues and number == int(top_number) + 1:
             # Either the list's next item or the next operative paragraph: an operative opening decides.
-            continues = self.lexicon.classify(parse_inline(body_raw).text)[0] != OPERATIVE
+            continues = self.lexicon.classify(plain_text(body_raw))[0] != OPERATIVE
         if not ((number == 1 and top.text.rstrip().endswith(":") and top_number != "") or continues):
             return False
         para = self._paragraph(body_raw, block.line, None, label)
@@ -636,13 +644,13 @@ class _TextImporter:
     def _part_of_unnumbered(self, raw: str, seen_numbered: bool, following: list[Block]) -> str:
         if seen_numbered:
             return OPERATIVE
-        part, _ = self.lexicon.classify(parse_inline(raw).text)
-        if part == OPERATIVE and _ADOPTS_FOLLOWING.match(parse_inline(raw).text.strip()):
+        part, _ = self.lexicon.classify(plain_text(raw))
+        if part == OPERATIVE and _ADOPTS_FOLLOWING.match(plain_text(raw).strip()):
             return OPERATIVE  # it adopts the text that follows, whatever that text numbers
         if part == OPERATIVE:
             later_numbered = False
             for b in following:
-                plain = parse_inline(b.raw).text.strip()
+                plain = plain_text(b.raw).strip()
                 if _ANNEX.match(plain) or (not _LABEL.match(b.raw) and self._is_heading(plain, [])):
                     break
                 if _is_number(_LABEL.match(b.raw)):
@@ -659,7 +667,7 @@ class _TextImporter:
         """Place one annex paragraph; the heading it made, if it is one."""
         annex = state.annex
         assert annex is not None
-        plain = parse_inline(block.raw).text.strip()
+        plain = plain_text(block.raw).strip()
         if not annex.title.text and not label_match and not annex.paragraphs:
             annex.title = self._inline(block.raw, block.line)
             return None
@@ -862,7 +870,7 @@ _TABLE = "figures from a table (tables are not read; the figures are kept here)"
 
 def _titled(intro: Block, title: Block) -> bool:
     """A title line right after a paragraph that introduces it ("… the following outcome document:")."""
-    return parse_inline(intro.raw).text.rstrip().endswith(":") and _is_title_line(parse_inline(title.raw).text.strip())
+    return plain_text(intro.raw).rstrip().endswith(":") and _is_title_line(plain_text(title.raw).strip())
 
 
 def _is_title_line(plain: str) -> bool:
