@@ -23,6 +23,12 @@ def shared_dir() -> Path | None:
     return next((c for c in candidates if (c / "corpus").is_dir()), None)
 
 
+def percentile(samples: list[float], share: float) -> float:
+    """The ``share`` (0..1) percentile by nearest rank."""
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, max(0, round(share * len(ordered) + 0.5) - 1))]
+
+
 def timed(fn, repeat: int = 7) -> float:
     """Median wall time of ``fn()`` in milliseconds (after one warm-up run)."""
     fn()
@@ -61,13 +67,3 @@ def report(label: str, value_ms: float, target_ms: float | None = None, extra: s
     if target_ms is not None:
         verdict = f"  (target < {target_ms:g} ms: {'ok' if value_ms < target_ms else 'OVER'})"
     print(f"  {label:<52} {value_ms:9.2f} ms{verdict}{extra}")
-
-
-def shared_dir() -> Path | None:
-    """The read-only reference material: ``<repo>/../shared``, else $RESOLUTE_SHARED, else /work/shared."""
-    import os
-
-    for candidate in (ROOT.parent / "shared", os.environ.get("RESOLUTE_SHARED"), "/work/shared"):
-        if candidate and (Path(candidate) / "corpus").is_dir():
-            return Path(candidate)
-    return None

@@ -13,6 +13,7 @@ spans joined give the new one.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
@@ -115,15 +116,16 @@ def _kind(e: Edit) -> Edit:
     return Edit(op, e.old_start, e.old_end, e.new_start, e.new_end)
 
 
-def render(old: str, new: str, edits: list[Edit]) -> str:
-    """The new text with changes shown as [-deleted-]{+inserted+} (for the text report)."""
+def render(old: str, new: str, edits: list[Edit], kept: Callable[[str], str] = str,
+           deleted: Callable[[str], str] = "[-{}-]".format, inserted: Callable[[str], str] = "{{+{}+}}".format) -> str:
+    """The new text with changes shown as [-deleted-]{+inserted+} (for the text report), or as the formatters say."""
     out = []
     for e in edits:
         if e.op == EQUAL:
-            out.append(e.new_text(new))
+            out.append(kept(e.new_text(new)))
             continue
         if e.old_end > e.old_start:
-            out.append(f"[-{e.old_text(old)}-]")
+            out.append(deleted(e.old_text(old)))
         if e.new_end > e.new_start:
-            out.append(f"{{+{e.new_text(new)}+}}")
+            out.append(inserted(e.new_text(new)))
     return "".join(out)

@@ -1,14 +1,16 @@
-"""Write a resolution as Markdown-like text, in the shape of ../shared/corpus:
+"""Write a resolution as Markdown-like text, in the shape of the corpus texts (tests/corpus):
 one element a paragraph, ``*italic*`` and ``**bold**``, ``[^N]`` footnote marks, and
 footnote texts after a ``__________________`` line.  Reading it back gives the same model.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from ..files import write_atomic
 from ..lexicon import OPERATIVE, PREAMBLE, Lexicon
+from ..marked_text import render_inline
 from ..model import (
     BOLD,
     ITALIC,
@@ -20,61 +22,9 @@ from ..model import (
     Resolution,
     Section,
     is_heading,
-    sorted_anchors,
 )
 from ..numbering import annex_numbers, operative_labels, subparagraph_labels
 from ..outline import note_marks
-
-_DELIM = {ITALIC: "*", BOLD: "**"}
-
-
-def render_inline(inline: Inline, marks_of: dict[int, str], extra: list[Mark] = ()) -> str:
-    """Text with markup delimiters and footnote marks inserted at their offsets."""
-    text = inline.text
-    marks = [m for m in list(inline.marks) + list(extra) if m.style in _DELIM and m.end > m.start]
-    events: dict[int, list[str]] = {}
-    for m in _non_overlapping(marks):
-        start, end = _trim(text, m.start, m.end)
-        if end <= start:
-            continue
-        events.setdefault(start, []).append("open:" + m.style)
-        events.setdefault(end, []).append("close:" + m.style)
-    for anchor in sorted_anchors(inline):
-        events.setdefault(min(anchor.offset, len(text)), []).append("note:" + marks_of.get(id(anchor.note), "?"))
-    out, pos = [], 0
-    for at in sorted(events):
-        out.append(text[pos:at])
-        pos = at
-        kinds = events[at]
-        closes = [k for k in kinds if k.startswith("close:")]
-        opens = [k for k in kinds if k.startswith("open:")]
-        notes = [k[5:] for k in kinds if k.startswith("note:")]
-        out += [_DELIM[k[6:]] for k in sorted(closes, key=lambda k: k != "close:" + ITALIC)]
-        if notes:
-            out.append("[^" + ",".join(notes) + "]")
-        out += [_DELIM[k[5:]] for k in sorted(opens, key=lambda k: k != "open:" + BOLD)]
-    out.append(text[pos:])
-    return "".join(out)
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Delimiters hug the words: *word* not * word *."""
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
-
-
-def _non_overlapping(marks: list[Mark]) -> list[Mark]:
-    """Merge overlapping marks of one style so delimiters pair up."""
-    out: list[Mark] = []
-    for m in sorted(marks, key=lambda m: (m.style, m.start)):
-        if out and out[-1].style == m.style and m.start <= out[-1].end:
-            out[-1] = Mark(out[-1].start, max(out[-1].end, m.end), m.style)
-        else:
-            out.append(Mark(m.start, m.end, m.style))
-    return out
 
 
 def to_text(res: Resolution, lexicon: Lexicon | None = None) -> str:
@@ -83,7 +33,7 @@ def to_text(res: Resolution, lexicon: Lexicon | None = None) -> str:
     m = res.masthead
     blocks: list[str] = []
 
-    def r(inline: Inline, extra: list[Mark] = ()) -> str:
+    def r(inline: Inline, extra: Sequence[Mark] = ()) -> str:
         return render_inline(inline, marks_of, extra)
 
     def whole(inline: Inline, style: str) -> list[Mark]:
@@ -126,7 +76,9 @@ def to_text(res: Resolution, lexicon: Lexicon | None = None) -> str:
     for p in res.instructions:
         label = p.source.label if p.source and p.source.label else ""
         blocks.append((label + " " if label else "") + r(p))
-        blocks.extend(r(c) for c in p.children)
+        for quoted in p.children:  # the paragraphs an instruction quotes, with their subparagraphs
+            blocks.append(r(quoted))
+            blocks.extend(_subparagraphs(quoted.children, 1, r))
     notes = res.footnotes()
     if notes:
         blocks.append("__________________\n\n" + "\n".join(

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import TypeVar
 
 from ..errors import ImportWarning, InputError
 from ..model import (
@@ -55,6 +56,8 @@ _OWN_BODY = {"bodyline", "untitle", "preambularparagraph", "operativeparagraph",
              "unsymbol", "unsubmission"}
 _ADOPTION_NUMBER = re.compile(r"^([^\t]+)\.\t")
 _WHERE = {"table": "a table", "textbox": "a text box"}
+
+InlineT = TypeVar("InlineT", bound=Inline)
 
 
 def import_docx(path: str | Path) -> ImportResult:
@@ -172,7 +175,7 @@ class _StyleReader:
 
     # -- inline text ----------------------------------------------------------------
 
-    def inline(self, p: WordParagraph, cls=Inline) -> Inline:
+    def inline(self, p: WordParagraph, cls: type[InlineT] = Inline) -> InlineT:  # type: ignore[assignment]
         """Text with the marks the user made (direct formatting) and footnote anchors."""
         marks = sorted((Mark(a, b, style) for style in STYLES for a, b in p.spans(style, direct_only=True)),
                        key=lambda m: (m.start, m.style))
@@ -218,8 +221,8 @@ class _StyleReader:
             self._section_heading(p)
         elif key == "uninstruction":
             self._instruction(p)
-        elif _SUBPARAGRAPH.match(key):
-            self._subparagraph(int(_SUBPARAGRAPH.match(key).group(1) or 1), p)
+        elif subparagraph := _SUBPARAGRAPH.match(key):
+            self._subparagraph(int(subparagraph.group(1) or 1), p)
         elif key in ("unadoptionstatement", "unadoptionreference", "unadoptionmeeting"):
             self._adoption(key, p)
         elif key in ("annexheading", "annextitle", "annexparagraph", "annexnumberedparagraph", "annexsubheading"):

@@ -1,6 +1,6 @@
 """Import a resolution from text as people paste it: from e-mails, Word, and PDFs.
 
-Two shapes are known from real texts (../shared/corpus): hard-wrapped lines with
+Two shapes are known from real texts (the official corpus): hard-wrapped lines with
 superscript footnote marks and footnote texts left where a page ended; and one element
 a paragraph with ``[^N]`` marks and footnote texts after a ``____`` line.  The importer
 recovers the anatomy (masthead, submission, title, body line, preamble, operative part
@@ -157,8 +157,9 @@ class _TextImporter:
         if amendment_at is None and body_at < len(blocks) and self._is_body_line(blocks[body_at]):
             self.res.authoring_body = self._inline(blocks[body_at].raw, blocks[body_at].line, derived=ITALIC)
             rest = blocks[body_at + 1:]
-            if header and _TEXT_LABEL.match(plain_text(header[-1].raw).strip()):
-                self.res.label = _TEXT_LABEL.match(plain_text(header[-1].raw).strip()).group("label")
+            text_label = _TEXT_LABEL.match(plain_text(header[-1].raw).strip()) if header else None
+            if text_label:
+                self.res.label = text_label.group("label")
                 header = header[:-1]
         other = mh.other_document([b.raw for b in header])
         self._header(header)
@@ -199,7 +200,7 @@ class _TextImporter:
             last = self.res.instructions[-1] if self.res.instructions else None
             quoting = last is not None and (last.text.rstrip().endswith(":") or (last.children and not
                                                                                    self._is_instruction(block.raw)))
-            if quoting and not self._is_instruction(block.raw):
+            if last is not None and quoting and not self._is_instruction(block.raw):
                 para = self._paragraph(block.raw, block.line, None, None)
                 para.style = QUOTE
                 last.children.append(para)
@@ -286,7 +287,8 @@ class _TextImporter:
 
     def _opens_text(self, block: Block) -> bool:
         raw = block.raw
-        if _LABEL.match(raw) and not _LABEL.match(raw).group("bullet"):
+        label = _LABEL.match(raw)
+        if label and not label.group("bullet"):
             return True
         text = plain_text(raw)
         part, opening = self.lexicon.classify(text)
@@ -513,6 +515,8 @@ class _TextImporter:
             return False
         if _MEETING.match(plain) or mh.DATE.fullmatch(plain) or _BODY_LINE.match(plain):
             return False
+        if self.lexicon.classify(plain)[1] is not None:
+            return False  # it opens as a paragraph does ("Recalling …" without its comma): a paragraph
         return following is not None
 
     def _heading(self, state: _State, block: Block, label: str | None, raw: str,
@@ -598,11 +602,10 @@ class _TextImporter:
             return False
         top = state.stack[0][1]
         number = int(label_match.group("num") or 0)
-        kids = [c for c in top.children if c.source and c.source.label and c.source.label[:1].isdigit()]
-        last = int(kids[-1].source.label.rstrip(".")) if kids and kids[-1].source and \
-            kids[-1].source.label.rstrip(".").isdigit() else 0
+        labels = [c.source.label for c in top.children if c.source and c.source.label and c.source.label[:1].isdigit()]
+        last = int(labels[-1].rstrip(".")) if labels and labels[-1].rstrip(".").isdigit() else 0
         top_number = top.source.label.rstrip(".") if top.source and top.source.label else ""
-        continues = bool(kids) and number == last + 1 and top_number.isdigit()
+        continues = bool(labels) and number == last + 1 and top_number.isdigit()
         if continues and number == int(top_number) + 1:
             # Either the list's next item or the next operative paragraph: an operative opening decides.
             continues = self.lexicon.classify(plain_text(body_raw))[0] != OPERATIVE

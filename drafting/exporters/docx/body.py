@@ -144,7 +144,10 @@ class BodyWriter:
         for p in instructions:
             props = [num_props(num_id, 0)] if numbered else None
             out.append(styled(st.INSTRUCTION, inline_runs(p, self.reference), props=props))
-            out += [styled(st.QUOTE, inline_runs(q, self.reference)) for q in p.children]
+            for quoted in p.children:  # a quoted paragraph, and its own subparagraphs lettered from (a)
+                out.append(styled(st.QUOTE, inline_runs(quoted, self.reference)))
+                if quoted.children:
+                    out += self._subparagraphs(quoted.children, self.numbering.fresh_subparagraphs(), 1)
         return out
 
     # -- annexes -----------------------------------------------------------------------

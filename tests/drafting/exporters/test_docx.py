@@ -361,10 +361,10 @@ def test_paper_follows_the_duty_station(l30, ctoc):
 
 
 def test_the_style_pack_layout_decides_when_there_is_one(l30, monkeypatch):
-    """The rules engine's ``pack_for(res).layout`` (styles/*.toml [layout]) wins over the duty station."""
+    """The style pack's layout (``pack_for(res).layout``, styles/*.toml [layout]) wins over the duty station."""
     res, _ = l30
     pack = types.SimpleNamespace(layout={"paper": "A4", "body_size_pt": 11, "colour": "ignored by the exporter"})
-    monkeypatch.setitem(sys.modules, "drafting.rules", types.SimpleNamespace(pack_for=lambda r: pack))
+    monkeypatch.setattr("drafting.rules.packs.pack_for", lambda r: pack)
     assert paper_for(res) == "A4"
     export = Export(build(res))
     assert export.body.find(f"{W}sectPr/{W}pgSz").get(W + "w") == "11906"
@@ -383,8 +383,9 @@ def test_running_heads_and_page_numbers(l30):
                for h in sect.iter(W + "headerReference")}
     footers = {f.get(W + "type"): export.part("word/" + rels[f.get(f"{{{R}}}id")])
                for f in sect.iter(W + "footerReference")}
-    assert set(headers) == {"default", "even", "first"} and set(footers) == {"default", "even"}
+    assert set(headers) == {"default", "even", "first"} and set(footers) == {"default", "even", "first"}
     assert text_of(headers["first"]) == ""  # page 1 has the masthead, no running head
+    assert text_of(footers["first"]) == ""  # an empty footer keeps the room of the job number and barcode
     for kind, align in (("default", "right"), ("even", "left")):
         assert text_of(headers[kind]) == res.masthead.symbol.text
         assert headers[kind].find(f".//{W}jc").get(W + "val") == align
