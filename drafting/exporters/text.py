@@ -78,7 +78,7 @@ def to_text(res: Resolution, lexicon: Lexicon | None = None) -> str:
         blocks.append((label + " " if label else "") + r(p))
         for quoted in p.children:  # the paragraphs an instruction quotes, with their subparagraphs
             blocks.append(r(quoted))
-            blocks.extend(_subparagraphs(quoted.children, 1, r))
+            blocks.extend(_subparagraphs(quoted, 1, r))
     notes = res.footnotes()
     if notes:
         blocks.append("__________________\n\n" + "\n".join(
@@ -90,7 +90,7 @@ def _text_blocks(res: Resolution, text: Resolution | Section, r, whole, opening)
     """One text of the document: its label and title, body line, preamble, operative part, closing lines, annexes."""
     blocks: list[str] = []
     first = text is res
-    title = res.section_title if first else text.title  # type: ignore[union-attr]
+    title = text.title if isinstance(text, Section) else res.section_title
     body = [r(text.authoring_body, whole(text.authoring_body, ITALIC))] if text.authoring_body.text else []
     heading = [text.label] if text.label else []
     if title.text:

@@ -374,9 +374,9 @@ class _TextImporter:
                 label_match = _THIRD_DEGREE.match(raw)  # "a. the rule of law;" under a second-degree one
             label = label_match.group(0).strip() if label_match else None
             body_raw = raw[label_match.end():] if label_match else raw
-            if state.annex is not None and _TEXT_LABEL.match(plain) and following and \
-                    self._is_body_line(following[0]):
-                state.open_section(Section(label=_TEXT_LABEL.match(plain).group("label")))
+            next_text = _TEXT_LABEL.match(plain) if state.annex is not None else None
+            if next_text and following and self._is_body_line(following[0]):
+                state.open_section(Section(label=next_text.group("label")))
                 continue
             headings, state.recent = state.recent, []
             if not label_match and self._figures(state, block, plain, headings):
@@ -683,8 +683,8 @@ class _TextImporter:
             annex.paragraphs.append(para)
             state.stack = []
             return para
-        para = self._inline(body_raw, block.line)
-        paragraph = Paragraph(para.text, para.marks, para.anchors)
+        inline = self._inline(body_raw, block.line)
+        paragraph = Paragraph(inline.text, inline.marks, inline.anchors)
         if label:
             paragraph.source = Source(label=label)
         depth = self._depth(label_match, state.stack) if label_match and not _is_number(label_match) else 0
@@ -727,10 +727,10 @@ class _TextImporter:
         text = state.text if state is not None else self.res
         m = _MEETING.match(plain)
         if m:
-            adoption = _closing(text, self.res)
-            adoption.meeting = m.group("meeting")
+            closing = _closing(text, self.res)
+            closing.meeting = m.group("meeting")
             if state is not None:
-                state.closing = adoption
+                state.closing = closing
             return True
         adoption = state.closing if state is not None else text.adoption
         if adoption and adoption.meeting and not adoption.date and mh.DATE.fullmatch(plain):
