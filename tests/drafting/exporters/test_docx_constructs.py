@@ -117,7 +117,8 @@ def test_preambular_subparagraphs_and_three_degrees_of_subparagraphs(tmp_path):
 def test_several_texts_keep_their_labels_titles_closing_lines_and_own_numbering(tmp_path):
     closing = Adoption(meeting="55th (resumed) plenary meeting", date="17 December 2024")
     res = _base(
-        label="A", section_title=Inline("Financing of the mission"), preamble=[Paragraph("Recalling A,")], operative=[Paragraph("Decides A1;"), Paragraph("Decides A2.")],
+        label="A", section_title=Inline("Financing of the mission"), preamble=[Paragraph("Recalling A,")],
+        operative=[Paragraph("Decides A1;"), Paragraph("Decides A2.")],
         adoption=Adoption(statement="Resolution adopted by the General Assembly on 17 December 2024",
                           reference="on the report of the Fifth Committee (A/79/600, para. 12)", number="79/257",
                           meeting="55th (resumed) plenary meeting", date="17 December 2024"),
