@@ -1,5 +1,5 @@
 """Recall of the rules engine: plant one known departure at a time in the corpus texts, check, and
-count how often it is found at the right place.  Goal (issue 3): at least 95 % for every kind.
+count how often it is found at the right place.  Goal: at least 95 % for every kind.
 
 Each case is a copy of a corpus text (tests/corpus), and then of a sample of official GA resolutions
 (their PDFs imported, written as text), with one change made to the text as a

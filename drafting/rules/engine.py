@@ -101,7 +101,7 @@ class Checker:
         if not changed:
             return list(self._result)
         if self._chosen is None and any(p[0] in ("masthead", "body", "submission") for p in changed) \
-                and pack_for(self.res).name != self.pack.name:
+                and self.pack is not None and pack_for(self.res).name != self.pack.name:
             return self.full()
         with _without_cycle_collection():
             if STRUCTURE in changed or not self._update_places(changed):
@@ -165,6 +165,7 @@ class Checker:
 
     def _update_places(self, changed: list[tuple]) -> bool:
         """Re-check the places at ``changed``; False when the structure turned out to have changed."""
+        assert self._places is not None, "update() runs after full()"
         dirty_facets: set[str] = set()
         for path in changed:
             orders = self._index.get(path)
@@ -203,6 +204,7 @@ class Checker:
         # A document rule's findings may hold the place as it was when the rule last ran: use the current one.
         # Findings of unchanged places are those of the last result: the same place and hit objects (kept with
         # the finding, so that their identities stay theirs).
+        assert self._places is not None, "assembled after full()"
         made, self._made = self._made, {}
         out = []
         for place, r, hit in rows:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
+from ..wordlists import keep_case
 from .context import Hit, Place, rewrites
 from .registry import ERROR, PARAGRAPHS, PROSE, SAFE, WARNING, op, pre, rule
-from .scan import keep_case, overlaps, sentence_start
+from .scan import overlaps, sentence_start
 
 UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
          "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
@@ -136,7 +137,7 @@ def _grouped(digits: str) -> str:
       right=[pre("Noting that 12,452 victims were identified,")])
 def thousands(place: Place, ctx) -> list[Hit]:
     text = place.text
-    out = []
+    out: list[Hit] = []
     if not any(len(w) > 4 and w.isdigit() for w in place.numbers):
         return out
     for m in _LONG.finditer(text):
@@ -279,7 +280,7 @@ _SUFFIX = re.compile(r"\b(\d+)(st|nd|rd|th)\b")
       right=[op("Notes the decision taken at its 53rd plenary meeting;")])
 def meeting_ordinal(place: Place, ctx) -> list[Hit]:
     text = place.text
-    out = []
+    out: list[Hit] = []
     if not place.has_digit and "meeting" not in place.words:
         return out
     if "meeting" in place.words:
@@ -315,7 +316,7 @@ _START_FIGURE = re.compile(r"(?:^|(?<=[.!?] ))(\d[\d,]*)(?= [A-Za-z])")
       wrong=[op("Decides to act. 12 States abstained;")],
       right=[op("Decides to act. Twelve States abstained;")])
 def number_at_start(place: Place, ctx) -> list[Hit]:
-    out = []
+    out: list[Hit] = []
     text = place.text
     if not place.has_digit or not (text[:1].isdigit() or _sentence_stop(text) and _AFTER_STOP.search(text)):
         return out

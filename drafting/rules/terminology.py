@@ -8,9 +8,10 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from ..paths import resource
+from ..wordlists import read_pairs, read_words
 from .context import Doc, Hit, Place
 from .registry import ERROR, INFO, PARAGRAPHS, PROSE, SAFE, UNSAFE, WARNING, doc, op, pre, rule
-from .scan import alternation, overlaps, read_pairs, read_words, sentence_start
+from .scan import alternation, overlaps, sentence_start
 
 _BODY_NAMES = re.compile(r"(?:Conference|Meeting|Assembly) of (?:the )?$")
 
@@ -207,7 +208,7 @@ _ARTICLE = re.compile(r"\b([Tt]he) ([A-Z]{2,}[A-Z0-9-]*)(?=[,.;:)]| (?:and|of|in
       right=[op("Invites WHO to assist;"), op("Invites the HIV programme to assist;")])
 def acronym_article(place: Place, ctx) -> list[Hit]:
     text = place.text
-    out = []
+    out: list[Hit] = []
     if not place.caps:
         return out
     for m in _ARTICLE.finditer(text):
