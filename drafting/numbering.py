@@ -9,7 +9,7 @@ and the others 1, 2, … in document order.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from .model import UNNUMBERED_STYLES
@@ -113,18 +113,6 @@ def label_for(path: tuple[int, ...], total_operative: int) -> str:
     if len(path) == 1:
         return operative_label(path[0] + 1, total_operative)
     return subparagraph_label(len(path) - 1, path[-1] + 1)
-
-
-def footnote_marks(notes: Iterable) -> list[str]:
-    marks, stars, number = [], 0, 0
-    for note in notes:
-        if note.symbol:
-            stars += 1
-            marks.append("*" * stars)
-        else:
-            number += 1
-            marks.append(str(number))
-    return marks
 
 
 _LABEL_PATTERNS = [

@@ -16,8 +16,26 @@ import pytest
 
 from drafting import model, native
 from drafting.errors import InputError
-from drafting.model import (AMENDMENT, QUOTE, RESOLUTION, Adoption, Anchor, Annex, Footnote, Inline, Mark, Masthead,
-                            Meta, Paragraph, Resolution, Section, Source, Submission, Suppression, Unplaced)
+from drafting.model import (
+    AMENDMENT,
+    QUOTE,
+    RESOLUTION,
+    Adoption,
+    Anchor,
+    Annex,
+    Footnote,
+    Inline,
+    Mark,
+    Masthead,
+    Meta,
+    Paragraph,
+    Resolution,
+    Section,
+    Source,
+    Submission,
+    Suppression,
+    Unplaced,
+)
 from drafting.unres_migrations import STEPS
 
 GOLDEN = Path(__file__).parent / "data" / "unres"
@@ -40,7 +58,8 @@ def every_field_set() -> Resolution:
         instructions=[Paragraph("In operative paragraph 3, replace the text with the following:",
                                 children=[Paragraph("“3. Decides to continue;”", style=QUOTE)])],
         sections=[Section("II", Inline("Second text"), Inline("The General Assembly,"),
-                          [Paragraph("Noting,")], [Paragraph("Decides.")], [Annex()], Adoption(meeting="56th plenary meeting"))],
+                          [Paragraph("Noting,")], [Paragraph("Decides.")], [Annex()],
+                          Adoption(meeting="56th plenary meeting"))],
         masthead=Masthead(*(Inline(f"{name} text", [Mark(0, 4, model.BOLD)], [Anchor(2, note)] if name == "symbol"
                                    else []) for name in model.MASTHEAD_FIELDS),
                           source={"distribution": "Distr: Limited"}),

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from drafting.diagnostics import INFO, WARNING
 from drafting.errors import InputError
 from drafting.grammar import (
     FAILED,
@@ -27,7 +28,6 @@ from drafting.grammar.download import download_languagetool, download_plan, file
 from drafting.grammar.endpoint import FOLDER, SERVER
 from drafting.grammar.packs import policy
 from drafting.importers.text import import_text
-from drafting.rules.base import INFO, WARNING
 from tests.support import fake_languagetool
 from tests.support.fake_languagetool import FakeLanguageTool
 

@@ -8,12 +8,12 @@ import unicodedata
 import pytest
 
 from drafting import native
+from drafting.diagnostics import WARNING
 from drafting.errors import InputError
 from drafting.importers import load_document
 from drafting.importers.text import import_text
 from drafting.names import state_names
 from drafting.paths import resource
-from drafting.rules.base import WARNING
 from drafting.spelling import SpellChecker
 from drafting.spelling import document as spelling_document
 from drafting.spelling.hunspell import open_dictionary
