@@ -316,7 +316,7 @@ class LibraryActions(QObject):
 
         w = self.window
         entry = w.doc.entry(w.editor.textCursor().blockNumber())
-        where = entry.path if entry is not None else ()
+        where = entry.path if entry else ()
         notes: list[str] = []
         placed: list[tuple] = []
 
