@@ -541,7 +541,8 @@ def resolve(res: Resolution, path: PlacePath) -> Inline | Submission | None:
             return res.submission
         items: list[Paragraph]
         if head in ("preamble", "operative", "instruction"):
-            items, rest = getattr(res, "instructions" if head == "instruction" else head), path[1:]
+            items = {"preamble": res.preamble, "operative": res.operative, "instruction": res.instructions}[head]
+            rest = path[1:]
         elif head == "annex":
             annex = res.annexes[path[1]]
             if path[2] == "title":
