@@ -18,7 +18,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument
 
 from drafting.blocks import Entry, build, layout, update_entry
-from drafting.model import Anchor, Annex, Footnote, Inline, Paragraph, PlacePath, Resolution
+from drafting.model import Anchor, Annex, Footnote, Inline, Paragraph, Resolution
 from ui.editor.inline import insert_inline, read_block, text_format
 from ui.editor.kinds import Kind, block_format, depth_of, kind_of, source_of, style_of
 
@@ -163,10 +163,6 @@ class ResolutionDocument(QTextDocument):
     def block_of(self, path: tuple) -> QTextBlock | None:
         number = self._where.get(tuple(path))
         return self.findBlockByNumber(number) if number is not None else None
-
-    def path_of(self, block: QTextBlock) -> PlacePath:
-        entry = self.entry(block.blockNumber())
-        return entry.path if entry else ()
 
     def label_of(self, block_number: int) -> str:
         entry = self.entry(block_number)
