@@ -117,6 +117,20 @@ class ResolutionEditor(QTextEdit):
         font.setPointSizeF(BASE_POINTS * percent / 100)
         return QFontMetricsF(font).horizontalAdvance("M") * GUTTER_EM
 
+    def chars_for(self, width: int) -> int:
+        """About how many characters of English text a line holds when the editor is ``width`` pixels wide."""
+        metrics = QFontMetricsF(self.page_font())
+        sample = "Recalling its resolution 76/7 of 5 December 2021, the General Assembly decides to act"
+        per_char = metrics.horizontalAdvance(sample) / len(sample)
+        page = metrics.horizontalAdvance("M") * (PAGE_EM + GUTTER_EM)
+        column = min(width - self.verticalScrollBar().sizeHint().width(), page)
+        column -= 2 * self.doc.documentMargin() + self.doc.indentWidth()
+        return max(0, int(column / per_char))
+
+    def column_chars(self) -> int:
+        """Characters a line of the text column holds now."""
+        return self.chars_for(self.width())
+
     def resizeEvent(self, event) -> None:
         self._fit_page()
         super().resizeEvent(event)  # after the margins: the text is laid out for the page's width
