@@ -265,6 +265,9 @@ class ResolutionEditor(QTextEdit):
             return 0
         note_id = self.doc.new_note()
         cursor.clearSelection()
+        text, at = cursor.block().text(), cursor.positionInBlock()
+        if 0 < at < len(text) and text[at] in ",;:." and not text[at - 1].isspace():
+            cursor.movePosition(QTextCursor.MoveOperation.NextCharacter)  # in English the mark follows punctuation
         cursor.insertText(OBJECT_CHAR, footnote_format(note_id))
         self.setTextCursor(cursor)
         self.footnoteActivated.emit(note_id)

@@ -477,6 +477,8 @@ class MainWindow(QMainWindow):
         note_id = next((nid for nid, n in self.doc.notes.items() if n is note), None)
         if note_id is None or not self.editor.show_note_mark(note_id):
             self.go_to_pane("masthead")
+        else:
+            self.tabs.setCurrentWidget(self.issues)  # the note is done with: the findings come back
 
     # -- help ------------------------------------------------------------------------------------------
 
