@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
+from window_fixtures import CTOC_TEXT, answers, window  # noqa: F401  (fixtures)
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from pathlib import Path
-
 from drafting import native
-
-CTOC_TEXT = Path(__file__).resolve().parents[2] / "tests" / "corpus" / "ctoc-cop-11-2022-trafficking-revised-draft.txt"
 
 CTRL_ALT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import (QAction, QColor, QFont, QFontMetricsF, QKeySequence, QPainter, QPalette, QResizeEvent,
                            QTextCharFormat, QTextCursor, QTextOption)
-from PySide6.QtWidgets import QFrame, QTextEdit, QToolTip
+from PySide6.QtWidgets import QFrame, QTextEdit, QToolTip, QWidget
 
 from drafting.lexicon import Lexicon
 
@@ -67,6 +67,7 @@ class ResolutionEditor(QTextEdit):
         self._painted = False
         self.explain = lambda finding: f"{finding.code} {finding.message}"  # the window gives rules' rationales
         self._offer_block = -1
+        self.passing_through = False  # entered by Tab from another pane: Tab goes on to the next pane
         self.offer = OfferBar(self, self.accept_offer, self.dismiss_offer)
         self.cursorPositionChanged.connect(self._cursor_moved)
         self.actions_by_name: dict[str, QAction] = {}
@@ -331,7 +332,44 @@ class ResolutionEditor(QTextEdit):
 
     # -- keys ----------------------------------------------------------------------------
 
+    # -- focus: Tab demotes while writing, and leaves the text when the text was entered by Tab --------
+
+    def focusInEvent(self, event) -> None:
+        super().focusInEvent(event)
+        reason = event.reason()
+        if reason in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason):
+            self.passing_through = True
+            self.message.emit("In the text: Tab goes on to the next pane until you press another key here; "
+                              "then Tab demotes. Ctrl+Tab always leaves the text.")
+        elif reason in (Qt.FocusReason.MouseFocusReason, Qt.FocusReason.ShortcutFocusReason):
+            self.passing_through = False
+
+    def leave(self, forward: bool = True) -> None:
+        """Move the focus to the next (or previous) pane, as Tab does elsewhere."""
+        self.passing_through = False
+        QWidget.focusNextPrevChild(self, forward)
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        if self.hasFocus():
+            return super().focusNextPrevChild(forward)  # QTextEdit keeps Tab for itself (demote)
+        return QWidget.focusNextPrevChild(self, forward)  # the masthead strip inside: Tab moves on
+
+    def mousePressEvent(self, event) -> None:
+        self.passing_through = False
+        super().mousePressEvent(event)
+
+    def event(self, event) -> bool:
+        if event.type() == event.Type.KeyPress and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            mods = event.modifiers()
+            if mods & Qt.KeyboardModifier.ControlModifier or self.passing_through:
+                forward = event.key() == Qt.Key.Key_Tab and not mods & Qt.KeyboardModifier.ShiftModifier
+                self.leave(forward)
+                return True
+        return self._event(event)
+
     def keyPressEvent(self, event) -> None:
+        if event.key() not in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            self.passing_through = False  # the user writes here now: Tab demotes again
         if self.completer.visible() and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape,
                                                           Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
             event.ignore()
@@ -460,7 +498,7 @@ class ResolutionEditor(QTextEdit):
             if note_id is not None:
                 self.footnoteActivated.emit(note_id)
 
-    def event(self, event) -> bool:
+    def _event(self, event) -> bool:
         if event.type() == event.Type.ToolTip:
             point = self.viewport().mapFromGlobal(event.globalPos())
             text = self.tooltip_at(point)

@@ -1,5 +1,5 @@
-"""Fixtures of the window tests: a window with its panes, file dialogs answered with paths in a
-temporary folder, message boxes answered and recorded (an error box fails the test that expects none)."""
+"""Fixtures of the window tests (imported by the tests that use them): a window with its panes, file dialogs
+answered with paths in a temporary folder, message boxes answered and recorded."""
 
 from __future__ import annotations
 
@@ -11,6 +11,12 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 from drafting.settings import Settings
 from ui.dialogs import messages as dialogs
 from ui.window.main_window import MainWindow
+
+
+ROOT = Path(__file__).resolve().parents[2]
+CORPUS = ROOT / "tests" / "corpus"
+CTOC_TEXT = CORPUS / "ctoc-cop-11-2022-trafficking-revised-draft.txt"
+SAMPLE = ROOT / "resources" / "samples" / "ctoc-cop-11-trafficking.unres"
 
 
 class Answers:
