@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import ITALIC, Inline, Mark, Resolution
+from ..model import ITALIC, Inline, Mark, Resolution, Source
 from .base import Diagnostic
 from .context import resolve
 
@@ -224,7 +224,9 @@ def _set_note_symbol(res: Resolution, diagnostic: Diagnostic) -> list[tuple]:
 
 def _set_italic_evidence(res: Resolution, diagnostic: Diagnostic) -> list[tuple]:
     p = resolve(res, diagnostic.location.path)
-    if p is not None and p.source is not None:
+    if p is not None and hasattr(p, "source"):
+        if p.source is None:  # a paragraph typed after the import: now it has evidence of its italics
+            p.source = Source()
         p.source.italic = diagnostic.fix.data[0] if diagnostic.fix.data else None
     return [diagnostic.location.path]
 

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-from window_fixtures import CTOC_TEXT, answers, window  # noqa: F401  (fixtures)
+import window_fixtures
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
+from window_fixtures import CTOC_TEXT
 
 from drafting import native
 
 CTRL_ALT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+
+window, answers = window_fixtures.window, window_fixtures.answers  # the fixtures these tests use
 
 
 def _end_of_first_preambular(window) -> None:

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from window_fixtures import CTOC_TEXT, answers, window  # noqa: F401  (fixtures)
+import window_fixtures
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
+from window_fixtures import CTOC_TEXT
 
 from ui.editor.kinds import Kind
 
 CTRL = Qt.KeyboardModifier.ControlModifier
+
+window, answers = window_fixtures.window, window_fixtures.answers  # the fixtures these tests use
 
 
 def _structure(window) -> list[tuple[Kind, int]]:

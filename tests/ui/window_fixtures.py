@@ -12,7 +12,6 @@ from drafting.settings import Settings
 from ui.dialogs import messages as dialogs
 from ui.window.main_window import MainWindow
 
-
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "tests" / "corpus"
 CTOC_TEXT = CORPUS / "ctoc-cop-11-2022-trafficking-revised-draft.txt"

@@ -11,14 +11,12 @@ from __future__ import annotations
 
 import copy
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFileDialog
 
 from drafting.errors import InputError
 from drafting.model import Resolution
-
 from ui import lazy
 from ui.window.controller import Controller, Menus
 
@@ -92,7 +90,8 @@ class CompareController(Controller):
             lazy.dialogs().show_error(self.window, "Cannot compare", exc)
             return None
         if base is None:
-            self.window.statusBar().showMessage("This document was not made from a previous text: it has no base.", 6000)
+            self.window.statusBar().showMessage("This document was not made from a previous text: it has no base.",
+                                                6000)
             return None
         name = self.window.doc.res.meta.base.get("symbol") or "the base text"
         return self.open_compare(base, f"Base ({name})", ())
@@ -111,11 +110,11 @@ class CompareController(Controller):
 
         if self.compare_view is not None:
             self.compare_view.close()
-        own = tuple(p for p in (self.window.path, self.window.source) if p is not None)
-        here = self.window.path.name if self.window.path else self.window.doc.res.masthead.symbol.text or self.window.display_name()
-        view = CompareView(old, copy.deepcopy(self.window.doc.res), old_name, here,
-                           author=self.window.settings.author, protected=protected + own, font=self.window.editor.page_font(),
-                           parent=self.window)
+        window = self.window
+        own = tuple(p for p in (window.path, window.source) if p is not None)
+        here = window.path.name if window.path else window.doc.res.masthead.symbol.text or window.display_name()
+        view = CompareView(old, copy.deepcopy(window.doc.res), old_name, here, author=window.settings.author,
+                           protected=protected + own, font=window.editor.page_font(), parent=window)
         view.finished.connect(self._compare_closed)
         self.compare_view = view
         view.show()

@@ -13,16 +13,37 @@ scratch: the incremental result must equal it.
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument
 
-from drafting.model import Anchor, Annex, Footnote, Inline, Paragraph, Resolution
+from drafting import evidence
+from drafting.lexicon import OPERATIVE, PREAMBLE, Lexicon
+from drafting.model import (
+    Anchor,
+    Annex,
+    Footnote,
+    Inline,
+    Paragraph,
+    Resolution,
+    Source,
+)
 from drafting.numbering import operative_label, subparagraph_label
-
 from ui.editor.inline import insert_inline, read_block, text_format
-from ui.editor.kinds import (HEAD, SUBORDINATE, Kind, block_format, depth_of, kind_of, source_of, style_of)
+from ui.editor.kinds import (
+    HEAD,
+    SUBORDINATE,
+    Kind,
+    block_format,
+    depth_of,
+    kind_of,
+    origin_of,
+    source_of,
+    style_of,
+    with_source,
+)
 
 STRUCTURE = ("structure",)
 # Parts of the model that are not text in the document.
@@ -40,6 +61,9 @@ class Entry:
     notes: list[int] = field(default_factory=list)  # footnote ids in the block, in order
     path: tuple = ()
     label: str = ""
+    origin: evidence.Origin | None = None  # where the paragraph stood when loaded
+    source: Source | None = None  # the evidence its block carries (the model's may say less: see evidence.py)
+    labels_hold: bool = True  # its list stands as loaded: typed labels still speak for it
 
 
 class ResolutionDocument(QTextDocument):
@@ -58,6 +82,8 @@ class ResolutionDocument(QTextDocument):
         self._where: dict[tuple, int] = {}  # model path -> block number
         self._marks: dict[int, str] = {}  # note id -> derived mark
         self._loading = False
+        self.lexicon: Callable[[], Lexicon] = Lexicon.default
+        self.italic_evidence = False  # the document was loaded with italic openings kept as evidence
         self.contentsChange.connect(self._on_change)
 
     # -- footnote ids ----------------------------------------------------------------
@@ -83,6 +109,8 @@ class ResolutionDocument(QTextDocument):
         """Show ``res``; the undo history starts empty."""
         self._loading = True
         self.res = res
+        self.italic_evidence = any(p.source is not None and p.source.italic is not None
+                                   for p in res.preamble + res.operative)
         self.notes.clear()
         self._ids.clear()
         self.setUndoRedoEnabled(False)
@@ -106,8 +134,25 @@ class ResolutionDocument(QTextDocument):
         elif kind in (Kind.TITLE, Kind.BODY, Kind.ANNEX_TITLE):
             element = Inline(content.text, content.marks, anchors)
         else:
-            element = Paragraph(content.text, content.marks, anchors, style=style_of(block), source=source_of(block))
+            source = source_of(block)
+            element = Paragraph(content.text, content.marks, anchors, style=style_of(block), source=source)
+            entry = Entry(kind, depth_of(block), element, [nid for _, nid in content.notes], origin=origin_of(block),
+                          source=source)
+            self._judge_italic(entry)
+            return entry
         return Entry(kind, depth_of(block), element, [nid for _, nid in content.notes])
+
+    def _judge_italic(self, entry: Entry) -> None:
+        """An edited paragraph shows the derived opening in italics: its evidence says so (evidence.py)."""
+        p = entry.element
+        if entry.kind not in (Kind.PREAMBULAR, Kind.OPERATIVE) or evidence.italic_holds(entry.origin, p.text):
+            return
+        if self.italic_evidence:
+            part = PREAMBLE if entry.kind == Kind.PREAMBULAR else OPERATIVE
+            entry.source = evidence.shown_italic(p, part, self.lexicon())
+        elif entry.source is not None and entry.source.italic is not None:
+            entry.source = Source(label=entry.source.label) if entry.source.label is not None else None
+        p.source = entry.source
 
     def _note(self, nid: int) -> Footnote:
         note = self.notes.get(nid)
@@ -134,16 +179,20 @@ class ResolutionDocument(QTextDocument):
             old = self._entries[first:last_old + 1]
             new = [self._entry(self.findBlockByNumber(n)) for n in range(first, last_new + 1)]
             structural = delta != 0 or any(
-                (a.kind, a.depth) != (b.kind, b.depth) or a.kind in _REBUILDS for a, b in zip(old, new))
+                (a.kind, a.depth) != (b.kind, b.depth) or a.kind in _REBUILDS for a, b in zip(old, new, strict=True))
         notes_moved = [n for e in old for n in e.notes] != [n for e in new for n in e.notes]
         if structural:
             self._entries[first:last_old + 1] = new
             self._rebuild()
             changed = {STRUCTURE} | {e.path for e in new}
         else:
-            for target, fresh in zip(old, new):
+            for target, fresh in zip(old, new, strict=True):
+                fresh.labels_hold = target.labels_hold
+                _judge_labels(fresh)
                 _update(target, fresh)
             changed = {e.path for e in old}
+            if _judge_lists(self._entries):  # paragraphs swapped places: typed labels of their lists went stale
+                changed |= {STRUCTURE}
         if structural or notes_moved:
             self.refresh_marks()
         self.modelChanged.emit(changed)
@@ -188,9 +237,12 @@ class ResolutionDocument(QTextDocument):
     # -- writing model content back into blocks --------------------------------------
 
     def write_block(self, block: QTextBlock, element: Inline) -> None:
-        """Replace a block's text with ``element`` (one undo step, kind kept)."""
+        """Replace a block's text with ``element`` (one undo step, kind and origin kept, evidence as the
+        element's: a fix may have changed it)."""
         cursor = QTextCursor(block)
         cursor.beginEditBlock()
+        if isinstance(element, Paragraph):
+            cursor.setBlockFormat(with_source(block, element.source))
         cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
         cursor.removeSelectedText()
         insert_inline(cursor, element, self.note_id)
@@ -213,8 +265,10 @@ class ResolutionDocument(QTextDocument):
         """Replace the cursor's selection (or nothing) with every block of ``res``, as one edit."""
         cursor.beginEditBlock()
         cursor.removeSelectedText()
+        origins = _origins(self.res)
         for i, (kind, depth, element) in enumerate(layout(self.res)):
-            fmt = block_format(kind, depth, getattr(element, "style", ""), getattr(element, "source", None))
+            fmt = block_format(kind, depth, getattr(element, "style", ""), getattr(element, "source", None),
+                               origins.get(id(element)))
             if i == 0:
                 cursor.setBlockFormat(fmt)
                 cursor.setBlockCharFormat(text_format())
@@ -253,13 +307,36 @@ def _tree(paragraphs: list[Paragraph], kind: Kind, depth: int):
         yield from _tree(p.children, kind, depth + 1)
 
 
+def _origins(res: Resolution) -> dict[int, evidence.Origin]:
+    """{id(paragraph): where it stands now} for every paragraph of ``res``."""
+    out: dict[int, evidence.Origin] = {}
+
+    def walk(items: list[Paragraph], prefix: tuple) -> None:
+        for i, p in enumerate(items):
+            out[id(p)] = evidence.Origin(prefix + (i,), len(items), p.text)
+            walk(p.children, prefix + (i,))
+
+    walk(res.preamble, ("preamble",))
+    walk(res.operative, ("operative",))
+    for a, annex in enumerate(res.annexes):
+        walk(annex.paragraphs, ("annex", a))
+    return out
+
+
+def _judge_labels(entry: Entry) -> None:
+    """Typed labels count only while the entry's list stands as loaded."""
+    p = entry.element
+    if isinstance(p, Paragraph):
+        p.source = entry.source if entry.labels_hold else evidence.without_labels(entry.source)
+
+
 def _update(target: Entry, fresh: Entry) -> None:
     """Give ``target``'s model object the content of ``fresh`` (identity kept: it sits in the tree)."""
     element, new = target.element, fresh.element
     element.text, element.marks, element.anchors = new.text, new.marks, new.anchors
     if isinstance(element, Paragraph):
         element.style, element.source = new.style, new.source
-    target.notes = fresh.notes
+    target.notes, target.origin, target.source = fresh.notes, fresh.origin, fresh.source
 
 
 def build(entries: list[Entry], res: Resolution) -> dict[tuple, int]:
@@ -316,7 +393,25 @@ def build(entries: list[Entry], res: Resolution) -> dict[tuple, int]:
             _place(e, top, prefix, stacks[head])
         where[e.path] = number
     _label(entries, len(res.operative))
+    _judge_lists(entries)
     return where
+
+
+def _judge_lists(entries: list[Entry]) -> bool:
+    """Drop the typed labels of every list in which a paragraph moved, came or went since it was loaded;
+    True when a list's labels came or went by it."""
+    flipped = False
+    lists: dict[tuple, list[Entry]] = {}
+    for e in entries:
+        if isinstance(e.element, Paragraph) and e.path and isinstance(e.path[-1], int):
+            lists.setdefault(e.path[:-1], []).append(e)
+    for members in lists.values():
+        holds = evidence.labels_hold(((e.path, e.origin) for e in members), len(members))
+        for e in members:
+            flipped |= e.labels_hold != holds
+            e.labels_hold = holds
+            _judge_labels(e)
+    return flipped
 
 
 def _place(e: Entry, top: list[Paragraph], prefix: tuple, stack: list[tuple[tuple, Paragraph]]) -> None:

@@ -9,19 +9,35 @@ one history, and copies and pastes paragraphs with their kinds and footnotes.
 from __future__ import annotations
 
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, Signal
-from PySide6.QtGui import (QAction, QColor, QFont, QFontMetricsF, QKeySequence, QPainter, QPalette, QResizeEvent,
-                           QTextCharFormat, QTextCursor, QTextOption)
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QKeySequence,
+    QPainter,
+    QPalette,
+    QResizeEvent,
+    QTextCharFormat,
+    QTextCursor,
+    QTextOption,
+)
 from PySide6.QtWidgets import QFrame, QTextEdit, QToolTip, QWidget
 
 from drafting.lexicon import Lexicon
-
 from ui.editor import clipboard, commands
 from ui.editor.completion import OpeningCompleter
 from ui.editor.document import ResolutionDocument
 from ui.editor.footnotes import FootnoteMarks
 from ui.editor.highlighter import ResolutionHighlighter
 from ui.editor.history import History
-from ui.editor.inline import FOOTNOTE_OBJECT, NOTE_ID, OBJECT_CHAR, footnote_format, is_footnote
+from ui.editor.inline import (
+    FOOTNOTE_OBJECT,
+    NOTE_ID,
+    OBJECT_CHAR,
+    footnote_format,
+    is_footnote,
+)
 from ui.editor.kinds import Kind, block_format, format_like, kind_of
 from ui.editor.offer import OfferBar
 

@@ -9,13 +9,13 @@ change to the parts outside the text (masthead, notes, ignored findings).
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from html import escape
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from drafting.model import Inline, MASTHEAD_FIELDS, Resolution
-
+from drafting.model import MASTHEAD_FIELDS, Inline, Resolution
 from ui.editor.document import DETACHED, STRUCTURE, ResolutionDocument
 from ui.editor.highlighter import Underline
 from ui.editor.history import Change, History
@@ -269,9 +269,13 @@ def apply_model_change(document: ResolutionDocument, history: History, text: str
         if paths is None or STRUCTURE in paths:
             document.rewrite_body()
         else:
-            for path in {tuple(p) for p in paths if p and p[0] in TEXT_PARTS}:
-                block, element = document.block_of(path), _element(document.res, path)
-                if block is not None and element is not None:
+            # What the change made, taken before the first write: writing one block re-derives its neighbours
+            # from their blocks, which still hold the text and evidence from before the change.
+            made = [(path, copy.copy(element)) for path in {tuple(p) for p in paths if p and p[0] in TEXT_PARTS}
+                    if (element := _element(document.res, path)) is not None]
+            for path, element in made:
+                block = document.block_of(path)
+                if block is not None:
                     document.write_block(block, element)
         after = detached_state(document)
         if after != before:
@@ -311,7 +315,7 @@ def fix_all_safe(document: ResolutionDocument, history: History,
     def run(res: Resolution):
         nonlocal count
         count = rules().apply_safe_fixes(res, res.meta.style or None, disabled=disabled, severities=severities)
-        return None  # anything may have changed
+        # anything may have changed
 
     apply_model_change(document, history, "Fix all safe findings", run)
     return count

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMenu
 from drafting import settings as settings_store
 from drafting.errors import InputError
 from drafting.model import Resolution
-
 from ui import lazy
 from ui.findings import checking
 from ui.window.controller import Controller, Menus

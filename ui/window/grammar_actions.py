@@ -42,9 +42,10 @@ class GrammarController(Controller):
         from ui.findings.grammar import GrammarFindings, service
 
         if self.grammar is None:
-            self.grammar = GrammarFindings(self.window.doc, lambda: self.window.settings.languagetool, lambda: self.window.checker.pack,
-                                           self.window)
-            self.grammar.findingsChanged.connect(lambda found: self.window.review_actions.show_findings(found, "grammar"))
+            window = self.window
+            self.grammar = GrammarFindings(window.doc, lambda: window.settings.languagetool,
+                                           lambda: window.checker.pack, window)
+            self.grammar.findingsChanged.connect(lambda found: window.review_actions.show_findings(found, "grammar"))
             self.grammar.failed.connect(lambda text: self.window.statusBar().showMessage(text, 10000))
             service().statusChanged.connect(self._grammar_status)
         self.grammar.schedule()

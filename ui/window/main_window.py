@@ -14,18 +14,25 @@ are built just after the window's first paint (``ensure_panes``).
 from __future__ import annotations
 
 from html import escape
-from typing import TypeVar
 from pathlib import Path
+from typing import TypeVar
 
-from PySide6.QtCore import QByteArray, QTimer, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QTextCursor
-from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QTextCursor
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 from shiboken6 import isValid
 
 from drafting import settings as settings_store
 from drafting.errors import InputError
 from drafting.model import Resolution
-
 from ui import lazy
 from ui.compare.actions import CompareController
 from ui.editor.completion import DEFAULT_TIERS

@@ -2,21 +2,15 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QPoint
-from PySide6.QtGui import QTextBlock, QTextCursor
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QMenu
 
 from ui import lazy
-from ui.editor.highlighter import Underline
 from ui.editor.history import Change
 from ui.editor.inline import to_block_offset
 from ui.findings import checking
 from ui.window.controller import Controller, Menus
-
-if TYPE_CHECKING:
-    from drafting.rules.base import Diagnostic
 
 
 class ReviewController(Controller):
@@ -47,7 +41,8 @@ class ReviewController(Controller):
 
     def all_findings(self) -> list:
         """Every source's findings, in document order."""
-        return checking.in_document_order(self.window.doc, [d for source in self.window.finding_sources() for d in source.findings])
+        found = [d for source in self.window.finding_sources() for d in source.findings]
+        return checking.in_document_order(self.window.doc, found)
 
     def show_all_findings(self) -> None:
         findings = self.all_findings()
@@ -67,7 +62,6 @@ class ReviewController(Controller):
                  for n, items in underlines.items() for u in items if u.finding.code == CODE]
         if words:
             from drafting.spelling import SpellChecker
-
             from ui.findings.spelling_menu import prefetch_suggestions
 
             prefetch_suggestions(SpellChecker.default(), words)
@@ -175,7 +169,8 @@ class ReviewController(Controller):
         menu.addAction(self.window.undo_action)
         menu.addAction(self.window.redo_action)
         menu.addSeparator()
-        for text, slot in (("Cut", self.window.editor.cut), ("Copy", self.window.editor.copy), ("Paste", self.window.editor.paste)):
+        editor = self.window.editor
+        for text, slot in (("Cut", editor.cut), ("Copy", editor.copy), ("Paste", editor.paste)):
             menu.addAction(text, slot)
         menu.addSeparator()
         for name in ("footnote", "convert", "demote", "promote", "move_up", "move_down"):
@@ -187,7 +182,6 @@ class ReviewController(Controller):
         """Suggestions, Add to Dictionary and Ignore for a word the dictionary does not know (ui/spelling_menu.py)."""
         from drafting.spelling import SpellChecker
         from drafting.spelling.document import CODE
-
         from ui.findings.spelling_menu import add_spelling_actions
 
         unknown = next((u for u in underlines if u.finding.code == CODE), None)
@@ -205,7 +199,8 @@ class ReviewController(Controller):
         def changed() -> None:  # the word lists changed: the document's own is undoable
             after = checking.detached_state(self.window.doc)
             if after != before:
-                self.window.history.push_change(Change("Ignore a word", lambda s: checking.restore_detached(self.window.doc, s),
+                doc = self.window.doc
+                self.window.history.push_change(Change("Ignore a word", lambda s: checking.restore_detached(doc, s),
                                                 before, after))
             self.window.checker.restart()
 
