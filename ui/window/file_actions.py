@@ -150,7 +150,10 @@ class FileController(Controller):
         self.recent_menu.clear()
         for i, name in enumerate(self.window.settings.recent_files):
             action = self.recent_menu.addAction(f"&{i + 1} {Path(name).name}")
+            action.setObjectName(f"recent_{i + 1}")
             action.setToolTip(name)
             action.triggered.connect(lambda _=False, n=name: self.open_paths([n]))
         if not self.window.settings.recent_files:
-            self.recent_menu.addAction("(none)").setEnabled(False)
+            none = self.recent_menu.addAction("(none)")
+            none.setObjectName("no_recent")
+            none.setEnabled(False)
