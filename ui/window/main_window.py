@@ -97,7 +97,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self.editor.set_zoom(settings.zoom)
         self._zoomed(self.editor.zoom())
-        self.resize(1400, 900)
+        self._fit_to_screen(1400, 900)
         self.folding = PaneFolding(self)
         self._placed = not persist  # screenshots and tests keep the size they ask for
         self.new_document(templates()[0].build() if templates() else Resolution())
@@ -117,6 +117,15 @@ class MainWindow(QMainWindow):
         """Own ``controller``: it adds its actions with the others and hears the window's hooks."""
         self.controllers.append(controller)
         return controller
+
+    def _fit_to_screen(self, width: int, height: int) -> None:
+        """The window's first size: ``width`` × ``height``, or the screen's free area when that is smaller."""
+        screen = self.screen() or QApplication.primaryScreen()
+        free = screen.availableGeometry() if screen is not None else None
+        if free is not None and (free.width() < width or free.height() < height):
+            self.setGeometry(free)
+            return
+        self.resize(width, height)
 
     def _build_central(self) -> None:
         central = QWidget()

@@ -60,7 +60,6 @@ def render(res, source: Path, width: int, height: int, tab: str = "issues", find
     from PySide6.QtCore import QBuffer, QIODevice
 
     from drafting import settings as settings_store
-
     from ui.app import application
     from ui.window.main_window import MainWindow
 
