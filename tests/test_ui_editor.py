@@ -29,7 +29,8 @@ def window(qtbot, tmp_path, monkeypatch):
     monkeypatch.setattr(dialogs, "ask_save", lambda *args: dialogs.DISCARD)
     w = MainWindow(Settings())
     qtbot.addWidget(w)
-    w.show()
+    w.showNormal()
+    w.resize(1400, 900)  # a desktop screen (the offscreen one is 800 × 800: the side panes would fold)
     w.ensure_panes()
     return w
 

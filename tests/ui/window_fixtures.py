@@ -72,7 +72,8 @@ def window(qtbot, tmp_path, monkeypatch, answers) -> MainWindow:
     monkeypatch.setenv("RESOLUTE_DATA_DIR", str(tmp_path / "data"))
     w = MainWindow(Settings())
     qtbot.addWidget(w)
-    w.show()
+    w.showNormal()
+    w.resize(1400, 900)  # a desktop screen (the offscreen one is 800 × 800: the side panes would fold)
     w.ensure_panes()
     w.activateWindow()
     return w

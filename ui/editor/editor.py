@@ -45,6 +45,7 @@ SERIF = ["Times New Roman", "Liberation Serif", "Tinos", "Times", "serif"]
 BASE_POINTS = 12.5
 GUTTER_EM = 2.6  # one indent level, where labels hang
 PAGE_EM = 48  # width of the page column
+FOLD_SHARE = 0.2  # the masthead folds to one line when it would take more of the editor's height
 _HINTS = {Kind.TITLE: "Title of the resolution", Kind.BODY: "The body line, e.g. The General Assembly,",
           Kind.PREAMBULAR: "Preambular paragraph: start with a participle (Recalling, Noting …)",
           Kind.OPERATIVE: "Operative paragraph: start with a verb (Decides, Requests …)",
@@ -52,6 +53,10 @@ _HINTS = {Kind.TITLE: "Title of the resolution", Kind.BODY: "The body line, e.g.
           Kind.ANNEX_PARAGRAPH: "Annex paragraph", Kind.ANNEX_SUBPARAGRAPH: "Subparagraph"}
 _NEXT_KIND = {Kind.TITLE: Kind.BODY, Kind.BODY: Kind.PREAMBULAR, Kind.ANNEX_HEADING: Kind.ANNEX_TITLE,
               Kind.ANNEX_TITLE: Kind.ANNEX_PARAGRAPH}
+
+
+def _height_for(widget: QWidget, width: int) -> int:
+    return widget.heightForWidth(width) if widget.hasHeightForWidth() else widget.sizeHint().height()
 
 
 class ResolutionEditor(QTextEdit):
@@ -173,7 +178,13 @@ class ResolutionEditor(QTextEdit):
             inset = int(self.doc.documentMargin() + self.doc.indentWidth())
             self.header.setContentsMargins(inset, 0, int(self.doc.documentMargin()), 0)
             header = self.header
-            top = header.heightForWidth(width) if header.hasHeightForWidth() else header.sizeHint().height()
+            if hasattr(header, "set_folded"):  # on a short screen the masthead takes one line, not a quarter
+                if header.folded and not header.full_height:
+                    header.set_folded(False)  # its content changed: measure it unfolded again
+                if not header.folded:
+                    header.full_height = _height_for(header, width)
+                header.set_folded(header.full_height > FOLD_SHARE * self.height())
+            top = _height_for(header, width)
             self.header.setGeometry(side, 0, width, top)
         margins = self.viewportMargins()
         if (margins.left(), margins.top()) != (side, top):

@@ -15,10 +15,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtGui import (QColor, QFont, QSyntaxHighlighter, QTextBlock, QTextBlockUserData, QTextCharFormat)
+from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextBlock, QTextBlockUserData, QTextCharFormat
 
 from drafting.lexicon import OPERATIVE, PREAMBLE, Lexicon
-
 from ui.editor.inline import OBJECT_CHAR, to_block_offset
 from ui.editor.kinds import Kind, kind_of, style_of
 

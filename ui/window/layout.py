@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget
 
 if TYPE_CHECKING:
@@ -40,18 +41,22 @@ class PaneFolding:
     def _fit(self) -> None:
         editor, central = self.window.editor, self.window.centralWidget()
         width = central.width()
+        widths = {dock: dock.width() for dock in self.docks()}
         for dock in self.docks():
             if dock.isVisible() and dock not in self.folded and editor.chars_for(width) < MIN_CHARS:
                 self.folded.append(dock)
-                width += dock.width()
+                width += widths[dock]
                 dock.hide()
         while self.folded:
             dock = self.folded[-1]
-            if editor.chars_for(width - dock.width()) < MIN_CHARS:
+            if editor.chars_for(width - widths[dock]) < MIN_CHARS:
                 break
             self.folded.pop()
-            width -= dock.width()
+            width -= widths[dock]
             dock.show()
+        shown = [dock for dock in self.docks() if dock.isVisible()]
+        if shown:  # the room a folded pane leaves goes to the text, not to the other pane
+            self.window.resizeDocks(shown, [widths[dock] for dock in shown], Qt.Orientation.Horizontal)
 
     def user_toggled(self, dock: QDockWidget) -> None:
         """The user showed or hid ``dock``: it is no longer ours to fold or unfold."""

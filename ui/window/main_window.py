@@ -123,7 +123,8 @@ class MainWindow(QMainWindow):
         screen = self.screen() or QApplication.primaryScreen()
         free = screen.availableGeometry() if screen is not None else None
         if free is not None and (free.width() < width or free.height() < height):
-            self.setGeometry(free)
+            self.resize(min(width, free.width()), min(height, free.height()))
+            self.setWindowState(Qt.WindowState.WindowMaximized)  # a laptop screen: all of it, title bar shown
             return
         self.resize(width, height)
 
@@ -463,11 +464,13 @@ class MainWindow(QMainWindow):
             return
         self.ensure_panes()
         if name == "outline":
+            self.folding.user_toggled(self.outline_dock)
             self.outline_dock.show()
             self.outline.setFocus()
             return
         page, default = {"issues": (self.issues, self.issues.tree), "masthead": (self.masthead, self.masthead.organ),
                          "footnotes": (self.footnotes, self.footnotes.list)}[name]
+        self.folding.user_toggled(self.side_dock)
         self.side_dock.show()
         self.tabs.setCurrentWidget(page)
         (widget or default).setFocus()
