@@ -184,6 +184,7 @@ class MainWindow(QMainWindow):
         self.masthead.refresh()
         self.footnotes.refresh()
         self.issues.set_findings(self.checker.findings)
+        self.issues.set_suppressions(self.doc.res.meta.suppressions)
         self.outline.rebuild(self.doc)
         self.outline.follow(self.editor.textCursor().block().blockNumber())
 

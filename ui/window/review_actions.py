@@ -30,6 +30,7 @@ class ReviewController(Controller):
         issues.fixAllRequested.connect(self.fix_all_safe)
         issues.ignoreRequested.connect(self.ignore)
         issues.switchOffRequested.connect(self.switch_off_rule)
+        issues.restoreRequested.connect(self.restore)
 
     def show_findings(self, findings, layer: str = checking.CATEGORY) -> None:
         """One source's findings (``layer``: the rules engine's, grammar, revision) changed."""
@@ -48,6 +49,7 @@ class ReviewController(Controller):
         findings = self.all_findings()
         if self.window.panes_ready:
             self.window.issues.set_findings(findings)
+            self.window.issues.set_suppressions(self.window.doc.res.meta.suppressions)
         self.window.status_timer.start()  # the pack (and its word limit) is known now
         errors = sum(1 for d in findings if d.severity == "error")
         warnings = sum(1 for d in findings if d.severity == "warning")
@@ -107,9 +109,14 @@ class ReviewController(Controller):
         self.window.checker.run_now()
 
     def fix_all_safe(self) -> None:
-        count = checking.fix_all_safe(self.window.doc, self.window.history, self.window.rule_switches())
-        self.window.statusBar().showMessage(f"{count} safe fixes applied" if count else "No safe fixes to apply", 6000)
+        """Apply every safe fix; the status bar says how many of the safe findings shown are gone."""
+        key = _finding_key
+        listed = {key(d) for d in self.all_findings() if d.fix is not None and d.fix.safe}
+        checking.fix_all_safe(self.window.doc, self.window.history, self.window.rule_switches())
         self.window.checker.run_now()
+        gone = len(listed - {key(d) for d in self.all_findings()})
+        message = f"{gone} of {len(listed)} safe findings fixed" if listed else "No safe fixes to apply"
+        self.window.statusBar().showMessage(message, 6000)
 
     def ignore(self, diagnostic) -> None:
         reason = lazy.dialogs().ask_reason(self.window, diagnostic.code, diagnostic.message)
@@ -117,6 +124,14 @@ class ReviewController(Controller):
             checking.ignore(self.window.doc, self.window.history, diagnostic, reason)
             self.window.checker.restart()
             self.window.checker.run_now()
+
+    def restore(self, suppression: Suppression) -> None:
+        """Show an ignored finding again (undoable: the suppressions are part of the document)."""
+        checking.apply_model_change(self.window.doc, self.window.history, f"Restore {suppression.code}",
+                                    lambda res: (checking.rules().unsuppress(res, suppression), [("meta",)])[1])
+        self.window.checker.restart()
+        self.window.checker.run_now()
+        self.window.statusBar().showMessage(f"{suppression.code} is shown again; Ctrl+Z ignores it again", 6000)
 
     def switch_off_rule(self, diagnostic) -> None:
         """Switch the finding's rule off in the settings, for every document (Settings turns it back on)."""
@@ -206,3 +221,7 @@ class ReviewController(Controller):
 
         add_spelling_actions(menu, block.text()[unknown.start:unknown.end], SpellChecker.default(), replace, changed,
                              self.window.doc.res)
+
+
+def _finding_key(d: Diagnostic) -> tuple:
+    return d.code, d.location.path, d.location.footnote, d.message
