@@ -81,7 +81,8 @@ def test_every_menu_action_works_without_an_error(window, answers, monkeypatch, 
         "shortcuts": lambda: answers.boxes[-1][0] == "Keyboard shortcuts",
         "about": lambda: answers.boxes[-1][0] == "About Resolute",
     }
-    changes = {"redo", "footnote", "move_up", "move_down", "demote", "promote", "convert", "fix_all_safe", "paste", "cut"}
+    changes = {"redo", "footnote", "move_up", "move_down", "demote", "promote", "convert", "fix_all_safe", "paste",
+               "cut"}
     last = {"close_window", "quit"}
     for action in [a for a in actions if a.objectName() not in last]:
         name = action.objectName()

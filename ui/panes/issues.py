@@ -217,7 +217,8 @@ class IssuesPane(QWidget):
         self.category_filter.addItem(_ALL_KINDS)
         kinds = list(KIND_NAMES) + sorted(set(counts) - set(KIND_NAMES))  # every kind, found or not
         for category in kinds:
-            self.category_filter.addItem(f"{KIND_NAMES.get(category, category.capitalize())} ({counts.get(category, 0)})",
+            name = KIND_NAMES.get(category, category.capitalize())
+            self.category_filter.addItem(f"{name} ({counts.get(category, 0)})",
                                          category)
         self.category_filter.setCurrentIndex(max(self.category_filter.findData(chosen), 0) if chosen else 0)
         self.category_filter.blockSignals(False)

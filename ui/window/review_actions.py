@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QMenu
@@ -11,6 +13,10 @@ from ui.editor.history import Change
 from ui.editor.inline import to_block_offset
 from ui.findings import checking
 from ui.window.controller import Controller, Menus
+
+if TYPE_CHECKING:
+    from drafting.model import Suppression
+    from drafting.rules.base import Diagnostic
 
 
 class ReviewController(Controller):
