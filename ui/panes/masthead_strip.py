@@ -92,7 +92,7 @@ class MastheadStrip(QWidget):
         if m.original.text:
             lines.append(f"Original: {escape(m.original.text)}")
         self.right.setText("<br>".join(lines))
-        block = [escape(x.text) for x in (m.committee, m.session, m.place_and_dates, m.agenda_item) if x.text]
+        block = [escape(x.text) for x in (m.session, m.committee, m.place_and_dates, m.agenda_item) if x.text]
         if m.agenda_title.text:
             block.append(f"<b>{escape(m.agenda_title.text)}</b>")
         self.session.setText("<br>".join(block))
