@@ -6,7 +6,6 @@ import window_fixtures
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
-from window_fixtures import CORPUS
 
 window, answers = window_fixtures.window, window_fixtures.answers  # the fixtures these tests use
 

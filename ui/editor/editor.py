@@ -55,6 +55,13 @@ _NEXT_KIND = {Kind.TITLE: Kind.BODY, Kind.BODY: Kind.PREAMBULAR, Kind.ANNEX_HEAD
               Kind.ANNEX_TITLE: Kind.ANNEX_PARAGRAPH}
 
 
+def _blocks(doc):
+    block = doc.firstBlock()
+    while block.isValid():
+        yield block
+        block = block.next()
+
+
 def _height_for(widget: QWidget, width: int) -> int:
     return widget.heightForWidth(width) if widget.hasHeightForWidth() else widget.sizeHint().height()
 
@@ -352,10 +359,33 @@ class ResolutionEditor(QTextEdit):
     # -- undo through the one history ---------------------------------------------------
 
     def undo(self) -> None:
-        self.history.undo()
+        self._step_history(self.history.undo)
 
     def redo(self) -> None:
-        self.history.redo()
+        self._step_history(self.history.redo)
+
+    def _step_history(self, step) -> None:
+        """Undo or redo, then show where the text changed (a fix undone re-renders the whole text, which
+        would leave the view at its start or end)."""
+        before = [b.text() for b in _blocks(self.doc)]
+        step()
+        after = [b.text() for b in _blocks(self.doc)]
+        if before == after:
+            return
+        first = next((i for i, (a, b) in enumerate(zip(before, after, strict=False)) if a != b),
+                     min(len(before), len(after)) - 1)
+        block = self.doc.findBlockByNumber(max(0, min(first, self.doc.blockCount() - 1)))
+        old, new = before[first] if first < len(before) else "", block.text()
+        at = next((i for i, (a, b) in enumerate(zip(old, new, strict=False)) if a != b), min(len(old), len(new)))
+        cursor = QTextCursor(block)
+        cursor.setPosition(block.position() + min(at, block.length() - 1))
+        self.setTextCursor(cursor)
+        self.center_cursor()
+
+    def center_cursor(self) -> None:
+        """Scroll so that the cursor stands a third of the way down the view, not on its last line."""
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + self.cursorRect().top() - self.viewport().height() // 3)
 
     # -- keys ----------------------------------------------------------------------------
 
@@ -402,10 +432,10 @@ class ResolutionEditor(QTextEdit):
             event.ignore()
             return
         if event.matches(QKeySequence.StandardKey.Undo):
-            self.history.undo()
+            self.undo()
             return
         if event.matches(QKeySequence.StandardKey.Redo):
-            self.history.redo()
+            self.redo()
             return
         key, mods = event.key(), event.modifiers()
         if key == Qt.Key.Key_Backtab or (key == Qt.Key.Key_Tab and mods & Qt.KeyboardModifier.ShiftModifier):

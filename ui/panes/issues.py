@@ -254,6 +254,12 @@ class IssuesPane(QWidget):
         item = self.tree.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
 
+    def select(self, finding: Diagnostic) -> None:
+        for i in range(self.tree.count()):
+            if self.tree.item(i).data(Qt.ItemDataRole.UserRole) is finding:
+                self.tree.setCurrentRow(i)
+                return
+
     def select_next(self, step: int = 1) -> Diagnostic | None:
         count = self.tree.count()
         if not count:

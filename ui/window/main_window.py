@@ -231,8 +231,8 @@ class MainWindow(QMainWindow):
                             ("view", "&View"), ("help", "&Help")):
             menus.menus[name] = bar.addMenu(title)
         edit = menus["edit"]
-        self.undo_action = menus.add(edit, "&Undo", self.history.undo, S.Undo, "undo")
-        self.redo_action = menus.add(edit, "&Redo", self.history.redo, S.Redo, "redo")
+        self.undo_action = menus.add(edit, "&Undo", self.editor.undo, S.Undo, "undo")
+        self.redo_action = menus.add(edit, "&Redo", self.editor.redo, S.Redo, "redo")
         self.history.canUndoChanged.connect(self.undo_action.setEnabled)
         self.history.canRedoChanged.connect(self.redo_action.setEnabled)
         self.history.undoTextChanged.connect(lambda t: self.undo_action.setText(f"&Undo {t}".strip()))

@@ -99,14 +99,34 @@ class ReviewController(Controller):
         if loc.end > loc.start:
             cursor.setPosition(block.position() + to_block_offset(text, loc.end), QTextCursor.MoveMode.KeepAnchor)
         self.window.editor.setTextCursor(cursor)
-        self.window.editor.ensureCursorVisible()
+        self.window.editor.center_cursor()
 
     def step_finding(self, step: int) -> None:
+        """F8 / Shift+F8: the next (previous) finding after (before) the cursor, round the end of the document."""
         self.window.ensure_panes()
-        found = self.window.issues.select_next(step)
+        findings = self.window.issues.visible_findings()
+        if not findings:
+            self.window.statusBar().showMessage("No findings.", 4000)
+            return
+        cursor = self.window.editor.textCursor()
+        here = (cursor.blockNumber(), cursor.positionInBlock())
+        places = [(self._place_of(d), d) for d in findings]
+        if step > 0:
+            found = next((d for place, d in places if place > here), places[0][1])
+        else:
+            found = next((d for place, d in reversed(places) if place < here), places[-1][1])
+        self.window.issues.select(found)
         if found is not None:
             self.jump_to(found)
             self.window.statusBar().showMessage(f"{found.code}: {found.message}", 10000)
+
+    def _place_of(self, d: Diagnostic) -> tuple[int, int]:
+        """(block number, offset in the block) of a finding; the masthead's come before the text."""
+        loc = d.location
+        block = self.window.doc.block_of(loc.path) if loc.path and loc.path[0] in checking.TEXT_PARTS else None
+        if block is None:
+            return (-1, 0)
+        return (block.blockNumber(), to_block_offset(block.text(), loc.start))
 
     def apply_fix(self, diagnostic) -> None:
         problem = checking.fix(self.window.doc, self.window.history, diagnostic)
@@ -159,6 +179,7 @@ class ReviewController(Controller):
         if menu.isEmpty():
             self.window.statusBar().showMessage("No finding at the cursor.", 4000)
             return
+        menu.setActiveAction(menu.actions()[0])  # Enter applies the first fix at once
         menu.exec(self.window.editor.viewport().mapToGlobal(self.window.editor.cursorRect().bottomLeft()))
 
     def _fix_menu(self, findings, menu: QMenu | None = None) -> QMenu:
