@@ -454,6 +454,12 @@ class ResolutionEditor(QTextEdit):
         if key == Qt.Key.Key_Backspace and not mods and self._backspace_promotes():
             self.promote()
             return
+        if key == Qt.Key.Key_Backspace and not mods and self._at_block_start():
+            # Qt would take one indent level off the block; here indents are derived: join the paragraphs.
+            cursor = self.textCursor()
+            cursor.deletePreviousChar()
+            self.setTextCursor(cursor)
+            return
         if key == Qt.Key.Key_Escape and self.offer.isVisible():
             self.dismiss_offer()
             return
@@ -462,6 +468,10 @@ class ResolutionEditor(QTextEdit):
             self.completer.update()
         elif self.completer.visible() and key in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Home, Qt.Key.Key_End):
             self.completer.hide()
+
+    def _at_block_start(self) -> bool:
+        cursor = self.textCursor()
+        return not cursor.hasSelection() and cursor.positionInBlock() == 0 and cursor.blockNumber() > 0
 
     def _backspace_promotes(self) -> bool:
         """Backspace at the start of a subparagraph promotes it, as in a list."""
