@@ -34,6 +34,7 @@ def rules():
 
     return drafting.rules
 
+WHOLE_TEXT = {"RES150"}  # about the text as a whole (its length): listed, not drawn under a word
 TEXT_PARTS = ("title", "body", "preamble", "operative", "annex")
 _FIELD_NAMES = {name: name.replace("_", " ").capitalize() for name in MASTHEAD_FIELDS}
 
@@ -150,6 +151,8 @@ def underlines(document: ResolutionDocument, findings: list[Diagnostic]) -> dict
     """{block number: underlines} for the findings that point into the text."""
     out: dict[int, list[Underline]] = {}
     for d in findings:
+        if d.code in WHOLE_TEXT:
+            continue
         loc = d.location
         block = document.block_of(loc.path) if loc.path and loc.path[0] in TEXT_PARTS else None
         if block is None:

@@ -446,7 +446,10 @@ class MainWindow(QMainWindow):
         res = self.doc.res
         words, limit = word_count(res), self.checker.word_limit(WORD_LIMIT)
         self.words_label.setText(f"{words:,} / {limit:,} words")
-        self.words_label.setStyleSheet("color: #c62828; font-weight: bold;" if words > limit else "")
+        adopted = res.adoption is not None or "/RES/" in res.masthead.symbol.text
+        over = words > limit and not adopted  # the limit is for drafts in session
+        self.words_label.setText(f"{words:,} words" if adopted else f"{words:,} / {limit:,} words")
+        self.words_label.setStyleSheet("color: #c62828; font-weight: bold;" if over else "")
         self.count_label.setText(f"PP {len(res.preamble)} · OP {len(res.operative)}")
         if self.panes_ready:
             self.outline.rebuild(self.doc)
