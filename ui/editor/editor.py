@@ -465,6 +465,9 @@ class ResolutionEditor(QTextEdit):
             return
         super().keyPressEvent(event)
         if event.text() and event.text().isprintable() or key == Qt.Key.Key_Backspace:
+            cursor = self.textCursor()
+            letter = event.text()[-1:].isalnum() if event.text() else False
+            self.highlighter.set_typing_at(cursor.block() if letter else None, cursor.positionInBlock())
             self.completer.update()
         elif self.completer.visible() and key in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Home, Qt.Key.Key_End):
             self.completer.hide()
@@ -533,6 +536,11 @@ class ResolutionEditor(QTextEdit):
         self.offer.hide()
 
     def _cursor_moved(self) -> None:
+        typing = self.highlighter.typing_at
+        if typing is not None:
+            cursor = self.textCursor()
+            if (cursor.blockNumber(), cursor.positionInBlock()) != typing:
+                self.highlighter.set_typing_at(None)  # the cursor left the word: underline it if it is wrong
         if self.offer.isVisible():
             block = self.textCursor().block()
             if block.blockNumber() != self._offer_block or block.text():
