@@ -45,7 +45,7 @@ SERIF = ["Times New Roman", "Liberation Serif", "Tinos", "Times", "serif"]
 BASE_POINTS = 12.5
 GUTTER_EM = 2.6  # one indent level, where labels hang
 PAGE_EM = 48  # width of the page column
-FOLD_SHARE = 0.2  # the masthead folds to one line when it would take more of the editor's height
+FOLD_SHARE = 0.25  # the masthead folds to one line when it would take more than a quarter of the editor's height
 _HINTS = {Kind.TITLE: "Title of the resolution", Kind.BODY: "The body line, e.g. The General Assembly,",
           Kind.PREAMBULAR: "Preambular paragraph: start with a participle (Recalling, Noting …)",
           Kind.OPERATIVE: "Operative paragraph: start with a verb (Decides, Requests …)",
