@@ -3,7 +3,9 @@
 The codec follows the model's dataclasses, so a field added to the model is saved and
 loaded without touching this module; a missing key takes the field's default.  Loading
 checks every value's type and refuses a newer format, a truncated or damaged file with
-an InputError that says which.
+an InputError that says which.  A key the model does not know is refused too, never
+dropped: saving the document again would lose it.  Older formats are brought up to date
+by the explicit steps of ``unres_migrations``.
 """
 
 from __future__ import annotations
@@ -12,17 +14,19 @@ import dataclasses
 import json
 import types
 import typing
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 from . import __version__
 from .errors import InputError
 from .files import read_bytes, write_atomic
-from .model import Resolution
+from .model import KINDS, Resolution
+from .unres_migrations import migrate
 
 FORMAT = "resolute.unres"
-VERSION = 1
+VERSION = 2
+_TOP_LEVEL = frozenset({"format", "version", "app", "resolution"})
 EXTENSION = ".unres"
 
 
@@ -49,11 +53,11 @@ def _encode(value: Any) -> Any:
     return value
 
 
-def _is_default(f: dataclasses.Field, value: Any) -> bool:
+def _is_default(f: dataclasses.Field[Any], value: Any) -> bool:
     if f.default is not dataclasses.MISSING:
-        return value == f.default
-    if f.default_factory is not dataclasses.MISSING:  # type: ignore[misc]
-        return value == f.default_factory()  # type: ignore[misc]
+        return bool(value == f.default)
+    if f.default_factory is not dataclasses.MISSING:
+        return bool(value == f.default_factory())
     return False
 
 
@@ -70,7 +74,7 @@ def save(res: Resolution, path: str | Path) -> None:
 # -- decoding -------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=None)
+@cache
 def _hints(cls: type) -> dict[str, Any]:
     from . import model
 
@@ -85,10 +89,15 @@ def _decode(value: Any, kind: Any, where: str) -> Any:
             return None
         inner = [a for a in args if a is not type(None)]
         return _decode(value, inner[0], where)
-    if dataclasses.is_dataclass(kind):
+    if isinstance(kind, type) and dataclasses.is_dataclass(kind):
         if not isinstance(value, dict):
             raise _Damaged(f"{where} should be an object")
         hints = _hints(kind)
+        known = {f.name for f in dataclasses.fields(kind)}
+        unknown = sorted(k for k in value if k not in known)
+        if unknown:
+            raise _Damaged(f"{where} has a field this version of Resolute does not know ({unknown[0]!r}); "
+                           "it was written by another program or a newer Resolute, and saving it here would lose it")
         kwargs = {}
         for f in dataclasses.fields(kind):
             if f.name in value:
@@ -139,12 +148,22 @@ def loads(data: bytes | str, path: str | Path | None = None) -> Resolution:
     if version > VERSION:
         raise InputError(path, f"this file was made by a newer version of Resolute (format {version}); "
                                f"this version reads format {VERSION} and older — please update Resolute")
+    unknown = sorted(str(k) for k in doc if k not in _TOP_LEVEL)
+    if unknown:
+        raise InputError(path, f"damaged .unres file: it has a top-level field this version of Resolute does not "
+                               f"know ({unknown[0]!r}); saving it here would lose it")
+    if version < 1:
+        raise InputError(path, f"damaged .unres file: format version {version} does not exist")
     try:
-        return _decode(doc.get("resolution", {}), Resolution, "resolution")
+        res: Resolution = _decode(migrate(doc.get("resolution", {}), version, VERSION), Resolution, "resolution")
     except _Damaged as exc:
         raise InputError(path, f"damaged .unres file: {exc}") from None
     except (TypeError, ValueError) as exc:
         raise InputError(path, f"damaged .unres file: {exc}") from None
+    if res.kind not in KINDS:
+        raise InputError(path, f"damaged .unres file: unknown document kind {res.kind!r} "
+                               f"(Resolute knows {', '.join(KINDS)})")
+    return res
 
 
 def load(path: str | Path) -> Resolution:
@@ -154,14 +173,16 @@ def load(path: str | Path) -> Resolution:
 # -- embedding (a whole resolution inside another, e.g. ``Meta.base``) --------------------
 
 
-def encode(res: Resolution) -> dict:
+def encode(res: Resolution) -> dict[str, Any]:
     """The resolution as the JSON-ready dict that a .unres file holds under "resolution"."""
-    return _encode(res)
+    data: dict[str, Any] = _encode(res)
+    return data
 
 
 def decode(data: Any, path: str | Path | None = None) -> Resolution:
     """A resolution from ``encode``'s dict; damaged data raises InputError naming ``path``."""
     try:
-        return _decode(data, Resolution, "resolution")
+        res: Resolution = _decode(data, Resolution, "resolution")
+        return res
     except (_Damaged, TypeError, ValueError) as exc:
         raise InputError(path, f"damaged embedded resolution: {exc}") from None

@@ -9,6 +9,7 @@ to restore it.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import time
@@ -114,7 +115,7 @@ def _running(pid) -> bool:
 def _running_windows(pid: int) -> bool:  # pragma: no cover - Windows only
     import ctypes
 
-    kernel32 = ctypes.windll.kernel32
+    kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]  # ctypes has windll on Windows only
     handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
     if not handle:
         return False
@@ -126,14 +127,10 @@ def _running_windows(pid: int) -> bool:  # pragma: no cover - Windows only
 
 
 def _set_aside(path: Path) -> None:
-    try:
+    with contextlib.suppress(OSError):
         os.replace(path, path.with_name(path.name + ".damaged"))
-    except OSError:
-        pass
 
 
 def _unlink(path: Path) -> None:
-    try:
+    with contextlib.suppress(FileNotFoundError):
         path.unlink()
-    except FileNotFoundError:
-        pass

@@ -21,9 +21,9 @@ from . import native
 from .compare.align import compare
 from .compare.ordinals import ordinal_word, parse_ordinal, session_ordinals, with_case_of
 from .compare.words import EQUAL, diff_words
+from .diagnostics import INFO, Diagnostic, Fix, Location
 from .importers.masthead import DATE, MONTHS
 from .model import Inline, Meta, Paragraph, Resolution, Submission
-from .rules.base import INFO, Diagnostic, Fix, Location
 
 RECALL, SESSION, CARRIED = "RES901", "RES902", "RES903"
 INSERT_PARAGRAPH = "insert-paragraph"
@@ -52,7 +52,8 @@ def new_draft_from(base: Resolution, today: date | None = None) -> Resolution:
     m = res.masthead
     session = session_of(base)
     following = session + 1 if session is not None else None
-    year = max(_year_of(base) + 1 if _year_of(base) else today.year, today.year)
+    base_year = _year_of(base)
+    year = max(base_year + 1 if base_year else today.year, today.year)
     m.session = Inline(_next_session_line(m.session.text, following, year))
     committee = _committee(base)
     if committee and not m.committee.text:
@@ -127,9 +128,7 @@ def next_symbol(symbol: str, session: int | None, following: int | None, year: i
     if res_at is not None:
         parts = parts[:res_at] + [p for p in parts[res_at + 1:-1] if not p.startswith("Res.")] \
             if parts[res_at].upper() == "RES" else parts[:res_at]
-    elif parts and parts[-1].startswith("L."):
-        parts.pop()
-    elif len(parts) > 2 and parts[-1].isdigit():
+    elif parts and parts[-1].startswith("L.") or len(parts) > 2 and parts[-1].isdigit():
         parts.pop()
     for k in range(len(parts) - 1, -1, -1):
         p = parts[k]
@@ -180,23 +179,33 @@ def adoption_date(base: Resolution) -> str | None:
     return m.group() if m else None
 
 
+def recall_text(number: str, when: str | None, body: str = "") -> str:
+    """"Recalling its resolution 79/180 of 17 December 2024,"; of another body: "Recalling Security Council …"."""
+    whose = f"{body} resolution" if body else "its resolution"
+    return f"Recalling {whose} {number}" + (f" of {when}" if when else "") + ","
+
+
 def _recall(res: Resolution, base: Resolution) -> list[Diagnostic]:
     number = resolution_number(base)
     if not number:
         return []
-    cited = re.compile(rf"(?<![\w/]){re.escape(number)}(?![\w/])")
-    if any(cited.search(p.text) for p in res.preamble + res.operative):
+    if cites(res, number):
         return []
-    when = adoption_date(base)
-    text = f"Recalling its resolution {number}" + (f" of {when}" if when else "") + ","
-    index = _recall_position(res)
+    text = recall_text(number, adoption_date(base))
+    index = recall_position(res)
     return [Diagnostic(RECALL, INFO, f"Recall the base text: add “{text}” to the preamble",
                        Location(("preamble", index)), Fix(text, safe=False, action=INSERT_PARAGRAPH,
                                                           data=("preamble", index)),
                        name="recall-base-resolution", category="revision")]
 
 
-def _recall_position(res: Resolution) -> int:
+def cites(res: Resolution, number: str) -> bool:
+    """Whether a preambular or operative paragraph cites resolution ``number`` (79/180, not 79/1800)."""
+    cited = re.compile(rf"(?<![\w/]){re.escape(number)}(?![\w/])")
+    return any(cited.search(p.text) for p in res.preamble + res.operative)
+
+
+def recall_position(res: Resolution) -> int:
     """Before the first preambular paragraph that recalls resolutions, else the first that recalls, else first."""
     recalling = [i for i, p in enumerate(res.preamble) if p.text.startswith("Recalling")]
     citing = [i for i in recalling if "resolution" in res.preamble[i].text]

@@ -1,19 +1,39 @@
-"""Shared test fixtures: the corpus, its reference PDFs, and Qt offscreen for GUI tests."""
+"""Fixtures for every test: Qt offscreen, the project on the import path, the network guard."""
 
 from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from tests.support.privacy import NetworkGuard  # noqa: E402
 
-CORPUS = ROOT / "tests" / "corpus"
-REFERENCE = ROOT / "tests" / "reference"
-CTOC = CORPUS / "ctoc-cop-11-2022-trafficking-revised-draft.txt"
-GA_TEXTS = {name: CORPUS / f"{name}.txt" for name in ("A_80_L.8", "A_C.3_80_L.30", "A_RES_79_180")}
-GA_PDFS = {name: REFERENCE / f"{name}.pdf" for name in GA_TEXTS}
-SAMPLE = ROOT / "resources" / "samples" / "ctoc-cop-11-trafficking.unres"
+
+@pytest.fixture
+def no_network(monkeypatch: pytest.MonkeyPatch) -> Iterator[NetworkGuard]:
+    """Refuse and record every attempt to reach anything but this computer."""
+    yield NetworkGuard().install(monkeypatch)
+
+
+@pytest.fixture(scope="session")
+def official_subset(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A folder with a fixed subset of the official PDFs (skipped, with the reason, without the corpus)."""
+    from tests.support import library
+
+    if library.official_folder() is None:
+        pytest.skip("the official corpus (shared/corpus/official) is not available")
+    return library.subset_folder(tmp_path_factory.mktemp("official") / "pdfs")
+
+
+@pytest.fixture(scope="session")
+def official_library(official_subset: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The path of a library built once a session from ``official_subset``; copy it before changing it."""
+    from tests.support import library
+
+    return library.build(tmp_path_factory.mktemp("library") / "library.sqlite3", official_subset)

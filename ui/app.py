@@ -13,7 +13,6 @@ from drafting import __version__, recovery
 from drafting import settings as settings_store
 from drafting.errors import InputError
 from drafting.model import Resolution
-
 from ui import lazy
 from ui.window.main_window import MainWindow
 
@@ -34,10 +33,6 @@ def application() -> QApplication:
     app.setDesktopFileName("resolute")
     sys.excepthook = _unexpected
     return app
-
-
-def windows() -> list[MainWindow]:
-    return list(_WINDOWS)
 
 
 def start(path: str | Path | None = None, settings: settings_store.Settings | None = None) -> MainWindow:

@@ -9,13 +9,13 @@ gives new runs with the formatting of the runs they come from, cut at the span's
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from lxml import etree
 
-W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+from ..ooxml.namespaces import XML_SPACE, W
+
 _SPECIAL = {W + "tab": "\t", W + "br": "\n", W + "cr": "\n"}
 
 

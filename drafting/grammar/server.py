@@ -18,6 +18,7 @@ import tempfile
 import threading
 import time
 from pathlib import Path
+from typing import IO
 
 import requests
 
@@ -85,7 +86,7 @@ class LocalServer:
         self.folder = folder
         self.process: subprocess.Popen | None = None
         self.url = ""
-        self._log = None
+        self._log: IO[bytes] | None = None
         self._lock = threading.Lock()
 
     def start(self, deadline: float, cancelled: threading.Event) -> str:
@@ -94,7 +95,7 @@ class LocalServer:
         java = find_java()
         port = free_port()
         self.url = f"http://127.0.0.1:{port}"
-        self._log = tempfile.TemporaryFile()
+        self._log = tempfile.TemporaryFile()  # noqa: SIM115  (open while the server runs; stop() closes it)
         command = [java, "-cp", str(jar), "org.languagetool.server.HTTPServer", "--port", str(port)]
         with self._lock:
             if cancelled.is_set():

@@ -68,11 +68,15 @@ def _mode(values: list[float]) -> float:
     bins: dict[int, list[float]] = {}
     for v in values:
         bins.setdefault(round(v), []).append(v)
-    return min(max(bins.values(), key=len)) if bins else 0.0
+    if not bins:
+        return 0.0
+    biggest: list[float] = max(bins.values(), key=len)
+    return min(biggest)
 
 
 def _first_word_width(line: Line) -> float:
-    start = end = None
+    start: float | None = None
+    end = 0.0
     for g in line.glyphs:
         if g.text.isspace():
             if start is not None:

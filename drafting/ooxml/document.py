@@ -205,10 +205,11 @@ def _without_own_mark(paragraphs: list[WordParagraph]) -> list[WordParagraph]:
     lead = first.runs[0] if first.runs else None
     is_mark = lead is not None and lead.start == 0 and (
         lead.props.get("superscript") or "reference" in lead.char_style.lower())
-    if is_mark and first.text[:lead.end].strip() and not any(ch.isalnum() for ch in first.text[:lead.end]):
+    if lead is not None and is_mark and first.text[:lead.end].strip() \
+            and not any(ch.isalnum() for ch in first.text[:lead.end]):
         first = first.cut(lead.end)
-    lead = len(first.text) - len(first.text.lstrip())
-    return [first.cut(lead)] + paragraphs[1:]
+    spaces = len(first.text) - len(first.text.lstrip())
+    return [first.cut(spaces)] + paragraphs[1:]
 
 
 def _first_page_header(package: Package, main: str, body: etree._Element) -> etree._Element | None:

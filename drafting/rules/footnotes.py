@@ -7,7 +7,7 @@ what can is where a mark stands, whether a note takes a symbol or a number, and 
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 from .context import Doc, Hit, Place
 from .registry import ERROR, PARAGRAPHS, SAFE, UNSAFE, WARNING, doc, note, op, rule
@@ -92,6 +92,8 @@ def ibid_form(place: Place, ctx) -> list[Hit]:
                  "2. Ibid., vol. 2237, No. 39574.")])
 def ibid_first(doc_: Doc, ctx) -> Iterator[tuple[Place, Hit]]:
     for place, facts in doc_.rows("footnote"):
+        if facts.note is None:
+            continue
         is_ibid, symbol, _ = facts.note
         if symbol:
             continue
@@ -112,7 +114,8 @@ def ibid_first(doc_: Doc, ctx) -> Iterator[tuple[Place, Hit]]:
                  "Title of the draft\n\nThe General Assembly,\n\nRecalling its resolution 76/7,\n\n1. Decides to act."
                  "\n\n* CTOC/COP/2022/1.")])
 def header_note_symbol(place: Place, ctx) -> list[Hit]:
-    if not place.position[0] or place.inline.symbol:
+    note = place.note
+    if not place.position[0] or note is None or note.symbol:
         return []
     return [Hit(0, 0, "a note on the masthead or title takes an asterisk, not a number", action="set-note-symbol",
                 data=(True,))]
@@ -127,7 +130,8 @@ def header_note_symbol(place: Place, ctx) -> list[Hit]:
                  "* United Nations, *Treaty Series*, vol. 2225, No. 39574.")],
       right=[note("United Nations, *Treaty Series*, vol. 2225, No. 39574.")])
 def asterisk_note(place: Place, ctx) -> list[Hit]:
-    if place.position[0] or not place.inline.symbol:
+    note = place.note
+    if place.position[0] or note is None or not note.symbol:
         return []
     return [Hit(0, 0, "this note in the text takes a number, not an asterisk", action="set-note-symbol", data=(False,))]
 
@@ -243,6 +247,6 @@ def treaty_series_italic(place: Place, ctx) -> list[Hit]:
     i = text.find("Treaty Series")
     if i < 0:
         return []
-    if any(m.style == "italic" and m.start <= i and i + 13 <= m.end for m in place.inline.marks):
+    if any(m.style == "italic" and m.start <= i and i + 13 <= m.end for m in place.marks):
         return []
     return [Hit(i, i + 13, action="add-italic")]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..importers.masthead import SYMBOL as SYMBOL_FORM
 from .context import Doc, Hit, Place, rewrites
@@ -160,7 +160,7 @@ def agenda_footnote(place: Place, ctx) -> list[Hit]:
     text = place.text
     if place.field != "agenda_item" or "provisional agenda" not in text:
         return []
-    anchors = place.inline.anchors
+    anchors = place.inline.anchors if place.inline is not None else []
     if not anchors:
         return [Hit(len(text), len(text), "the provisional agenda takes a note (*) giving its symbol")]
     note = anchors[0].note.text.strip().rstrip(".")

@@ -247,7 +247,7 @@ def serial_comma(place: Place, ctx) -> list[Hit]:
         while at >= 0:
             items = _list_before(text, at)
             after = _LAST_ITEM.match(text, at + len(conjunction)) if items else None
-            if after is not None:
+            if items is not None and after is not None:
                 words = {w for item in items + [after.group(1)] for w in item.split()}
                 if not (words & _NOT_NOUNS or _verbish(ctx, after.group(1))
                         or overlaps(at - len(items[1]) - 2 - len(items[0]), after.end(), place.protected)):

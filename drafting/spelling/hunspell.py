@@ -15,10 +15,14 @@ import threading
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import InputError
 from ..paths import resource
 from ..settings import data_dir
+
+if TYPE_CHECKING:
+    from spylls.hunspell import Dictionary
 
 LANGUAGE = "en_GB"
 
@@ -44,7 +48,7 @@ def system_folders() -> list[Path]:
         return [home / "Library" / "Spelling", Path("/Library/Spelling"),
                 Path("/opt/homebrew/share/hunspell"), Path("/usr/local/share/hunspell")]
     if os.name == "nt":
-        programs = [Path(p) for p in (os.environ.get("ProgramFiles"), os.environ.get("ProgramFiles(x86)")) if p]
+        programs = [Path(p) for p in (os.environ.get("PROGRAMFILES"), os.environ.get("PROGRAMFILES(X86)")) if p]
         return [p / "LibreOffice" / "share" / "extensions" / "dict-en" for p in programs]
     return [Path("/usr/share/hunspell"), Path("/usr/share/myspell"), Path("/usr/share/myspell/dicts"),
             Path("/usr/local/share/hunspell")]
@@ -57,10 +61,10 @@ def candidates(language: str = LANGUAGE) -> list[DictionaryFiles]:
     return out
 
 
-def open_dictionary(language: str = LANGUAGE) -> tuple[DictionaryFiles, object, list[str]]:
+def open_dictionary(language: str = LANGUAGE) -> tuple[DictionaryFiles, Dictionary, list[str]]:
     """The first dictionary in the search order that loads, the spylls Dictionary, and why the
     ones before it were passed over; an InputError naming the places tried if none loads."""
-    tried, problems = candidates(language), []
+    tried, problems = candidates(language), list[str]()
     for files in tried:
         if not (files.aff.is_file() and files.dic.is_file()):
             continue
@@ -77,7 +81,7 @@ def open_dictionary(language: str = LANGUAGE) -> tuple[DictionaryFiles, object, 
 _loading = threading.Lock()  # one load at a time: a second caller waits for the first's result
 
 
-def load_dictionary(files: DictionaryFiles):
+def load_dictionary(files: DictionaryFiles) -> Dictionary:
     """A spylls Dictionary (loaded once per process), or an InputError if the files cannot be read."""
     with _loading:
         return _load(files)

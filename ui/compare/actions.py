@@ -44,7 +44,7 @@ class CompareController(Controller):
         if self.compare_view is not None:
             self.compare_view.close()
 
-    def _read_version(self, path: Path | None, title: str) -> tuple[Path, Resolution] | None:
+    def read_version(self, path: Path | None, title: str) -> tuple[Path, Resolution] | None:
         """(path, resolution) of another version, chosen in a dialog when ``path`` is None; None if none."""
         if path is None:
             here = self.window.path or self.window.source
@@ -60,7 +60,7 @@ class CompareController(Controller):
             return None
 
     def new_draft_from_previous(self, path: Path | None = None) -> bool:
-        found = self._read_version(path, "New Draft from Previous Text")
+        found = self.read_version(path, "New Draft from Previous Text")
         if found is None:
             return False
         path, base = found
@@ -98,7 +98,7 @@ class CompareController(Controller):
 
     def compare_with_file(self, path: Path | None = None) -> CompareView | None:
         """The compare view of another version (chosen in a dialog) and the document as it is now."""
-        found = self._read_version(path, "Compare with File")
+        found = self.read_version(path, "Compare with File")
         if found is None:
             return None
         path, other = found

@@ -103,7 +103,7 @@ class ResolutionHighlighter(QSyntaxHighlighter):
             return
         cuts = sorted({0, len(text)} | {p for s, e, _ in spans for p in (s, e)}
                       | {min(max(p, 0), len(text)) for u in underlines for p in (u.start, u.end)})
-        for start, end in zip(cuts, cuts[1:]):
+        for start, end in zip(cuts, cuts[1:], strict=False):
             fmt = QTextCharFormat()
             for s, e, base in spans:
                 if s <= start and end <= e:

@@ -260,14 +260,6 @@ class IssuesPane(QWidget):
                 self.tree.setCurrentRow(i)
                 return
 
-    def select_next(self, step: int = 1) -> Diagnostic | None:
-        count = self.tree.count()
-        if not count:
-            return None
-        current = self.tree.currentRow()
-        self.tree.setCurrentRow((current + step) % count if current >= 0 else (0 if step > 0 else count - 1))
-        return self.selected()
-
     def _update_buttons(self, *_) -> None:
         d = self.selected()
         self.fix_button.setEnabled(d is not None and d.fix is not None)

@@ -6,7 +6,7 @@ by the model (``Submission.line``); this editor only changes the list and the ki
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCompleter,

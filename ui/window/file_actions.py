@@ -80,8 +80,12 @@ class FileController(Controller):
         try:
             result = files.read(path)
         except InputError as exc:
+            if self.window.amend_actions.opened_as_amendment(None, path):  # the importers do not read it
+                return True
             lazy.dialogs().show_error(self.window, "Cannot open the file", exc)
             return False
+        if self.window.amend_actions.opened_as_amendment(result.resolution, path):
+            return True
         self.window.new_document(result.resolution, source=path, path=path if files.is_native(path) else None)
         settings_store.add_recent(self.window.settings, path)
         self.window.save_settings()

@@ -40,6 +40,8 @@ class PaneFolding:
 
     def _fit(self) -> None:
         editor, central = self.window.editor, self.window.centralWidget()
+        if central is None:
+            return
         width = central.width()
         widths = {dock: dock.width() for dock in self.docks()}
         for dock in self.docks():

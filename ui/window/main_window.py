@@ -41,6 +41,7 @@ from ui.findings import checking
 from ui.findings.revisions import RevisionFindings
 from ui.panes.find_replace import FindBar
 from ui.panes.masthead_strip import MastheadStrip
+from ui.window.amend_actions import AmendController
 from ui.window.autosave import Autosave
 from ui.window.controller import Controller, Menus
 from ui.window.file_actions import FileController
@@ -110,6 +111,7 @@ class MainWindow(QMainWindow):
         """The window's controllers, in the order their actions appear in the menus."""
         self.file_actions = self.register(FileController(self))
         self.compare_actions = self.register(CompareController(self))
+        self.amend_actions = self.register(AmendController(self))
         self.review_actions = self.register(ReviewController(self))
         self.grammar_actions = self.register(GrammarController(self))
 
@@ -160,8 +162,8 @@ class MainWindow(QMainWindow):
         self._build_panes()
         self._connect_panes()
         self.menus["view"].addSeparator()
-        for dock, text, keys in ((self.outline_dock, "Show &outline pane", "Ctrl+Shift+L"),
-                                 (self.side_dock, "Show &review panes", "Ctrl+Shift+R")):
+        for dock, text, keys in ((self.outline_dock, "Show &outline pane", "Ctrl+Alt+1"),
+                                 (self.side_dock, "Show &review panes", "Ctrl+Alt+3")):
             toggle = dock.toggleViewAction()
             toggle.triggered.connect(lambda _checked=False, d=dock: self.folding.user_toggled(d))
             toggle.setText(text)
@@ -272,6 +274,12 @@ class MainWindow(QMainWindow):
         file.addSeparator()
         menus.add(file, "&Close window", self.close, S.Close, "close_window")
         menus.add(file, "&Quit", QApplication.closeAllWindows, S.Quit, "quit")
+        from ui.window.library_actions import LibraryActions
+
+        self.library = LibraryActions(self)  # the Library menu, pane and Show Agreed Language
+        library_menu = bar.actions()[-1]
+        bar.removeAction(library_menu)
+        bar.insertAction(menus["help"].menuAction(), library_menu)  # before Help, as menus go
         menus.add("help", "&Keyboard shortcuts", self.show_shortcuts, "F1", "shortcuts")
         menus.add("help", "&About Resolute", self.show_about, None, "about")
 
@@ -416,6 +424,7 @@ class MainWindow(QMainWindow):
         for source in (self.history, self.doc, self.editor, self.autosave, *self.finding_sources()):
             source.blockSignals(True)
         self.revisions.stop()
+        self.library.stop()
         for controller in self.controllers:
             controller.closing()
 

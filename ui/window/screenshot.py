@@ -93,7 +93,8 @@ def render(res, source: Path, width: int, height: int, tab: str = "issues", find
         shown.resize(width, height)
         shown.side_by_side.setChecked(side_by_side)
         entries = shown.compared.entries
-        chosen = [i for i, entry in enumerate(entries) if (find in entry.description if find else entry.kind != "header")]
+        chosen = [i for i, entry in enumerate(entries)
+                  if (find in entry.description if find else entry.kind != "header")]
         if find and not chosen:
             raise InputError(source, f"--find: no change “{find}” between the versions")
         shown.list.setCurrentRow(chosen[0] if chosen else 0)  # by default the first change of the text
@@ -113,7 +114,7 @@ def _quiet_offscreen_warnings() -> None:
 
     from PySide6.QtCore import qInstallMessageHandler
 
-    def handler(mode, context, message: str) -> None:
+    def handler(_mode: object, _context: object, message: str) -> None:
         if "This plugin does not support" not in message:
             sys.stderr.write(message + "\n")
 

@@ -25,7 +25,9 @@ def action_text(action: QAction) -> str:
 def shortcut_groups(menus: Menus) -> list[tuple[str, list[tuple[str, str]]]]:
     """[(menu title, [(action, keys)])] for every action with keys, then the keys of the text."""
     groups = []
-    for menu in menus.menus.values():
+    bar_menus = [a.menu() for a in menus.owner.menuBar().actions() if a.menu() is not None] \
+        if hasattr(menus.owner, "menuBar") else list(menus.menus.values())
+    for menu in bar_menus:  # in menu bar order, other controllers' menus (Library) included
         items = []
         for action in menu.actions():
             keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts())

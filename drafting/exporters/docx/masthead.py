@@ -13,11 +13,12 @@ from __future__ import annotations
 from lxml import etree
 
 from ...model import Inline, Resolution
+from ...ooxml.namespaces import qn
 from . import styles as st
 from .inlines import Reference, inline_runs
 from .layout import Layout
 from .styles import styled
-from .wml import el, half_points, paragraph, qn, run, run_props, sub, val
+from .wml import el, half_points, paragraph, run, run_props, sub, val
 
 THIN_RULE, THICK_RULE = 4, 12  # border widths in eighths of a point
 
@@ -138,12 +139,16 @@ def front_matter(res: Resolution, lay: Layout, reference: Reference) -> list[etr
         out.append(_field(st.SUBMISSION, res.submission.inline(), reference))
     if present(res.title):
         out.append(_title(res, lay, reference))
-    body = res.authoring_body
-    if present(body):
-        stripped = body.text.rstrip()
-        comma = (len(stripped) - 1, len(stripped)) if stripped.endswith(",") else None
-        out.append(styled(st.BODY_LINE, inline_runs(body, reference, upright=comma)))
+    if present(res.authoring_body):
+        out.append(body_line(res.authoring_body, reference))
     return out
+
+
+def body_line(body: Inline, reference: Reference) -> etree._Element:
+    """"The General Assembly," in italics, its final comma upright."""
+    stripped = body.text.rstrip()
+    comma = (len(stripped) - 1, len(stripped)) if stripped.endswith(",") else None
+    return styled(st.BODY_LINE, inline_runs(body, reference, upright=comma))
 
 
 def _title(res: Resolution, lay: Layout, reference: Reference) -> etree._Element:
