@@ -32,6 +32,8 @@ CLASSES = {
     "RES219": ("departure", "decisions in one paragraph separated by semicolons, not commas (OP-06)"),
     "RES208": ("departure", "repetition adverb in the legacy verb-first place or with no earlier use (OP-04, PRE-06)"),
     "RES803": ("departure", "an acronym not spelled out at its first use (ABBR-01)"),
+    "RES210": ("departure", "the preposition after the opening phrase set in italics too (PRE-02)"),
+    "RES812": ("structure", "a bold annex heading read into the last operative paragraph"),
     "RES790": ("vocabulary", "a word that only one official resolution uses (name, foreign term or new coinage)"),
 }
 DEFAULT = ("departure", "kept by the editors against the rule")

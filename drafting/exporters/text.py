@@ -11,8 +11,19 @@ from pathlib import Path
 from ..files import write_atomic
 from ..lexicon import OPERATIVE, PREAMBLE, Lexicon
 from ..marked_text import render_inline
-from ..model import BOLD, ITALIC, Anchor, Inline, Mark, Resolution
-from ..numbering import label_for, subparagraph_label
+from ..model import (
+    BOLD,
+    ITALIC,
+    Adoption,
+    Anchor,
+    Inline,
+    Mark,
+    Paragraph,
+    Resolution,
+    Section,
+    is_heading,
+)
+from ..numbering import annex_numbers, operative_labels, subparagraph_labels
 from ..outline import note_marks
 
 
@@ -53,44 +64,21 @@ def to_text(res: Resolution, lexicon: Lexicon | None = None) -> str:
     if adoption and adoption.reference:
         blocks.append(f"[*{adoption.reference}*]")
     if res.title.text:
-        prefix = f"{adoption.number}. " if adoption and adoption.number else ""
-        blocks.append(r(Inline(prefix + res.title.text,
-                               [Mark(m.start + len(prefix), m.end + len(prefix), m.style) for m in res.title.marks],
-                               [Anchor(a.offset + len(prefix), a.note) for a in res.title.anchors]),
-                        [Mark(0, len(prefix) + len(res.title.text), BOLD)]))
-    if res.authoring_body.text:
-        blocks.append(r(res.authoring_body, whole(res.authoring_body, ITALIC)))
-    for p in res.instructions:  # an amendment: each instruction, then the paragraphs it quotes
+        number = f"{adoption.number}. " if adoption and adoption.number else ""
+        blocks.append(r(Inline(number + res.title.text,
+                               [Mark(m.start + len(number), m.end + len(number), m.style) for m in res.title.marks],
+                               [Anchor(a.offset + len(number), a.note) for a in res.title.anchors]),
+                        [Mark(0, len(number) + len(res.title.text), BOLD)]))
+    for text in res.texts():
+        blocks.extend(_text_blocks(res, text, r, whole, opening))
+    if res.sections:
+        blocks.extend(_closing(res.adoption))  # the document's closing lines stand after its last text
+    for p in res.instructions:
         label = p.source.label if p.source and p.source.label else ""
         blocks.append((label + " " if label else "") + r(p))
-        for quoted in p.children:
+        for quoted in p.children:  # the paragraphs an instruction quotes, with their subparagraphs
             blocks.append(r(quoted))
             blocks.extend(_subparagraphs(quoted.children, 1, r))
-    for p in res.preamble:
-        blocks.append(r(p, opening(p.text, PREAMBLE)))
-    total = len(res.operative)
-    for i, p in enumerate(res.operative):
-        label = label_for((i,), total)
-        blocks.append((label + " " if label else "") + r(p, opening(p.text, OPERATIVE)))
-        blocks.extend(_subparagraphs(p.children, 1, r))
-    if adoption and adoption.meeting:
-        blocks.append(f"*{adoption.meeting}*")
-        if adoption.date:
-            blocks.append(f"*{adoption.date}*")
-    for annex in res.annexes:
-        blocks.append(annex.heading)
-        if annex.title.text:
-            blocks.append(r(annex.title, whole(annex.title, BOLD)))
-        number = 0
-        for p in annex.paragraphs:
-            if p.style == "numbered":
-                number += 1
-                blocks.append(f"{number}. " + r(p))
-            elif p.style == "heading":
-                blocks.append(r(p, whole(p, BOLD)))
-            else:
-                blocks.append(r(p))
-            blocks.extend(_subparagraphs(p.children, 1, r))
     notes = res.footnotes()
     if notes:
         blocks.append("__________________\n\n" + "\n".join(
@@ -98,10 +86,59 @@ def to_text(res: Resolution, lexicon: Lexicon | None = None) -> str:
     return "\n\n".join(blocks) + "\n"
 
 
+def _text_blocks(res: Resolution, text: Resolution | Section, r, whole, opening) -> list[str]:
+    """One text of the document: its label and title, body line, preamble, operative part, closing lines, annexes."""
+    blocks: list[str] = []
+    first = text is res
+    title = res.section_title if first else text.title  # type: ignore[union-attr]
+    body = [r(text.authoring_body, whole(text.authoring_body, ITALIC))] if text.authoring_body.text else []
+    heading = [text.label] if text.label else []
+    if title.text:
+        heading.append(r(title, whole(title, BOLD)))
+    blocks += body + heading if first and title.text else heading + body
+    for p in text.preamble:
+        blocks.append(_heading(p, r, whole) if is_heading(p) else r(p, opening(p.text, PREAMBLE)))
+        blocks.extend(_subparagraphs(p.children, 1, r))
+    for p, label in zip(text.operative, operative_labels(text.operative), strict=True):
+        if is_heading(p):
+            blocks.append(_heading(p, r, whole))
+            continue
+        blocks.append((label + " " if label else "") + r(p, opening(p.text, OPERATIVE) if not p.style else []))
+        blocks.extend(_subparagraphs(p.children, 1, r))
+    if not (first and res.sections):
+        blocks.extend(_closing(text.adoption))
+    for annex in text.annexes:
+        if annex.heading:
+            blocks.append(annex.heading)
+        if annex.title.text:
+            blocks.append(r(annex.title, whole(annex.title, BOLD)))
+        for p, number in zip(annex.paragraphs, annex_numbers(annex.paragraphs), strict=True):
+            if number is not None:
+                blocks.append(f"{number}. " + r(p))
+            elif is_heading(p):
+                blocks.append(_heading(p, r, whole))
+            else:
+                blocks.append(r(p))
+            blocks.extend(_subparagraphs(p.children, 1, r))
+    return blocks
+
+
+def _closing(adoption: Adoption | None) -> list[str]:
+    if not (adoption and adoption.meeting):
+        return []
+    return [f"*{adoption.meeting}*"] + ([f"*{adoption.date}*"] if adoption.date else [])
+
+
+def _heading(p: Paragraph, r, whole) -> str:
+    """A heading in bold, after the roman numeral or letter it was printed with ("II", "A.")."""
+    label = p.source.label if p.source and p.source.label else ""
+    return (label + " " if label else "") + r(p, whole(p, BOLD))
+
+
 def _subparagraphs(children, depth, r) -> list[str]:
     out = []
-    for i, c in enumerate(children):
-        out.append(f"{subparagraph_label(depth, i + 1)} {r(c)}")
+    for c, label in zip(children, subparagraph_labels(depth, children), strict=True):
+        out.append(f"{label} {r(c)}" if label else r(c))
         out.extend(_subparagraphs(c.children, depth + 1, r))
     return out
 

@@ -67,6 +67,25 @@ def other_document(lines: list[str]) -> str | None:
     return None
 
 
+_SESSION_ROW = re.compile(r"^(?P<session>.+?\bsession)\s+(?P<committee>.*?Committee(?:\s*\([^)]*\))?)?\s*"
+                          r"(?P<item>(?:Provisional )?[Aa]genda items? \d+(?:\s*\([a-z]\))?(?:(?:,| and) \d+"
+                          r"(?:\s*\([a-z]\))?)*)\s+(?P<title>\S.*)$")
+
+
+def split_session_line(raw: str) -> list[str]:
+    """The session, committee, agenda item and agenda title when a PDF gives them as one line.
+
+    Some masthead tables set them in one cell ("Eightieth session Second Committee Agenda
+    item 16 (c) Macroeconomic policy questions: …"); each goes to its own field.
+    """
+    plain = parse_inline(raw).text.strip()
+    m = _SESSION_ROW.match(plain)
+    if m is None or not _SESSION.match(m.group("session")):
+        return [raw]
+    return [part for part in (m.group("session"), m.group("committee") or "", m.group("item"), m.group("title"))
+            if part]
+
+
 def is_header_line(raw: str) -> bool:
     text = parse_inline(raw).text.strip()
     return any(p.match(text) for p in (_DISTR, _ORIGINAL, _SESSION, _AGENDA, _SUBMISSION, _SUBMITTED_BY, _ADOPTED))
@@ -119,7 +138,7 @@ def assign(res: Resolution, items: list[tuple[int, str]],
     title_parts: list[tuple[int, str]] = []
     state = "masthead"  # masthead → agenda title → title
     seen_organ = False
-    for line, raw in items:
+    for line, raw in [(at, part) for at, item in items for part in split_session_line(item)]:
         kind = _classify_line(raw)
         plain = parse_inline(raw).text.strip()
         if kind == "banner":

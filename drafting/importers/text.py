@@ -73,16 +73,18 @@ _LABEL = re.compile(
     r"|(?P<badnum>\d{1,3}\)|\(\d{1,3}\))(?=\s)"         # 1) (1)  (wrong forms, kept as evidence)
     r"|(?P<badsub>[a-z]{1,3}|[ivxlc]{1,6})\)(?=\s)"       # a) i)
     r"|(?P<bullet>[•▪◦·-])(?=\s))\s+")
+_THIRD_DEGREE = re.compile(_LABEL.pattern.replace(r"(?=\s+[A-Z])", r"(?=\s+\S)"))
 _ANNEX = re.compile(r"^(?P<head>Annex(?:\s+[IVXLC]+)?)(?:\s*[:.–—-]?\s+(?P<rest>\S.*))?$")
 _MEETING = re.compile(r"^(?P<meeting>\d+(?:st|nd|rd|th) (?:\(resumed\) )?(?:plenary )?meeting)$")
 # A line that opens a further text: "B", "II", "Resolution II", "Draft resolution B".
 _TEXT_LABEL = re.compile(r"^(?:(?:Draft )?[Rr]esolution |Decision )?(?P<label>[A-H]|[IVXL]{1,6})$")
 # A roman-numbered title: "II Strategic heritage plan", "III. Programme budget" (a budget section or a heading).
-_ROMAN_TITLE = re.compile(r"^(?P<label>[IVXL]{1,6})\.?\s+(?P<title>[A-Z“\"(][^\n]*)$")
+_ROMAN_TITLE = re.compile(r"^(?P<label>[IVXL]{1,6}\.?)\s+(?P<title>[A-Z“\"(][^\n]*)$")
 # An annex's lettered or numbered heading: "A. Scope", "1. General", "Part one".
-_LETTER_HEADING = re.compile(r"^(?P<label>[A-Z])\.\s+(?P<title>[A-Z“\"(].*)$")
+_LETTER_HEADING = re.compile(r"^(?P<label>[A-Z]\.)\s+(?P<title>[A-Z“\"(].*)$")
 _LONGEST_TITLE = 60  # words in a roman-numbered section title
 _FIGURES = re.compile(r"^[\d\s.,:;%()+–—-]*$")  # a table cell's figures, a dash
+_ADOPTS_FOLLOWING = re.compile(r"^(?:Adopts|Approves|Endorses|Proclaims)\b.*\bthe following\b[^:]*:$")
 _NOTE_OPENING = re.compile(r"^(?:Notes?|Abbreviations?|Sources?)\s*:")
 _BODY_OPENING = re.compile(r"^(?:The|THE)\s+(?:General Assembly|Security Council|Economic and Social Council|"
                            r"Human Rights Council|Conference|Commission|Assembly|Council|Committee|Meeting)\b")
@@ -305,7 +307,7 @@ class _TextImporter:
         """Join a paragraph cut by a page break or a footnote block with its continuation."""
         out: list[Block] = []
         for block in blocks:
-            if out and self._continues(out[-1], block):
+            if out and self._continues(out[-1], block) and not (len(out) > 1 and _titled(out[-2], out[-1])):
                 out[-1] = Block(out[-1].line, out[-1].lines + block.lines)
             else:
                 out.append(block)
@@ -316,6 +318,9 @@ class _TextImporter:
         if not first or _LABEL.match(block.raw) or _ANNEX.match(block.raw):
             return False
         if first[0].islower():
+            if _THIRD_DEGREE.match(block.raw) and _THIRD_DEGREE.match(prev.raw) and \
+                    parse_inline(prev.raw).text.rstrip().endswith(tuple(_TERMINAL)):
+                return False  # "a. the rule of law;" after a labelled subparagraph
             return not self._lowercase_paragraph(prev, block)
         previous = parse_inline(prev.raw).text
         ending = previous.rstrip().rstrip("”’\"')]")
@@ -352,14 +357,26 @@ class _TextImporter:
                     state.annex.title = self._inline(raw[raw.find(annex_match.group("rest")[:8]):], block.line)
                 continue
             label_match = _LABEL.match(raw)
+            if label_match is None and state.stack and state.stack[-1][0] >= 2:
+                label_match = _THIRD_DEGREE.match(raw)  # "a. the rule of law;" under a second-degree one
             label = label_match.group(0).strip() if label_match else None
             body_raw = raw[label_match.end():] if label_match else raw
+            if state.annex is not None and _TEXT_LABEL.match(plain) and following and \
+                    self._is_body_line(following[0]):
+                state.open_section(Section(label=_TEXT_LABEL.match(plain).group("label")))
+                continue
+            headings, state.recent = state.recent, []
+            if not label_match and self._figures(state, block, plain, headings):
+                continue
+            if state.annex is not None and state.in_table and not label_match and _short_cell(plain):
+                self.res.unplaced[-1].text += " " + plain
+                continue
             if state.annex is not None:
-                self._annex_paragraph(state, block, label, label_match, body_raw, following)
+                state.in_table = False
+                heading = self._annex_paragraph(state, block, label, label_match, body_raw, following)
+                state.recent = headings + [(state.annex.paragraphs, heading)] if heading else []
                 continue
             if not label_match and self._text_start(state, block, plain, following):
-                continue
-            if not label_match and self._figures(state, block, plain, blocks, index):
                 continue
             if not label_match and self._quote(state, block, plain):
                 continue
@@ -375,11 +392,16 @@ class _TextImporter:
                 self.res.unplaced[-1].text += " " + plain
                 continue
             state.in_table = False
+            if not label_match and self._adopted_text(state) and _is_title_line(plain):
+                state.annex = Annex(heading="", title=self._title_inline(raw, block.line))
+                state.text.annexes.append(state.annex)
+                state.stack = []
+                continue
             if not label_match and _is_decision_text(plain) and not state.text.operative:
                 state.text.operative.append(self._paragraph(raw, block.line, None, None))
                 continue
             if not label_match and self._is_heading(plain, following):
-                self._heading(state, block, None, raw, following)
+                state.recent = headings + [self._heading(state, block, None, raw, following)]
                 continue
             depth = self._depth(label_match, state.stack)
             if depth == 0 and _is_number(label_match):
@@ -416,9 +438,13 @@ class _TextImporter:
             if self._is_body_line(block):
                 section.authoring_body = self._inline(block.raw, block.line, derived=ITALIC)
                 return True
-            if not section.title.text and following and self._is_body_line(following[0]):
+            if not section.title.text and self._is_title(block, following):
                 section.title = self._title_inline(block.raw, block.line)
                 return True
+        if section is None and self.res.label and not self.res.section_title.text and \
+                not _has_paragraphs(self.res) and self._is_title(block, following):
+            self.res.section_title = self._title_inline(block.raw, block.line)
+            return True
         label_match = _TEXT_LABEL.match(plain)
         if label_match:
             if state.text is self.res and not _has_paragraphs(self.res) and not self.res.label:
@@ -426,32 +452,45 @@ class _TextImporter:
             else:
                 state.open_section(Section(label=label_match.group("label")))
             return True
-        roman = _ROMAN_TITLE.match(plain)
-        if roman is None or len(plain.split()) > _LONGEST_TITLE or plain.rstrip().endswith((";", ",")):
+        titled = _ROMAN_TITLE.match(plain) or _LETTER_HEADING.match(plain)
+        if titled is None and not self._is_heading(plain, following):
             return False
-        if not self._opens_section(state, following):
+        if len(plain.split()) > _LONGEST_TITLE or plain.rstrip().endswith((";", ",", ":", ".")):
             return False
-        title = self._title_inline(block.raw[block.raw.find(roman.group("title")[:6]):], block.line)
-        if state.text is self.res and not _has_paragraphs(self.res) and not self.res.label:
-            self.res.label, self.res.section_title = roman.group("label"), title
+        first = state.text is self.res and not _has_paragraphs(self.res) and not self.res.label
+        if titled is None or not (first and _ROMAN_TITLE.match(plain) or self._opens_section(state, following)):
+            return False
+        title = self._title_inline(block.raw[block.raw.find(titled.group("title")[:6]):], block.line) \
+            if titled else self._title_inline(block.raw, block.line)
+        label = titled.group("label") if titled else ""
+        if first:
+            self.res.label, self.res.section_title = label, title
         else:
-            state.open_section(Section(label=roman.group("label"), title=title))
+            state.open_section(Section(label=label, title=title))
         return True
 
+    def _is_title(self, block: Block, following: list[Block]) -> bool:
+        """The line after a text's label: its title when a heading-like line stands there."""
+        plain = parse_inline(block.raw).text.strip()
+        return bool(following) and not _TEXT_LABEL.match(plain) and not _ROMAN_TITLE.match(plain) and \
+            self._is_heading(plain, following) and not _LABEL.match(block.raw)
+
     def _opens_section(self, state: _State, following: list[Block]) -> bool:
-        """A roman title opens a text when a preamble follows it or the numbers start again at 1."""
+        """A title opens a further text when what follows would otherwise break the order of the parts.
+
+        That is when the current text already has operative paragraphs and a preamble follows,
+        or the operative numbers start again at 1, or one unnumbered operative paragraph follows.
+        """
+        if not state.text.operative:
+            return False
         for block in following[:3]:
             label = _LABEL.match(block.raw)
-            if label is None and self._is_heading(parse_inline(block.raw).text.strip(), []):
+            plain = parse_inline(block.raw).text.strip()
+            if label is None and self._is_heading(plain, []):
                 continue
             if label is None:
-                part = self.lexicon.classify(parse_inline(block.raw).text)[0]
-                # A preamble follows, or one unnumbered operative paragraph after numbered ones.
-                return part == PREAMBLE or (part == OPERATIVE and state.seen_numbered)
-            if label.group("num"):
-                return label.group("num") == "1" and bool(state.text.operative) or \
-                    (label.group("num") == "1" and state.text is self.res and not _has_paragraphs(self.res))
-            return False
+                return self.lexicon.classify(parse_inline(block.raw).text)[0] in (PREAMBLE, OPERATIVE)
+            return label.group("num") == "1"
         return False
 
     def _is_heading(self, plain: str, following: list[Block]) -> bool:
@@ -467,7 +506,8 @@ class _TextImporter:
             return False  # it opens as a paragraph does ("Recalling …" without its comma): a paragraph
         return following is not None
 
-    def _heading(self, state: _State, block: Block, label: str | None, raw: str, following: list[Block]) -> None:
+    def _heading(self, state: _State, block: Block, label: str | None, raw: str,
+                 following: list[Block]) -> tuple[list[Paragraph], Paragraph]:
         plain = parse_inline(raw).text.strip()
         roman = _ROMAN_TITLE.match(plain)
         heading_raw = raw
@@ -477,11 +517,11 @@ class _TextImporter:
         inline = self._title_inline(heading_raw, block.line)
         para = Paragraph(inline.text, inline.marks, inline.anchors, style=HEADING,
                          source=Source(label=label) if label else None)
-        if state.text.operative or state.seen_numbered or self._operative_follows(following):
-            state.text.operative.append(para)
-        else:
-            state.text.preamble.append(para)
+        target = state.text.operative if state.text.operative or state.seen_numbered or \
+            self._operative_follows(following) else state.text.preamble
+        target.append(para)
         state.stack = []
+        return target, para
 
     def _operative_follows(self, following: list[Block]) -> bool:
         for block in following[:4]:
@@ -493,16 +533,29 @@ class _TextImporter:
                 return self.lexicon.classify(plain)[0] == OPERATIVE
         return False
 
-    def _figures(self, state: _State, block: Block, plain: str, blocks: list[Block], index: int) -> bool:
-        """A table's figures (cells read one by one): kept together as unplaced text, with one warning."""
+    def _figures(self, state: _State, block: Block, plain: str,
+                 headings: list[tuple[list[Paragraph], Paragraph]]) -> bool:
+        """A table's figures (cells read one by one): kept together as unplaced text, with one warning.
+
+        Two or more headings just before the first figures were its header cells: they join it.
+        """
         if not plain or not _FIGURES.match(plain):
             return False
         if state.in_table:
             self.res.unplaced[-1].text += " " + plain
             return True
-        self.unplaced(block.line, plain, _TABLE)
+        cells = headings if len(headings) >= 2 else []
+        for target, para in cells:
+            target.remove(para)
+        self.unplaced(block.line, " ".join([p.text for _, p in cells] + [plain]), _TABLE)
         state.in_table = True
         return True
+
+    def _adopted_text(self, state: _State) -> bool:
+        """Whether the operative part ends by adopting a text that follows in full ("Adopts the following …:")."""
+        last = state.text.operative[-1] if state.text.operative else None
+        return last is not None and not last.children and last.text.rstrip().endswith(":") and \
+            bool(_ADOPTS_FOLLOWING.search(last.text))
 
     def _bullet(self, state: _State, block: Block, label: str | None, body_raw: str) -> bool:
         """A bulleted item under the paragraph that introduces the list: its subparagraph."""
@@ -579,10 +632,13 @@ class _TextImporter:
         if seen_numbered:
             return OPERATIVE
         part, _ = self.lexicon.classify(parse_inline(raw).text)
+        if part == OPERATIVE and _ADOPTS_FOLLOWING.match(parse_inline(raw).text.strip()):
+            return OPERATIVE  # it adopts the text that follows, whatever that text numbers
         if part == OPERATIVE:
             later_numbered = False
             for b in following:
-                if _ANNEX.match(parse_inline(b.raw).text.strip()):
+                plain = parse_inline(b.raw).text.strip()
+                if _ANNEX.match(plain) or (not _LABEL.match(b.raw) and self._is_heading(plain, [])):
                     break
                 if _is_number(_LABEL.match(b.raw)):
                     later_numbered = True
@@ -594,21 +650,23 @@ class _TextImporter:
     # -- annexes -------------------------------------------------------------------------
 
     def _annex_paragraph(self, state: _State, block: Block, label, label_match, body_raw: str,
-                         following: list[Block]) -> None:
+                         following: list[Block]) -> Paragraph | None:
+        """Place one annex paragraph; the heading it made, if it is one."""
         annex = state.annex
         assert annex is not None
         plain = parse_inline(block.raw).text.strip()
         if not annex.title.text and not label_match and not annex.paragraphs:
             annex.title = self._inline(block.raw, block.line)
-            return
+            return None
         heading = self._annex_heading(annex, plain, label_match)
         if heading is not None:
             style, heading_label, title_raw = heading
             inline = self._title_inline(title_raw, block.line)
-            annex.paragraphs.append(Paragraph(inline.text, inline.marks, inline.anchors, style=style,
-                                              source=Source(label=heading_label) if heading_label else None))
+            para = Paragraph(inline.text, inline.marks, inline.anchors, style=style,
+                             source=Source(label=heading_label) if heading_label else None)
+            annex.paragraphs.append(para)
             state.stack = []
-            return
+            return para
         para = self._inline(body_raw, block.line)
         paragraph = Paragraph(para.text, para.marks, para.anchors)
         if label:
@@ -625,10 +683,11 @@ class _TextImporter:
             parent.children.append(paragraph)
             state.stack = [(d, p) for d, p in state.stack if d < depth] + [(depth, paragraph)]
         else:
-            if plain.startswith(("Note:", "Notes:", "Note.", "Source:", "Sources:")):
+            if _NOTE_OPENING.match(plain):
                 paragraph.style = NOTE
             annex.paragraphs.append(paragraph)
             state.stack = [(0, paragraph)]
+        return None
 
     def _annex_heading(self, annex: Annex, plain: str, label_match) -> tuple[str, str | None, str] | None:
         """(style, label, text) when an annex line is a heading: "I. Scope", "A. Purpose", "General provisions"."""
@@ -654,10 +713,12 @@ class _TextImporter:
         if m:
             adoption = _closing(text, self.res)
             adoption.meeting = m.group("meeting")
+            if state is not None:
+                state.closing = adoption
             return True
-        current = text.adoption
-        if current and current.meeting and not current.date and mh.DATE.fullmatch(plain):
-            current.date = plain
+        adoption = state.closing if state is not None else text.adoption
+        if adoption and adoption.meeting and not adoption.date and mh.DATE.fullmatch(plain):
+            adoption.date = plain
             return True
         return False
 
@@ -779,6 +840,8 @@ class _State:
         self.stack: list[tuple[int, Paragraph]] = []  # (depth, paragraph) of the open tree
         self.seen_numbered = False
         self.in_table = False  # the last block read was a table's cell
+        self.recent: list[tuple[list[Paragraph], Paragraph]] = []  # headings read just before
+        self.closing: Adoption | None = None  # the adoption lines a meeting line was last read into
 
     def open_section(self, section: Section) -> None:
         self.res.sections.append(section)
@@ -791,8 +854,19 @@ class _State:
 _TABLE = "figures from a table (tables are not read; the figures are kept here)"
 
 
+def _titled(intro: Block, title: Block) -> bool:
+    """A title line right after a paragraph that introduces it ("… the following outcome document:")."""
+    return parse_inline(intro.raw).text.rstrip().endswith(":") and _is_title_line(parse_inline(title.raw).text.strip())
+
+
+def _is_title_line(plain: str) -> bool:
+    """A title as the line of a text's or section's title: capitalized, no closing punctuation."""
+    return bool(plain) and plain[0].isupper() and len(plain.split()) <= _LONGEST_TITLE and \
+        not plain.endswith((",", ";", ":", "."))
+
+
 def _short_cell(plain: str) -> bool:
-    return bool(plain) and len(plain.split()) <= 6 and not plain.endswith((",", ";", ":", "."))
+    return bool(plain) and len(plain.split()) <= 20 and not plain.endswith((",", ";", ":", "."))
 
 
 def _has_paragraphs(text: Resolution | Section) -> bool:
@@ -846,6 +920,8 @@ def _sub_depth(value: str, stack: list[tuple[int, Paragraph]]) -> int:
             return False
         roman_list = _level_is_roman(parent.children)
         last = parent.children[-1]
+        if last.source and last.source.label and not last.source.label.endswith(")"):
+            return False  # a list labelled "a." is not continued by "(b)"
         previous = _label_value(last.source.label, roman_list) if last.source and last.source.label else None
         current = numeral if roman_list else letter
         return previous is not None and current == previous + 1

@@ -302,8 +302,8 @@ def signature(place: Place) -> tuple[Any, ...]:
 
 # -- facts --------------------------------------------------------------------------------------
 
-_ACRONYM = re.compile(r"(?<![\w/.-])([A-Z][A-Z0-9]*[A-Z](?:-\d+)?s?)(?![\w/])")
-_DEFINED = re.compile(r"\(([A-Z][A-Z0-9]*[A-Z](?:-\d+)?)\)")
+_ACRONYM = re.compile(r"(?<![\w/.‑-])([A-Z][A-Z0-9]*[A-Z](?:[-‑]\d+)?s?)(?![\w/])")
+_DEFINED = re.compile(r"\(([A-Z][A-Z0-9]*[A-Z](?:[-‑]\d+)?)\)")
 _ROMAN = re.compile(r"^[IVXLC]+$")
 _CITATION = re.compile(r"(?:resolutions?|decisions?) (\d{1,3}/\d{1,4}(?: [A-Z](?![\w]))?)"
                        r"(?: of (\d{1,2} [A-Z][a-z]+ \d{4}))?")
@@ -364,10 +364,31 @@ def acronyms_of(place: Place) -> tuple[tuple[str, int, int, bool], ...]:
         word = m.group(1)
         if len(word) < 2 or _ROMAN.match(word.rstrip("s")) or inside(m.start(), place.protected):
             continue
+        if _NOT_AN_ACRONYM_USE.match(text, m.end()) or _RESOLUTION_PART.search(text, 0, m.start()):
+            continue  # symbols and numbered items (“ES-10/15”, “GC(68)/RES/8”, “SDG 6”), “resolution 53/77 AA”
         if word.endswith("s") and word[:-1].isupper() and len(word) > 2:
             word = word[:-1]  # plural "NGOs"
-        out.append((word, m.start(1), m.start(1) + len(word), m.start(1) in defined))
+        # Right after “(” it is introduced (“(UN-Women)”, “(ACT-A)”, “(ICARRD+20)”); inside a name (“the SIDS
+        # Accelerated Modalities of Action”, “Global POC Directory”) it is part of a name that cannot be spelled out.
+        introduced = m.start(1) in defined or text[m.start(1) - 1:m.start(1)] == "("
+        if not introduced and place.kind != "title" and _in_name(text, m.start(1), m.end(1)):
+            continue
+        out.append((word, m.start(1), m.start(1) + len(word), introduced))
     return tuple(out)
+
+
+_NOT_AN_ACRONYM_USE = re.compile(r"\(|[-‑]\d+/| \d")
+_RESOLUTION_PART = re.compile(r"\d/\d+ $")
+_NAME_WORD_AFTER = re.compile(r"[-‑ ][A-Z][a-z]")
+_NAME_WORD_BEFORE = re.compile(r"\b(?!The\b|A\b|An\b)[A-Z][a-z]+ $")
+
+
+def _in_name(text: str, start: int, end: int) -> bool:
+    """The acronym stands between capitalized words of a name (“OSPAR Commission”, “Beyond GDP Global Alliance”)."""
+    if _NAME_WORD_AFTER.match(text, end):
+        return True
+    before = _NAME_WORD_BEFORE.search(text, max(0, start - 30), start)
+    return before is not None and not scan.sentence_start(text, before.start())
 
 
 def citations_of(text: str) -> tuple[tuple[str, int, int, bool], ...]:

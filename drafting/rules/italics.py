@@ -8,10 +8,11 @@ made in the editor has no evidence, so the span rules have nothing to say about 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from ..lexicon import OPERATIVE, PREAMBLE
+from ..lexicon import OPERATIVE, PREAMBLE, ROMAN_TRAILERS
 from ..model import BOLD, ITALIC, UNDERLINE
 from ..paths import resource
 from ..wordlists import read_words
@@ -21,6 +22,9 @@ from .registry import PARAGRAPHS, PROSE, SAFE, WARNING, doc, pre, rule, sub
 
 def _part(place: Place) -> str:
     return PREAMBLE if place.kind == "preamble" else OPERATIVE
+
+
+_PHRASE_WORDS = re.compile(r"[a-z]+(?: [a-z]+){0,5}")
 
 
 def _norm(s: str) -> str:
@@ -48,12 +52,14 @@ def italic_span(place: Place, ctx) -> list[Hit]:
     if source.italic == derived or _norm(source.italic) == _norm(derived):
         return []
     # Where one span is the other plus whole words ("Welcoming" / "Welcoming in this regard"), official texts
-    # go both ways (PRE-02: the extent is Conf M): a hint; a span that cuts a word or differs is a warning.
+    # go both ways (PRE-02: the extent is Conf M): nothing to tell; a span that cuts a word or differs is told.
     shorter, longer = sorted((_norm(source.italic), _norm(derived)), key=len)
-    hint = longer.startswith(shorter + " ")
+    extra = longer[len(shorter):].split()
+    if longer.startswith(shorter + " ") and _PHRASE_WORDS.fullmatch(longer) and extra[-1] not in ROMAN_TRAILERS:
+        return []
     return [Hit(0, min(len(source.italic), len(place.text)),
                 f"the italic “{source.italic.strip()}” should be “{derived}”", action="set-italic-evidence",
-                data=(derived,), hint=hint)]
+                data=(derived,))]
 
 
 @rule("RES211", "italic-missing", parts=("preamble", "operative"), severity=WARNING, fix=SAFE, scope="document",

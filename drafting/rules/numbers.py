@@ -151,7 +151,7 @@ def thousands(place: Place, ctx) -> list[Hit]:
 _REFERENCE_BEFORE = re.compile(
     r"(?i)(?:article|articles|paragraph|paragraphs|para\.|paras\.|item|items|goal|goals|target|targets|no\.|nos\.|"
     r"vol\.|vols\.|volume|resolution|resolutions|decision|decisions|chapter|chap\.|section|sect\.|annex|appendix|"
-    r"table|figure|rule|rules|principle|principles|phase|level|grade|step|option|scenario|page|p\.|pp\.|line|"
+    r"table|figure|rule|rules|principle|principles|phase|level|grade|step|option|action|actions|scenario|page|p\.|pp\.|line|"
     r"category|tier|recommendation|recommendations|part|protocol|box|schedule|supplement|session|stage|pillar|"
     r"cluster|group|cycle|version|class|point|objective|outcome|component|module|covid)$")
 _SMALL = re.compile(r"([1-9])(?=\s+[a-z])(?!\s+(?:per cent|million|billion|trillion|"

@@ -87,6 +87,9 @@ def _load(name: str) -> Pack:
             raise PackError(path, f"unknown rule code {code}")
         if severity not in SEVERITIES + (OFF,):
             raise PackError(path, f"rule {code}: severity must be error, warning, info or off, not {severity!r}")
+    summarize = merged["settings"].get("summarize", [])
+    if not isinstance(summarize, list) or any(code not in known for code in summarize):
+        raise PackError(path, "setting summarize must be a list of rule codes")
     for key, allowed in _SETTINGS.items():
         if merged["settings"].get(key, allowed[0]) not in allowed:
             raise PackError(path, f"setting {key} must be one of {', '.join(allowed)}")

@@ -36,6 +36,7 @@ class Layout:
     running_head_top_pt: float = 30  # the running head of later pages stands this far below the header
     # distance, and with its rule it is taller than the top margin: Word and LibreOffice start the text below it
     footer_distance: int = 680
+    first_footer_height: int = 680  # page 1's footer (job number, barcode) ends its text 14 pt above later pages
     inset: int = 1267  # text column inset from both margins
     step: int = 475  # first-line indent and number tab
     font: str = "Times New Roman"
@@ -44,6 +45,7 @@ class Layout:
     space_after_pt: float = 6
     footnote_size_pt: float = 8.5
     footnote_line_pt: float = 10.5
+    footnote_tracking_pt: float = 0.3  # letter spacing of footnotes: the official notes are set wider
     footnote_hanging: int = 180  # the footnote number hangs this far before the column edge
     tracking_pt: float = 0.25  # letter spacing of the text, as measured on the reference PDFs
     banner_size_pt: float = 14  # "United Nations"
