@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDockWidget
 
 if TYPE_CHECKING:
@@ -61,6 +61,8 @@ class PaneFolding:
             self.window.resizeDocks(shown, [widths[dock] for dock in shown], Qt.Orientation.Horizontal)
 
     def user_toggled(self, dock: QDockWidget) -> None:
-        """The user showed or hid ``dock``: it is no longer ours to fold or unfold."""
+        """The user showed or hid ``dock``: it is no longer ours to fold or unfold; a pane folded for room
+        may come back in the room it left."""
         if dock in self.folded:
             self.folded.remove(dock)
+        QTimer.singleShot(0, self.fit)

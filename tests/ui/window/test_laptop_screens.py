@@ -40,3 +40,11 @@ def test_the_panes_come_back_on_a_wide_window_and_toggle_from_the_keyboard(windo
     assert not window.outline_dock.isVisible()  # hidden by the user: stays hidden
     QTest.keyClick(window, Qt.Key.Key_3, CTRL_ALT)
     assert window.side_dock.isVisible()
+
+
+def test_hiding_the_review_panes_gives_the_folded_outline_its_room_back(window, qtbot):
+    _resize(window, qtbot, 1000, 700)
+    assert not window.outline_dock.isVisible()
+    QTest.keyClick(window, Qt.Key.Key_3, CTRL_ALT)
+    qtbot.waitUntil(window.outline_dock.isVisible, timeout=2000)
+    assert not window.side_dock.isVisible() and window.editor.column_chars() >= 60
