@@ -16,7 +16,7 @@ from enum import IntEnum
 
 from . import evidence
 from .model import Annex, Inline, Paragraph, PlacePath, Resolution, Source
-from .numbering import operative_label, subparagraph_label
+from .numbering import annex_numbers, label_at
 
 
 class Kind(IntEnum):
@@ -179,7 +179,7 @@ def build(entries: list[Entry], res: Resolution) -> dict[PlacePath, int]:
             res.preamble.append(e.paragraph)
             e.path = ("preamble", len(res.preamble) - 1)
         elif kind == Kind.PREAMBULAR:
-            e.paragraph.children = []
+            # Preambular subparagraphs have no blocks of their own yet: they stay with their paragraph.
             res.preamble.append(e.paragraph)
             e.path = ("preamble", len(res.preamble) - 1)
         elif kind == Kind.ANNEX_HEADING:
@@ -202,7 +202,7 @@ def build(entries: list[Entry], res: Resolution) -> dict[PlacePath, int]:
                 top, prefix = a.paragraphs, ("annex", res.annexes.index(a))
             _place(e, top, prefix, stacks[head])
         where[e.path] = number
-    _label(entries, len(res.operative))
+    _label(entries, res)
     judge_lists(entries)
     return where
 
@@ -223,17 +223,17 @@ def _place(e: Entry, top: list[Paragraph], prefix: PlacePath, stack: list[tuple[
     stack[depth:] = [(e.path, p)]
 
 
-def _label(entries: list[Entry], total_operative: int) -> None:
-    numbered: dict[int, int] = {}  # annex index -> numbered paragraphs so far
+def _label(entries: list[Entry], res: Resolution) -> None:
+    """Derived labels: headings are not counted, annex numbers restart where the source restarts."""
+    numbers = {a: annex_numbers(annex.paragraphs) for a, annex in enumerate(res.annexes)}
     for e in entries:
         path = e.path
         if path[0] == "operative":
-            e.label = operative_label(path[1] + 1, total_operative) if len(path) == 2 else \
-                subparagraph_label(len(path) - 2, path[-1] + 1)
+            e.label = label_at(res.operative, tuple(int(i) for i in path[1:]))
         elif path[0] == "annex" and isinstance(path[-1], int):
+            annex = res.annexes[path[1]]
             if len(path) == 3:
-                if e.paragraph.style == "numbered":
-                    numbered[path[1]] = numbered.get(path[1], 0) + 1
-                    e.label = f"{numbered[path[1]]}."
+                number = numbers[path[1]][path[2]]
+                e.label = f"{number}." if number is not None else ""
             else:
-                e.label = subparagraph_label(len(path) - 3, path[-1] + 1)
+                e.label = label_at(annex.paragraphs, tuple(int(i) for i in path[2:]))

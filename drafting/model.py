@@ -33,6 +33,14 @@ NOTE = "note"
 QUOTE = "quote"
 UNNUMBERED_STYLES = (HEADING, SUBHEADING, BOX, NOTE, QUOTE)
 
+# How a paragraph's subparagraphs are labelled when the source departs from the degree's
+# letters ("" = by degree: (a), then (i), then a.): a first-level list numbered (i), (ii) …,
+# 1., 2. … (Security Council style) or bulleted.
+ROMAN_LIST = "roman"
+NUMBER_LIST = "number"
+BULLET_LIST = "bullet"
+LIST_STYLES = ("", ROMAN_LIST, NUMBER_LIST, BULLET_LIST)
+
 ITALIC = "italic"
 BOLD = "bold"
 UNDERLINE = "underline"
@@ -99,6 +107,7 @@ class Paragraph(Inline):
     style: str = ""
     source: Source | None = None
     restart: bool = False  # a numbered paragraph where the source starts counting at 1 again
+    list_style: str = ""  # how its subparagraphs are labelled where not by degree: LIST_STYLES
 
 
 @dataclass

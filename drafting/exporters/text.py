@@ -78,7 +78,7 @@ def to_text(res: Resolution, lexicon: Lexicon | None = None) -> str:
         blocks.append((label + " " if label else "") + r(p))
         for quoted in p.children:  # the paragraphs an instruction quotes, with their subparagraphs
             blocks.append(r(quoted))
-            blocks.extend(_subparagraphs(quoted.children, 1, r))
+            blocks.extend(_subparagraphs(quoted, 1, r))
     notes = res.footnotes()
     if notes:
         blocks.append("__________________\n\n" + "\n".join(
@@ -90,7 +90,7 @@ def _text_blocks(res: Resolution, text: Resolution | Section, r, whole, opening)
     """One text of the document: its label and title, body line, preamble, operative part, closing lines, annexes."""
     blocks: list[str] = []
     first = text is res
-    title = res.section_title if first else text.title  # type: ignore[union-attr]
+    title = text.title if isinstance(text, Section) else res.section_title
     body = [r(text.authoring_body, whole(text.authoring_body, ITALIC))] if text.authoring_body.text else []
     heading = [text.label] if text.label else []
     if title.text:
@@ -98,13 +98,13 @@ def _text_blocks(res: Resolution, text: Resolution | Section, r, whole, opening)
     blocks += body + heading if first and title.text else heading + body
     for p in text.preamble:
         blocks.append(_heading(p, r, whole) if is_heading(p) else r(p, opening(p.text, PREAMBLE)))
-        blocks.extend(_subparagraphs(p.children, 1, r))
+        blocks.extend(_subparagraphs(p, 1, r))
     for p, label in zip(text.operative, operative_labels(text.operative), strict=True):
         if is_heading(p):
             blocks.append(_heading(p, r, whole))
             continue
         blocks.append((label + " " if label else "") + r(p, opening(p.text, OPERATIVE) if not p.style else []))
-        blocks.extend(_subparagraphs(p.children, 1, r))
+        blocks.extend(_subparagraphs(p, 1, r))
     if not (first and res.sections):
         blocks.extend(_closing(text.adoption))
     for annex in text.annexes:
@@ -119,7 +119,7 @@ def _text_blocks(res: Resolution, text: Resolution | Section, r, whole, opening)
                 blocks.append(_heading(p, r, whole))
             else:
                 blocks.append(r(p))
-            blocks.extend(_subparagraphs(p.children, 1, r))
+            blocks.extend(_subparagraphs(p, 1, r))
     return blocks
 
 
@@ -135,11 +135,11 @@ def _heading(p: Paragraph, r, whole) -> str:
     return (label + " " if label else "") + r(p, whole(p, BOLD))
 
 
-def _subparagraphs(children, depth, r) -> list[str]:
+def _subparagraphs(parent: Paragraph, depth: int, r) -> list[str]:
     out = []
-    for c, label in zip(children, subparagraph_labels(depth, children), strict=True):
+    for c, label in zip(parent.children, subparagraph_labels(depth, parent.children, parent.list_style), strict=True):
         out.append(f"{label} {r(c)}" if label else r(c))
-        out.extend(_subparagraphs(c.children, depth + 1, r))
+        out.extend(_subparagraphs(c, depth + 1, r))
     return out
 
 

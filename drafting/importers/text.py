@@ -9,6 +9,7 @@ with subparagraphs, annexes, adoption lines) and reports what it cannot place.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -16,16 +17,19 @@ from ..errors import ImportWarning, InputError
 from ..lexicon import OPERATIVE, PREAMBLE, Lexicon
 from ..model import (
     AMENDMENT,
+    BULLET_LIST,
     DECISION,
     DRAFT_DECISION,
     DRAFT_RESOLUTION,
     HEADING,
     ITALIC,
     NOTE,
+    NUMBER_LIST,
     NUMBERED,
     QUOTE,
     RESOLUTION,
     REVISED_DRAFT,
+    ROMAN_LIST,
     SUBHEADING,
     Adoption,
     Anchor,
@@ -38,6 +42,7 @@ from ..model import (
     Section,
     Source,
     Unplaced,
+    walk,
 )
 from ..numbering import parse_letters, parse_roman
 from . import masthead as mh
@@ -95,6 +100,12 @@ _BODY_LINE = re.compile(r"^(?:The|THE)\s+[A-Z][^.;:]{2,250}?,?$")
 _TERMINAL = ",;:."
 
 
+@functools.lru_cache(maxsize=4096)
+def plain_text(raw: str) -> str:
+    """The text of a marked-up line without its markup (memoized: blocks are read many times)."""
+    return parse_inline(raw).text
+
+
 def join_lines(lines: list[str]) -> str:
     """Join hard-wrapped lines: a line ending in a hyphen joins without a space."""
     out = ""
@@ -137,6 +148,7 @@ class _TextImporter:
     # -- driver ---------------------------------------------------------------
 
     def run(self, text: str) -> ImportResult:
+        plain_text.cache_clear()  # one import's lines: memory stays bounded, timings stay honest
         text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n")
         blocks = self._take_footnotes([b for block in split_blocks(text) for b in self._split_lines(block)])
         amendment_at = self._amendment_start(blocks)
@@ -145,7 +157,7 @@ class _TextImporter:
         if amendment_at is None and body_at < len(blocks) and self._is_body_line(blocks[body_at]):
             self.res.authoring_body = self._inline(blocks[body_at].raw, blocks[body_at].line, derived=ITALIC)
             rest = blocks[body_at + 1:]
-            text_label = _TEXT_LABEL.match(parse_inline(header[-1].raw).text.strip()) if header else None
+            text_label = _TEXT_LABEL.match(plain_text(header[-1].raw).strip()) if header else None
             if text_label:
                 self.res.label = text_label.group("label")
                 header = header[:-1]
@@ -160,6 +172,7 @@ class _TextImporter:
             self._instructions(self._join_cut_paragraphs(rest))
         else:
             self._body(self._join_cut_paragraphs(rest))
+            set_list_styles(self.res)
         self._resolve_notes()
         mh.rebase_submission_anchors(self.res.submission)
         return ImportResult(self.res, self.warnings)
@@ -167,7 +180,7 @@ class _TextImporter:
     def _amendment_start(self, blocks: list[Block]) -> int | None:
         """Where an amendment's text starts: after its submission line and the title that follows it."""
         for i, block in enumerate(blocks[:40]):
-            m = mh._SUBMISSION.match(parse_inline(block.raw).text.strip())
+            m = mh._SUBMISSION.match(plain_text(block.raw).strip())
             if m and mh.AMENDMENT_KIND.match(m.group("kind")):
                 nxt = blocks[i + 1] if i + 1 < len(blocks) else None
                 if nxt is not None and not self._is_instruction(nxt.raw):
@@ -177,7 +190,7 @@ class _TextImporter:
 
     def _is_instruction(self, raw: str) -> bool:
         label = _LABEL.match(raw)
-        return bool(_INSTRUCTION.match(parse_inline(raw[label.end():] if label else raw).text.strip()))
+        return bool(_INSTRUCTION.match(plain_text(raw[label.end():] if label else raw).strip()))
 
     def _instructions(self, blocks: list[Block]) -> None:
         """An amendment's instructions as printed; the text an instruction quotes becomes its children."""
@@ -211,9 +224,9 @@ class _TextImporter:
         starts = [0]
         for i in range(1, len(block.lines)):
             line = block.lines[i].strip()
-            previous = parse_inline(block.lines[i - 1]).text.rstrip()
+            previous = plain_text(block.lines[i - 1]).rstrip()
             if _LABEL.match(line) or (previous.endswith(tuple(_TERMINAL)) and line[:1].isupper()
-                                      and self.lexicon.classify(parse_inline(line).text)[1] is not None):
+                                      and self.lexicon.classify(plain_text(line))[1] is not None):
                 starts.append(i)
         ends = starts[1:] + [len(block.lines)]
         return [Block(block.line + a, block.lines[a:b]) for a, b in zip(starts, ends, strict=True)]
@@ -267,7 +280,7 @@ class _TextImporter:
     # -- where the text proper starts -----------------------------------------------
 
     def _is_body_line(self, block: Block) -> bool:
-        text = parse_inline(block.raw).text.strip()
+        text = plain_text(block.raw).strip()
         if not _BODY_LINE.match(text) or len(text.split()) > 40:
             return False
         return self.lexicon.classify(text)[0] is None
@@ -277,7 +290,7 @@ class _TextImporter:
         label = _LABEL.match(raw)
         if label and not label.group("bullet"):
             return True
-        text = parse_inline(raw).text
+        text = plain_text(raw)
         part, opening = self.lexicon.classify(text)
         return opening is not None and opening.phrase.tier != "mun-only" and (
             text.rstrip().endswith((",", ";", ":", ".")) and len(text.split()) > len(opening.text.split()) + 2)
@@ -289,7 +302,7 @@ class _TextImporter:
                 return i
             if self._opens_text(block) and not mh.is_header_line(block.raw):
                 return i
-            if _is_decision_text(parse_inline(block.raw).text.strip()):
+            if _is_decision_text(plain_text(block.raw).strip()):
                 return i
         return len(blocks)
 
@@ -299,7 +312,7 @@ class _TextImporter:
         items = mh.header_items(blocks)
         leftovers = mh.assign(self.res, items, self._inline)
         for line, raw, reason in leftovers:
-            self.unplaced(line, parse_inline(raw).text, reason)
+            self.unplaced(line, plain_text(raw), reason)
 
     # -- preamble, operative part, annexes -------------------------------------------
 
@@ -319,10 +332,10 @@ class _TextImporter:
             return False
         if first[0].islower():
             if _THIRD_DEGREE.match(block.raw) and _THIRD_DEGREE.match(prev.raw) and \
-                    parse_inline(prev.raw).text.rstrip().endswith(tuple(_TERMINAL)):
+                    plain_text(prev.raw).rstrip().endswith(tuple(_TERMINAL)):
                 return False  # "a. the rule of law;" after a labelled subparagraph
             return not self._lowercase_paragraph(prev, block)
-        previous = parse_inline(prev.raw).text
+        previous = plain_text(prev.raw)
         ending = previous.rstrip().rstrip("”’\"')]")
         if ending.endswith(tuple(_TERMINAL)) or not ending:
             return False
@@ -337,14 +350,14 @@ class _TextImporter:
         It follows a finished paragraph and opens with a listed phrase; the second half of a
         paragraph cut by a page break follows an unfinished sentence.
         """
-        ending = parse_inline(prev.raw).text.rstrip()
-        return ending.endswith(tuple(_TERMINAL)) and self.lexicon.classify(parse_inline(block.raw).text)[1] is not None
+        ending = plain_text(prev.raw).rstrip()
+        return ending.endswith(tuple(_TERMINAL)) and self.lexicon.classify(plain_text(block.raw))[1] is not None
 
     def _body(self, blocks: list[Block]) -> None:
         state = _State(self.res)
         for index, block in enumerate(blocks):
             raw = block.raw
-            plain = parse_inline(raw).text.strip()
+            plain = plain_text(raw).strip()
             following = blocks[index + 1:]
             if self._adoption_end(plain, state):
                 continue
@@ -361,9 +374,9 @@ class _TextImporter:
                 label_match = _THIRD_DEGREE.match(raw)  # "a. the rule of law;" under a second-degree one
             label = label_match.group(0).strip() if label_match else None
             body_raw = raw[label_match.end():] if label_match else raw
-            if state.annex is not None and _TEXT_LABEL.match(plain) and following and \
-                    self._is_body_line(following[0]):
-                state.open_section(Section(label=_TEXT_LABEL.match(plain).group("label")))
+            next_text = _TEXT_LABEL.match(plain) if state.annex is not None else None
+            if next_text and following and self._is_body_line(following[0]):
+                state.open_section(Section(label=next_text.group("label")))
                 continue
             headings, state.recent = state.recent, []
             if not label_match and self._figures(state, block, plain, headings):
@@ -471,7 +484,7 @@ class _TextImporter:
 
     def _is_title(self, block: Block, following: list[Block]) -> bool:
         """The line after a text's label: its title when a heading-like line stands there."""
-        plain = parse_inline(block.raw).text.strip()
+        plain = plain_text(block.raw).strip()
         return bool(following) and not _TEXT_LABEL.match(plain) and not _ROMAN_TITLE.match(plain) and \
             self._is_heading(plain, following) and not _LABEL.match(block.raw)
 
@@ -485,11 +498,11 @@ class _TextImporter:
             return False
         for block in following[:3]:
             label = _LABEL.match(block.raw)
-            plain = parse_inline(block.raw).text.strip()
+            plain = plain_text(block.raw).strip()
             if label is None and self._is_heading(plain, []):
                 continue
             if label is None:
-                return self.lexicon.classify(parse_inline(block.raw).text)[0] in (PREAMBLE, OPERATIVE)
+                return self.lexicon.classify(plain_text(block.raw))[0] in (PREAMBLE, OPERATIVE)
             return label.group("num") == "1"
         return False
 
@@ -508,7 +521,7 @@ class _TextImporter:
 
     def _heading(self, state: _State, block: Block, label: str | None, raw: str,
                  following: list[Block]) -> tuple[list[Paragraph], Paragraph]:
-        plain = parse_inline(raw).text.strip()
+        plain = plain_text(raw).strip()
         roman = _ROMAN_TITLE.match(plain)
         heading_raw = raw
         if roman and label is None:
@@ -528,7 +541,7 @@ class _TextImporter:
             label = _LABEL.match(block.raw)
             if label is not None:
                 return _is_number(label) or bool(label.group("neg") and label.group("neg").upper().startswith("OP"))
-            plain = parse_inline(block.raw).text.strip()
+            plain = plain_text(block.raw).strip()
             if not self._is_heading(plain, []):
                 return self.lexicon.classify(plain)[0] == OPERATIVE
         return False
@@ -592,8 +605,11 @@ class _TextImporter:
         labels = [c.source.label for c in top.children if c.source and c.source.label and c.source.label[:1].isdigit()]
         last = int(labels[-1].rstrip(".")) if labels and labels[-1].rstrip(".").isdigit() else 0
         top_number = top.source.label.rstrip(".") if top.source and top.source.label else ""
-        if not ((number == 1 and top.text.rstrip().endswith(":") and top_number != "") or
-                (labels and number == last + 1 and top_number.isdigit() and number != int(top_number) + 1)):
+        continues = bool(labels) and number == last + 1 and top_number.isdigit()
+        if continues and number == int(top_number) + 1:
+            # Either the list's next item or the next operative paragraph: an operative opening decides.
+            continues = self.lexicon.classify(plain_text(body_raw))[0] != OPERATIVE
+        if not ((number == 1 and top.text.rstrip().endswith(":") and top_number != "") or continues):
             return False
         para = self._paragraph(body_raw, block.line, None, label)
         top.children.append(para)
@@ -631,13 +647,13 @@ class _TextImporter:
     def _part_of_unnumbered(self, raw: str, seen_numbered: bool, following: list[Block]) -> str:
         if seen_numbered:
             return OPERATIVE
-        part, _ = self.lexicon.classify(parse_inline(raw).text)
-        if part == OPERATIVE and _ADOPTS_FOLLOWING.match(parse_inline(raw).text.strip()):
+        part, _ = self.lexicon.classify(plain_text(raw))
+        if part == OPERATIVE and _ADOPTS_FOLLOWING.match(plain_text(raw).strip()):
             return OPERATIVE  # it adopts the text that follows, whatever that text numbers
         if part == OPERATIVE:
             later_numbered = False
             for b in following:
-                plain = parse_inline(b.raw).text.strip()
+                plain = plain_text(b.raw).strip()
                 if _ANNEX.match(plain) or (not _LABEL.match(b.raw) and self._is_heading(plain, [])):
                     break
                 if _is_number(_LABEL.match(b.raw)):
@@ -654,7 +670,7 @@ class _TextImporter:
         """Place one annex paragraph; the heading it made, if it is one."""
         annex = state.annex
         assert annex is not None
-        plain = parse_inline(block.raw).text.strip()
+        plain = plain_text(block.raw).strip()
         if not annex.title.text and not label_match and not annex.paragraphs:
             annex.title = self._inline(block.raw, block.line)
             return None
@@ -667,8 +683,8 @@ class _TextImporter:
             annex.paragraphs.append(para)
             state.stack = []
             return para
-        para = self._inline(body_raw, block.line)
-        paragraph = Paragraph(para.text, para.marks, para.anchors)
+        inline = self._inline(body_raw, block.line)
+        paragraph = Paragraph(inline.text, inline.marks, inline.anchors)
         if label:
             paragraph.source = Source(label=label)
         depth = self._depth(label_match, state.stack) if label_match and not _is_number(label_match) else 0
@@ -711,14 +727,14 @@ class _TextImporter:
         text = state.text if state is not None else self.res
         m = _MEETING.match(plain)
         if m:
-            adoption = _closing(text, self.res)
-            adoption.meeting = m.group("meeting")
+            closing = _closing(text, self.res)
+            closing.meeting = m.group("meeting")
             if state is not None:
-                state.closing = adoption
+                state.closing = closing
             return True
-        adoption = state.closing if state is not None else text.adoption
-        if adoption and adoption.meeting and not adoption.date and mh.DATE.fullmatch(plain):
-            adoption.date = plain
+        current = state.closing if state is not None else text.adoption
+        if current and current.meeting and not current.date and mh.DATE.fullmatch(plain):
+            current.date = plain
             return True
         return False
 
@@ -851,12 +867,13 @@ class _State:
         self.seen_numbered = False
 
 
+_BULLETS = ("•", "▪", "◦", "·", "-")
 _TABLE = "figures from a table (tables are not read; the figures are kept here)"
 
 
 def _titled(intro: Block, title: Block) -> bool:
     """A title line right after a paragraph that introduces it ("… the following outcome document:")."""
-    return parse_inline(intro.raw).text.rstrip().endswith(":") and _is_title_line(parse_inline(title.raw).text.strip())
+    return plain_text(intro.raw).rstrip().endswith(":") and _is_title_line(plain_text(title.raw).strip())
 
 
 def _is_title_line(plain: str) -> bool:
@@ -940,6 +957,27 @@ def _sub_depth(value: str, stack: list[tuple[int, Paragraph]]) -> int:
     if numeral is not None and letter is None:
         return deepest + 1 if deepest >= 1 else 1
     return 1
+
+
+def set_list_styles(res: Resolution) -> None:
+    """Mark the lists the source labels otherwise than their degree does: (i) first, 1., or bullets."""
+    for text in res.texts():
+        for part in (text.preamble, text.operative, *(annex.paragraphs for annex in text.annexes)):
+            for path, p in walk(part, ()):
+                p.list_style = _list_style(p, len(path))
+
+
+def _list_style(parent: Paragraph, depth: int) -> str:
+    first = next((c.source.label for c in parent.children if c.source and c.source.label), None)
+    if first is None:
+        return ""
+    if first in _BULLETS:
+        return BULLET_LIST
+    if re.fullmatch(r"\d{1,3}\.", first):
+        return NUMBER_LIST
+    if first == "(i)" and (depth - 1) % 4 == 0:
+        return ROMAN_LIST
+    return ""
 
 
 def _is_decision_text(plain: str) -> bool:

@@ -69,7 +69,7 @@ def every_field_set() -> Resolution:
         authoring_body=Inline("The General Assembly,", [Mark(0, 20)], []),
         preamble=[Paragraph("Recalling its resolution 79/180,", [Mark(0, 9)], [], [], "heading",
                             Source("PP1", "Recalling"))],
-        operative=[Paragraph("Urges States:", [], [], [sub], "", Source("1.", "Urges"))],
+        operative=[Paragraph("Urges States:", [], [], [sub], "", Source("1.", "Urges"), list_style="roman")],
         annexes=[Annex("Annex I", Inline("Declaration"), [Paragraph("Text.", style="numbered", restart=True)])],
         adoption=Adoption("Resolution adopted by the General Assembly on 17 December 2024",
                           "on the report of the Third Committee (A/79/458/Add.2, para. 99)", "79/180",

@@ -118,6 +118,7 @@ def test_an_unchanged_text_needs_no_instruction():
 OFFICIAL_PAIRS = [("A_80_L.29", "A_80_L.22"), ("A_C.3_80_L.58", "A_C.3_80_L.50"), ("A_C.3_80_L.65", "A_C.3_80_L.24")]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("amendment", "draft"), OFFICIAL_PAIRS)
 def test_official_amendments_are_written_back_word_for_word(amendments_folder, amendment, draft):
     official = read_amendment(amendments_folder / f"{amendment}.pdf")  # the importer's amendment model

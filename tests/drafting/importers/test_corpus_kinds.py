@@ -75,6 +75,9 @@ def test_a_subparagraph_printed_in_two_pieces_and_a_bulleted_list():
     bulleted = next(p for p in j["operative"] if p.get("source_label") == "33.")
     assert bulleted["text"].startswith("Requests the Secretary-General to report to the Security Council")
     assert labels(bulleted["subparagraphs"]) == ["•"] * 8
+    assert [s["label"] for s in bulleted["subparagraphs"]] == ["•"] * 8  # derived as the source set them
+    roman_first = j["operative"][8]["subparagraphs"]  # "9. … :" with a first-level list (i), (ii), (iii)
+    assert labels(roman_first) == [s["label"] for s in roman_first] == ["(i)", "(ii)", "(iii)"]
     assert problems(result.resolution) == []
 
 

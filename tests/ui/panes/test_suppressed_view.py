@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.support.paths import CORPUS
+from tests.support.paths import CORPUS, CTOC
 
 
 def _codes(window) -> list[str]:
@@ -10,7 +10,7 @@ def _codes(window) -> list[str]:
 
 
 def test_an_ignored_finding_is_listed_with_its_reason_and_restored_undoably(window, answers):
-    window.file_actions.open_path(CORPUS / "A_RES_79_180.txt")
+    window.file_actions.open_path(CTOC)
     finding = window.checker.run_now()[0]
     before = _codes(window).count(finding.code)
     answers.reason = "The Third Committee asked for this wording"

@@ -50,7 +50,7 @@ def choose_file(monkeypatch: pytest.MonkeyPatch):
 @pytest.fixture
 def errors(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     shown: list[str] = []
-    monkeypatch.setattr(dialogs, "show_error", lambda parent, title, error, *rest, **kw: shown.append(str(error)))
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, title, error, *rest, **_kw: shown.append(str(error)))
     return shown
 
 
@@ -149,7 +149,7 @@ def test_preview_on_base_offers_the_draft_beside_the_amendment(window, monkeypat
     offered: list[str] = []
     monkeypatch.setattr(QFileDialog, "getOpenFileName",
                         staticmethod(lambda parent, title, start, *rest: offered.append(start) or ("", "")))
-    assert window.open_path(folder / "corpus" / "amendments" / "A_80_L.29.pdf")
+    assert window.file_actions.open_path(folder / "corpus" / "amendments" / "A_80_L.29.pdf")
     [shown] = amendment_windows(window)
     assert shown.preview_on_base() is None  # the dialog was cancelled
     assert offered == [str(folder / "corpus" / "amendments" / "A_80_L.22.pdf")]

@@ -8,10 +8,10 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QTextCursor
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMenu
 
-from tests.support.paths import CORPUS, SAMPLE
+from tests.support.paths import CTOC, SAMPLE
 from ui.editor.kinds import Kind
 
-DRAFT = CORPUS / "A_RES_79_180.txt"
+DRAFT = CTOC
 
 
 def menu_actions(window) -> list[QAction]:
@@ -59,10 +59,10 @@ def test_every_menu_action_works_without_an_error(window, answers, monkeypatch, 
     names = [a.objectName() for a in actions]
     assert len(names) == len(set(names)), "two menu items share a name"
     checks = {
-        "save": lambda: (answers.folder / "A_RES_79_180.unres").is_file(),
-        "save_as": lambda: (answers.folder / "A_RES_79_180.unres").is_file() and window.path is not None,
-        "export_docx": lambda: (answers.folder / "A_RES_79_180.docx").stat().st_size > 1000,
-        "export_pdf": lambda: (answers.folder / "A_RES_79_180.pdf").read_bytes().startswith(b"%PDF"),
+        "save": lambda: (answers.folder / f"{DRAFT.stem}.unres").is_file(),
+        "save_as": lambda: (answers.folder / f"{DRAFT.stem}.unres").is_file() and window.path is not None,
+        "export_docx": lambda: (answers.folder / f"{DRAFT.stem}.docx").stat().st_size > 1000,
+        "export_pdf": lambda: (answers.folder / f"{DRAFT.stem}.pdf").read_bytes().startswith(b"%PDF"),
         "new": lambda: requested and not isinstance(requested[-1], type(SAMPLE)),
         "open": lambda: requested[-1] == SAMPLE,
         "new_draft_from_previous": lambda: requested and requested[-1] is not SAMPLE,
@@ -89,6 +89,8 @@ def test_every_menu_action_works_without_an_error(window, answers, monkeypatch, 
     for action in [a for a in actions if a.objectName() not in last]:
         name = action.objectName()
         _at_operative(window)
+        if name == "write_amendment":
+            window.editor.textCursor().insertText("further ")  # something to amend against the file chosen
         if name == "paste":
             QApplication.clipboard().setText("inter alia ")
         before = _texts(window)
