@@ -190,11 +190,6 @@ class ResolutionDocument(QTextDocument):
         number = self._where.get(tuple(path))
         return self.findBlockByNumber(number) if number is not None else None
 
-    def path_of(self, block: QTextBlock) -> tuple:
-        """The model path of ``block`` (() when it has none)."""
-        entry = self.entry(block.blockNumber())
-        return entry.path if entry else ()
-
     def label_of(self, block_number: int) -> str:
         entry = self.entry(block_number)
         return entry.label if entry else ""
