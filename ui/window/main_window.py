@@ -121,10 +121,11 @@ class MainWindow(QMainWindow):
         return controller
 
     def _fit_to_screen(self, width: int, height: int) -> None:
-        """The window's first size: ``width`` × ``height``, or the screen's free area when that is smaller."""
+        """The window's first size: ``width`` × ``height``, or the screen's free area when that is smaller (a
+        window for screenshots, which never persists, keeps the size asked for)."""
         screen = self.screen() or QApplication.primaryScreen()
         free = screen.availableGeometry() if screen is not None else None
-        if free is not None and (free.width() < width or free.height() < height):
+        if self.persist and free is not None and (free.width() < width or free.height() < height):
             self.resize(min(width, free.width()), min(height, free.height()))
             self.setWindowState(Qt.WindowState.WindowMaximized)  # a laptop screen: all of it, title bar shown
             return
