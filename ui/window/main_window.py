@@ -13,6 +13,7 @@ are built just after the window's first paint (``ensure_panes``).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 from pathlib import Path
 from typing import TypeVar
@@ -186,8 +187,7 @@ class MainWindow(QMainWindow):
     def _sync_panes(self) -> None:
         self.masthead.refresh()
         self.footnotes.refresh()
-        self.issues.set_findings(self.checker.findings)
-        self.issues.set_suppressions(self.doc.res.meta.suppressions)
+        self.review_actions.show_all_findings()
         self.outline.rebuild(self.doc)
         self.outline.follow(self.editor.textCursor().block().blockNumber())
 
@@ -345,15 +345,25 @@ class MainWindow(QMainWindow):
         if dialog.exec() != dialog.DialogCode.Accepted:
             return
         before = (self.settings.style_pack, list(self.settings.disabled_rules))
-        languagetool = self.settings.languagetool
+        languagetool, hints = self.settings.languagetool, self.settings.show_hints
         dialog.apply()
         self.save_settings()
-        for window in QApplication.topLevelWidgets():
-            if isinstance(window, MainWindow) and window.settings is self.settings:
-                window.autosave.set_interval(self.settings.autosave_seconds)
-                window.grammar_actions.languagetool_changed(languagetool)
+
+        def follow(window: MainWindow) -> None:
+            window.autosave.set_interval(self.settings.autosave_seconds)
+            window.grammar_actions.languagetool_changed(languagetool)
+            if self.settings.show_hints != hints:
+                window.review_actions.hints_changed()
+
+        self.for_each_window(follow)
         if (self.settings.style_pack, self.settings.disabled_rules) != before:
             self.checker.restart()
+
+    def for_each_window(self, do: Callable[[MainWindow], object]) -> None:
+        """Call ``do`` with every window that shares this window's settings (this one included)."""
+        for window in QApplication.topLevelWidgets():
+            if isinstance(window, MainWindow) and window.settings is self.settings:
+                do(window)
 
     def finding_sources(self) -> list:
         grammar = self.grammar_actions.grammar
