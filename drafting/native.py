@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from . import __version__
+from . import __version__, unres_schema
 from .errors import InputError
 from .files import read_bytes, write_atomic
 from .model import Resolution
@@ -63,8 +63,9 @@ def dumps(res: Resolution) -> str:
 
 
 def save(res: Resolution, path: str | Path) -> None:
-    """Save atomically: the previous file survives a crash mid-save."""
-    write_atomic(path, dumps(res).encode("utf-8"))
+    """Save atomically: the previous file survives a crash mid-save.  A lone surrogate (which
+    UTF-8 cannot hold) is written as "?" rather than losing the whole save."""
+    write_atomic(path, dumps(res).encode("utf-8", "replace"))
 
 
 # -- decoding -------------------------------------------------------------------------
@@ -124,6 +125,9 @@ def _decode(value: Any, kind: Any, where: str) -> Any:
 def loads(data: bytes | str, path: str | Path | None = None) -> Resolution:
     try:
         doc = json.loads(data)
+    except RecursionError:
+        raise InputError(path, f"damaged .unres file: nested deeper than the limit of {unres_schema.MAX_DEPTH} "
+                               "levels") from None
     except UnicodeDecodeError:
         raise InputError(path, "damaged .unres file: it is not UTF-8 text") from None
     except json.JSONDecodeError as exc:
@@ -139,8 +143,9 @@ def loads(data: bytes | str, path: str | Path | None = None) -> Resolution:
     if version > VERSION:
         raise InputError(path, f"this file was made by a newer version of Resolute (format {version}); "
                                f"this version reads format {VERSION} and older — please update Resolute")
+    resolution = unres_schema.validate(doc.get("resolution", {}), path)
     try:
-        return _decode(doc.get("resolution", {}), Resolution, "resolution")
+        return _decode(resolution, Resolution, "resolution")
     except _Damaged as exc:
         raise InputError(path, f"damaged .unres file: {exc}") from None
     except (TypeError, ValueError) as exc:

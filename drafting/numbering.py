@@ -1,7 +1,8 @@
 """Derived numbers, letters and footnote marks (OP-01, OP-07, FN-02).
 
 Operative paragraphs are "1.", "2.", … unless there is only one, which is unnumbered;
-subparagraph degrees run (a) → (i) → a. → i.; symbol footnotes take *, **, …
+subparagraph degrees run (a) → (i) → a. → i.; symbol footnotes take *, ** and ***,
+then *4, *5, … (k asterisks for the k-th would grow with the square of their number),
 and the others 1, 2, … in document order.
 """
 
@@ -52,12 +53,20 @@ def label_for(path: tuple[int, ...], total_operative: int) -> str:
     return subparagraph_label(len(path) - 1, path[-1] + 1)
 
 
+MAX_STARS = 3
+
+
+def symbol_mark(n: int) -> str:
+    """The n-th (1-based) symbol note's mark: *, **, ***, then *4, *5, …"""
+    return "*" * n if n <= MAX_STARS else f"*{n}"
+
+
 def footnote_marks(notes: Iterable) -> list[str]:
     marks, stars, number = [], 0, 0
     for note in notes:
         if note.symbol:
             stars += 1
-            marks.append("*" * stars)
+            marks.append(symbol_mark(stars))
         else:
             number += 1
             marks.append(str(number))

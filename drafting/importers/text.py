@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..digits import whole_number
 from ..errors import ImportWarning
 from ..lexicon import OPERATIVE, PREAMBLE, Lexicon
 from ..model import (ITALIC, Adoption, Anchor, Annex, Footnote, Inline, Mark, Paragraph,
@@ -40,7 +41,7 @@ class ImportResult:
 
 
 _SEPARATOR = re.compile(r"^\s*_{5,}\s*$")
-_NOTE_LINE = re.compile(r"^\s*(?:(?P<num>\d{1,3})\.\s+|(?P<sup>[" + SUPERSCRIPTS + r"]+)\s*|(?P<star>\*{1,3})\s+)(?P<text>\S.*)$")
+_NOTE_LINE = re.compile(r"^\s*(?:(?P<num>\d{1,3})\.\s+|(?P<sup>[" + SUPERSCRIPTS + r"]+)\s*|(?P<star>\*{1,3}|\*\d{1,6})\s+)(?P<text>\S.*)$")
 _LABEL = re.compile(
     r"^(?:(?P<num>\d{1,3})\.(?=\s)"                       # 1.
     r"|\((?P<sub>[a-z]{1,3}|[ivxlc]{1,6})\)(?=\s)"         # (a) (iv)
@@ -439,11 +440,12 @@ def _check_note_order(importer: _TextImporter) -> None:
     """Warn when the source's footnote numbers do not run 1, 2, 3 … in reading order."""
     expected = 1
     for line, raw, _ in importer.pending:
-        if raw.mark.isdigit():
-            if int(raw.mark) != expected:
+        number = whole_number(raw.mark)
+        if number is not None:
+            if number != expected:
                 importer.warn(line, f"footnote {raw.mark} stands where footnote {expected} was expected; "
                                     "marks are renumbered in order")
-                expected = int(raw.mark)
+                expected = number
             expected += 1
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from lxml import etree
 
+from ..digits import whole_number
 from ..errors import InputError
 from .namespaces import STRICT_W_NS, local, mc, r, toggle, val, w
 from .numbering import Numbering
@@ -274,7 +275,7 @@ class _Reader:
             num = ppr.find(w("numPr"))
             if num is not None:
                 ilvl = val(num.find(w("ilvl")))
-                para.num = (val(num.find(w("numId"))), int(ilvl) if ilvl and ilvl.isdigit() else None)
+                para.num = (val(num.find(w("numId"))), whole_number(ilvl, 2))
             mark = ppr.find(w("rPr"))
             if mark is not None:
                 # A paragraph mark inserted or deleted with its text is one change, counted with the text.
@@ -446,6 +447,8 @@ def _symbol(code: str) -> str:
         return ""
     if 0xF020 <= value <= 0xF0FF:
         value -= 0xF000
+    if not 0 < value <= 0x10FFFF or 0xD800 <= value <= 0xDFFF:
+        return ""  # not a character: a damaged file
     return chr(value)
 
 

@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import itertools
 import threading
+import time
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
+from ..digits import last_two
 from .hunspell import LANGUAGE, open_dictionary
 from .tokens import (Token, candidates, has_hyphen, is_checkable, is_roman_numeral, normalize, ordinal_suffix,
                      ordinal_suffix_ok, parts)
@@ -25,6 +27,11 @@ from .userdict import UserDictionary, clean_word
 from .variants import un_form
 
 MAX_SUGGESTIONS = 5
+# Hunspell's search (spylls) grows steeply with a word's length: a string of garbage a few
+# thousand letters long kept a check busy for minutes.  Real words are shorter than these.
+MAX_LOOKUP_LENGTH = 64  # longer tokens are unknown without asking the dictionary
+MAX_SUGGEST_LENGTH = 30  # longer unknown words get no suggestions
+SUGGEST_SECONDS = 0.5  # the search stops taking suggestions after this (it yields them one by one)
 
 
 @dataclass(frozen=True)
@@ -126,6 +133,8 @@ class SpellChecker:
         return False
 
     def _in_dictionary(self, word: str) -> bool:
+        if len(word) > MAX_LOOKUP_LENGTH:
+            return False
         known = self._known.get(word)
         if known is None:
             known = self._known[word] = bool(self._dictionary.lookup(word))
@@ -134,15 +143,17 @@ class SpellChecker:
     # -- suggestions and word lists ------------------------------------------------------
 
     def suggest(self, word: str) -> list[str]:
-        """Up to five corrections, closest first (a few hundred milliseconds the first time)."""
+        """Up to five corrections, closest first (a few hundred milliseconds the first time, about
+        ``SUGGEST_SECONDS`` at most; none for a word longer than ``MAX_SUGGEST_LENGTH``)."""
         cached = self._suggestions.get(word)
         if cached is None:
             ordinal = ordinal_suffix_ok(word)
             if ordinal is False:
                 number = word.rstrip("stndrhTSNDRH")
-                cached = [number + ordinal_suffix(int(number))]
+                cached = [number + ordinal_suffix(last_two(number))]
             else:
-                raw = itertools.islice(self._dictionary.suggest(normalize(word)), 12)
+                raw = _within(SUGGEST_SECONDS, itertools.islice(self._dictionary.suggest(normalize(word)), 12)) \
+                    if len(word) <= MAX_SUGGEST_LENGTH else []
                 cached = rank_suggestions(word, [s for s in raw if s != word])
                 preferred = un_form(word)
                 if preferred:
@@ -161,6 +172,17 @@ class SpellChecker:
         if word not in res.meta.words:
             res.meta.words.append(word)
             res.meta.words.sort(key=str.casefold)
+
+
+def _within(seconds: float, found: Iterable[str]) -> list[str]:
+    """What ``found`` yields until ``seconds`` have passed (checked after each item)."""
+    deadline = time.monotonic() + seconds
+    out = []
+    for item in found:
+        out.append(item)
+        if time.monotonic() > deadline:
+            break
+    return out
 
 
 def _possessive_base(word: str) -> str | None:

@@ -9,6 +9,7 @@ text ``parse --json`` prints.
 
 from __future__ import annotations
 
+import time
 from typing import Iterator
 
 from ..model import Resolution
@@ -54,6 +55,7 @@ def check_resolution(res: Resolution, checker: SpellChecker | None = None) -> li
 
 
 MAX_SUGGESTED = 30  # distinct words: a text in another language must not keep the command line busy
+SUGGESTING_SECONDS = 5.0  # then the remaining findings go without suggestions
 
 
 def with_suggestions(findings: list[Diagnostic], checker: SpellChecker | None = None) -> list[Diagnostic]:
@@ -64,9 +66,10 @@ def with_suggestions(findings: list[Diagnostic], checker: SpellChecker | None = 
     ``MAX_SUGGESTED`` distinct words."""
     checker = checker or SpellChecker.default()
     out, words = [], set()
+    deadline = time.monotonic() + SUGGESTING_SECONDS
     for d in findings:
         word = (d.extra.get("word") or d.extra.get("found")) if d.code == CODE else None
-        if word and (word in words or len(words) < MAX_SUGGESTED):
+        if word and (word in words or (len(words) < MAX_SUGGESTED and time.monotonic() < deadline)):
             words.add(word)
             d = diagnostic(word, d.location, checker.suggest(word))
         out.append(d)

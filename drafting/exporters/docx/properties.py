@@ -18,12 +18,27 @@ APP_XML = ("<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
            "<Application>Resolute {version}</Application><DocSecurity>0</DocSecurity></Properties>")
 
 
+MAX_PROPERTY = 255  # characters: the limit of a core property (python-docx enforces it)
+
+
+def fit_property(text: str) -> str:
+    """``text`` on one line, cut after its last whole word that fits, with "…", when it is too long."""
+    text = " ".join(text.split())
+    if len(text) <= MAX_PROPERTY:
+        return text
+    cut = text[:MAX_PROPERTY - 1]
+    space = cut.rfind(" ")
+    if space > MAX_PROPERTY // 2:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:") + "…"
+
+
 def set_properties(document, res: Resolution, author: str | None) -> None:
     props = document.core_properties
     number = res.adoption.number if res.adoption else ""
-    props.title = f"{number}. {res.title.text}" if number and res.title.text else res.title.text
-    props.subject = res.masthead.symbol.text
-    props.author = props.last_modified_by = author if author is not None else res.meta.author
+    props.title = fit_property(f"{number}. {res.title.text}" if number and res.title.text else res.title.text)
+    props.subject = fit_property(res.masthead.symbol.text)
+    props.author = props.last_modified_by = fit_property(author if author is not None else res.meta.author)
     props.keywords = props.category = props.comments = ""
     props.revision = 1
     now = datetime.now(timezone.utc).replace(microsecond=0, tzinfo=None)
