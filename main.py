@@ -39,6 +39,7 @@ def _command_modules() -> dict:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    _never_fail_printing()
     if not argv or (len(argv) == 1 and not argv[0].startswith("-") and argv[0] not in _command_names()):
         return _open_editor(argv)
     parser = build_parser()
@@ -53,6 +54,18 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+
+
+def _never_fail_printing() -> None:
+    """A character the terminal cannot show (or a lone surrogate from a damaged file) is printed
+    escaped rather than ending the command with a traceback."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            try:
+                reconfigure(errors="backslashreplace")
+            except (ValueError, OSError):
+                pass
 
 
 def _command_names() -> set[str]:

@@ -14,14 +14,13 @@ from typing import Any
 
 from .errors import InputError
 from .files import CONTROLS
+from .limits import MAX_FOOTNOTES, MAX_PARAGRAPH_DEPTH
 from .model import submission_line
 
 MAX_DEPTH = 64  # JSON nesting: a resolution with subparagraphs four deep needs about 20
-MAX_PARAGRAPH_DEPTH = 8  # subparagraph degrees: (a) → (i) → a. → i. and a margin
 MAX_TEXT = 1_000_000  # characters in one text
 MAX_ITEMS = 20_000  # entries in one list (paragraphs, marks, footnote anchors, words)
 MAX_VALUES = 2_000_000  # values in the whole document
-MAX_FOOTNOTES = 5_000
 MAX_NUMBER = 10_000_000  # offsets and line numbers
 MAX_BASE_DEPTH = 2  # a revision's base may carry its own base, no further
 

@@ -9,7 +9,7 @@ import importlib
 from pathlib import Path
 
 from ..errors import InputError
-from ..model import Resolution
+from ..model import Resolution, walk
 
 # extension → "module:function" taking (resolution, path)
 EXPORTERS = {
@@ -20,12 +20,21 @@ EXPORTERS = {
 }
 
 
+def _has_paragraphs(res: Resolution) -> bool:
+    """A resolution a .txt or .docx can hold: one paragraph with words (what every importer looks for)."""
+    return any(p.text.strip() for _, p in walk(res.preamble + res.operative, ())) or \
+        any(p.text.strip() for annex in res.annexes for _, p in walk(annex.paragraphs, ()))
+
+
 def export_document(res: Resolution, target: str | Path, **options) -> None:
     target = Path(target)
     spec = EXPORTERS.get(target.suffix.lower())
     if spec is None:
         raise InputError(target, f"cannot write {target.suffix or 'files without an extension'}; "
                                  f"Resolute writes {', '.join(EXPORTERS)}")
+    if target.suffix.lower() != ".unres" and not _has_paragraphs(res):
+        raise InputError(target, "nothing to write: the resolution has no preambular, operative or annex "
+                                 "paragraphs yet")
     module_name, func = spec.split(":")
     try:
         module = importlib.import_module(module_name)

@@ -46,7 +46,8 @@ def render_inline(inline: Inline, marks_of: dict[int, str], extra: list[Mark] = 
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Delimiters hug the words: *word* not * word *."""
+    """Delimiters hug the words: *word* not * word *.  A mark is held to its text."""
+    start, end = max(0, min(start, len(text))), max(0, min(end, len(text)))
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
@@ -65,7 +66,9 @@ def _non_overlapping(marks: list[Mark]) -> list[Mark]:
     return out
 
 
-def to_text(res: Resolution, lexicon: Lexicon | None = None) -> str:
+def to_text(res: Resolution, lexicon: Lexicon | None = None, labelled: bool = False) -> str:
+    """The text; ``labelled`` writes negotiators' labels (PP1, OP1) where the parts are not numbered,
+    for a text whose paragraphs' openings would not tell a reader which part they belong to."""
     lexicon = lexicon or Lexicon.default()
     marks_of = note_marks(res)
     m = res.masthead
@@ -109,11 +112,11 @@ def to_text(res: Resolution, lexicon: Lexicon | None = None) -> str:
                         [Mark(0, len(number) + len(res.title.text), BOLD)]))
     if res.authoring_body.text:
         blocks.append(r(res.authoring_body, whole(res.authoring_body, ITALIC)))
-    for p in res.preamble:
-        blocks.append(r(p, opening(p.text, PREAMBLE)))
+    for i, p in enumerate(res.preamble):
+        blocks.append((f"PP{i + 1} " if labelled else "") + r(p, opening(p.text, PREAMBLE)))
     total = len(res.operative)
     for i, p in enumerate(res.operative):
-        label = label_for((i,), total)
+        label = label_for((i,), total) or ("OP1" if labelled else "")
         blocks.append((label + " " if label else "") + r(p, opening(p.text, OPERATIVE)))
         blocks.extend(_subparagraphs(p.children, 1, r))
     if adoption and adoption.meeting:
@@ -150,4 +153,19 @@ def _subparagraphs(children, depth, r) -> list[str]:
 
 
 def save(res: Resolution, path: str | Path) -> None:
-    write_atomic(path, to_text(res).encode("utf-8"))
+    """Write the text; when its paragraphs would not read back in their parts (openings that no
+    list knows, no authoring body), with negotiators' labels, so that the file always reopens."""
+    text = to_text(res)
+    if not reads_back(text, res):
+        text = to_text(res, labelled=True)
+    write_atomic(path, text.encode("utf-8"))
+
+
+def reads_back(text: str, res: Resolution) -> bool:
+    """Whether importing ``text`` finds the paragraphs of ``res`` in the same parts."""
+    from ..importers.text import import_text
+
+    back = import_text(text).resolution
+    return all([p.text for p in a] == [p.text for p in b]
+               for a, b in ((res.preamble, back.preamble), (res.operative, back.operative))) \
+        and len(res.annexes) == len(back.annexes)

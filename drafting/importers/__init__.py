@@ -11,6 +11,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..files import check_readable
+from ..limits import check_document
 from .text import ImportResult
 
 # extension → "module:function" taking a path and returning an ImportResult
@@ -47,7 +48,9 @@ def load_document(path: str | Path) -> ImportResult:
         module = importlib.import_module(module_name)
     except ModuleNotFoundError as exc:
         raise InputError(path, f"reading {ext} files is not available in this build ({exc.name} is missing)") from None
-    return getattr(module, func)(path)
+    result = getattr(module, func)(path)
+    check_document(result.resolution, path)
+    return result
 
 
 def _import_native(path: Path) -> ImportResult:

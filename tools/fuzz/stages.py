@@ -7,8 +7,11 @@ format and reopen from each of its own exports.
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from drafting.errors import InputError
@@ -26,9 +29,17 @@ def _printable(text: str) -> None:
     text.encode("utf-8")
 
 
+def _printed(func: Callable[[], object]) -> None:
+    """Run ``func`` with stdout as a strict UTF-8 terminal that the output is thrown into."""
+    sink = io.TextIOWrapper(io.BytesIO(), encoding="utf-8", errors="strict")
+    with contextlib.redirect_stdout(sink), contextlib.redirect_stderr(sink):
+        func()
+        sink.flush()
+
+
 def run_stages(path: Path, stage_log: list[str]) -> None:
     """Run every stage on ``path``; the stage reached is appended to ``stage_log`` before it starts."""
-    from drafting.cli.check import text_line
+    from drafting.cli.check import _print as print_findings
     from drafting.cli.parse import render_summary
     from drafting.compare.align import compare
     from drafting.compare.report import changes, to_text
@@ -51,14 +62,19 @@ def run_stages(path: Path, stage_log: list[str]) -> None:
     stage_log.append("check")
     pack = pack_for(res)
     found = with_suggestions(check(res, pack))
-    for d in found:
-        _printable(text_line(str(path), res, d))
+    checked = [(str(path), res, pack, found, result.warnings)]
+    _printed(lambda: print_findings("text", checked))
+    _printed(lambda: print_findings("json", checked))
     with tempfile.TemporaryDirectory(prefix="resolute-fuzz-") as tmp:
         exported = []
         for ext in (".unres", ".txt", ".docx"):
             stage_log.append("export")
             target = Path(tmp) / f"out{ext}"
-            export_document(res, target)
+            try:
+                export_document(res, target)
+            except InputError:
+                assert not target.exists(), "a refused export left a file"
+                continue
             exported.append(target)
         reopened = []
         for target in exported:
@@ -68,10 +84,11 @@ def run_stages(path: Path, stage_log: list[str]) -> None:
             except InputError as exc:
                 raise OwnExportRefused(f"own {target.suffix} export refused on re-import: {exc.reason}") from None
         stage_log.append("compare")
-        cmp = compare(res, reopened[1])
+        cmp = compare(res, reopened[-1])
         _printable(to_text(cmp, changes(cmp), "old", "new"))
         stage_log.append("fix")
         fixed = load_document(path).resolution
         apply_safe_fixes(fixed, pack)
-        export_document(fixed, Path(tmp) / "fixed.docx")
+        with contextlib.suppress(InputError):
+            export_document(fixed, Path(tmp) / "fixed.docx")
         check(fixed, pack)

@@ -1,0 +1,44 @@
+"""What Resolute reads at most: the limits every importer's result is held to.
+
+Beyond them a file is not a resolution (the largest official ones have a few hundred
+paragraphs and a hundred footnotes), and checking, comparing or exporting it would take
+minutes.  A file over a limit is refused with an InputError naming the limit; the
+README lists them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .errors import InputError
+from .model import Resolution
+
+MAX_PARAGRAPHS = 10_000  # preambular, operative, annex paragraphs and subparagraphs together
+MAX_FOOTNOTES = 2_000
+MAX_PARAGRAPH_DEPTH = 8  # subparagraph degrees: (a) → (i) → a. → i. and a margin
+MAX_CHARACTERS = 5_000_000  # of text in the whole document
+
+
+def check_document(res: Resolution, path: str | Path | None = None) -> Resolution:
+    """``res`` if it is within the limits; an InputError naming the first limit it exceeds."""
+    paragraphs = characters = footnotes = 0
+    for place, inline in res.inlines():
+        characters += len(inline.text)
+        footnotes += len(inline.anchors)
+        if place[0] in ("preamble", "operative", "annex") and place[-1] != "title":
+            paragraphs += 1
+            depth = len(place) - (3 if place[0] == "annex" else 2)
+            if depth > MAX_PARAGRAPH_DEPTH:
+                raise InputError(path, f"subparagraphs nest {depth} deep; Resolute reads up to "
+                                       f"{MAX_PARAGRAPH_DEPTH} degrees")
+        if paragraphs > MAX_PARAGRAPHS:
+            raise InputError(path, f"more than {MAX_PARAGRAPHS:,} paragraphs; Resolute reads resolutions of up to "
+                                   f"{MAX_PARAGRAPHS:,} (the limit)")
+        if footnotes > MAX_FOOTNOTES:
+            raise InputError(path, f"more than {MAX_FOOTNOTES:,} footnotes; Resolute reads resolutions with up to "
+                                   f"{MAX_FOOTNOTES:,} (the limit)")
+        if characters > MAX_CHARACTERS:
+            raise InputError(path, f"more than {MAX_CHARACTERS:,} characters of text; Resolute reads resolutions "
+                                   f"of up to {MAX_CHARACTERS:,} (the limit)")
+    return res
+
