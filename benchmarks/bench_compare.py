@@ -2,7 +2,7 @@
 
 The versions are built from the corpus paragraphs (halves of two paragraphs spliced, so
 that the 400 are distinct), the new one by four rounds of planted changes of every kind.
-The accuracy figures come from the harness in tests/test_compare_accuracy.py: synthetic
+The accuracy figures come from the harness in tests/support/planted_changes.py: synthetic
 revisions of the four corpus texts with known answers (target: at least 98 % of all
 paragraphs paired correctly for every kind).
 """
@@ -11,18 +11,14 @@ from __future__ import annotations
 
 import copy
 import random
-import sys
 
-from common import ROOT, report, timed
+from common import report, timed
 
-sys.path.insert(0, str(ROOT / "tests"))
-
-from test_compare_accuracy import KINDS, accuracy, load_corpus, plant  # noqa: E402
-
-from drafting.compare.align import compare  # noqa: E402
-from drafting.compare.report import changes  # noqa: E402
-from drafting.compare.tracked_docx import build_tracked  # noqa: E402
-from drafting.model import Paragraph  # noqa: E402
+from drafting.compare.align import compare
+from drafting.compare.report import changes
+from drafting.compare.tracked_docx import build_tracked
+from drafting.model import Paragraph
+from tests.support.planted_changes import KINDS, accuracy, load_corpus, plant
 
 COMPARE_TARGET_MS, TRACKED_TARGET_MS, ACCURACY_TARGET = 1000, 2000, 0.98
 

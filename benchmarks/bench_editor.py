@@ -110,7 +110,7 @@ def main() -> int:
     from drafting.settings import Settings
     from ui.app import application
     from ui.editor.kinds import Kind
-    from ui.main_window import MainWindow
+    from ui.window.main_window import MainWindow
 
     with tempfile.TemporaryDirectory(prefix="bench-editor-") as tmp:
         env = dict(os.environ, RESOLUTE_CONFIG_DIR=f"{tmp}/config", RESOLUTE_DATA_DIR=f"{tmp}/data",

@@ -9,8 +9,28 @@ with what it should have been; exporters ignore it.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Iterator
+
+# What a document is (``Resolution.kind``).
+DRAFT_RESOLUTION = "draft resolution"
+REVISED_DRAFT = "revised draft resolution"
+DRAFT_DECISION = "draft decision"
+RESOLUTION = "resolution"  # adopted
+DECISION = "decision"  # adopted
+AMENDMENT = "amendment"
+KINDS = (DRAFT_RESOLUTION, REVISED_DRAFT, DRAFT_DECISION, RESOLUTION, DECISION, AMENDMENT)
+ADOPTED_KINDS = (RESOLUTION, DECISION)
+
+# Paragraph styles.  Headings, sub-headings, quotes, boxes and notes are never numbered or
+# counted; "numbered" marks an annex paragraph that takes a number.
+HEADING = "heading"
+SUBHEADING = "subheading"
+NUMBERED = "numbered"
+BOX = "box"
+NOTE = "note"
+QUOTE = "quote"
+UNNUMBERED_STYLES = (HEADING, SUBHEADING, BOX, NOTE, QUOTE)
 
 ITALIC = "italic"
 BOLD = "bold"
@@ -61,15 +81,19 @@ class Source:
 
 @dataclass
 class Paragraph(Inline):
-    """A preambular, operative, subparagraph or annex paragraph.
+    """A preambular, operative, subparagraph, instruction or annex paragraph.
 
-    ``children`` are its subparagraphs.  In annexes ``style`` tells a numbered
-    paragraph ("numbered") from a heading ("heading") or plain text ("").
+    ``children`` are its subparagraphs (of a preambular paragraph too), or the quoted
+    paragraphs of an amendment instruction.  ``style`` "heading"/"subheading" is an
+    unnumbered heading kept in place (numbering skips it); in annexes "numbered" is a
+    numbered paragraph, "box" a boxed text, "note" a note, "" plain text; "quote" is a
+    quoted paragraph under an instruction.
     """
 
     children: list[Paragraph] = field(default_factory=list)
     style: str = ""
     source: Source | None = None
+    restart: bool = False  # a numbered paragraph where the source starts counting at 1 again
 
 
 @dataclass
@@ -128,20 +152,53 @@ def submission_line(sponsors: list[str], kind: str) -> str:
 
 @dataclass
 class Adoption:
-    """The lines of an adopted text: who adopted it, when, on whose report, at which meeting."""
+    """The lines of an adopted text: who adopted it, when, on whose report, at which meeting.
+
+    ``reference`` is the bracketed line without its brackets ("on the report of the Third
+    Committee (A/79/458/Add.2, para. 99)", "without reference to a Main Committee (A/79/L.5)");
+    ``meeting`` the closing meeting line as printed ("55th (resumed) plenary meeting").
+    """
 
     statement: str = ""  # "Resolution adopted by the General Assembly on 17 December 2024"
     reference: str = ""  # "on the report of the Third Committee (A/79/458/Add.2, para. 99)"
     number: str = ""  # "79/180"
-    meeting: str = ""  # "53rd plenary meeting"
+    meeting: str = ""  # "53rd plenary meeting", "55th (resumed) plenary meeting"
     date: str = ""  # "17 December 2024"
+
+    @property
+    def resumed(self) -> bool:
+        return "(resumed)" in self.meeting
 
 
 @dataclass
 class Annex:
+    """An annex: its heading line, title and paragraphs (headings, numbered, boxes, notes).
+
+    Numbered paragraphs count from 1 across headings, boxes and notes, and start again at
+    1 on a paragraph with ``restart`` set (where the source restarts).
+    """
+
     heading: str = "Annex"
     title: Inline = field(default_factory=Inline)
     paragraphs: list[Paragraph] = field(default_factory=list)
+
+
+@dataclass
+class Section:
+    """A further text in one document: resolution "II", part "B", budget section "III" with its title.
+
+    The first text of a document lives in the Resolution itself (its own label is
+    ``Resolution.label``); each later one is a Section with its own preamble, operative
+    part, annexes and closing lines.
+    """
+
+    label: str = ""  # "II", "B" as printed, without "Resolution"/"Draft resolution"
+    title: Inline = field(default_factory=Inline)
+    authoring_body: Inline = field(default_factory=Inline)
+    preamble: list[Paragraph] = field(default_factory=list)
+    operative: list[Paragraph] = field(default_factory=list)
+    annexes: list[Annex] = field(default_factory=list)
+    adoption: Adoption | None = None
 
 
 @dataclass
@@ -174,6 +231,15 @@ class Meta:
 
 @dataclass
 class Resolution:
+    """A document: by ``kind`` a draft or adopted resolution or decision, or an amendment.
+
+    An amendment (``kind`` AMENDMENT) names the draft it amends in ``base_symbol`` and holds
+    its instructions as printed in ``instructions`` (quoted text as their children, style
+    "quote").  A document holding several texts keeps the first here (``label`` "I", "A"
+    or "") and the others in ``sections``.
+    """
+
+    kind: str = DRAFT_RESOLUTION
     masthead: Masthead = field(default_factory=Masthead)
     submission: Submission = field(default_factory=Submission)
     title: Inline = field(default_factory=Inline)
@@ -182,6 +248,10 @@ class Resolution:
     operative: list[Paragraph] = field(default_factory=list)
     annexes: list[Annex] = field(default_factory=list)
     adoption: Adoption | None = None
+    label: str = ""
+    sections: list[Section] = field(default_factory=list)
+    base_symbol: str = ""
+    instructions: list[Paragraph] = field(default_factory=list)
     unplaced: list[Unplaced] = field(default_factory=list)
     meta: Meta = field(default_factory=Meta)
 
@@ -192,24 +262,46 @@ class Resolution:
         yield ("submission",), self.submission.inline()
         yield ("title",), self.title
         yield ("body",), self.authoring_body
-        for i, p in enumerate(self.preamble):
-            yield ("preamble", i), p
-        for path, p in walk(self.operative, ("operative",)):
-            yield path, p
-        for a, annex in enumerate(self.annexes):
-            yield ("annex", a, "title"), annex.title
-            for path, p in walk(annex.paragraphs, ("annex", a)):
-                yield path, p
+        yield from _text_inlines(self, ())
+        yield from walk(self.instructions, ("instruction",))
+        for k, section in enumerate(self.sections):
+            yield ("section", k, "title"), section.title
+            yield ("section", k, "body"), section.authoring_body
+            yield from _text_inlines(section, ("section", k))
 
     def footnotes(self) -> list[tuple[str, Footnote]]:
         """All footnotes in document order with their derived marks."""
         from .numbering import footnote_marks
 
         notes = [anchor.note for _, inline in self.inlines() for anchor in sorted_anchors(inline)]
-        return list(zip(footnote_marks(notes), notes))
+        return list(zip(footnote_marks(notes), notes, strict=True))
 
     def paragraph_count(self) -> int:
-        return len(self.preamble) + sum(1 for _ in walk(self.operative, ()))
+        texts: list[Resolution | Section] = [self, *self.sections]
+        return sum(len(t.preamble) + sum(1 for _ in walk(t.operative, ())) for t in texts) + \
+            sum(1 for _ in walk(self.instructions, ()))
+
+    def texts(self) -> list[Resolution | Section]:
+        """The first text and every further section: each has preamble, operative, annexes."""
+        return [self, *self.sections]
+
+    @property
+    def adopted(self) -> bool:
+        return self.kind in ADOPTED_KINDS
+
+
+def _text_inlines(text: Resolution | Section, prefix: tuple) -> Iterator[tuple[tuple, Inline]]:
+    """Preamble, operative part and annexes of one text (the whole resolution or a section)."""
+    yield from walk(text.preamble, prefix + ("preamble",))
+    yield from walk(text.operative, prefix + ("operative",))
+    for a, annex in enumerate(text.annexes):
+        yield prefix + ("annex", a, "title"), annex.title
+        yield from walk(annex.paragraphs, prefix + ("annex", a))
+
+
+def is_heading(p: Paragraph) -> bool:
+    """A heading or sub-heading: kept in place, never numbered or counted."""
+    return p.style in (HEADING, SUBHEADING)
 
 
 def walk(paragraphs: list[Paragraph], prefix: tuple) -> Iterator[tuple[tuple, Paragraph]]:

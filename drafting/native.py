@@ -3,7 +3,9 @@
 The codec follows the model's dataclasses, so a field added to the model is saved and
 loaded without touching this module; a missing key takes the field's default.  Loading
 checks every value's type and refuses a newer format, a truncated or damaged file with
-an InputError that says which.
+an InputError that says which.  A key the model does not know is refused too, never
+dropped: saving the document again would lose it.  Older formats are brought up to date
+by the explicit steps of ``unres_migrations``.
 """
 
 from __future__ import annotations
@@ -12,17 +14,19 @@ import dataclasses
 import json
 import types
 import typing
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 from . import __version__, unres_schema
 from .errors import InputError
 from .files import read_bytes, write_atomic
-from .model import Resolution
+from .model import KINDS, Resolution
+from .unres_migrations import migrate
 
 FORMAT = "resolute.unres"
-VERSION = 1
+VERSION = 2
+_TOP_LEVEL = frozenset({"format", "version", "app", "resolution"})
 EXTENSION = ".unres"
 
 
@@ -71,7 +75,7 @@ def save(res: Resolution, path: str | Path) -> None:
 # -- decoding -------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=None)
+@cache
 def _hints(cls: type) -> dict[str, Any]:
     from . import model
 
@@ -90,6 +94,11 @@ def _decode(value: Any, kind: Any, where: str) -> Any:
         if not isinstance(value, dict):
             raise _Damaged(f"{where} should be an object")
         hints = _hints(kind)
+        known = {f.name for f in dataclasses.fields(kind)}
+        unknown = sorted(k for k in value if k not in known)
+        if unknown:
+            raise _Damaged(f"{where} has a field this version of Resolute does not know ({unknown[0]!r}); "
+                           "it was written by another program or a newer Resolute, and saving it here would lose it")
         kwargs = {}
         for f in dataclasses.fields(kind):
             if f.name in value:
@@ -143,13 +152,23 @@ def loads(data: bytes | str, path: str | Path | None = None) -> Resolution:
     if version > VERSION:
         raise InputError(path, f"this file was made by a newer version of Resolute (format {version}); "
                                f"this version reads format {VERSION} and older — please update Resolute")
+    unknown = sorted(str(k) for k in doc if k not in _TOP_LEVEL)
+    if unknown:
+        raise InputError(path, f"damaged .unres file: it has a top-level field this version of Resolute does not "
+                               f"know ({unknown[0]!r}); saving it here would lose it")
+    if version < 1:
+        raise InputError(path, f"damaged .unres file: format version {version} does not exist")
     resolution = unres_schema.validate(doc.get("resolution", {}), path)
     try:
-        return _decode(resolution, Resolution, "resolution")
+        res = _decode(migrate(resolution, version, VERSION), Resolution, "resolution")
     except _Damaged as exc:
         raise InputError(path, f"damaged .unres file: {exc}") from None
     except (TypeError, ValueError) as exc:
         raise InputError(path, f"damaged .unres file: {exc}") from None
+    if res.kind not in KINDS:
+        raise InputError(path, f"damaged .unres file: unknown document kind {res.kind!r} "
+                               f"(Resolute knows {', '.join(KINDS)})")
+    return res
 
 
 def load(path: str | Path) -> Resolution:

@@ -1,6 +1,7 @@
 """Derived numbers, letters and footnote marks (OP-01, OP-07, FN-02).
 
 Operative paragraphs are "1.", "2.", … unless there is only one, which is unnumbered;
+headings (and quotes, boxes, notes) are skipped: not numbered, not counted;
 subparagraph degrees run (a) → (i) → a. → i.; symbol footnotes take *, ** and ***,
 then *4, *5, … (k asterisks for the k-th would grow with the square of their number),
 and the others 1, 2, … in document order.
@@ -9,7 +10,10 @@ and the others 1, 2, … in document order.
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from .model import UNNUMBERED_STYLES
 
 _ROMAN = [(1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
           (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
@@ -46,8 +50,67 @@ def operative_label(n: int, total: int) -> str:
     return "" if total == 1 else f"{n}."
 
 
+def counted(p: Any) -> bool:
+    """Whether a paragraph takes a number or letter: headings, quotes, boxes and notes do not."""
+    return p.style not in UNNUMBERED_STYLES
+
+
+def ordinals(paragraphs: Sequence[Any]) -> list[int | None]:
+    """The 1-based position of each paragraph among the counted ones; None for a heading."""
+    out: list[int | None] = []
+    n = 0
+    for p in paragraphs:
+        if counted(p):
+            n += 1
+            out.append(n)
+        else:
+            out.append(None)
+    return out
+
+
+def operative_labels(paragraphs: Sequence[Any]) -> list[str]:
+    """"1.", "2.", … for each operative paragraph; "" for headings and for a single paragraph."""
+    numbers = ordinals(paragraphs)
+    total = sum(1 for n in numbers if n is not None)
+    return ["" if n is None else operative_label(n, total) for n in numbers]
+
+
+def subparagraph_labels(depth: int, paragraphs: Sequence[Any]) -> list[str]:
+    """The labels of sibling subparagraphs at ``depth``; "" for an unnumbered one."""
+    return ["" if n is None else subparagraph_label(depth, n) for n in ordinals(paragraphs)]
+
+
+def annex_numbers(paragraphs: Sequence[Any]) -> list[int | None]:
+    """Numbers of an annex's "numbered" paragraphs (restarting where ``restart`` is set); None for others."""
+    out: list[int | None] = []
+    n = 0
+    for p in paragraphs:
+        if p.style != "numbered":
+            out.append(None)
+            continue
+        n = 1 if p.restart else n + 1
+        out.append(n)
+    return out
+
+
+def label_at(paragraphs: Sequence[Any], path: tuple[int, ...]) -> str:
+    """Label of the operative paragraph or subparagraph at an index path (0-based), headings skipped."""
+    siblings = paragraphs
+    labels = operative_labels(siblings)
+    for depth, index in enumerate(path):
+        if depth:
+            labels = subparagraph_labels(depth, siblings)
+        if depth == len(path) - 1:
+            return labels[index]
+        siblings = siblings[index].children
+    return ""
+
+
 def label_for(path: tuple[int, ...], total_operative: int) -> str:
-    """Label of the operative paragraph or subparagraph at an index path (0-based)."""
+    """Label of the operative paragraph or subparagraph at an index path (0-based), no headings.
+
+    Prefer ``label_at`` where the paragraphs are at hand: it skips headings.
+    """
     if len(path) == 1:
         return operative_label(path[0] + 1, total_operative)
     return subparagraph_label(len(path) - 1, path[-1] + 1)

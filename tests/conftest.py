@@ -1,19 +1,21 @@
-"""Shared test fixtures: the corpus, its reference PDFs, and Qt offscreen for GUI tests."""
+"""Fixtures for every test: Qt offscreen, the project on the import path, the network guard."""
 
 from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from tests.support.privacy import NetworkGuard  # noqa: E402
 
-CORPUS = ROOT / "tests" / "corpus"
-REFERENCE = ROOT / "tests" / "reference"
-CTOC = CORPUS / "ctoc-cop-11-2022-trafficking-revised-draft.txt"
-GA_TEXTS = {name: CORPUS / f"{name}.txt" for name in ("A_80_L.8", "A_C.3_80_L.30", "A_RES_79_180")}
-GA_PDFS = {name: REFERENCE / f"{name}.pdf" for name in GA_TEXTS}
-SAMPLE = ROOT / "resources" / "samples" / "ctoc-cop-11-trafficking.unres"
+
+@pytest.fixture
+def no_network(monkeypatch: pytest.MonkeyPatch) -> Iterator[NetworkGuard]:
+    """Refuse and record every attempt to reach anything but this computer."""
+    yield NetworkGuard().install(monkeypatch)

@@ -1,6 +1,6 @@
 """The privacy guarantee: checking, exporting and editing never try to reach another computer.
 
-Every test here runs under the socket guard of ``tests/privacy.py``: a connection or a name
+Every test here runs under the socket guard of ``tests/support/privacy.py``: a connection or a name
 lookup for anything but this computer is refused before the operating system sees it and
 is recorded; each test ends by asserting that nothing was recorded.
 """
@@ -14,11 +14,10 @@ import socket
 import threading
 
 import pytest
-from conftest import CTOC, GA_TEXTS, SAMPLE
-from privacy import no_network  # noqa: F401  (fixture)
-from test_grammar import FakeLanguageTool
+from PySide6.QtGui import QTextCursor
 
 import main
+from drafting import settings as settings_store
 from drafting.cli import COMMANDS
 from drafting.exporters import EXPORTERS
 from drafting.grammar import READY, GrammarEngine
@@ -26,6 +25,9 @@ from drafting.grammar import document as grammar_document
 from drafting.importers import load_document
 from drafting.spelling import SpellChecker
 from drafting.spelling import document as spelling_document
+from tests.support.fake_languagetool import FakeLanguageTool
+from tests.support.paths import CTOC, GA_TEXTS, SAMPLE
+from ui import app
 
 TEXTS = [CTOC, *GA_TEXTS.values()]
 
@@ -113,11 +115,6 @@ def test_a_non_local_languagetool_is_refused_before_any_lookup(no_network):
 def test_an_editing_session_stays_on_this_computer(no_network, qtbot, tmp_path, monkeypatch):
     """Open the editor on a copy of the sample with grammar from the local stand-in LanguageTool; type,
     check, spell, grammar, compare, export, save and close (offscreen)."""
-    app = pytest.importorskip("ui.app", reason="the editor (ui/app.py) is not in this build")
-    from PySide6.QtGui import QTextCursor
-
-    from drafting import settings as settings_store
-
     monkeypatch.setenv("RESOLUTE_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("RESOLUTE_CONFIG_DIR", str(tmp_path / "config"))
     draft = tmp_path / "draft.unres"

@@ -1,6 +1,6 @@
 """Write docs/rules.md from the rule registry and the style packs: ``python tools/gen_rules_doc.py``.
 
-tests/test_rules_docs.py fails when the committed file is out of date.
+tests/drafting/rules/test_docs.py fails when the committed file is out of date.
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ def render() -> str:
            "errors, M rules warnings, L rules information, unless noted.", "",
            "A **safe** fix is applied by `resolute check --fix -o OUT` and by *Fix all safe*; an **unsafe** one only "
            "one at a time by the user. Every example below is run by the test suite "
-           "(`tests/test_rules_examples.py`): wrong texts must be flagged and fixed to the text shown, right texts "
+           "(`tests/drafting/rules/test_examples.py`): wrong texts must be flagged and fixed to the text shown, right texts "
            "must not be flagged.", "",
            "Switching rules off: in a style pack (`styles/*.toml`, `[rules] RES311 = \"off\"`), on the command line "
            "(`--disable RES311,RES806`, `--severity RES311=info`), or from the editor's settings, which pass "

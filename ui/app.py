@@ -14,8 +14,8 @@ from drafting import settings as settings_store
 from drafting.errors import InputError
 from drafting.model import Resolution
 
-from . import lazy
-from .main_window import MainWindow
+from ui import lazy
+from ui.window.main_window import MainWindow
 
 _WINDOWS: list[MainWindow] = []
 

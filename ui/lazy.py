@@ -4,14 +4,14 @@ from __future__ import annotations
 
 
 def dialogs():
-    """ui.dialogs (Qt's dialog classes take a while to load)."""
-    from . import dialogs as module
+    """ui.dialogs.messages (Qt's dialog classes take a while to load)."""
+    from ui.dialogs import messages as module
 
     return module
 
 
 def files():
-    """ui.files: the importers and exporters."""
-    from . import files as module
+    """ui.window.documents: the importers and exporters."""
+    from ui.window import documents as module
 
     return module

@@ -13,7 +13,7 @@ import sys
 # Subcommand modules in the order ``--help`` lists them.  ``screenshot`` lives in ui/
 # because it needs Qt; drafting/ never imports Qt.
 COMMANDS = ("drafting.cli.parse", "drafting.cli.check", "drafting.cli.rules", "drafting.cli.export",
-            "drafting.cli.compare", "drafting.cli.new_from", "ui.screenshot_command")
+            "drafting.cli.compare", "drafting.cli.new_from", "ui.window.screenshot")
 
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
 

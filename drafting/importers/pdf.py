@@ -44,7 +44,11 @@ def pdf_to_marked_text(path: str | Path) -> str:
 
 
 def import_pdf(path: str | Path) -> ImportResult:
-    marked = convert(path)
+    return import_marked(convert(path), path)
+
+
+def import_marked(marked: MarkedText, path: str | Path) -> ImportResult:
+    """The structure stage: the converted text of the PDF at ``path`` becomes a Resolution."""
     result = import_text(marked.text)
     res = result.resolution
     if not (res.preamble or res.operative or res.annexes):

@@ -1,6 +1,6 @@
 """Running a rule's examples: the text around a snippet, the place it lands in, the fix applied.
 
-The test suite checks every rule against its examples (tests/test_rules_examples.py) and
+The test suite checks every rule against its examples (tests/drafting/rules/test_examples.py) and
 docs/rules.md prints them, both through this module.
 """
 

@@ -8,7 +8,7 @@ A rule is a small function registered with ``@rule(...)``.  Three scopes exist:
   (openings, labels, acronyms …), so that an edit that leaves those facts alone need not
   run them again.
 
-The examples are run by the test suite (tests/test_rules_examples.py) and printed in
+The examples are run by the test suite (tests/drafting/rules/test_examples.py) and printed in
 docs/rules.md.  Codes, names and parts are public: never rename one.
 """
 

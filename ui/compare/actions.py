@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from drafting.errors import InputError
 
-from .. import lazy
+from ui import lazy
 
 
 class CompareActions:
@@ -85,7 +85,7 @@ class CompareActions:
 
     def open_compare(self, old, old_name: str, protected: tuple[Path, ...] = ()):
         """The compare view of ``old`` (another version) and the document as it is now."""
-        from .view import CompareView
+        from ui.compare.view import CompareView
 
         if self.compare_view is not None:
             self.compare_view.close()

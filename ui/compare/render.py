@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtGui import (QBrush, QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument,
                            QTextFormat, QTextLength, QTextTableFormat)
 
-from .rows import DELETED, INSERTED, MOVED_FROM, MOVED_TO, SAME, Row
+from ui.compare.rows import DELETED, INSERTED, MOVED_FROM, MOVED_TO, SAME, Row
 
 MARK = QTextFormat.Property.UserProperty + 1
 COLOURS = {INSERTED: "#1d5fb4", DELETED: "#b3261e", MOVED_TO: "#2e7d32", MOVED_FROM: "#2e7d32"}

@@ -22,9 +22,9 @@ from drafting.compare import compare
 from drafting.errors import InputError
 from drafting.model import Resolution
 
-from .. import lazy
-from .render import LEGEND, render_inline, render_side_by_side
-from .rows import build
+from ui import lazy
+from ui.compare.render import LEGEND, render_inline, render_side_by_side
+from ui.compare.rows import build
 
 _CURRENT = QColor("#fff1b8")
 _SHOWN_KINDS = ("new", "deleted", "amended", "moved", "split", "merged", "renumbered", "footnote", "header")

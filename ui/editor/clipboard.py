@@ -16,9 +16,9 @@ from PySide6.QtGui import QTextCursor
 
 from drafting.model import Anchor, Footnote, Inline, Mark
 
-from .document import ResolutionDocument, layout
-from .inline import OBJECT_CHAR, insert_inline, read_block, text_format, to_model_offset
-from .kinds import Kind, block_format, depth_of, kind_of
+from ui.editor.document import ResolutionDocument, layout
+from ui.editor.inline import OBJECT_CHAR, insert_inline, read_block, text_format, to_model_offset
+from ui.editor.kinds import Kind, block_format, depth_of, kind_of
 
 MIME = "application/x-resolute-paragraphs"
 _PASTE_PARTS = (Kind.TITLE, Kind.BODY, Kind.PREAMBULAR, Kind.OPERATIVE, Kind.SUBPARAGRAPH)

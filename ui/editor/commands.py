@@ -13,8 +13,8 @@ from PySide6.QtGui import QTextCursor
 from drafting.lexicon import OPERATIVE, PREAMBLE, Lexicon
 from drafting.model import Inline, Paragraph
 
-from .document import Entry, ResolutionDocument
-from .kinds import HEAD, MAX_DEPTH, NAMES, SUBORDINATE, Kind, format_like
+from ui.editor.document import Entry, ResolutionDocument
+from ui.editor.kinds import HEAD, MAX_DEPTH, NAMES, SUBORDINATE, Kind, format_like
 
 _PART_KIND = {PREAMBLE: Kind.PREAMBULAR, OPERATIVE: Kind.OPERATIVE}
 

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QCompleter
 
 from drafting.lexicon import ADVERBS, OPERATIVE, PREAMBLE, Lexicon, Opening, Phrase
 
-from .inline import OBJECT_CHAR
-from .kinds import Kind, kind_of
+from ui.editor.inline import OBJECT_CHAR
+from ui.editor.kinds import Kind, kind_of
 
 DEFAULT_TIERS = ("attested", "corpus", "common", "repetition")
 _TIER_ORDER = ("attested", "corpus", "common", "repetition", "mun-listed", "mun-only", "legacy")

@@ -21,8 +21,8 @@ from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument
 from drafting.model import Anchor, Annex, Footnote, Inline, Paragraph, Resolution
 from drafting.numbering import operative_label, subparagraph_label
 
-from .inline import insert_inline, read_block, text_format
-from .kinds import (HEAD, SUBORDINATE, Kind, block_format, depth_of, kind_of, source_of, style_of)
+from ui.editor.inline import insert_inline, read_block, text_format
+from ui.editor.kinds import (HEAD, SUBORDINATE, Kind, block_format, depth_of, kind_of, source_of, style_of)
 
 STRUCTURE = ("structure",)
 # Parts of the model that are not text in the document.

@@ -15,15 +15,15 @@ from PySide6.QtWidgets import QFrame, QTextEdit, QToolTip
 
 from drafting.lexicon import Lexicon
 
-from . import clipboard, commands
-from .completion import OpeningCompleter
-from .document import ResolutionDocument
-from .footnotes import FootnoteMarks
-from .highlighter import ResolutionHighlighter
-from .history import History
-from .inline import FOOTNOTE_OBJECT, NOTE_ID, OBJECT_CHAR, footnote_format, is_footnote
-from .kinds import Kind, block_format, format_like, kind_of
-from .offer import OfferBar
+from ui.editor import clipboard, commands
+from ui.editor.completion import OpeningCompleter
+from ui.editor.document import ResolutionDocument
+from ui.editor.footnotes import FootnoteMarks
+from ui.editor.highlighter import ResolutionHighlighter
+from ui.editor.history import History
+from ui.editor.inline import FOOTNOTE_OBJECT, NOTE_ID, OBJECT_CHAR, footnote_format, is_footnote
+from ui.editor.kinds import Kind, block_format, format_like, kind_of
+from ui.editor.offer import OfferBar
 
 SERIF = ["Times New Roman", "Liberation Serif", "Tinos", "Times", "serif"]
 BASE_POINTS = 12.5

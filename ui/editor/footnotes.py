@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSizeF
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPyTextObject, QTextFormat
 
-from .inline import NOTE_ID
+from ui.editor.inline import NOTE_ID
 
 MARK_COLOUR = QColor("#1f4e8c")
 

@@ -19,8 +19,8 @@ from PySide6.QtGui import (QColor, QFont, QSyntaxHighlighter, QTextBlock, QTextB
 
 from drafting.lexicon import OPERATIVE, PREAMBLE, Lexicon
 
-from .inline import OBJECT_CHAR, to_block_offset
-from .kinds import Kind, kind_of, style_of
+from ui.editor.inline import OBJECT_CHAR, to_block_offset
+from ui.editor.kinds import Kind, kind_of, style_of
 
 SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
 # Underline colour by category, then by severity.  Another category registers its own.

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QListWidget, QLis
 
 from drafting.model import Inline
 
-from ..editor.history import Change
-from ..editor.inline import insert_inline, read_block
+from ui.editor.history import Change
+from ui.editor.inline import insert_inline, read_block
 
 _TEXT_PARTS = ("masthead", "submission", "title", "body", "preamble", "operative", "annex")
 

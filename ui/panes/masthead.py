@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (QCalendarWidget, QComboBox, QFormLayout, QHBoxLay
 
 from drafting.model import Anchor, Inline, Mark
 
-from ..editor.history import Change
-from ..templates import format_date
-from .sponsors import SponsorEditor
-from .widgets import combo
+from ui.editor.history import Change
+from ui.window.templates import format_date
+from ui.panes.sponsors import SponsorEditor
+from ui.panes.widgets import combo
 
 _ENGLISH = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
 DISTRIBUTIONS = ("Limited", "General", "Restricted")

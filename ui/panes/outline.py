@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
-from ..editor.kinds import Kind
+from ui.editor.kinds import Kind
 
 WORDS = 7
 

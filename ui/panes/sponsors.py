@@ -12,8 +12,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QCompleter, QGridLayout, QHBox
 
 from drafting.names import canonical_state_name, state_names
 
-from ..editor.history import Change
-from .widgets import combo
+from ui.editor.history import Change
+from ui.panes.widgets import combo
 
 KINDS = ("draft resolution", "revised draft resolution", "draft decision", "revised draft decision")
 

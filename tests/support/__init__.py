@@ -1,0 +1,1 @@
+"""Helpers shared by the tests: paths, document builders, the network guard, Qt input, stand-ins."""

@@ -1,0 +1,72 @@
+"""The masthead form, the sponsor list and the strip above the text, driven as a user does."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate
+from PySide6.QtTest import QTest
+
+from tests.support.paths import CTOC, GA_TEXTS, SAMPLE
+from ui.window.templates import templates
+
+
+def test_masthead_fields_edit_the_model_and_undo(window):
+    window.new_document(templates()[0].build())
+    symbol = window.masthead.fields["symbol"]
+    symbol.setFocus()
+    QTest.keyClicks(symbol, "A/80/L.12")
+    assert window.doc.res.masthead.symbol.text == "A/80/L.12"
+    assert "A</span>/80/L.12" in window.header.right.text()
+    window.history.undo()  # the whole field edit is one step
+    assert window.doc.res.masthead.symbol.text == "" and symbol.text() == ""
+    window.history.redo()
+    assert symbol.text() == "A/80/L.12"
+
+
+def test_the_date_picker_writes_the_un_form(window):
+    window.new_document(templates()[0].build())
+    date_field = window.masthead.fields["date"]
+    date_field.calendar.clicked.emit(QDate(2025, 11, 4))
+    assert window.doc.res.masthead.date.text == "4 November 2025"
+
+
+def test_agenda_note_stays_anchored_when_the_field_is_edited(window):
+    window.open_path(SAMPLE)
+    line = window.masthead.fields["agenda_item"]
+    line.setFocus()
+    line.setCursorPosition(5)
+    QTest.keyClicks(line, "X ")
+    item = window.doc.res.masthead.agenda_item
+    assert item.text.startswith("Item X 2 (b)")
+    assert item.anchors[0].offset == len(item.text)  # still after "agenda"
+
+
+def test_sponsor_list_keeps_order_and_builds_the_line(window):
+    window.new_document(templates()[0].build())
+    sponsors = window.masthead.sponsors
+    for name in ("Colombia", "argentina", "Netherlands (Kingdom of the)"):
+        sponsors.entry.setText(name)
+        sponsors.add_from_entry()
+    assert window.doc.res.submission.sponsors == ["Colombia", "Argentina", "Netherlands (Kingdom of the)"]
+    assert sponsors.line.text() == "Colombia, Argentina and Netherlands (Kingdom of the): draft resolution"
+    sponsors.list.setCurrentRow(1)
+    sponsors.move(-1)
+    assert window.doc.res.submission.sponsors[:2] == ["Argentina", "Colombia"]
+    sponsors.entry.setText("Atlantis")
+    sponsors.add_from_entry()
+    assert "not a Member State" in sponsors.note.text()
+    sponsors.list.setCurrentRow(3)
+    sponsors.remove()
+    window.history.undo()
+    assert window.doc.res.submission.sponsors[-1] == "Atlantis"
+    assert "Atlantis" in window.header.sponsors.text()
+
+
+def test_the_masthead_strip_shows_what_will_print(window):
+    window.open_path(GA_TEXTS["A_RES_79_180"])
+    header = window.header
+    assert "/RES/79/180" in header.right.text()
+    assert "Distr.: General" in header.right.text()
+    assert "Resolution adopted by the General Assembly on 17 December 2024" in header.sponsors.text()
+    window.open_path(CTOC)
+    assert "Colombia: revised draft resolution" in header.sponsors.text()
+    assert "Vienna, 17–21 October 2022" in header.session.text()

@@ -1,0 +1,1 @@
+"""The questions, messages and dialogs the editor puts to the user."""

@@ -1,0 +1,1 @@
+"""Findings in the editor: the live rules engine, background checks, spelling and grammar."""

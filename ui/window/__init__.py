@@ -1,0 +1,1 @@
+"""The main window and what it does: files, findings, grammar, autosave, templates."""

@@ -1,0 +1,61 @@
+"""Documents in and out of a window: open any supported file, save .unres, export Word and PDF.
+
+The window imports this module on first use: the importers and exporters are not needed
+to show it, and start-up is faster without them.  Nothing here overwrites the file a
+document was opened from unless it is the document's own .unres.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from drafting import native
+from drafting.errors import InputError
+from drafting.exporters import export_document
+from drafting.importers import SUPPORTED, ImportResult, load_document
+from drafting.model import Resolution
+
+from ui.window.export_pdf import QT, export_pdf
+
+NATIVE = native.EXTENSION
+OPEN_FILTER = "Resolutions ({});;Resolute documents (*.unres);;Word (*.docx);;PDF (*.pdf);;Text (*.txt *.md)".format(
+    " ".join(f"*{ext}" for ext in SUPPORTED))
+
+
+def read(path: Path) -> ImportResult:
+    """The document in ``path``; InputError for bad input, and for an importer's own failure too."""
+    try:
+        return load_document(path)
+    except InputError:
+        raise
+    except Exception as exc:  # an importer bug must not take the window with it
+        raise InputError(path, f"could not be read ({type(exc).__name__}: {exc})") from None
+
+
+def is_native(path: Path | None) -> bool:
+    return path is not None and path.suffix.lower() == NATIVE
+
+
+def with_suffix(path: Path, suffix: str) -> Path:
+    return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+
+
+def refuse_overwriting(target: Path, source: Path | None) -> None:
+    """InputError when ``target`` is the (non-.unres) file the document came from."""
+    if source is not None and not is_native(source) and target.exists() and target.resolve() == source.resolve():
+        raise InputError(target, "this would overwrite the file the document was opened from; choose another name")
+
+
+def save(res: Resolution, target: Path, source: Path | None) -> None:
+    refuse_overwriting(target, source)
+    native.save(res, target)
+
+
+def export(res: Resolution, target: Path, source: Path | None) -> str:
+    """Write a .docx or .pdf; returns a note for the status bar."""
+    refuse_overwriting(target, source)
+    if target.suffix.lower() == ".pdf":
+        how = export_pdf(res, target)
+        return " (LibreOffice not found: plain layout)" if how == QT else ""
+    export_document(res, target)
+    return ""
