@@ -19,15 +19,28 @@ MAX_PARAGRAPH_DEPTH = 8  # subparagraph degrees: (a) → (i) → a. → i. and a
 MAX_CHARACTERS = 5_000_000  # of text in the whole document
 
 
+_PARTS = {"preamble": 2, "operative": 2, "instruction": 2, "annex": 3}  # path items before the subparagraphs
+
+
+def _depth(place: tuple) -> int | None:
+    """0 for a paragraph, n for an n-th degree subparagraph, None for a place that is no paragraph."""
+    if place[-1] in ("title", "body"):
+        return None
+    for i, item in enumerate(place):
+        if item in _PARTS:
+            return len(place) - i - _PARTS[item]
+    return None
+
+
 def check_document(res: Resolution, path: str | Path | None = None) -> Resolution:
     """``res`` if it is within the limits; an InputError naming the first limit it exceeds."""
     paragraphs = characters = footnotes = 0
     for place, inline in res.inlines():
         characters += len(inline.text)
         footnotes += len(inline.anchors)
-        if place[0] in ("preamble", "operative", "annex") and place[-1] != "title":
+        depth = _depth(place)
+        if depth is not None:
             paragraphs += 1
-            depth = len(place) - (3 if place[0] == "annex" else 2)
             if depth > MAX_PARAGRAPH_DEPTH:
                 raise InputError(path, f"subparagraphs nest {depth} deep; Resolute reads up to "
                                        f"{MAX_PARAGRAPH_DEPTH} degrees")

@@ -125,7 +125,8 @@ class _Checker:
         for i, mark in enumerate(marks if isinstance(marks, list) else ()):
             if isinstance(mark, dict):
                 start, end = mark.get("start"), mark.get("end", len(text))
-                if not (_offset(start, text) and _offset(end, text) and start <= end):
+                ordered = not (_whole(start) and _whole(end)) or start <= end
+                if not (_offset(start, text) and _offset(end, text) and ordered):
                     raise _Bad(f"{where}.marks[{i}]: {_short(start)}–{_short(end)} is outside its text "
                                f"({len(text)} characters)")
         for i, anchor in enumerate(anchors if isinstance(anchors, list) else ()):
@@ -145,8 +146,13 @@ def _submission_line(submission: dict) -> str | None:
     return None
 
 
+def _whole(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
 def _offset(value: Any, text: str) -> bool:
-    return not isinstance(value, int) or isinstance(value, bool) or 0 <= value <= len(text)
+    """An offset inside ``text``; a value of another type is the codec's to refuse."""
+    return not _whole(value) or 0 <= value <= len(text)
 
 
 def _short(value: Any) -> str:

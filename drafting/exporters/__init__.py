@@ -22,8 +22,9 @@ EXPORTERS = {
 
 def _has_paragraphs(res: Resolution) -> bool:
     """A resolution a .txt or .docx can hold: one paragraph with words (what every importer looks for)."""
-    return any(p.text.strip() for _, p in walk(res.preamble + res.operative, ())) or \
-        any(p.text.strip() for annex in res.annexes for _, p in walk(annex.paragraphs, ()))
+    lists = [res.instructions] + [part for text in res.texts()
+                                  for part in [text.preamble, text.operative] + [a.paragraphs for a in text.annexes]]
+    return any(p.text.strip() for paragraphs in lists for _, p in walk(paragraphs, ()))
 
 
 def export_document(res: Resolution, target: str | Path, **options) -> None:

@@ -41,7 +41,8 @@ class ImportResult:
 
 
 _SEPARATOR = re.compile(r"^\s*_{5,}\s*$")
-_NOTE_LINE = re.compile(r"^\s*(?:(?P<num>\d{1,3})\.\s+|(?P<sup>[" + SUPERSCRIPTS + r"]+)\s*|(?P<star>\*{1,3}|\*\d{1,6})\s+)(?P<text>\S.*)$")
+_NOTE_LINE = re.compile(r"^\s*(?:(?P<num>\d{1,3})\.\s+|(?P<sup>[" + SUPERSCRIPTS + r"]+)\s*|(?P<star>\*{1,3})\s+"
+                        r"|(?P<starnum>\*\d{1,6})\s+)(?P<text>\S.*)$")
 _LABEL = re.compile(
     r"^(?:(?P<num>\d{1,3})\.(?=\s)"                       # 1.
     r"|\((?P<sub>[a-z]{1,3}|[ivxlc]{1,6})\)(?=\s)"         # (a) (iv)
@@ -167,9 +168,11 @@ class _TextImporter:
         notes: list[tuple[int, str, str]] = []
         for offset, line in enumerate(block.lines):
             m = _NOTE_LINE.match(line)
-            kind = m and ("num" if m.group("num") else "sup" if m.group("sup") else "star")
+            # "*4 text" (the fourth symbol note) is a footnote only after the separator, like "4. text"
+            kind = m and ("num" if m.group("num") or m.group("starnum") else "sup" if m.group("sup") else "star")
             if m and (kind != "num" or numbered_ok):
-                mark = m.group("num") or superscript_to_digits(m.group("sup") or "") or m.group("star")
+                mark = m.group("num") or superscript_to_digits(m.group("sup") or "") or m.group("star") or \
+                    m.group("starnum")
                 notes.append((block.line + offset, mark, m.group("text").strip()))
             elif notes and not (numbered_ok and kind == "num"):
                 # A continuation line of the previous footnote text.
