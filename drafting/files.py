@@ -56,8 +56,10 @@ def read_text(path: str | Path) -> str:
     """Text in UTF-8 (with or without BOM), UTF-16 with BOM, or Windows-1252, without control
     characters; binary is refused, and so is a text with many undecodable bytes."""
     data = read_bytes(path)
+    lost = 0  # characters that could not be decoded (U+FFFD written in the file are text)
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         text = data.decode("utf-16", errors="replace")  # a cut or damaged UTF-16 file: U+FFFD
+        lost = len(text) - len(data.decode("utf-16", errors="ignore"))
     else:
         if b"\x00" in data[:8192]:
             raise InputError(path, "this is a binary file, not text")
@@ -65,8 +67,9 @@ def read_text(path: str | Path) -> str:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError:
             text = data.decode("cp1252", errors="replace")
+            lost = text.count("\ufffd")
     controls = len(CONTROLS.findall(text[:8192]))
-    if controls > 8 or text.count("\ufffd") > len(text) // 100 + 1:
+    if controls > 8 or lost > len(text) // 100 + 1:
         raise InputError(path, "this is a binary file, not text")
     return CONTROLS.sub("", text) if controls or CONTROLS.search(text) else text
 

@@ -14,12 +14,11 @@ from __future__ import annotations
 
 import itertools
 import threading
-import time
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
 from ..digits import last_two
-from .hunspell import LANGUAGE, open_dictionary
+from .hunspell import LANGUAGE, open_dictionary, suggest_within
 from .tokens import (Token, candidates, has_hyphen, is_checkable, is_roman_numeral, normalize, ordinal_suffix,
                      ordinal_suffix_ok, parts)
 from .unwords import un_words
@@ -31,7 +30,7 @@ MAX_SUGGESTIONS = 5
 # thousand letters long kept a check busy for minutes.  Real words are shorter than these.
 MAX_LOOKUP_LENGTH = 64  # longer tokens are unknown without asking the dictionary
 MAX_SUGGEST_LENGTH = 30  # longer unknown words get no suggestions
-SUGGEST_SECONDS = 0.5  # the search stops taking suggestions after this (it yields them one by one)
+SUGGEST_SECONDS = 1.5  # the search for one word stops after this (see hunspell.suggest_within)
 
 
 @dataclass(frozen=True)
@@ -152,7 +151,7 @@ class SpellChecker:
                 number = word.rstrip("stndrhTSNDRH")
                 cached = [number + ordinal_suffix(last_two(number))]
             else:
-                raw = _within(SUGGEST_SECONDS, itertools.islice(self._dictionary.suggest(normalize(word)), 12)) \
+                raw = suggest_within(self._dictionary, normalize(word), SUGGEST_SECONDS, 12) \
                     if len(word) <= MAX_SUGGEST_LENGTH else []
                 cached = rank_suggestions(word, [s for s in raw if s != word])
                 preferred = un_form(word)
@@ -172,17 +171,6 @@ class SpellChecker:
         if word not in res.meta.words:
             res.meta.words.append(word)
             res.meta.words.sort(key=str.casefold)
-
-
-def _within(seconds: float, found: Iterable[str]) -> list[str]:
-    """What ``found`` yields until ``seconds`` have passed (checked after each item)."""
-    deadline = time.monotonic() + seconds
-    out = []
-    for item in found:
-        out.append(item)
-        if time.monotonic() > deadline:
-            break
-    return out
 
 
 def _possessive_base(word: str) -> str | None:
