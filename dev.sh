@@ -2,6 +2,8 @@
 # Resolute's set-up and entry points.  Everything from nothing:
 #   ./dev.sh run    set up, then open the editor on the bundled sample resolution
 #   ./dev.sh test   set up, then run the whole test suite, the benchmarks and the bundle smoke test
+#   ./dev.sh fuzz [N]  set up, then a long fuzz campaign: N mutated files per format (default 10,000),
+#                   niced; prints crashes, hangs and cases per second (tools/fuzz)
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -69,8 +71,18 @@ cmd_test() {
   fi
 }
 
+cmd_fuzz() {
+  ensure_debs $RUN_DEBS
+  ensure_venv
+  local cases="${1:-10000}"
+  [ $# -gt 0 ] && shift
+  say "fuzz: $cases cases per format"
+  nice -n 10 "$PY" -m tools.fuzz --cases "$cases" --save "$@"
+}
+
 case "${1:-}" in
   run) shift; cmd_run "$@" ;;
   test) shift; cmd_test "$@" ;;
-  *) echo "usage: ./dev.sh run | ./dev.sh test [pytest args]" >&2; exit 2 ;;
+  fuzz) shift; cmd_fuzz "$@" ;;
+  *) echo "usage: ./dev.sh run | ./dev.sh test [pytest args] | ./dev.sh fuzz [N]" >&2; exit 2 ;;
 esac

@@ -37,8 +37,9 @@ def _printed(func: Callable[[], object]) -> None:
         sink.flush()
 
 
-def run_stages(path: Path, stage_log: list[str]) -> None:
-    """Run every stage on ``path``; the stage reached is appended to ``stage_log`` before it starts."""
+def run_stages(path: Path, stage_log: list[str], full: bool = True) -> None:
+    """Run every stage on ``path``; the stage reached is appended to ``stage_log`` before it starts.
+    Without ``full``, compare and fix (the slowest) are left out."""
     from drafting.cli.check import _print as print_findings
     from drafting.cli.parse import render_summary
     from drafting.compare.align import compare
@@ -83,6 +84,8 @@ def run_stages(path: Path, stage_log: list[str]) -> None:
                 reopened.append(load_document(target).resolution)
             except InputError as exc:
                 raise OwnExportRefused(f"own {target.suffix} export refused on re-import: {exc.reason}") from None
+        if not full:
+            return
         stage_log.append("compare")
         cmp = compare(res, reopened[-1])
         _printable(to_text(cmp, changes(cmp), "old", "new"))

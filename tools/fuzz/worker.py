@@ -65,14 +65,14 @@ def _hang_site(dump: str) -> str:
 
 
 def _child(conn: Connection, func: Callable[..., None], args: tuple, memory: int, timeout: float,
-           dump_path: str) -> None:
+           dump_path: str, kwargs: dict) -> None:
     if memory:
         resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
     dump = open(dump_path, "w")
     faulthandler.dump_traceback_later(timeout, exit=True, file=dump)
     stages: list[str] = []
     try:
-        func(*args, stages)
+        func(*args, stages, **kwargs)
     except BaseException as exc:  # noqa: BLE001 - every escape is the finding
         site, frames = site_of(exc)
         if type(exc).__name__ == "OwnExportRefused":
@@ -100,7 +100,7 @@ def baseline_memory() -> int:
 
 
 def run_isolated(func: Callable[..., None], args: tuple, timeout: float = 10.0,
-                 memory_mb: int = 1024) -> Outcome:
+                 memory_mb: int = 1024, **kwargs: object) -> Outcome:
     """``func(*args, stage_log)`` in a forked child; OK, CRASH (with site) or HANG."""
     ctx = multiprocessing.get_context("fork")
     parent, child = ctx.Pipe(duplex=False)
@@ -108,7 +108,7 @@ def run_isolated(func: Callable[..., None], args: tuple, timeout: float = 10.0,
     dump_fd, dump_path = _temp_path()
     os.close(dump_fd)
     started = time.monotonic()
-    proc = ctx.Process(target=_child, args=(child, func, args, memory, timeout, dump_path))
+    proc = ctx.Process(target=_child, args=(child, func, args, memory, timeout, dump_path, kwargs))
     proc.start()
     child.close()
     outcome: Outcome | None = None
