@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..files import check_readable
-from ..limits import check_document
+from ..limits import check_document, check_size
 from .text import ImportResult
 
 # extension → "module:function" taking a path and returning an ImportResult
@@ -35,7 +35,7 @@ SUPPORTED = tuple(_IMPORTERS)
 
 def load_document(path: str | Path) -> ImportResult:
     path = Path(path)
-    check_readable(path)
+    check_size(path, check_readable(path).stat().st_size)
     ext = path.suffix.lower()
     if ext in _REFUSED:
         raise InputError(path, _REFUSED[ext])
