@@ -64,13 +64,30 @@ def _hang_site(dump: str) -> str:
     return "hang outside the project"
 
 
+class _StageClock(list):
+    """The stages reached; starting one re-arms the timer, so that ``timeout`` holds for each
+    stage (each is one command a user runs: load, check, an export …), not for the whole case."""
+
+    def __init__(self, timeout: float, dump) -> None:
+        super().__init__()
+        self.timeout = timeout
+        self.dump = dump
+
+    def append(self, stage: str) -> None:
+        super().append(stage)
+        faulthandler.dump_traceback_later(self.timeout, exit=True, file=self.dump)
+
+
+MAX_STAGES = 16  # the parent waits at most this many stage timeouts for a case
+
+
 def _child(conn: Connection, func: Callable[..., None], args: tuple, memory: int, timeout: float,
            dump_path: str, kwargs: dict) -> None:
     if memory:
         resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
     dump = open(dump_path, "w")
     faulthandler.dump_traceback_later(timeout, exit=True, file=dump)
-    stages: list[str] = []
+    stages = _StageClock(timeout, dump)
     try:
         func(*args, stages, **kwargs)
     except BaseException as exc:  # noqa: BLE001 - every escape is the finding
@@ -101,7 +118,8 @@ def baseline_memory() -> int:
 
 def run_isolated(func: Callable[..., None], args: tuple, timeout: float = 10.0,
                  memory_mb: int = 1024, **kwargs: object) -> Outcome:
-    """``func(*args, stage_log)`` in a forked child; OK, CRASH (with site) or HANG."""
+    """``func(*args, stage_log)`` in a forked child; OK, CRASH (with site) or HANG (a stage that ran
+    longer than ``timeout`` seconds)."""
     ctx = multiprocessing.get_context("fork")
     parent, child = ctx.Pipe(duplex=False)
     memory = baseline_memory() + memory_mb * 1024 * 1024 if memory_mb else 0
@@ -113,7 +131,7 @@ def run_isolated(func: Callable[..., None], args: tuple, timeout: float = 10.0,
     child.close()
     outcome: Outcome | None = None
     try:
-        if parent.poll(timeout + 2.0):
+        if parent.poll(timeout * MAX_STAGES + 2.0):
             try:
                 outcome = parent.recv()
             except EOFError:
