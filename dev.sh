@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Resolute's set-up and entry points.  Everything from nothing:
 #   ./dev.sh run    set up, then open the editor on the bundled sample resolution
-#   ./dev.sh test   set up, then run the whole test suite, the benchmarks and the bundle smoke test
+#   ./dev.sh lint   ruff and mypy (configured in pyproject.toml)
+#   ./dev.sh test   set up, then lint, the whole test suite, the benchmarks and the bundle smoke test;
+#                   with -m "not slow" only lint and the quick tests (no benchmarks, no bundle)
+#   ./dev.sh quick  the same as ./dev.sh test -m "not slow"
 #   ./dev.sh fuzz [N]  set up, then a long fuzz campaign: N mutated files per format (default 10,000),
 #                   niced; prints crashes, hangs and cases per second (tools/fuzz)
 set -euo pipefail
@@ -54,12 +57,22 @@ cmd_run() {
   exec "$PY" main.py "$sample"
 }
 
+cmd_lint() {
+  ensure_venv
+  say "lint: ruff"
+  "$VENV/bin/ruff" check .
+  say "lint: mypy"
+  "$VENV/bin/mypy"
+}
+
 cmd_test() {
   ensure_debs $RUN_DEBS $TEST_DEBS
   ensure_venv
+  cmd_lint
   export QT_QPA_PLATFORM=offscreen
   say "tests"
   "$PY" -m pytest -q -p no:cacheprovider "$@"
+  if quick_lane "$@"; then return 0; fi
   say "benchmarks"
   for bench in benchmarks/bench_*.py; do
     [ -e "$bench" ] || continue
@@ -80,9 +93,23 @@ cmd_fuzz() {
   nice -n 10 "$PY" -m tools.fuzz --cases "$cases" --save "$@"
 }
 
+# -m "not slow" asks for the quick lane: the benchmarks and the bundle are slow by nature.
+quick_lane() {
+  local previous=""
+  for arg in "$@"; do
+    if [ "$previous" = -m ] && [ "$arg" = "not slow" ]; then return 0; fi
+    [ "$arg" = "-m=not slow" ] && return 0
+    previous=$arg
+  done
+  return 1
+}
+
 case "${1:-}" in
   run) shift; cmd_run "$@" ;;
+  lint) shift; cmd_lint ;;
   test) shift; cmd_test "$@" ;;
+  quick) shift; cmd_test -m "not slow" "$@" ;;
   fuzz) shift; cmd_fuzz "$@" ;;
-  *) echo "usage: ./dev.sh run | ./dev.sh test [pytest args] | ./dev.sh fuzz [N]" >&2; exit 2 ;;
+  *) echo "usage: ./dev.sh run | ./dev.sh lint | ./dev.sh test [pytest args] | ./dev.sh quick [pytest args]" \
+          "| ./dev.sh fuzz [N]" >&2; exit 2 ;;
 esac

@@ -11,7 +11,7 @@ import importlib
 import sys
 
 from drafting import __version__
-from drafting.cli import COMMANDS, EXIT_BAD_INPUT, fail
+from drafting.cli import COMMANDS, fail
 from drafting.errors import InputError
 
 

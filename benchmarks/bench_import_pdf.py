@@ -60,7 +60,7 @@ def main() -> int:
     import_pdf(REFERENCE / "A_RES_79_180.pdf")  # warm up: imports, lexicon, caches
     for pdf in sorted(REFERENCE.glob("*.pdf")):
         pages = page_count(pdf)
-        seconds = best_of(RUNS, lambda: import_pdf(pdf))
+        seconds = best_of(RUNS, lambda pdf=pdf: import_pdf(pdf))
         print(f"  {pdf.name:<20} {pages:>2} pages  {seconds:6.3f} s  {pages / seconds:5.1f} pages/s")
     with tempfile.TemporaryDirectory() as tmp:
         big = build_twenty_pages(Path(tmp))

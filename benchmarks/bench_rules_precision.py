@@ -18,15 +18,11 @@ from drafting.rules import check, pack_for
 
 # (text, code, path) → the real departure, as a copy-editor would name it.
 KNOWN = {
-    ("A_80_L.8", "RES801", ("annex", 0, 3)):
-        "annex paragraph 4 writes “States Parties”; UN style is “States parties” (spec CAP-01)",
     ("A_80_L.8", "RES311", ("annex", 0, 10)):
         "annex paragraph 11 has a serial comma: “forced labour, forced marriage, sexual exploitation, and "
         "involvement in criminal activities” (spec PUN-03)",
     ("ctoc-cop-11-2022-trafficking-revised-draft", "RES112", ("masthead", "symbol")):
         "the document symbol was lost when the PDF was converted to text (the masthead has none)",
-    ("ctoc-cop-11-2022-trafficking-revised-draft", "RES208", ("preamble", 4)):
-        "preambular paragraphs 4 and 5 both open with a plain “Recalling” (noted in spec PRE-06)",
 }
 
 

@@ -14,8 +14,8 @@ from __future__ import annotations
 import random
 import re
 import sys
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Callable, Iterator
 
 from common import CORPUS
 
@@ -106,7 +106,7 @@ def missing_also(raw: str, res: Resolution) -> Iterator[str]:
     openings = sorted(_openings(res, PREAMBLE) | _openings(res, OPERATIVE), key=len, reverse=True)
     pattern = re.compile(r"(?m)^((?:\d{1,2}\. )?\*?)(" + "|".join(re.escape(o) for o in openings) + r")\b")
     starts = [m for m in pattern.finditer(raw, _body_start(raw))]
-    for before, here in zip(starts, starts[1:]):
+    for before, here in zip(starts, starts[1:], strict=False):
         part = OPERATIVE if here.group(1)[:1].isdigit() else PREAMBLE
         previous = lex.match(before.group(2), part)
         if previous is None or previous.phrase.adverb or before.group(1)[:1].isdigit() != here.group(1)[:1].isdigit():
@@ -120,7 +120,8 @@ def skipped_number(raw: str, res: Resolution) -> Iterator[str]:
     body, notes = raw[:end], raw[end:]
     numbers = sorted({int(n) for n in re.findall(r"(?m)^(\d{1,2})\. ", body)})
     for k in numbers[1:]:
-        yield re.sub(r"(?m)^(\d{1,2})\. ", lambda m: f"{int(m.group(1)) + 1 if int(m.group(1)) >= k else m.group(1)}. ",
+        yield re.sub(r"(?m)^(\d{1,2})\. ",
+                     lambda m, k=k: f"{int(m.group(1)) + 1 if int(m.group(1)) >= k else m.group(1)}. ",
                      body) + notes
 
 
@@ -238,15 +239,16 @@ def first_difference(clean: Resolution, changed: Resolution,
     a, b = _places(clean), _places(changed)
     if [(p, f) for p, f, _, _ in a] != [(p, f) for p, f, _, _ in b]:
         return None
-    for (path, note, text_a, ev_a), (_, _, text_b, ev_b) in zip(a, b):
+    for (path, note, text_a, ev_a), (_, _, text_b, ev_b) in zip(a, b, strict=False):
         if text_a != text_b:
-            offset = next((i for i, (x, y) in enumerate(zip(text_a, text_b)) if x != y), min(len(text_a), len(text_b)))
+            offset = next((i for i, (x, y) in enumerate(zip(text_a, text_b, strict=False)) if x != y),
+                          min(len(text_a), len(text_b)))
             if needle and text_b.find(needle, max(0, offset - len(needle))) >= 0:
                 offset = text_b.find(needle, max(0, offset - len(needle)))
             return path, note, offset
         if ev_a != ev_b:
             anchors_a, anchors_b = ev_a[1], ev_b[1]
-            moved = next((y for x, y in zip(anchors_a, anchors_b) if x != y), None)
+            moved = next((y for x, y in zip(anchors_a, anchors_b, strict=False) if x != y), None)
             return path, note, moved
     return None
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import statistics
 import sys
@@ -11,6 +12,21 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 CORPUS = ROOT / "tests" / "corpus"
+
+
+def shared_dir() -> Path | None:
+    """The shared reference folder: beside the checkout (CI), ``$RESOLUTE_SHARED``, or /work/shared."""
+    candidates = [ROOT.parent / "shared"]
+    if os.environ.get("RESOLUTE_SHARED"):
+        candidates.append(Path(os.environ["RESOLUTE_SHARED"]))
+    candidates.append(Path("/work/shared"))
+    return next((c for c in candidates if (c / "corpus").is_dir()), None)
+
+
+def percentile(samples: list[float], share: float) -> float:
+    """The ``share`` (0..1) percentile by nearest rank."""
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, max(0, round(share * len(ordered) + 0.5) - 1))]
 
 
 def timed(fn, repeat: int = 7) -> float:

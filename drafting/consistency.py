@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from .model import NUMBERED, Paragraph, Resolution
 from .numbering import counted, parse_letters, parse_roman
 
+_BULLETS = ("•", "▪", "◦", "·", "-")
 _NUMBER = re.compile(r"^(?:(?:PP|OP)\s?)?(\d{1,3})[.)]?$")
 _BRACKETED = re.compile(r"^\(?([a-z]{1,3}|[ivxlc]{1,6}|\d{1,3})[.)]$")
 
@@ -73,7 +74,7 @@ def _label(p: Paragraph) -> str:
 
 def _run_problems(where: str, run: list[Paragraph]) -> list[str]:
     labels = [_label(p) for p in run]
-    if not any(labels):
+    if not any(labels) or all(label in _BULLETS for label in labels):
         return []
     if len(run) == 1 and not labels[0]:
         return []

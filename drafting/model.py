@@ -249,6 +249,7 @@ class Resolution:
     annexes: list[Annex] = field(default_factory=list)
     adoption: Adoption | None = None
     label: str = ""
+    section_title: Inline = field(default_factory=Inline)  # the first text's own title ("I Conditions of …")
     sections: list[Section] = field(default_factory=list)
     base_symbol: str = ""
     instructions: list[Paragraph] = field(default_factory=list)
@@ -262,6 +263,7 @@ class Resolution:
         yield ("submission",), self.submission.inline()
         yield ("title",), self.title
         yield ("body",), self.authoring_body
+        yield ("section_title",), self.section_title
         yield from _text_inlines(self, ())
         yield from walk(self.instructions, ("instruction",))
         for k, section in enumerate(self.sections):

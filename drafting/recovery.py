@@ -16,6 +16,7 @@ a line cut short by the kill is skipped.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import time
@@ -201,14 +202,10 @@ def _running_windows(pid: int) -> bool:  # pragma: no cover - Windows only
 
 
 def _set_aside(path: Path) -> None:
-    try:
+    with contextlib.suppress(OSError):
         os.replace(path, path.with_name(path.name + ".damaged"))
-    except OSError:
-        pass
 
 
 def _unlink(path: Path) -> None:
-    try:
+    with contextlib.suppress(FileNotFoundError):
         path.unlink()
-    except FileNotFoundError:
-        pass

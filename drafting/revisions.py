@@ -127,9 +127,7 @@ def next_symbol(symbol: str, session: int | None, following: int | None, year: i
     if res_at is not None:
         parts = parts[:res_at] + [p for p in parts[res_at + 1:-1] if not p.startswith("Res.")] \
             if parts[res_at].upper() == "RES" else parts[:res_at]
-    elif parts and parts[-1].startswith("L."):
-        parts.pop()
-    elif len(parts) > 2 and parts[-1].isdigit():
+    elif parts and parts[-1].startswith("L.") or len(parts) > 2 and parts[-1].isdigit():
         parts.pop()
     for k in range(len(parts) - 1, -1, -1):
         p = parts[k]
@@ -180,23 +178,33 @@ def adoption_date(base: Resolution) -> str | None:
     return m.group() if m else None
 
 
+def recall_text(number: str, when: str | None, body: str = "") -> str:
+    """"Recalling its resolution 79/180 of 17 December 2024,"; of another body: "Recalling Security Council …"."""
+    whose = f"{body} resolution" if body else "its resolution"
+    return f"Recalling {whose} {number}" + (f" of {when}" if when else "") + ","
+
+
 def _recall(res: Resolution, base: Resolution) -> list[Diagnostic]:
     number = resolution_number(base)
     if not number:
         return []
-    cited = re.compile(rf"(?<![\w/]){re.escape(number)}(?![\w/])")
-    if any(cited.search(p.text) for p in res.preamble + res.operative):
+    if cites(res, number):
         return []
-    when = adoption_date(base)
-    text = f"Recalling its resolution {number}" + (f" of {when}" if when else "") + ","
-    index = _recall_position(res)
+    text = recall_text(number, adoption_date(base))
+    index = recall_position(res)
     return [Diagnostic(RECALL, INFO, f"Recall the base text: add “{text}” to the preamble",
                        Location(("preamble", index)), Fix(text, safe=False, action=INSERT_PARAGRAPH,
                                                           data=("preamble", index)),
                        name="recall-base-resolution", category="revision")]
 
 
-def _recall_position(res: Resolution) -> int:
+def cites(res: Resolution, number: str) -> bool:
+    """Whether a preambular or operative paragraph cites resolution ``number`` (79/180, not 79/1800)."""
+    cited = re.compile(rf"(?<![\w/]){re.escape(number)}(?![\w/])")
+    return any(cited.search(p.text) for p in res.preamble + res.operative)
+
+
+def recall_position(res: Resolution) -> int:
     """Before the first preambular paragraph that recalls resolutions, else the first that recalls, else first."""
     recalling = [i for i, p in enumerate(res.preamble) if p.text.startswith("Recalling")]
     citing = [i for i in recalling if "resolution" in res.preamble[i].text]

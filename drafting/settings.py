@@ -37,6 +37,7 @@ class Settings:
     window: str = ""  # the main window's geometry and pane layout, as the GUI saved it
     disabled_rules: list[str] = field(default_factory=list)  # rule codes switched off everywhere
     rule_severities: dict[str, str] = field(default_factory=dict)  # code → "error" | "warning" | "info" | "off"
+    show_hints: bool = False  # info findings (hints) in the editor; off: only on request (drafting.rules.shown)
     extra: dict[str, Any] = field(default_factory=dict)  # keys of newer versions, kept as read
 
 
@@ -121,6 +122,8 @@ def _checked(name: str, value: Any) -> Any:
         if isinstance(value, int) and not isinstance(value, bool):
             return min(max(value, AUTOSAVE_RANGE[0]), AUTOSAVE_RANGE[1])
         return None
+    if name == "show_hints":
+        return value if isinstance(value, bool) else None
     if name == "zoom":
         if isinstance(value, int) and not isinstance(value, bool) and 25 <= value <= 400:
             return value

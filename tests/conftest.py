@@ -19,3 +19,21 @@ from tests.support.privacy import NetworkGuard  # noqa: E402
 def no_network(monkeypatch: pytest.MonkeyPatch) -> Iterator[NetworkGuard]:
     """Refuse and record every attempt to reach anything but this computer."""
     yield NetworkGuard().install(monkeypatch)
+
+
+@pytest.fixture(scope="session")
+def official_subset(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A folder with a fixed subset of the official PDFs (skipped, with the reason, without the corpus)."""
+    from tests.support import library
+
+    if library.official_folder() is None:
+        pytest.skip("the official corpus (shared/corpus/official) is not available")
+    return library.subset_folder(tmp_path_factory.mktemp("official") / "pdfs")
+
+
+@pytest.fixture(scope="session")
+def official_library(official_subset: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The path of a library built once a session from ``official_subset``; copy it before changing it."""
+    from tests.support import library
+
+    return library.build(tmp_path_factory.mktemp("library") / "library.sqlite3", official_subset)

@@ -50,9 +50,8 @@ def test_the_guard_refuses_and_records_every_way_out(no_network):
         with pytest.raises(ConnectionRefusedError):
             s.connect(("203.0.113.7", 443))
         assert s.connect_ex(("2001:db8::1", 443)) == errno.ECONNREFUSED
-    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as u:
-        with pytest.raises(ConnectionRefusedError):
-            u.sendto(b"x", ("198.51.100.1", 53))
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as u, pytest.raises(ConnectionRefusedError):
+        u.sendto(b"x", ("198.51.100.1", 53))
     with pytest.raises(OSError):
         socket.create_connection(("example.org", 443), timeout=1)
     with pytest.raises(socket.gaierror):

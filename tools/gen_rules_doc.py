@@ -18,10 +18,11 @@ from drafting.rules.examples import document  # noqa: E402
 TARGET = ROOT / "docs" / "rules.md"
 FAMILIES = {1: "Structure: masthead, sponsor line, title, body line, numbering", 2: "Opening phrases",
             3: "Punctuation", 4: "Footnotes", 5: "Citations and document symbols", 6: "Dates and numbers",
-            7: "UN spelling", 8: "Terms, capitals, abbreviations, italics"}
+            7: "UN spelling", 8: "Terms, capitals, abbreviations, italics", 9: "Amendments"}
 WHERE = {"preamble": "as a preambular paragraph", "operative": "as operative paragraph 1",
          "subparagraph": "as subparagraph (a)", "footnote": "as the first footnote", "title": "as the title",
-         "submission": "as the sponsor line", "body": "as the body line", "document": "a whole text"}
+         "submission": "as the sponsor line", "body": "as the body line", "document": "a whole text",
+         "instruction": "as the instruction of an amendment", "amendment": "as the sponsor line of an amendment"}
 
 
 def render() -> str:
@@ -36,7 +37,8 @@ def render() -> str:
            "errors, M rules warnings, L rules information, unless noted.", "",
            "A **safe** fix is applied by `resolute check --fix -o OUT` and by *Fix all safe*; an **unsafe** one only "
            "one at a time by the user. Every example below is run by the test suite "
-           "(`tests/drafting/rules/test_examples.py`): wrong texts must be flagged and fixed to the text shown, right texts "
+           "(`tests/drafting/rules/test_examples.py`): wrong texts must be flagged and fixed to the text shown, "
+           "right texts "
            "must not be flagged.", "",
            "Switching rules off: in a style pack (`styles/*.toml`, `[rules] RES311 = \"off\"`), on the command line "
            "(`--disable RES311,RES806`, `--severity RES311=info`), or from the editor's settings, which pass "

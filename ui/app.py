@@ -13,7 +13,6 @@ from drafting import __version__, recovery
 from drafting import settings as settings_store
 from drafting.errors import InputError
 from drafting.model import Resolution
-
 from ui import lazy
 from ui.window.main_window import MainWindow
 

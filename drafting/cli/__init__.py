@@ -13,9 +13,21 @@ import sys
 # Subcommand modules in the order ``--help`` lists them.  ``screenshot`` lives in ui/
 # because it needs Qt; drafting/ never imports Qt.
 COMMANDS = ("drafting.cli.parse", "drafting.cli.check", "drafting.cli.rules", "drafting.cli.export",
-            "drafting.cli.compare", "drafting.cli.new_from", "ui.window.screenshot")
+            "drafting.cli.compare", "drafting.cli.amend", "drafting.cli.apply", "drafting.cli.new_from",
+            "drafting.cli.library", "ui.window.screenshot")
 
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
+
+
+def check_target(target, *inputs) -> None:
+    """An output that is a folder or would overwrite an input is refused before anything is read."""
+    from ..errors import InputError
+
+    if target.is_dir():
+        raise InputError(target, "is a folder; give a file name")
+    for source in inputs:
+        if target.exists() and source.exists() and target.resolve() == source.resolve():
+            raise InputError(target, "the output would overwrite an input; choose another name")
 
 
 def fail(message: str) -> int:

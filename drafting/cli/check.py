@@ -158,7 +158,7 @@ def _print(fmt: str, files: list) -> None:
     if fmt == "json":
         print(json.dumps({"files": [file_json(*f) for f in files], "summary": summary}, ensure_ascii=False, indent=2))
         return
-    for name, res, pack, diagnostics, warnings in files:
+    for name, res, _pack, diagnostics, warnings in files:
         for warning in warnings:
             print(f"{name}: import warning: {warning}", file=sys.stderr)
         marks = _marks(res)

@@ -15,6 +15,7 @@ from ..compare.align import compare
 from ..compare.report import changes, to_json, to_text
 from ..errors import InputError
 from ..importers import load_document
+from . import check_target
 
 
 def add_parser(sub) -> None:
@@ -50,8 +51,4 @@ def run(args) -> int:
 def _check_target(target: Path, *inputs: Path) -> None:
     if target.suffix.lower() != ".docx":
         raise InputError(target, "the tracked-changes document must be a .docx file")
-    if target.is_dir():
-        raise InputError(target, "is a folder; give a file name")
-    for source in inputs:
-        if target.exists() and source.exists() and target.resolve() == source.resolve():
-            raise InputError(target, "the output would overwrite an input; choose another name")
+    check_target(target, *inputs)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from .. import settings
 from ..errors import InputError
-from ..exporters import export_document, EXPORTERS
+from ..exporters import EXPORTERS, export_document
 from ..importers import load_document
 
 

@@ -27,18 +27,40 @@ def run(args) -> int:
 
 def render_summary(data: dict) -> str:
     h = data["header"]
-    lines = [f"{k}: {v}" for k, v in h.items() if v not in (None, [])]
-    lines += [f"title: {data['title']}", f"body: {data['authoring_body']}",
-              f"preamble: {len(data['preamble'])} paragraphs", f"operative: {len(data['operative'])} paragraphs"]
-    for p in data["preamble"]:
-        lines.append(f"  PP  {p['text'][:70]}")
-    for p in data["operative"]:
-        lines.append(f"  {p['label'] or 'OP':<4}{p['text'][:70]}")
-        for s in p["subparagraphs"]:
-            lines.append(f"      {s['label']:<6}{s['text'][:64]}")
-    for a in data["annexes"]:
-        lines.append(f"{a['heading']}: {a['title']} ({len(a['paragraphs'])} paragraphs)")
+    lines = [f"kind: {data['kind']}"] + [f"{k}: {v}" for k, v in h.items() if v not in (None, [])]
+    lines += [f"title: {data['title']}"]
+    if data["base_symbol"]:
+        lines.append(f"amends: {data['base_symbol']}")
+    for i, text in enumerate([data, *data["sections"]]):
+        if data["sections"] or text.get("label"):
+            title = text.get("title") if i else text.get("section_title")
+            lines.append(f"text {text.get('label') or i + 1}" + (f": {title}" if title else ""))
+        lines += _text_summary(text)
+    for p in data["instructions"]:
+        lines.append(f"  {p['source_label'] or 'IN':<4}{p['text'][:70]}")
+        lines += [f"        “{q['text'][:62]}" for q in p["quoted"]]
     lines.append(f"footnotes: {len(data['footnotes'])}")
     lines += [f"warning: {w}" for w in data["warnings"]]
     return "\n".join(lines)
 
+
+def _text_summary(text: dict) -> list[str]:
+    lines = [f"body: {text['authoring_body']}", f"preamble: {len(text['preamble'])} paragraphs",
+             f"operative: {len(text['operative'])} paragraphs"]
+    for p in text["preamble"]:
+        lines.append(f"  {'##' if p.get('heading') else 'PP':<4}{p['text'][:70]}")
+        lines += _subs_summary(p.get("subparagraphs", []), 6)
+    for p in text["operative"]:
+        lines.append(f"  {'##' if p.get('heading') else p['label'] or 'OP':<4}{p['text'][:70]}")
+        lines += _subs_summary(p.get("subparagraphs", []), 6)
+    for a in text["annexes"]:
+        lines.append(f"{a['heading']}: {a['title']} ({len(a['paragraphs'])} paragraphs)")
+    return lines
+
+
+def _subs_summary(subs: list[dict], indent: int) -> list[str]:
+    lines = []
+    for s in subs:
+        lines.append(f"{' ' * indent}{s['label'] or '':<6}{s['text'][:64]}")
+        lines += _subs_summary(s["subparagraphs"], indent + 4)
+    return lines

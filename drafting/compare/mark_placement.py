@@ -58,7 +58,8 @@ def _swappable(a: etree._Element, b: etree._Element, family: str, plain_lists: f
     """
     if same_properties(a.find(W + "pPr"), b.find(W + "pPr")):
         return True
-    return family == DEL and all(_list(p) is None or (_list(p)[0] == "0" and _list(p)[1] in plain_lists) for p in (a, b))
+    return family == DEL and all(_list(p) is None or (_list(p)[0] == "0" and _list(p)[1] in plain_lists)
+                                 for p in (a, b))
 
 
 def _list(p: etree._Element) -> tuple[str, str] | None:

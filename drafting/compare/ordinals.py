@@ -11,7 +11,8 @@ _UNITS_TH = ("", "first", "second", "third", "fourth", "fifth", "sixth", "sevent
              "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
              "nineteenth")
 _TENS = ("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
-_TENS_TH = ("", "", "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth")
+_TENS_TH = ("", "", "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth",
+            "ninetieth")
 
 _WORDS = re.compile(r"(?:one|two) hundred(?:th\b| and [a-z]+(?:-[a-z]+)?)|[A-Za-z]+(?:-[a-z]+)?")
 # What may stand between a session ordinal and "sessions": "eightieth and eighty-first sessions".

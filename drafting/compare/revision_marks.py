@@ -9,12 +9,12 @@ Deleted text is w:delText, as Word writes it.  Every id is unique in the package
 from __future__ import annotations
 
 import copy
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from itertools import count
 
 from lxml import etree
 
-from .wml_text import W, XML_SPACE
+from .wml_text import XML_SPACE, W
 
 INS, DEL, MOVE_FROM, MOVE_TO = "ins", "del", "moveFrom", "moveTo"
 
@@ -25,7 +25,7 @@ _AFTER_RPR = (W + "sectPr", W + "pPrChange")
 class Revisions:
     def __init__(self, author: str, when: datetime | None = None):
         self.author = author or "Resolute"
-        when = (when or datetime.now(timezone.utc)).astimezone(timezone.utc).replace(microsecond=0)
+        when = (when or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
         self.date = when.strftime("%Y-%m-%dT%H:%M:%SZ")
         self._ids = count(1)
         self._moves = count(1)

@@ -144,7 +144,7 @@ class _Weaver:
         out: list[_Item] = []
         for op, i1, i2, j1, j2 in SequenceMatcher(None, keys_old, keys_new, autojunk=False).get_opcodes():
             if op == "equal":
-                for o, n in zip(old[i1:i2], new[j1:j2]):
+                for o, n in zip(old[i1:i2], new[j1:j2], strict=False):
                     out.append(_Item(element=self._table(o, n)) if n.tag == W + "tbl" else _Item([o], [n]))
                 continue
             out += [_Item(old=[o]) for o in old[i1:i2] if o.tag == W + "p"]

@@ -21,7 +21,7 @@ from typing import Protocol
 from lxml import etree
 
 from .revision_marks import DEL, INS, MOVE_FROM, MOVE_TO, Revisions, same_properties
-from .wml_text import W, ParagraphText
+from .wml_text import ParagraphText, W
 from .words import EQUAL, diff_words
 
 MARK = "\ue000"  # a paragraph mark in the joined text of a side
@@ -127,7 +127,7 @@ class _Writer:
 
     def equal(self, a0: int, a1: int, b0: int, b1: int) -> None:
         old_spans = list(self.old.spans(a0, a1))
-        for span, old_span in zip(self.new.spans(b0, b1), old_spans):
+        for span, old_span in zip(self.new.spans(b0, b1), old_spans, strict=False):
             if span[0] == "mark":
                 new_p = self.new.paragraphs[span[1]].paragraph
                 old_p = self.old.paragraphs[old_span[1]].paragraph

@@ -9,8 +9,8 @@ gives new runs with the formatting of the runs they come from, cut at the span's
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from lxml import etree
 

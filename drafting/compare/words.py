@@ -13,6 +13,7 @@ spans joined give the new one.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
@@ -58,8 +59,8 @@ def diff_words(old: str, new: str, part: str | None = None, lexicon: Lexicon | N
     words_a = [old[s:e] for s, e in a]
     words_b = [new[s:e] for s, e in b]
     edits = []
-    for op, i1, i2, j1, j2 in SequenceMatcher(None, words_a, words_b, autojunk=False).get_opcodes():
-        for i1, i2, j1, j2 in _punctuation_apart(op, i1, i2, j1, j2, words_a, words_b):
+    for op, a1, a2, b1, b2 in SequenceMatcher(None, words_a, words_b, autojunk=False).get_opcodes():
+        for i1, i2, j1, j2 in _punctuation_apart(op, a1, a2, b1, b2, words_a, words_b):
             edits.append(Edit(op, _at(a, i1, len(old)), _at(a, i2, len(old)), _at(b, j1, len(new)),
                               _at(b, j2, len(new))))
     return _join_close_changes(edits, old)
@@ -115,15 +116,16 @@ def _kind(e: Edit) -> Edit:
     return Edit(op, e.old_start, e.old_end, e.new_start, e.new_end)
 
 
-def render(old: str, new: str, edits: list[Edit]) -> str:
-    """The new text with changes shown as [-deleted-]{+inserted+} (for the text report)."""
+def render(old: str, new: str, edits: list[Edit], kept: Callable[[str], str] = str,
+           deleted: Callable[[str], str] = "[-{}-]".format, inserted: Callable[[str], str] = "{{+{}+}}".format) -> str:
+    """The new text with changes shown as [-deleted-]{+inserted+} (for the text report), or as the formatters say."""
     out = []
     for e in edits:
         if e.op == EQUAL:
-            out.append(e.new_text(new))
+            out.append(kept(e.new_text(new)))
             continue
         if e.old_end > e.old_start:
-            out.append(f"[-{e.old_text(old)}-]")
+            out.append(deleted(e.old_text(old)))
         if e.new_end > e.new_start:
-            out.append(f"{{+{e.new_text(new)}+}}")
+            out.append(inserted(e.new_text(new)))
     return "".join(out)

@@ -112,6 +112,12 @@ def to_text(res: Resolution, lexicon: Lexicon | None = None, labelled: bool = Fa
                         [Mark(0, len(number) + len(res.title.text), BOLD)]))
     if res.authoring_body.text:
         blocks.append(r(res.authoring_body, whole(res.authoring_body, ITALIC)))
+    for p in res.instructions:  # an amendment: each instruction, then the paragraphs it quotes
+        label = p.source.label if p.source and p.source.label else ""
+        blocks.append((label + " " if label else "") + r(p))
+        for quoted in p.children:
+            blocks.append(r(quoted))
+            blocks.extend(_subparagraphs(quoted.children, 1, r))
     for i, p in enumerate(res.preamble):
         blocks.append((f"PP{i + 1} " if labelled else "") + r(p, opening(p.text, PREAMBLE)))
     total = len(res.operative)

@@ -12,9 +12,9 @@ from __future__ import annotations
 import hashlib
 import tempfile
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 from urllib.parse import urlsplit
 
 from ..errors import InputError

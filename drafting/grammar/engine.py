@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from .endpoint import FOLDER, Endpoint, GrammarConfigError, parse_setting
 from .packs import GrammarPolicy, policy
@@ -127,9 +127,9 @@ class GrammarEngine:
                 server.stop()
             self._set(Status(FAILED, f"LanguageTool answered unexpectedly ({type(exc).__name__}: {exc})"), generation)
             return
-        if not self._set(Status(READY, f"LanguageTool at {url} ({self.policy.language})"), generation, tool):
-            if server is not None:  # given up or closed meanwhile
-                server.stop()
+        given_up = not self._set(Status(READY, f"LanguageTool at {url} ({self.policy.language})"), generation, tool)
+        if given_up and server is not None:  # given up or closed meanwhile
+            server.stop()
 
     def _give_up(self, generation: int, timeout: float) -> None:
         with self._lock:

@@ -14,9 +14,9 @@ them in its own ``[grammar]`` table::
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Mapping
 
 from ..paths import resource
 

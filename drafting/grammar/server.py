@@ -126,7 +126,7 @@ class LocalServer:
         java = find_java()
         port = free_port()
         self.url = f"http://127.0.0.1:{port}"
-        self._log = tempfile.TemporaryFile()
+        self._log = tempfile.TemporaryFile()  # noqa: SIM115  (open while the server runs; stop() closes it)
         command = [java, "-cp", str(jar), "org.languagetool.server.HTTPServer", "--port", str(port)]
         with self._lock:
             if cancelled.is_set():

@@ -6,22 +6,37 @@ first, so that every bad input gets one clear InputError naming the file and the
 
 from __future__ import annotations
 
-import importlib
+from collections.abc import Callable
 from pathlib import Path
 
 from ..errors import InputError
 from ..files import check_readable
 from ..limits import check_document, check_size
-from .text import ImportResult
+from .text import ImportResult, import_text_file
 
-# extension → "module:function" taking a path and returning an ImportResult
-_IMPORTERS = {
-    ".txt": "drafting.importers.text:import_text_file",
-    ".text": "drafting.importers.text:import_text_file",
-    ".md": "drafting.importers.text:import_text_file",
-    ".unres": "drafting.importers:_import_native",
-    ".pdf": "drafting.importers.pdf:import_pdf",
-    ".docx": "drafting.importers.docx:import_docx",
+
+def _import_native(path: Path) -> ImportResult:
+    from ..native import load
+
+    return ImportResult(load(path), [])
+
+
+def _import_pdf(path: Path) -> ImportResult:
+    from .pdf import import_pdf  # pdfminer is loaded when a PDF is opened
+
+    return import_pdf(path)
+
+
+def _import_docx(path: Path) -> ImportResult:
+    from .docx import import_docx
+
+    return import_docx(path)
+
+
+# extension → function taking a path and returning an ImportResult
+_IMPORTERS: dict[str, Callable[[Path], ImportResult]] = {
+    ".txt": import_text_file, ".text": import_text_file, ".md": import_text_file,
+    ".unres": _import_native, ".pdf": _import_pdf, ".docx": _import_docx,
 }
 _REFUSED = {
     ".doc": "this is an old Word 97–2003 .doc file; open it in Word or LibreOffice and save it as .docx",
@@ -43,17 +58,6 @@ def load_document(path: str | Path) -> ImportResult:
     if target is None:
         known = ", ".join(SUPPORTED)
         raise InputError(path, f"unknown file type {ext or '(no extension)'}; Resolute reads {known}")
-    module_name, func = target.split(":")
-    try:
-        module = importlib.import_module(module_name)
-    except ModuleNotFoundError as exc:
-        raise InputError(path, f"reading {ext} files is not available in this build ({exc.name} is missing)") from None
-    result = getattr(module, func)(path)
+    result = target(path)
     check_document(result.resolution, path)
     return result
-
-
-def _import_native(path: Path) -> ImportResult:
-    from ..native import load
-
-    return ImportResult(load(path), [])

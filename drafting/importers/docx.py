@@ -17,13 +17,34 @@ import re
 from pathlib import Path
 
 from ..errors import ImportWarning, InputError
-from ..model import (MASTHEAD_FIELDS, STYLES, Adoption, Anchor, Annex, Footnote, Inline, Mark, Paragraph,
-                     Resolution, Submission, Unplaced)
+from ..model import (
+    AMENDMENT,
+    BOX,
+    HEADING,
+    MASTHEAD_FIELDS,
+    NOTE,
+    NUMBERED,
+    QUOTE,
+    STYLES,
+    SUBHEADING,
+    Adoption,
+    Anchor,
+    Annex,
+    Footnote,
+    Inline,
+    Mark,
+    Paragraph,
+    Resolution,
+    Section,
+    Source,
+    Submission,
+    Unplaced,
+)
 from ..ooxml.document import NoteRef, WordDocument, WordParagraph, read_document
 from ..ooxml.package import open_package
 from . import masthead as mh
 from .docx_markup import Markup, to_markup
-from .text import ImportResult, import_text
+from .text import ImportResult, document_kind, has_text, import_text_at
 
 _MASTHEAD = {f"un{name.replace('_', '')}": name for name in MASTHEAD_FIELDS}  # "unagendaitem" → agenda_item
 # Labels written before a masthead field's value: as found, and as the exporter writes them.
@@ -45,13 +66,14 @@ def import_docx(path: str | Path) -> ImportResult:
         result, leftovers = reader.run(), reader.leftovers
     else:
         markup = to_markup(document)
-        result, leftovers = _read_foreign(markup), markup.leftovers
+        result, leftovers = _read_foreign(markup, path), markup.leftovers
         res = result.resolution
-        if not (res.preamble or res.operative or res.annexes):
+        if not has_text(res):
             tables = {p.group for p in leftovers if p.container == "table"}
             where = (f"; its text stands in {_count(len(tables), 'table')}, and tables are not read as paragraphs "
                      "(in Word: Table Layout ▸ Convert to Text, then open it again)" if tables else "")
-            raise InputError(path, f"no resolution found: no preambular or operative paragraphs could be recognized{where}")
+            raise InputError(path, "no resolution found: no preambular or operative paragraphs could be "
+                                   f"recognized{where}")
     result.warnings.extend(_set_aside(document, result.resolution, leftovers))
     return result
 
@@ -70,8 +92,8 @@ def is_resolute_export(document: WordDocument) -> bool:
 # -- foreign drafts ---------------------------------------------------------------------
 
 
-def _read_foreign(markup: Markup) -> ImportResult:
-    result = import_text(markup.text)
+def _read_foreign(markup: Markup, path: str | Path) -> ImportResult:
+    result = import_text_at(markup.text, path)
     for item in result.warnings + result.resolution.unplaced:  # text lines → Word paragraph numbers
         if item.line:
             item.line = markup.paragraph_of_line.get(item.line, item.line)
@@ -102,6 +124,10 @@ def _apply_underlines(res: Resolution, underlines: list[tuple[str, list[tuple[in
 
 # -- Resolute's own exports -------------------------------------------------------------
 
+# Unnumbered paragraphs by style: headings, quotes, boxes and notes (in annexes too).
+_UNNUMBERED = {"unheading": HEADING, "unsubheading": SUBHEADING, "unquote": QUOTE, "unbox": BOX, "unnote": NOTE,
+               "annexminorheading": SUBHEADING}
+
 
 class _StyleReader:
     """Places each paragraph by its contract style."""
@@ -114,17 +140,24 @@ class _StyleReader:
         self.section: list[Paragraph] | None = None  # the list paragraphs are added to
         self.stack: list[Paragraph] = []  # the open paragraph at each degree (0 = top level)
         self.annex: Annex | None = None
+        self.annex_list: str | None = None  # the Word list of the annex's last numbered paragraph
+        self.text: Resolution | Section = self.res  # the text being read: the first, or a further section
+        self.pending: list[Paragraph] = []  # headings waiting for the part they open
         self.leftovers: list[WordParagraph] = []  # text in tables and text boxes that fits no style
 
     def run(self) -> ImportResult:
         for p in self.doc.paragraphs:
             self._place(p)
+        self._flush()
         self._finish_title()
+        if self.res.instructions:
+            self.res.kind = AMENDMENT
         submission = self.res.submission
         if submission.source_line == submission.line:
             submission.source_line = None  # as built: nothing departs, the anchors stand where they are
         mh.rebase_submission_anchors(submission)
         self.res.meta.author = self.doc.author
+        self.res.kind = document_kind(self.res)
         return ImportResult(self.res, self.warnings)
 
     # -- inline text ----------------------------------------------------------------
@@ -164,11 +197,17 @@ class _StyleReader:
         elif key == "untitle":
             self.res.title = self.inline(p)
         elif key == "bodyline":
-            self.res.authoring_body = self.inline(p)
+            self.text.authoring_body = self.inline(p)
         elif key == "preambularparagraph":
-            self._top(self.res.preamble, p)
+            self._top(self._opened(self.text.preamble), p)
         elif key == "operativeparagraph":
-            self._top(self.res.operative, p)
+            self._top(self._opened(self.text.operative), p)
+        elif key in _UNNUMBERED:
+            self._unnumbered(_UNNUMBERED[key], p)
+        elif key == "unsectionheading":
+            self._section_heading(p)
+        elif key == "uninstruction":
+            self._instruction(p)
         elif _SUBPARAGRAPH.match(key):
             self._subparagraph(int(_SUBPARAGRAPH.match(key).group(1) or 1), p)
         elif key in ("unadoptionstatement", "unadoptionreference", "unadoptionmeeting"):
@@ -213,29 +252,80 @@ class _StyleReader:
         self.stack[degree - 1].children.append(paragraph)
         self.stack = self.stack[:degree] + [paragraph]
 
+    def _opened(self, part: list[Paragraph]) -> list[Paragraph]:
+        """``part``, with the headings read just before its paragraph placed in it first."""
+        part.extend(self.pending)
+        self.pending = []
+        return part
+
+    def _flush(self) -> None:
+        """Headings still waiting at the end of a text stay at the end of the part they follow."""
+        if self.pending:
+            self._opened(self.section if self.section is not None else self.text.operative)
+
+    def _unnumbered(self, style: str, p: WordParagraph) -> None:
+        if self.annex is not None:
+            self._top(self.annex.paragraphs, p).style = style
+            return
+        paragraph = self.inline(p, Paragraph)
+        paragraph.style = style
+        if style == QUOTE and self.res.instructions and self.section is None:
+            self.res.instructions[-1].children.append(paragraph)  # the text an instruction quotes
+        else:
+            self.pending.append(paragraph)
+
+    def _section_heading(self, p: WordParagraph) -> None:
+        """"II", "B" or "III<tab>Title": the label of the first text, or a further text begins."""
+        label, tab, _ = p.text.partition("\t")
+        text = self.text
+        if text is self.res and not (text.preamble or text.operative or text.annexes or self.pending):
+            self.res.label = label.strip()
+            return
+        self._flush()
+        section = Section(label=label.strip(), title=self.inline(p.cut(len(label) + 1)) if tab else Inline())
+        self.res.sections.append(section)
+        self.text, self.section, self.stack, self.annex = section, None, [], None
+
+    def _instruction(self, p: WordParagraph) -> None:
+        paragraph = self.inline(p, Paragraph)
+        if p.label:
+            paragraph.source = Source(label=p.label)
+        self.res.instructions.append(paragraph)
+
     def _adoption(self, key: str, p: WordParagraph) -> None:
-        adoption = self.res.adoption = self.res.adoption or Adoption()
         if key == "unadoptionstatement":
-            adoption.statement = p.text
-        elif key == "unadoptionreference":
-            adoption.reference = p.text[1:-1] if p.text.startswith("[") and p.text.endswith("]") else p.text
-        elif adoption.meeting:
+            self.res.adoption = self.res.adoption or Adoption()
+            self.res.adoption.statement = p.text
+            return
+        if key == "unadoptionreference":
+            self.res.adoption = self.res.adoption or Adoption()
+            self.res.adoption.reference = p.text[1:-1] if p.text.startswith("[") and p.text.endswith("]") else p.text
+            return
+        self._flush()
+        adoption = self.text.adoption = self.text.adoption or Adoption()
+        if adoption.meeting:
             adoption.date = p.text
         else:
             adoption.meeting = p.text
 
     def _annex(self, key: str, p: WordParagraph) -> None:
         if key == "annexheading":
+            self._flush()
             self.annex = Annex(heading=p.text)
-            self.res.annexes.append(self.annex)
-            self.section, self.stack = self.annex.paragraphs, []
+            self.text.annexes.append(self.annex)
+            self.section, self.stack, self.annex_list = self.annex.paragraphs, [], None
         elif self.annex is None:
             self._unstyled(p)
         elif key == "annextitle":
             self.annex.title = self.inline(p)
         else:
-            style = {"annexnumberedparagraph": "numbered", "annexsubheading": "heading"}.get(key, "")
-            self._top(self.annex.paragraphs, p).style = style
+            style = {"annexnumberedparagraph": NUMBERED, "annexsubheading": HEADING}.get(key, "")
+            paragraph = self._top(self.annex.paragraphs, p)
+            paragraph.style = style
+            if style == NUMBERED:
+                list_id = p.num[0] if p.num else None
+                paragraph.restart = self.annex_list is not None and list_id != self.annex_list
+                self.annex_list = list_id
 
     def _unstyled(self, p: WordParagraph) -> None:
         """A paragraph in a style of its own (typed into an exported draft): kept where it stands."""
@@ -294,7 +384,8 @@ def _set_aside(document: WordDocument, res: Resolution, leftovers: list[WordPara
                        f"{_count(len(kept), 'paragraph')} of their text kept as unplaced text")
     pictures = {k: v for k, v in t.objects.items() if k != "text box"}
     if pictures:
-        out.append(", ".join(_count(v, k) for k, v in sorted(pictures.items())) + " left out: a resolution holds text only")
+        counts = ", ".join(_count(v, k) for k, v in sorted(pictures.items()))
+        out.append(counts + " left out: a resolution holds text only")
     if document.comments:
         for author, paragraphs in document.comments:
             text = " ".join(p.text.strip() for p in paragraphs if p.text.strip())

@@ -63,7 +63,8 @@ def to_markup(doc: WordDocument) -> Markup:
             text = " ".join(_render(p, _Notes([]), typed_notes=False).replace("\n", " ") for p in paragraphs).strip()
             if not text:
                 continue  # a reference to a note that is missing or empty: the text importer says so
-            blocks.append((paragraphs[0].number if paragraphs else 0, f"{mark}{'' if mark.startswith('*') else '.'} {text}"))
+            line = f"{mark}{'' if mark.startswith('*') else '.'} {text}"
+            blocks.append((paragraphs[0].number if paragraphs else 0, line))
             for p in paragraphs:
                 if p.spans("underline"):
                     out.underlines.append((_plain(p.text), p.spans("underline")))

@@ -7,14 +7,15 @@ before the body line, and gets them assigned to fields.
 from __future__ import annotations
 
 import re
-from typing import Callable
+from collections.abc import Callable
 
 from ..model import BOLD, Adoption, Inline, Resolution, Submission
 from .markup import parse_inline
 
 MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December")
 DATE = re.compile(rf"\d{{1,2}} (?:{MONTHS}) \d{{4}}")
-_LOOSE_DATE = re.compile(rf"^(?:\d{{1,2}}(?:st|nd|rd|th)? (?:{MONTHS})\.?,? \d{{4}}|(?:{MONTHS}) \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}"
+_LOOSE_DATE = re.compile(rf"^(?:\d{{1,2}}(?:st|nd|rd|th)? (?:{MONTHS})\.?,? \d{{4}}"
+                         rf"|(?:{MONTHS}) \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}"
                          r"|\d{1,2}/\d{1,2}/\d{4})$")
 SYMBOL = re.compile(r"^[A-Z]{1,6}(?:/(?:[A-Z][A-Za-z]{0,5}(?:\.\d+)?|[A-Z]{1,3}-\d{1,2}|\d{1,4}))+"
                     r"(?:/(?:Rev|Add|Corr|Amend)\.\d+|/Summary)*\*?(?: \(\d{4}\))?$")
@@ -29,14 +30,41 @@ _PLACE = re.compile(r"^[A-Z][A-Za-z .'-]{1,40}, \d{1,2}(?:\s*(?:[–—-]|to)\s*
                     r"(?:\s*[–—-]\s*\d{1,2} [A-Z][a-z]+)? \d{4}$")
 _AGENDA = re.compile(r"^(?:Provisional\s+)?(?:Agenda\s+)?items?\s+\d+.*$|^Agenda item.*$", re.I)
 _SUBMISSION = re.compile(r"^(?P<sponsors>.+?)\s*:\s*(?P<kind>(?:revised\s+)?draft\s+(?:resolution|decision)"
-                         r"(?:\s+[IVX]+)?)\s*$", re.I)
-_SUBMITTED_BY = re.compile(r"^(?:(?:Revised\s+)?[Dd]raft (?:resolution|decision) submitted by .+)$")
+                         r"(?:\s+[IVX]+)?|amendments?\s+to\s+(?:the\s+)?(?:revised\s+)?draft\s+(?:resolution|decision)\b.*)"
+                         r"\s*$", re.I)
+AMENDMENT_KIND = re.compile(r"^amendments?\s+to\b", re.I)
+_BASE_SYMBOL = re.compile(r"\b[A-Z]{1,6}(?:/(?:[A-Z][A-Za-z]{0,5}(?:\.\d+)?|\d{1,4}))+(?:/(?:Rev|Add|Corr)\.\d+)*")
+# Documents the model cannot hold, known by a heading line: (what it is, the pattern).
+_OTHER_DOCUMENTS = (
+    ("a note by the Secretariat", re.compile(r"^Note by the (?:Secretariat|Secretary-General)\b")),
+    ("a note", re.compile(r"^Note by the (?:President|Chair|Bureau)\b")),
+    ("a report", re.compile(r"^(?:Report of the|Draft report of the)\b")),
+    ("a letter", re.compile(r"^(?:Identical )?[Ll]etters? dated \d")),
+    ("a meeting record", re.compile(r"^(?:Provisional )?(?:[Vv]erbatim|[Ss]ummary) record\b")),
+)
+_SUBMITTED_BY = re.compile(r"^(?:(?:Revised\s+)?[Dd]raft (?:resolution|decision)(?: submitted by .+| [IVX]+)?)$")
 _MUN_SUBMITTED = re.compile(r"^(?:Submitted by|Sponsors?|Main[- ]submitter|Co-submitters?)\s*:\s*(?P<v>.+)$", re.I)
 _ADOPTED = re.compile(r"^(?:Resolution|Decision) adopted by .+$")
 _REFERENCE = re.compile(r"^\[(?P<v>.+)\]$")
 _NUMBERED_TITLE_RAW = re.compile(r"^(?:\*\*)?(?P<num>(?:\d+|[A-Z]+-\d+)/\d+(?:\s[A-Z])?|\d{4}/\d+|\d+ \(\d{4}\))\.\s+")
 ORGANS = ("General Assembly", "Security Council", "Economic and Social Council", "Trusteeship Council",
           "United Nations Environment Programme", "Human Rights Council")
+
+
+def base_symbol(kind: str) -> str:
+    """The symbol of the draft an amendment amends, read from "amendment to draft resolution A/80/L.22"."""
+    symbols = _BASE_SYMBOL.findall(kind)
+    return symbols[-1] if symbols else ""
+
+
+def other_document(lines: list[str]) -> str | None:
+    """What a document is when a header line shows it is no resolution ("a note by the Secretariat")."""
+    for line in lines:
+        plain = parse_inline(line).text.strip().strip("*").strip()
+        for what, pattern in _OTHER_DOCUMENTS:
+            if pattern.match(plain):
+                return what
+    return None
 
 
 def is_header_line(raw: str) -> bool:

@@ -19,7 +19,7 @@ from .pdf_layout import Line, Page, read_pdf
 from .pdf_page import HEAD_BAND, PageContent, body_size, document_symbol, split_page
 from .pdf_paragraphs import Element, group_notes, group_paragraphs
 from .pdf_text import Vocabulary, element_markup, note_markup
-from .text import ImportResult, import_text
+from .text import ImportResult, has_text, import_text_at
 
 NOTE_SEPARATOR = "__________________"
 
@@ -49,9 +49,9 @@ def import_pdf(path: str | Path) -> ImportResult:
 
 def import_marked(marked: MarkedText, path: str | Path) -> ImportResult:
     """The structure stage: the converted text of the PDF at ``path`` becomes a Resolution."""
-    result = import_text(marked.text)
+    result = import_text_at(marked.text, path)
     res = result.resolution
-    if not (res.preamble or res.operative or res.annexes):
+    if not has_text(res):
         raise InputError(path, "no resolution found in the PDF: no preambular or operative paragraphs "
                                "could be recognized")
     result.warnings = marked.warnings + [_on_page(w, marked) for w in result.warnings]

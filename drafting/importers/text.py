@@ -13,10 +13,33 @@ import re
 from dataclasses import dataclass, field
 
 from ..digits import whole_number
-from ..errors import ImportWarning
+from ..errors import ImportWarning, InputError
 from ..lexicon import OPERATIVE, PREAMBLE, Lexicon
-from ..model import (ITALIC, Adoption, Anchor, Annex, Footnote, Inline, Mark, Paragraph,
-                     Resolution, Source, Submission, Unplaced)
+from ..model import (
+    AMENDMENT,
+    DECISION,
+    DRAFT_DECISION,
+    DRAFT_RESOLUTION,
+    HEADING,
+    ITALIC,
+    NOTE,
+    NUMBERED,
+    QUOTE,
+    RESOLUTION,
+    REVISED_DRAFT,
+    SUBHEADING,
+    Adoption,
+    Anchor,
+    Annex,
+    Footnote,
+    Inline,
+    Mark,
+    Paragraph,
+    Resolution,
+    Section,
+    Source,
+    Unplaced,
+)
 from ..numbering import parse_letters, parse_roman
 from . import masthead as mh
 from .markup import SUPERSCRIPTS, Parsed, RawAnchor, parse_inline, superscript_to_digits
@@ -52,7 +75,21 @@ _LABEL = re.compile(
     r"|(?P<badsub>[a-z]{1,3}|[ivxlc]{1,6})\)(?=\s)"       # a) i)
     r"|(?P<bullet>[•▪◦·-])(?=\s))\s+")
 _ANNEX = re.compile(r"^(?P<head>Annex(?:\s+[IVXLC]+)?)(?:\s*[:.–—-]?\s+(?P<rest>\S.*))?$")
-_MEETING = re.compile(r"^(?P<meeting>\d+(?:st|nd|rd|th) (?:plenary )?meeting)$")
+_MEETING = re.compile(r"^(?P<meeting>\d+(?:st|nd|rd|th) (?:\(resumed\) )?(?:plenary )?meeting)$")
+# A line that opens a further text: "B", "II", "Resolution II", "Draft resolution B".
+_TEXT_LABEL = re.compile(r"^(?:(?:Draft )?[Rr]esolution |Decision )?(?P<label>[A-H]|[IVXL]{1,6})$")
+# A roman-numbered title: "II Strategic heritage plan", "III. Programme budget" (a budget section or a heading).
+_ROMAN_TITLE = re.compile(r"^(?P<label>[IVXL]{1,6})\.?\s+(?P<title>[A-Z“\"(][^\n]*)$")
+# An annex's lettered or numbered heading: "A. Scope", "1. General", "Part one".
+_LETTER_HEADING = re.compile(r"^(?P<label>[A-Z])\.\s+(?P<title>[A-Z“\"(].*)$")
+_LONGEST_TITLE = 60  # words in a roman-numbered section title
+_FIGURES = re.compile(r"^[\d\s.,:;%()+–—-]*$")  # a table cell's figures, a dash
+_NOTE_OPENING = re.compile(r"^(?:Notes?|Abbreviations?|Sources?)\s*:")
+_BODY_OPENING = re.compile(r"^(?:The|THE)\s+(?:General Assembly|Security Council|Economic and Social Council|"
+                           r"Human Rights Council|Conference|Commission|Assembly|Council|Committee|Meeting)\b")
+# The verbs that open an amendment's instruction.
+_INSTRUCTION = re.compile(r"^(?:In|Replace|Delete|Insert|Add|After|Before|At the end|Amend|Renumber|Move|"
+                          r"Reword|Substitute|Retain)\b")
 _BODY_LINE = re.compile(r"^(?:The|THE)\s+[A-Z][^.;:]{2,250}?,?$")
 _TERMINAL = ",;:."
 
@@ -101,16 +138,60 @@ class _TextImporter:
     def run(self, text: str) -> ImportResult:
         text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n")
         blocks = self._take_footnotes([b for block in split_blocks(text) for b in self._split_lines(block)])
-        body_at = self._find_body_line(blocks)
+        amendment_at = self._amendment_start(blocks)
+        body_at = self._find_body_line(blocks) if amendment_at is None else amendment_at
         header, rest = blocks[:body_at], blocks[body_at:]
-        if body_at < len(blocks) and self._is_body_line(blocks[body_at]):
+        if amendment_at is None and body_at < len(blocks) and self._is_body_line(blocks[body_at]):
             self.res.authoring_body = self._inline(blocks[body_at].raw, blocks[body_at].line, derived=ITALIC)
             rest = blocks[body_at + 1:]
+            if header and _TEXT_LABEL.match(parse_inline(header[-1].raw).text.strip()):
+                self.res.label = _TEXT_LABEL.match(parse_inline(header[-1].raw).text.strip()).group("label")
+                header = header[:-1]
+        other = mh.other_document([b.raw for b in header])
         self._header(header)
-        self._body(self._join_cut_paragraphs(rest))
+        if other and not self.res.submission.kind and self.res.adoption is None and not self.res.authoring_body.text:
+            raise InputError(None, f"this is {other}, not a resolution: Resolute reads draft and adopted resolutions "
+                                   "and decisions, and amendments to drafts")
+        self.res.kind = document_kind(self.res)
+        if self.res.kind == AMENDMENT:
+            self.res.base_symbol = mh.base_symbol(self.res.submission.kind)
+            self._instructions(self._join_cut_paragraphs(rest))
+        else:
+            self._body(self._join_cut_paragraphs(rest))
         self._resolve_notes()
         mh.rebase_submission_anchors(self.res.submission)
         return ImportResult(self.res, self.warnings)
+
+    def _amendment_start(self, blocks: list[Block]) -> int | None:
+        """Where an amendment's text starts: after its submission line and the title that follows it."""
+        for i, block in enumerate(blocks[:40]):
+            m = mh._SUBMISSION.match(parse_inline(block.raw).text.strip())
+            if m and mh.AMENDMENT_KIND.match(m.group("kind")):
+                nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+                if nxt is not None and not self._is_instruction(nxt.raw):
+                    return i + 2
+                return i + 1
+        return None
+
+    def _is_instruction(self, raw: str) -> bool:
+        label = _LABEL.match(raw)
+        return bool(_INSTRUCTION.match(parse_inline(raw[label.end():] if label else raw).text.strip()))
+
+    def _instructions(self, blocks: list[Block]) -> None:
+        """An amendment's instructions as printed; the text an instruction quotes becomes its children."""
+        for block in blocks:
+            label_match = _LABEL.match(block.raw)
+            body_raw = block.raw[label_match.end():] if label_match and _is_number(label_match) else block.raw
+            last = self.res.instructions[-1] if self.res.instructions else None
+            quoting = last is not None and (last.text.rstrip().endswith(":") or (last.children and not
+                                                                                   self._is_instruction(block.raw)))
+            if quoting and not self._is_instruction(block.raw):
+                para = self._paragraph(block.raw, block.line, None, None)
+                para.style = QUOTE
+                last.children.append(para)
+                continue
+            label = label_match.group(0).strip() if label_match and _is_number(label_match) else None
+            self.res.instructions.append(self._paragraph(body_raw, block.line, None, label))
 
     def warn(self, line: int | None, message: str) -> None:
         self.warnings.append(ImportWarning(line, message))
@@ -132,7 +213,8 @@ class _TextImporter:
             if _LABEL.match(line) or (previous.endswith(tuple(_TERMINAL)) and line[:1].isupper()
                                       and self.lexicon.classify(parse_inline(line).text)[1] is not None):
                 starts.append(i)
-        return [Block(block.line + a, block.lines[a:b]) for a, b in zip(starts, starts[1:] + [len(block.lines)])]
+        ends = starts[1:] + [len(block.lines)]
+        return [Block(block.line + a, block.lines[a:b]) for a, b in zip(starts, ends, strict=True)]
 
     # -- footnote texts ------------------------------------------------------------
 
@@ -206,6 +288,8 @@ class _TextImporter:
                 return i
             if self._opens_text(block) and not mh.is_header_line(block.raw):
                 return i
+            if _is_decision_text(parse_inline(block.raw).text.strip()):
+                return i
         return len(blocks)
 
     # -- masthead, submission, title ----------------------------------------------
@@ -253,51 +337,234 @@ class _TextImporter:
         return ending.endswith(tuple(_TERMINAL)) and self.lexicon.classify(parse_inline(block.raw).text)[1] is not None
 
     def _body(self, blocks: list[Block]) -> None:
-        annex: Annex | None = None
-        seen_numbered = False
-        stack: list[tuple[int, Paragraph]] = []  # (depth, paragraph) of the open operative tree
+        state = _State(self.res)
         for index, block in enumerate(blocks):
             raw = block.raw
             plain = parse_inline(raw).text.strip()
-            if self._adoption_end(plain):
+            following = blocks[index + 1:]
+            if self._adoption_end(plain, state):
                 continue
             annex_match = _ANNEX.match(plain)
-            if annex_match and (annex is not None or self.res.operative or self.res.preamble):
-                annex = Annex(heading=annex_match.group("head"))
-                self.res.annexes.append(annex)
+            if annex_match and (state.annex is not None or state.text.operative or state.text.preamble):
+                state.annex = Annex(heading=annex_match.group("head"))
+                state.text.annexes.append(state.annex)
+                state.stack = []
                 if annex_match.group("rest"):
-                    annex.title = self._inline(raw[raw.find(annex_match.group("rest")[:8]):], block.line)
+                    state.annex.title = self._inline(raw[raw.find(annex_match.group("rest")[:8]):], block.line)
                 continue
             label_match = _LABEL.match(raw)
             label = label_match.group(0).strip() if label_match else None
             body_raw = raw[label_match.end():] if label_match else raw
-            if annex is not None:
-                self._annex_paragraph(annex, block, label, label_match, body_raw)
+            if state.annex is not None:
+                self._annex_paragraph(state, block, label, label_match, body_raw, following)
                 continue
-            depth = self._depth(label_match, stack)
+            if not label_match and self._text_start(state, block, plain, following):
+                continue
+            if not label_match and self._figures(state, block, plain, blocks, index):
+                continue
+            if not label_match and self._quote(state, block, plain):
+                continue
+            if not label_match and _NOTE_OPENING.match(plain):
+                note = self._inline(raw, block.line)
+                state.text.operative.append(Paragraph(note.text, note.marks, note.anchors, style=NOTE))
+                continue
+            if _is_number(label_match) and self._numbered_child(state, block, label_match, label, body_raw):
+                continue
+            if label_match and label_match.group("bullet") and self._bullet(state, block, label, body_raw):
+                continue
+            if state.in_table and not label_match and _short_cell(plain):
+                self.res.unplaced[-1].text += " " + plain
+                continue
+            state.in_table = False
+            if not label_match and _is_decision_text(plain) and not state.text.operative:
+                state.text.operative.append(self._paragraph(raw, block.line, None, None))
+                continue
+            if not label_match and self._is_heading(plain, following):
+                self._heading(state, block, None, raw, following)
+                continue
+            depth = self._depth(label_match, state.stack)
             if depth == 0 and _is_number(label_match):
-                seen_numbered = True
+                state.seen_numbered = True
                 para = self._paragraph(body_raw, block.line, OPERATIVE, label)
-                self.res.operative.append(para)
-                stack = [(0, para)]
+                state.text.operative.append(para)
+                state.stack = [(0, para)]
             elif depth > 0:
-                parent = next((p for d, p in reversed(stack) if d == depth - 1), None)
+                parent = next((p for d, p in reversed(state.stack) if d == depth - 1), None)
                 para = self._paragraph(body_raw, block.line, None, label)
                 if parent is None:
                     self.warn(block.line, f"subparagraph {label} has no paragraph to belong to; "
                                           "it is kept as an operative paragraph")
-                    self.res.operative.append(para)
-                    stack = [(0, para)]
+                    state.text.operative.append(para)
+                    state.stack = [(0, para)]
                     continue
                 parent.children.append(para)
-                stack = [(d, p) for d, p in stack if d < depth] + [(depth, para)]
+                state.stack = [(d, p) for d, p in state.stack if d < depth] + [(depth, para)]
+            elif self._continues_subparagraph(state, label_match, following):
+                _extend(state.stack[-1][1], self._inline(raw, block.line))
             else:
-                part = _part_from_label(label_match) or self._part_of_unnumbered(body_raw, seen_numbered,
-                                                                                  blocks[index + 1:])
+                part = _part_from_label(label_match) or self._part_of_unnumbered(body_raw, state.seen_numbered,
+                                                                                  following)
                 para = self._paragraph(body_raw, block.line, part, label)
-                (self.res.operative if part == OPERATIVE else self.res.preamble).append(para)
-                if part == OPERATIVE:
-                    stack = [(0, para)]
+                (state.text.operative if part == OPERATIVE else state.text.preamble).append(para)
+                state.stack = [(0, para)]
+
+    # -- several texts, headings ---------------------------------------------------
+
+    def _text_start(self, state: _State, block: Block, plain: str, following: list[Block]) -> bool:
+        """A line that opens a further text ("B", "Resolution II", "III Title") or names the first one."""
+        section = state.text if isinstance(state.text, Section) else None
+        if section is not None and not section.authoring_body.text and not _has_paragraphs(section):
+            if self._is_body_line(block):
+                section.authoring_body = self._inline(block.raw, block.line, derived=ITALIC)
+                return True
+            if not section.title.text and following and self._is_body_line(following[0]):
+                section.title = self._title_inline(block.raw, block.line)
+                return True
+        label_match = _TEXT_LABEL.match(plain)
+        if label_match:
+            if state.text is self.res and not _has_paragraphs(self.res) and not self.res.label:
+                self.res.label = label_match.group("label")
+            else:
+                state.open_section(Section(label=label_match.group("label")))
+            return True
+        roman = _ROMAN_TITLE.match(plain)
+        if roman is None or len(plain.split()) > _LONGEST_TITLE or plain.rstrip().endswith((";", ",")):
+            return False
+        if not self._opens_section(state, following):
+            return False
+        title = self._title_inline(block.raw[block.raw.find(roman.group("title")[:6]):], block.line)
+        if state.text is self.res and not _has_paragraphs(self.res) and not self.res.label:
+            self.res.label, self.res.section_title = roman.group("label"), title
+        else:
+            state.open_section(Section(label=roman.group("label"), title=title))
+        return True
+
+    def _opens_section(self, state: _State, following: list[Block]) -> bool:
+        """A roman title opens a text when a preamble follows it or the numbers start again at 1."""
+        for block in following[:3]:
+            label = _LABEL.match(block.raw)
+            if label is None and self._is_heading(parse_inline(block.raw).text.strip(), []):
+                continue
+            if label is None:
+                part = self.lexicon.classify(parse_inline(block.raw).text)[0]
+                # A preamble follows, or one unnumbered operative paragraph after numbered ones.
+                return part == PREAMBLE or (part == OPERATIVE and state.seen_numbered)
+            if label.group("num"):
+                return label.group("num") == "1" and bool(state.text.operative) or \
+                    (label.group("num") == "1" and state.text is self.res and not _has_paragraphs(self.res))
+            return False
+        return False
+
+    def _is_heading(self, plain: str, following: list[Block]) -> bool:
+        """A short line without closing punctuation that names what follows: "Travel ban", "I Calendar …"."""
+        longest = _LONGEST_TITLE if _ROMAN_TITLE.match(plain) else 25
+        if not plain or plain.endswith((",", ";", ":", ".")) or len(plain.split()) > longest:
+            return False
+        if not (plain[0].isupper() or plain[0].isdigit() or plain[0] in "“\"("):
+            return False
+        if _MEETING.match(plain) or mh.DATE.fullmatch(plain) or _BODY_LINE.match(plain):
+            return False
+        if self.lexicon.classify(plain)[1] is not None:
+            return False  # it opens as a paragraph does ("Recalling …" without its comma): a paragraph
+        return following is not None
+
+    def _heading(self, state: _State, block: Block, label: str | None, raw: str, following: list[Block]) -> None:
+        plain = parse_inline(raw).text.strip()
+        roman = _ROMAN_TITLE.match(plain)
+        heading_raw = raw
+        if roman and label is None:
+            label = roman.group("label")
+            heading_raw = raw[raw.find(roman.group("title")[:6]):]
+        inline = self._title_inline(heading_raw, block.line)
+        para = Paragraph(inline.text, inline.marks, inline.anchors, style=HEADING,
+                         source=Source(label=label) if label else None)
+        if state.text.operative or state.seen_numbered or self._operative_follows(following):
+            state.text.operative.append(para)
+        else:
+            state.text.preamble.append(para)
+        state.stack = []
+
+    def _operative_follows(self, following: list[Block]) -> bool:
+        for block in following[:4]:
+            label = _LABEL.match(block.raw)
+            if label is not None:
+                return _is_number(label) or bool(label.group("neg") and label.group("neg").upper().startswith("OP"))
+            plain = parse_inline(block.raw).text.strip()
+            if not self._is_heading(plain, []):
+                return self.lexicon.classify(plain)[0] == OPERATIVE
+        return False
+
+    def _figures(self, state: _State, block: Block, plain: str, blocks: list[Block], index: int) -> bool:
+        """A table's figures (cells read one by one): kept together as unplaced text, with one warning."""
+        if not plain or not _FIGURES.match(plain):
+            return False
+        if state.in_table:
+            self.res.unplaced[-1].text += " " + plain
+            return True
+        self.unplaced(block.line, plain, _TABLE)
+        state.in_table = True
+        return True
+
+    def _bullet(self, state: _State, block: Block, label: str | None, body_raw: str) -> bool:
+        """A bulleted item under the paragraph that introduces the list: its subparagraph."""
+        if not state.stack:
+            return False
+        top = state.stack[0][1]
+        if not (top.text.rstrip().endswith(":") or top.children):
+            return False
+        top.children.append(self._paragraph(body_raw, block.line, None, label))
+        state.stack = [state.stack[0], (1, top.children[-1])]
+        return True
+
+    def _quote(self, state: _State, block: Block, plain: str) -> bool:
+        """Quoted text under a paragraph that introduces it ("… to read as follows:"): the paragraph's child."""
+        if not state.stack or not plain.startswith(("“", "\"", "‘")):
+            return False
+        parent = state.stack[0][1]
+        ends_intro = parent.text.rstrip().endswith(":")
+        follows_quote = bool(parent.children) and parent.children[-1].style == QUOTE
+        if not (ends_intro or follows_quote):
+            return False
+        para = self._paragraph(block.raw, block.line, None, None)
+        para.style = QUOTE
+        parent.children.append(para)
+        state.stack = [state.stack[0]]
+        return True
+
+    def _numbered_child(self, state: _State, block: Block, label_match, label: str | None, body_raw: str) -> bool:
+        """A list numbered 1., 2., … under a paragraph that ends with ":" (Security Council style)."""
+        if not state.stack:
+            return False
+        top = state.stack[0][1]
+        number = int(label_match.group("num") or 0)
+        kids = [c for c in top.children if c.source and c.source.label and c.source.label[:1].isdigit()]
+        last = int(kids[-1].source.label.rstrip(".")) if kids and kids[-1].source and \
+            kids[-1].source.label.rstrip(".").isdigit() else 0
+        top_number = top.source.label.rstrip(".") if top.source and top.source.label else ""
+        if not ((number == 1 and top.text.rstrip().endswith(":") and top_number != "") or
+                (kids and number == last + 1 and top_number.isdigit() and number != int(top_number) + 1)):
+            return False
+        para = self._paragraph(body_raw, block.line, None, label)
+        top.children.append(para)
+        state.stack = [state.stack[0], (1, para)]
+        return True
+
+    def _continues_subparagraph(self, state: _State, label_match, following: list[Block]) -> bool:
+        """An unlabelled paragraph between a subparagraph ending in ":" and its own subparagraphs."""
+        if label_match or not state.stack or state.stack[-1][0] < 1:
+            return False
+        if not state.stack[-1][1].text.rstrip().endswith(":") or not following:
+            return False
+        nxt = _LABEL.match(following[0].raw)
+        return bool(nxt and (nxt.group("sub") or nxt.group("badsub")))
+
+    def _title_inline(self, raw: str, line: int) -> Inline:
+        """A heading's text: bold or italic over the whole of it is its style's, not a mark."""
+        inline = self._inline(raw, line, derived="bold")
+        inline.marks = [m for m in inline.marks if not (m.start == 0 and m.end >= len(inline.text) - 1)]
+        return inline
+
+    # -- subparagraph degrees ---------------------------------------------------------
 
     def _depth(self, label_match, stack) -> int:
         """0 for operative or preambular paragraphs, n for an n-th degree subparagraph."""
@@ -305,20 +572,7 @@ class _TextImporter:
             return 0
         value = label_match.group("sub") or label_match.group("badsub")
         if value:
-            last_first = next((p for d, p in reversed(stack) if d == 1), None)
-            is_roman = parse_roman(value) is not None
-            is_letter = parse_letters(value) is not None
-            if is_roman and is_letter and last_first is not None:
-                # (i) after (h) is a letter; (i) under a subparagraph that ends with ":" is a roman numeral.
-                prev = (last_first.source.label if last_first.source else "") or ""
-                prev_value = prev.strip("()")
-                if parse_letters(prev_value) == parse_letters(value) - 1 and stack[-1][0] == 1 \
-                        and not last_first.text.rstrip().endswith(":"):
-                    return 1
-                return 2
-            if is_roman and not is_letter:
-                return 2 if last_first is not None else 1
-            return 1
+            return _sub_depth(value, stack)
         if label_match.group("dot"):
             return 3
         return 0
@@ -339,31 +593,71 @@ class _TextImporter:
                 return OPERATIVE
         return PREAMBLE
 
-    def _annex_paragraph(self, annex: Annex, block: Block, label, label_match, body_raw: str) -> None:
+    # -- annexes -------------------------------------------------------------------------
+
+    def _annex_paragraph(self, state: _State, block: Block, label, label_match, body_raw: str,
+                         following: list[Block]) -> None:
+        annex = state.annex
+        assert annex is not None
+        plain = parse_inline(block.raw).text.strip()
         if not annex.title.text and not label_match and not annex.paragraphs:
             annex.title = self._inline(block.raw, block.line)
             return
+        heading = self._annex_heading(annex, plain, label_match)
+        if heading is not None:
+            style, heading_label, title_raw = heading
+            inline = self._title_inline(title_raw, block.line)
+            annex.paragraphs.append(Paragraph(inline.text, inline.marks, inline.anchors, style=style,
+                                              source=Source(label=heading_label) if heading_label else None))
+            state.stack = []
+            return
         para = self._inline(body_raw, block.line)
         paragraph = Paragraph(para.text, para.marks, para.anchors)
+        if label:
+            paragraph.source = Source(label=label)
+        depth = self._depth(label_match, state.stack) if label_match and not _is_number(label_match) else 0
         if _is_number(label_match):
-            paragraph.style = "numbered"
-            paragraph.source = Source(label=label)
+            paragraph.style = NUMBERED
+            number = label_match.group("num")
+            paragraph.restart = number == "1" and any(p.style == NUMBERED for p in annex.paragraphs)
             annex.paragraphs.append(paragraph)
-        elif label_match and (label_match.group("sub") or label_match.group("badsub")) and annex.paragraphs:
-            paragraph.source = Source(label=label)
-            annex.paragraphs[-1].children.append(paragraph)
+            state.stack = [(0, paragraph)]
+        elif depth > 0 and any(d == depth - 1 for d, _ in state.stack):
+            parent = next(p for d, p in reversed(state.stack) if d == depth - 1)
+            parent.children.append(paragraph)
+            state.stack = [(d, p) for d, p in state.stack if d < depth] + [(depth, paragraph)]
         else:
-            if label:
-                paragraph.source = Source(label=label)
+            if plain.startswith(("Note:", "Notes:", "Note.", "Source:", "Sources:")):
+                paragraph.style = NOTE
             annex.paragraphs.append(paragraph)
+            state.stack = [(0, paragraph)]
 
-    def _adoption_end(self, plain: str) -> bool:
-        """The meeting and date lines at the end of an adopted resolution."""
+    def _annex_heading(self, annex: Annex, plain: str, label_match) -> tuple[str, str | None, str] | None:
+        """(style, label, text) when an annex line is a heading: "I. Scope", "A. Purpose", "General provisions"."""
+        if label_match and not label_match.group("dot"):
+            return None
+        if plain.endswith((",", ";", ":", ".")) or len(plain.split()) > 25:
+            return None
+        has_heading = any(p.style == HEADING for p in annex.paragraphs)
+        for pattern, style in ((_ROMAN_TITLE, HEADING), (_LETTER_HEADING, SUBHEADING if has_heading else HEADING)):
+            m = pattern.match(plain)
+            if m:
+                return style, m.group("label"), m.group("title")
+        if label_match is None and self._is_heading(plain, []):
+            return (SUBHEADING if has_heading else HEADING), None, plain
+        return None
+
+    # -- closing lines --------------------------------------------------------------------
+
+    def _adoption_end(self, plain: str, state: _State | None = None) -> bool:
+        """The meeting and date lines at the end of an adopted text (of each text of several)."""
+        text = state.text if state is not None else self.res
         m = _MEETING.match(plain)
         if m:
-            self._adoption().meeting = m.group("meeting")
+            adoption = _closing(text, self.res)
+            adoption.meeting = m.group("meeting")
             return True
-        adoption = self.res.adoption
+        adoption = text.adoption
         if adoption and adoption.meeting and not adoption.date and mh.DATE.fullmatch(plain):
             adoption.date = plain
             return True
@@ -452,15 +746,146 @@ def _check_note_order(importer: _TextImporter) -> None:
             expected += 1
 
 
+def has_text(res: Resolution) -> bool:
+    """Whether an import found any text proper: paragraphs, annexes or an amendment's instructions."""
+    return bool(res.preamble or res.operative or res.annexes or res.instructions or res.sections)
+
+
+def import_text_at(text: str, path) -> ImportResult:
+    """``import_text`` for the file at ``path``: a refusal names the file."""
+    try:
+        return import_text(text)
+    except InputError as exc:
+        raise InputError(path, exc.reason) from None
+
+
 def import_text_file(path) -> ImportResult:
     """Import a .txt or .md file; a file with no recognizable resolution is refused."""
-    from ..errors import InputError
     from ..files import read_text
 
     text = read_text(path)
     if not text.strip():
         raise InputError(path, "the file holds no text")
-    result = import_text(text)
-    if not (result.resolution.preamble or result.resolution.operative or result.resolution.annexes):
+    result = import_text_at(text, path)
+    if not has_text(result.resolution):
         raise InputError(path, "no resolution found: no preambular or operative paragraphs could be recognized")
     return result
+
+
+class _State:
+    """Where the body parser stands: the text it fills, the annex, the open paragraph tree."""
+
+    def __init__(self, res: Resolution):
+        self.text: Resolution | Section = res
+        self.res = res
+        self.annex: Annex | None = None
+        self.stack: list[tuple[int, Paragraph]] = []  # (depth, paragraph) of the open tree
+        self.seen_numbered = False
+        self.in_table = False  # the last block read was a table's cell
+
+    def open_section(self, section: Section) -> None:
+        self.res.sections.append(section)
+        self.text = section
+        self.annex = None
+        self.stack = []
+        self.seen_numbered = False
+
+
+_TABLE = "figures from a table (tables are not read; the figures are kept here)"
+
+
+def _short_cell(plain: str) -> bool:
+    return bool(plain) and len(plain.split()) <= 6 and not plain.endswith((",", ";", ":", "."))
+
+
+def _has_paragraphs(text: Resolution | Section) -> bool:
+    return bool(text.preamble or text.operative or text.annexes)
+
+
+def _closing(text: Resolution | Section, res: Resolution) -> Adoption:
+    """The adoption lines that a meeting line closes: the section's own, or the document's."""
+    if isinstance(text, Section) and (res.adoption is None or res.adoption.meeting):
+        if text.adoption is None:
+            text.adoption = Adoption()
+        return text.adoption
+    if res.adoption is None:
+        res.adoption = Adoption()
+    return res.adoption
+
+
+def _extend(para: Paragraph, more: Inline) -> None:
+    """Append a further paragraph's text to ``para`` (a subparagraph printed in two pieces)."""
+    shift = len(para.text) + 1
+    para.text = f"{para.text} {more.text}"
+    para.marks.extend(Mark(m.start + shift, m.end + shift, m.style) for m in more.marks)
+    para.anchors.extend(Anchor(a.offset + shift, a.note) for a in more.anchors)
+
+
+def _label_value(label: str, roman_list: bool) -> int | None:
+    core = label.strip().strip("()").rstrip(".)")
+    return parse_roman(core) if roman_list else parse_letters(core)
+
+
+def _level_is_roman(siblings: list[Paragraph]) -> bool:
+    first = next((p.source.label for p in siblings if p.source and p.source.label), "") or ""
+    return first.strip("().") in ("i",) or (bool(first) and parse_letters(first.strip("().")) is None)
+
+
+def _sub_depth(value: str, stack: list[tuple[int, Paragraph]]) -> int:
+    """The degree of a subparagraph labelled ``value``: the list it continues, or a new one it opens.
+
+    "(c)" after "(v)" returns to the lettered list; "(i)" after "(h) …:" opens a roman list,
+    after "(h) …;" it is the next letter.
+    """
+    letter, numeral = parse_letters(value), parse_roman(value)
+    deepest = stack[-1][0] if stack else 0
+    parents = {d: p for d, p in stack}
+    top = parents.get(deepest)
+    opens = (letter == 1 or numeral == 1) and deepest >= 0 and top is not None
+
+    def continues(depth: int) -> bool:
+        parent = parents.get(depth - 1)
+        if parent is None or not parent.children:
+            return False
+        roman_list = _level_is_roman(parent.children)
+        last = parent.children[-1]
+        previous = _label_value(last.source.label, roman_list) if last.source and last.source.label else None
+        current = numeral if roman_list else letter
+        return previous is not None and current == previous + 1
+
+    if value == "i" and top is not None and top.text.rstrip().endswith(":"):
+        return deepest + 1
+    if deepest >= 1 and continues(deepest):
+        return deepest
+    if opens and top is not None and (top.text.rstrip().endswith(":") or not top.children and deepest == 0):
+        return deepest + 1
+    for depth in range(deepest - 1, 0, -1):
+        if continues(depth):
+            return depth
+    if deepest >= 1 and continues(deepest + 1):
+        return deepest + 1
+    if numeral is not None and letter is None:
+        return deepest + 1 if deepest >= 1 else 1
+    return 1
+
+
+def _is_decision_text(plain: str) -> bool:
+    """A decision's one paragraph: "The General Assembly, recalling …, decides to …"."""
+    return bool(_BODY_OPENING.match(plain)) and len(plain.split()) > 8 and plain.endswith((".", ";")) and \
+        bool(re.search(r"\b(?:decides|decided|takes note|requests|elects|appoints|approves|endorses)\b", plain))
+
+
+def document_kind(res: Resolution) -> str:
+    """The kind of an imported document, read from its adoption or submission line."""
+    if res.adoption is not None and res.adoption.statement:
+        return DECISION if res.adoption.statement.startswith("Decision") else RESOLUTION
+    said = res.submission.kind.lower()
+    if mh.AMENDMENT_KIND.match(said):
+        return AMENDMENT
+    if "decision" in said:
+        return DRAFT_DECISION
+    if "revised" in said:
+        return REVISED_DRAFT
+    if res.adoption is not None:
+        return RESOLUTION
+    return DRAFT_RESOLUTION

@@ -62,11 +62,13 @@ class Package:
             with self._zip.open(info) as handle:
                 data = handle.read(MAX_PART_BYTES + 1)
         except RuntimeError:  # an encrypted zip member
-            raise InputError(self.path, f"part {name} is encrypted; save the document again without a password") from None
+            raise InputError(self.path,
+                             f"part {name} is encrypted; save the document again without a password") from None
         except NotImplementedError as exc:
             raise InputError(self.path, f"part {name} uses a compression Word does not write ({exc})") from None
         except Exception as exc:  # noqa: BLE001 - damaged data fails in many ways (BadZipFile, zlib.error, EOFError…)
-            raise InputError(self.path, f"the file is damaged or truncated: part {name} cannot be read ({exc})") from None
+            raise InputError(self.path,
+                             f"the file is damaged or truncated: part {name} cannot be read ({exc})") from None
         if len(data) > MAX_PART_BYTES:
             raise InputError(self.path, f"part {name} is larger than declared; refused as a possible zip bomb")
         return data
@@ -131,12 +133,15 @@ def refuse_foreign(path: Path, data: bytes) -> None:
     if data.startswith(_ZIP_MAGICS):
         return
     head = data[:512].lstrip(b"\xef\xbb\xbf \t\r\n")
+    html = "an HTML page; save it as .docx"
     for magic, what in ((b"{\\rtf", "an RTF file; save it as .docx"), (b"%PDF", "a PDF file; open it as .pdf"),
-                        (b"<?xml", "an XML file, not a .docx package (is it a Word 2003 XML document? save it as .docx)"),
-                        (b"<html", "an HTML page; save it as .docx"), (b"<!DOCTYPE html", "an HTML page; save it as .docx")):
+                        (b"<?xml", "an XML file, not a .docx package (is it a Word 2003 XML document? "
+                                   "save it as .docx)"),
+                        (b"<html", html), (b"<!DOCTYPE html", html)):
         if head[:len(magic)].lower() == magic.lower():
             raise InputError(path, f"is not a Word document: it is {what}")
-    raise InputError(path, "is not a Word document: it is not a zip package (the file may be damaged or of another kind)")
+    raise InputError(path, "is not a Word document: it is not a zip package "
+                           "(the file may be damaged or of another kind)")
 
 
 def check_limits(path: Path, archive: zipfile.ZipFile) -> None:

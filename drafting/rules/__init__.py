@@ -8,10 +8,11 @@
 
 Settings outside packs: ``disabled`` is a set of codes to switch off and ``severities`` maps
 codes to "error", "warning", "info" or "off"; both go to ``check``, ``Checker`` and
-``apply_safe_fixes`` (the editor passes the user's settings this way).
+``apply_safe_fixes`` (the editor passes the user's settings this way).  Info findings are hints:
+``shown(findings, hints=settings.show_hints)`` keeps them out of the editor unless the user asks.
 """
 
-from .base import ERROR, INFO, PARTS, SEVERITIES, WARNING, Diagnostic, Fix, Location
+from .base import ERROR, INFO, PARTS, SEVERITIES, WARNING, Diagnostic, Fix, Location, shown
 from .engine import Checker, check
 from .fixes import StaleFix, apply_fix, apply_safe_fixes
 from .packs import Pack, PackError, guess_pack, load_pack, pack_for, pack_names
@@ -20,4 +21,4 @@ from .suppressions import suppress, unsuppress
 
 __all__ = ["check", "Checker", "apply_fix", "apply_safe_fixes", "StaleFix", "suppress", "unsuppress", "load_pack",
            "pack_names", "pack_for", "guess_pack", "Pack", "PackError", "all_rules", "get_rule", "Rule", "Example",
-           "Diagnostic", "Location", "Fix", "ERROR", "WARNING", "INFO", "SEVERITIES", "PARTS"]
+           "Diagnostic", "Location", "Fix", "shown", "ERROR", "WARNING", "INFO", "SEVERITIES", "PARTS"]

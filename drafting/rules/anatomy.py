@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 from .context import Doc, Hit, Place, acronyms_of
 from .registry import ERROR, INFO, SAFE, UNSAFE, WARNING, body, doc, op, rule, title, typed

@@ -17,7 +17,9 @@ SEVERITIES = (ERROR, WARNING, INFO)
 
 # The parts a finding can stand in (public names: they appear in ``check --format json``).
 # "adoption" (the adoption lines of an adopted text) was added after the first eight.
-PARTS = ("masthead", "submission", "title", "body", "preamble", "operative", "footnote", "annex", "adoption")
+# "instruction" (an amendment's instructions) after "adoption".
+PARTS = ("masthead", "submission", "title", "body", "preamble", "operative", "footnote", "annex", "adoption",
+         "instruction")
 
 
 @dataclass(frozen=True)
@@ -77,3 +79,9 @@ class Diagnostic:
     name: str = ""  # the rule's short name
     category: str = "style"  # "style", "spelling", "grammar" …
     extra: dict = field(default_factory=dict, compare=False, hash=False)
+
+
+def shown(findings: list[Diagnostic], hints: bool = False) -> list[Diagnostic]:
+    """The findings the editor shows: errors and warnings, and the hints (info) only when asked for
+    (``Settings.show_hints``)."""
+    return findings if hints else [d for d in findings if d.severity != INFO]

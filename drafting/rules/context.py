@@ -23,6 +23,8 @@ from ..model import MASTHEAD_FIELDS, Footnote, Inline, Paragraph, Resolution
 from . import scan
 from .scan import overlaps, protected_spans
 
+HEADING = "heading"  # Paragraph.style of a heading inside the preamble or the operative part (not numbered)
+
 ADOPTION_FIELDS = ("statement", "reference", "meeting", "date")
 
 
@@ -51,13 +53,15 @@ class Hit:
     safe: bool | None = None  # None: as the rule says
     action: str | None = None  # a structural fix the engine applies (see fixes.py)
     data: tuple = ()
+    hint: bool = False  # a finding the rule is unsure of: shown as info, whatever the rule's severity
 
 
 @dataclass(eq=False)
 class Place:
     path: tuple
     kind: str  # masthead, submission, title, body, preamble, operative, subparagraph, annex-title, annex,
-    #            adoption, footnote
+    #            adoption, footnote, heading (a heading inside the preamble or the operative part: no rule reads it),
+    #            instruction (an amendment's instruction)
     text: str
     inline: Inline | None  # the Inline holding ``text`` (None for adoption lines)
     owner: object  # the model object whose identity keys the cache
@@ -192,15 +196,25 @@ def build_places(res: Resolution) -> list[Place]:
                      position=(res.adoption is not None, paragraphs)))
     out.append(Place(("body",), "body", res.authoring_body.text, res.authoring_body, res.authoring_body,
                      position=(bool(res.preamble), paragraphs)))
+    first = next((i for i, p in enumerate(res.preamble) if p.style != HEADING), -1)
     for i, p in enumerate(res.preamble):
-        out.append(Place(("preamble", i), "preamble", p.text, p, p, position=(",", i == 0)))
+        if p.style == HEADING:
+            out.append(Place(("preamble", i), HEADING, p.text, p, p))
+            continue
+        out.append(Place(("preamble", i), "preamble", p.text, p, p, position=(",", i == first)))
         _children(out, p, ("preamble", i), ",", 1)
-    total = len(res.operative)
+    numbered = [i for i, p in enumerate(res.operative) if p.style != HEADING]
+    total, final = len(numbered), numbered[-1] if numbered else -1
     for i, p in enumerate(res.operative):
-        last = i == total - 1
+        if p.style == HEADING:
+            out.append(Place(("operative", i), HEADING, p.text, p, p))
+            continue
+        last = i == final
         end = ":" if p.children else ("." if last else ";")
         out.append(Place(("operative", i), "operative", p.text, p, p, position=(end, total == 1, last)))
         _children(out, p, ("operative", i), "." if last else ";", 1)
+    for i, p in enumerate(res.instructions):  # an amendment's instructions (their quotes are the draft's text)
+        out.append(Place(("instruction", i), "instruction", p.text, p, p, position=(bool(p.children),)))
     for a, annex in enumerate(res.annexes):
         out.append(Place(("annex", a, "title"), "annex-title", annex.title.text, annex.title, annex.title,
                          position=(a, len(res.annexes), annex.heading)))
@@ -463,8 +477,8 @@ def resolve(res: Resolution, path: tuple):
             return res.authoring_body
         if head == "submission":
             return res.submission
-        if head in ("preamble", "operative"):
-            items, rest = getattr(res, head), path[1:]
+        if head in ("preamble", "operative", "instruction"):
+            items, rest = getattr(res, "instructions" if head == "instruction" else head), path[1:]
         elif head == "annex":
             annex = res.annexes[path[1]]
             if path[2] == "title":

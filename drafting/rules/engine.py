@@ -11,12 +11,12 @@ always the complete list, equal to a fresh ``full()``.
 from __future__ import annotations
 
 import gc
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from typing import Iterable, Iterator
 
 from ..lexicon import Lexicon
 from ..model import Resolution
-from .base import Diagnostic, Fix, Location
+from .base import INFO, Diagnostic, Fix, Location
 from .context import Ctx, Doc, Facts, Hit, Place, build_places, facts_of, refresh, signature
 from .packs import Pack, load_pack, pack_for
 from .plan import plans_for
@@ -100,9 +100,9 @@ class Checker:
         changed = list(dict.fromkeys(tuple(p) for p in changed_paths))  # a place fixed many times: once
         if not changed:
             return list(self._result)
-        if self._chosen is None and any(p[0] in ("masthead", "body", "submission") for p in changed):
-            if pack_for(self.res).name != self.pack.name:
-                return self.full()
+        if self._chosen is None and any(p[0] in ("masthead", "body", "submission") for p in changed) \
+                and pack_for(self.res).name != self.pack.name:
+            return self.full()
         with _without_cycle_collection():
             if STRUCTURE in changed or not self._update_places(changed):
                 self._rebuild()
@@ -174,7 +174,7 @@ class Checker:
             fresh = refresh(self.res, old)
             if fresh is None or len(fresh) != len(old):
                 return False
-            for before, after in zip(old, fresh):
+            for before, after in zip(old, fresh, strict=False):
                 after.order = before.order
                 self._places[before.order] = after
                 hits, facts = self._check_place(after)
@@ -225,7 +225,8 @@ class Checker:
         message = hit.message or r.message
         if message[:1].islower():
             message = message[0].upper() + message[1:]
-        return Diagnostic(r.code, self.ctx.severities[r.code], message,
+        severity = INFO if hit.hint else self.ctx.severities[r.code]
+        return Diagnostic(r.code, severity, message,
                           Location(place.path, hit.start, hit.end, place.footnote), fix, r.name, r.category,
                           {"found": place.text[hit.start:hit.end]})
 

@@ -36,9 +36,12 @@ _FRAMES = {
             "Recalling its resolution 76/7,\n\n1. Decides to continue its consideration of the question.",
 }
 # Where the snippet lands in the model: the place whose text ``Example.fixed`` describes.
-_TARGET = {"preamble": ("preamble", 0), "operative": ("operative", 0), "subparagraph": ("operative", 0, 0),
-           "footnote": ("preamble", 0), "title": ("title",), "body": ("body",), "submission": ("submission",)}
+_TARGET = {"instruction": ("instruction", 0), "amendment": ("submission",), "preamble": ("preamble", 0),
+           "operative": ("operative", 0), "subparagraph": ("operative", 0, 0), "footnote": ("preamble", 0),
+           "title": ("title",), "body": ("body",), "submission": ("submission",)}
 MAX_FIXES = 8
+# Examples set in an amendment: an instruction (its quoted paragraphs after blank lines), or the sponsor line.
+AMENDMENT_WHERE = ("instruction", "amendment")
 
 
 def document(example: Example) -> str:
@@ -49,11 +52,19 @@ def document(example: Example) -> str:
         from .masthead import header
 
         return header()
+    if example.where in AMENDMENT_WHERE:
+        from ..exporters.text import to_text
+
+        return to_text(build(example))
     return _FRAMES[example.where].format(text=example.text, body=BODY)
 
 
 def build(example: Example) -> Resolution:
     """The model of the example; a typed field (where="set:masthead.symbol") is set as the editor would."""
+    if example.where in AMENDMENT_WHERE:
+        from ..amend.document import example_amendment
+
+        return example_amendment(example.text, example.where)
     res = import_text(document(example)).resolution
     if example.where.startswith("set:"):
         _field(res, example.where[4:]).text = example.text
@@ -84,7 +95,7 @@ def pack_of(rule: Rule) -> str | None:
 def target_text(res: Resolution, example: Example) -> str | None:
     if example.where == "document":
         return None
-    if example.where == "submission":
+    if example.where in ("submission", "amendment"):
         return res.submission.source_line or res.submission.line
     if example.where.startswith("set:"):
         return _field(res, example.where[4:]).text

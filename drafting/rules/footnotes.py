@@ -7,7 +7,7 @@ what can is where a mark stands, whether a note takes a symbol or a number, and 
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 from .context import Doc, Hit, Place
 from .registry import ERROR, PARAGRAPHS, SAFE, UNSAFE, WARNING, doc, note, op, rule

@@ -8,8 +8,8 @@ made in the editor has no evidence, so the span rules have nothing to say about 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import lru_cache
-from typing import Iterator
 
 from ..lexicon import OPERATIVE, PREAMBLE
 from ..model import BOLD, ITALIC, UNDERLINE
@@ -47,9 +47,13 @@ def italic_span(place: Place, ctx) -> list[Hit]:
     derived = place.text[:found.italic_end]
     if source.italic == derived or _norm(source.italic) == _norm(derived):
         return []
+    # Where one span is the other plus whole words ("Welcoming" / "Welcoming in this regard"), official texts
+    # go both ways (PRE-02: the extent is Conf M): a hint; a span that cuts a word or differs is a warning.
+    shorter, longer = sorted((_norm(source.italic), _norm(derived)), key=len)
+    hint = longer.startswith(shorter + " ")
     return [Hit(0, min(len(source.italic), len(place.text)),
                 f"the italic “{source.italic.strip()}” should be “{derived}”", action="set-italic-evidence",
-                data=(derived,))]
+                data=(derived,), hint=hint)]
 
 
 @rule("RES211", "italic-missing", parts=("preamble", "operative"), severity=WARNING, fix=SAFE, scope="document",
@@ -160,7 +164,7 @@ def _latin_words() -> frozenset[str]:
     """The words of each listed term that are not common English words, for a quick test."""
     common = {"a", "ad", "de", "et", "ex", "in", "per", "pro", "status", "vice", "post", "se"}
     out = set()
-    for term, (_, words) in _latin().items():
+    for _term, (_, words) in _latin().items():
         out.update((words - common) or words)
     return frozenset(out)
 

@@ -8,7 +8,7 @@ fix drops the typed labels (“renumber”), carrying cross-references along.
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..digits import whole_number
 from ..numbering import parse_letters, parse_roman, roman, subparagraph_label
@@ -126,7 +126,7 @@ def subparagraph_lettering(doc_: Doc, ctx) -> Iterator[tuple[Place, Hit]]:
         if all(label is None for label in labels) or any(label in _BULLETS for label in labels if label):
             continue
         previous = 0
-        for j, (place, label) in enumerate(zip(places, labels)):
+        for j, (place, label) in enumerate(zip(places, labels, strict=False)):
             right = subparagraph_label(place.depth, j + 1)
             value = _parse(label, place.depth) if label else None
             if label is None:

@@ -156,8 +156,10 @@ _REFERENCE_BEFORE = re.compile(
     r"table|figure|rule|rules|principle|principles|phase|level|grade|step|option|scenario|page|p\.|pp\.|line|"
     r"category|tier|recommendation|recommendations|part|protocol|box|schedule|supplement|session|stage|pillar|"
     r"cluster|group|cycle|version|class|point|objective|outcome|component|module|covid)$")
-_SMALL = re.compile(r"([1-9])(?=\s+[a-z])(?!\s+(?:per cent|million|billion|trillion|a\.m\.|p\.m\.|"
-                    r"km|kg|mm|cm|m|g|ha|mg|ml)\b)")
+_SMALL = re.compile(r"([1-9])(?=\s+[a-z])(?!\s+(?:per cent|million|billion|trillion|"
+                    r"km|kg|mm|cm|m|g|ha|mg|ml)\b|\s+(?:a\.m\.|p\.m\.)|\s+(?:years?|months?|weeks?|days?) (?:of age|old)\b)")
+# A figure of 10 or more in the same sentence: a series is set in figures ("4 Editor (P-4) (1 each …), 8 Press Officer")
+_BIG_FIGURE = re.compile(r"(?<![\w.,])(?:[1-9]\d|\d{3,}|\d{1,3}(?:,\d{3})+)(?![\w/])")
 _LIST_LINK = re.compile(r"(?:\d+[a-z]?(?: \([a-z]\))?(?:,| and| or| to|–)\s*)+$")
 
 
@@ -198,6 +200,9 @@ def _small_hit(place: Place, m: re.Match) -> Hit | None:
     if _REFERENCE_BEFORE.search(word) or _RANGE_AFTER.match(text, m.end()) or overlaps(m.start(), m.end(),
                                                                                          place.protected):
         return None
+    start, end = text.rfind(";", 0, m.start()) + 1, text.find(";", m.end())
+    if _BIG_FIGURE.search(text, start, end if end >= 0 else len(text)):
+        return None  # figures above and below ten in one series are all figures (EM-NUM)
     right = number_words(int(m.group(1)))
     if sentence_start(text, m.start()):
         right = right.capitalize()
@@ -302,6 +307,8 @@ _AFTER_STOP = re.compile(r"[.!?] \d")
 def _sentence_stop(text: str) -> bool:
     """A quick test for “. ”, “! ” or “? ” before the slower search for a figure after one."""
     return ". " in text or "!" in text and "! " in text or "?" in text and "? " in text
+_ABBREVIATION_BEFORE = re.compile(r"\b(?:No|Nos|para|paras|vol|sect|p|pp|chap|art|Corr|Rev|Add)\. $")
+_AMOUNT_AFTER = re.compile(r" (?:United States )?dollars\b")
 _START_FIGURE = re.compile(r"(?:^|(?<=[.!?] ))(\d[\d,]*)(?= [A-Za-z])")
 
 
@@ -320,5 +327,7 @@ def number_at_start(place: Place, ctx) -> list[Hit]:
         digits = m.group(1).replace(",", "")
         if len(digits) == 4 and digits.startswith(("19", "20")):
             continue  # a year: “2030 Agenda …” is rephrased, not spelled out
+        if _ABBREVIATION_BEFORE.search(text, 0, m.start()) or _AMOUNT_AFTER.match(text, m.end()):
+            continue  # “general comment No. 16”; “8,751,200 dollars under section 24” in a budget list
         out.append(Hit(m.start(1), m.end(1), f"“{m.group(1)}” begins a sentence: write it in words or rephrase"))
     return out

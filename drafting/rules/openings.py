@@ -314,7 +314,7 @@ _REFERENCE_WORDS = re.compile(r"\b(?:resolutions?|decisions?|Charter|Declaration
 
 
 @rule("RES217", "reaffirm-reference", words=("reaffirming", "reaffirms"), parts=("preamble", "operative"),
-      severity=INFO, confidence="L",
+      severity=INFO, confidence="L", default_on=False,  # official GA resolutions reaffirm without a citation
       message="“Reaffirming”/“Reaffirms” repeats something the organ said before; cite what it reaffirms, or use "
               "“Affirming”, “Stressing” or “Emphasizing”.",
       rationale="Editors ask sponsors for another verb when nothing earlier is reaffirmed.",
@@ -334,7 +334,8 @@ def reaffirm_reference(place: Place, ctx) -> list[Hit]:
       "operative"), severity=INFO, confidence="M",
       message="An organ cites its own texts with “its”: “its resolution 76/7”, not “General Assembly resolution 76/7”.",
       rationale="References to the organ's own resolutions use “its”; another organ is named. Real texts name the "
-                "organ in lists that mix organs, so this is only a hint.",
+                "organ inside paragraphs and in lists that mix organs, so only the citation right after the opening "
+                "phrase is looked at, and it is only a hint.",
       source="PRE-07; EX (“its resolutions 5/2 … and its decisions 2/3”)",
       wrong=[pre("Recalling General Assembly resolution 76/7 of 22 November 2021,")],
       right=[pre("Recalling its resolution 76/7 of 22 November 2021,")])
@@ -342,8 +343,15 @@ def own_resolutions(place: Place, ctx) -> list[Hit]:
     organ = ctx.pack.organ
     if not organ or organ + " resolution" not in place.text and organ + " decision" not in place.text:
         return []
-    return [Hit(m.start(), m.end(), f"“{m.group()}”: the {organ} cites its own texts as “its {m.group(1)}”")
-            for m in re.finditer(re.escape(organ) + r" (resolutions?|decisions?)\b", place.text)]
+    # Only the citation that is the opening's object ("Recalling General Assembly resolution 70/1"): inside the
+    # paragraph, official GA texts name the Assembly where other bodies' texts stand near (150 resolutions).
+    found = place.match(PREAMBLE if place.kind == "preamble" else OPERATIVE, ctx.lexicon)
+    if found is None:
+        return []
+    m = re.compile(re.escape(organ) + r" (resolutions?|decisions?)\b").match(place.text, found.end + 1)
+    if m is None:
+        return []
+    return [Hit(m.start(), m.end(), f"“{m.group()}”: the {organ} cites its own texts as “its {m.group(1)}”")]
 
 
 _SEPARATED = re.compile(r"([;.]) (?:and )?((?:also |further )?[a-z]+s)\b")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -66,14 +66,14 @@ def load_pack(name: str) -> Pack:
     return _load(name)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _load(name: str) -> Pack:
     from .registry import all_rules
 
     chain = _chain(name)
     merged: dict[str, Any] = {"settings": {}, "rules": {}, "layout": {}, "match": {}, "grammar": {},
                               "vocabulary": []}
-    for path, data in chain:
+    for _path, data in chain:
         for key in ("settings", "rules", "layout", "match", "grammar"):
             merged[key].update(data.get(key, {}))
         merged["vocabulary"] += data.get("vocabulary", [])

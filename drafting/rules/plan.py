@@ -9,7 +9,7 @@ place of the document; the plans are made once for a set of rules.
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from .context import Ctx, Hit, Place
 from .registry import Rule

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 from .context import Doc, Hit, Place, rewrites
 from .registry import ERROR, INFO, PROSE, SAFE, UNSAFE, WARNING, doc, note, pre, rule
@@ -30,7 +30,7 @@ def resolution_capital(place: Place, ctx) -> list[Hit]:
             if not sentence_start(text, m.start()) and not overlaps(m.start(), m.end(), place.protected)]
 
 
-_ABBREV = re.compile(r"\b([Rr]es|[Dd]ec)\. ?(?=\d)")
+_ABBREV = re.compile(r"(?<![/.])\b([Rr]es|[Dd]ec)\. ?(?=\d)")  # not inside a symbol: UNEP/EA.5/Res.14, EX.CL/Dec.263
 
 
 @rule("RES502", "resolution-abbreviation", words=("res", "dec"), parts=PROSE, severity=ERROR, fix=SAFE,
@@ -112,8 +112,8 @@ def resolution_symbol(place: Place, ctx) -> list[Hit]:
       scope="document", facets=("citations",), confidence="M",
       message="Give the date of adoption when a resolution is first cited: “resolution 76/7 of 22 November 2021”.",
       rationale="EX always dates the first mention; later mentions may drop the date. Real texts omit it in "
-                "passing references (“submitted pursuant to Human Rights Council resolution 55/19”), so this is "
-                "a hint.",
+                "passing references (“submitted pursuant to Human Rights Council resolution 55/19”), and official GA "
+                "resolutions cite undated in the operative part, so this is a hint on preambular citations only.",
       source="FN-05; EX",
       wrong=[pre("Recalling its resolution 76/7,")],
       right=[doc("The General Assembly,\n\nRecalling its resolution 76/7 of 22 November 2021,\n\n"
@@ -125,7 +125,7 @@ def citation_date(doc_: Doc, ctx) -> Iterator[tuple[Place, Hit]]:
             if number in seen:
                 continue
             seen.add(number)
-            if not dated:
+            if not dated and place.kind == "preamble":
                 yield place, Hit(start, end, f"first mention of resolution {number}: give its date of adoption")
 
 

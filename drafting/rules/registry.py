@@ -14,20 +14,21 @@ docs/rules.md.  Codes, names and parts are public: never rename one.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Callable, Iterable
 
 from .base import ERROR, INFO, SEVERITIES, WARNING
 
 SAFE, UNSAFE = "safe", "unsafe"
 # The parts a rule can look at, as the issue and docs/rules.md name them.
 RULE_PARTS = ("masthead", "submission", "title", "body", "preamble", "operative", "subparagraph", "footnote",
-              "annex", "adoption")
+              "annex", "adoption", "instruction")
 # Place kinds (see context.Place.kind) each rule part covers.
 KINDS_OF_PART = {
     "masthead": ("masthead",), "submission": ("submission",), "title": ("title",), "body": ("body",),
     "preamble": ("preamble",), "operative": ("operative",), "subparagraph": ("subparagraph",),
     "footnote": ("footnote",), "annex": ("annex", "annex-title"), "adoption": ("adoption",),
+    "instruction": ("instruction",),
 }
 PROSE = ("title", "preamble", "operative", "subparagraph", "annex", "footnote")
 PARAGRAPHS = ("preamble", "operative", "subparagraph", "annex")
@@ -97,7 +98,7 @@ def rule(code: str, name: str, *, parts: Iterable[str], severity: str, message: 
     parts = tuple(parts)
     assert severity in SEVERITIES, severity
     assert all(p in RULE_PARTS for p in parts), parts
-    assert confidence != "L" or severity == INFO or severity == WARNING, f"{code}: L rules are never errors"
+    assert confidence != "L" or severity in (INFO, WARNING), f"{code}: L rules are never errors"
 
     words = frozenset(words)
     needs = Needs("".join(sorted(set(chars))), words, digit, marks, anchors, caps) \
@@ -139,6 +140,7 @@ def _builder(where: str) -> Callable[..., Example]:
 # Example builders, short to write in rule definitions: pre("Recalling …,"), op("Decides …;", fixed) …
 pre, op, sub, note = _builder("preamble"), _builder("operative"), _builder("subparagraph"), _builder("footnote")
 title, sponsors, body, doc = _builder("title"), _builder("submission"), _builder("body"), _builder("document")
+instruction, amendment = _builder("instruction"), _builder("amendment")  # in an amendment document
 
 
 def typed(field: str, text: str, fixed: str | None = None) -> Example:
@@ -147,4 +149,5 @@ def typed(field: str, text: str, fixed: str | None = None) -> Example:
 
 
 __all__ = ["Rule", "Example", "rule", "all_rules", "get_rule", "SAFE", "UNSAFE", "ERROR", "WARNING", "INFO",
-           "RULE_PARTS", "PROSE", "PARAGRAPHS", "pre", "op", "sub", "note", "title", "sponsors", "body", "doc", "typed"]
+           "RULE_PARTS", "PROSE", "PARAGRAPHS", "pre", "op", "sub", "note", "title", "sponsors", "body", "doc", "typed",
+           "instruction", "amendment"]

@@ -9,7 +9,7 @@ one missing adverb gives one finding, not one for every paragraph after it.  Wit
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..lexicon import OPERATIVE, PREAMBLE, _with_adverb
 from .context import Doc, Hit, Opening, Place
@@ -87,11 +87,14 @@ def repeat_adverb(doc_: Doc, ctx) -> Iterator[tuple[Place, Hit]]:
         else:
             target = _form(o, expected, place.kind)
             message = f"“{o.text}” repeats the opening before it: write “{target}”"
-        yield place, Hit(0, o.end, message, replacement=target, safe=not whole)
+        # A missing adverb is a hint: UN editors let about one adjacent repeat in four stand without it (150
+        # official GA resolutions); an adverb where none belongs, or the wrong one, stays a warning.
+        yield place, Hit(0, o.end, message, replacement=target, safe=not whole,
+                         hint=o.adverb is None and expected is not None)
 
 
 @rule("RES209", "repeat-fourth", parts=("preamble", "operative"), severity=INFO, scope="document",
-      facets=("opening",), confidence="L",
+      facets=("opening",), confidence="L", default_on=False,  # official GA resolutions run four in a row
       message="A fourth paragraph in a row with the same opening: no adverb after “further” is attested; consider "
               "another opening (Reaffirming → Stressing, Recalling → Bearing in mind).",
       rationale="Real texts stop at “further”; for a fourth repetition editors reword.",

@@ -13,7 +13,7 @@ import unicodedata
 from ..model import submission_line
 from ..names import canonical_state_name, is_state_name
 from .context import Hit, Place
-from .registry import ERROR, INFO, SAFE, UNSAFE, WARNING, sponsors, rule
+from .registry import ERROR, INFO, SAFE, UNSAFE, WARNING, rule, sponsors
 
 _LIST_LINE = re.compile(r"^(?P<names>.+?)\s*:\s*(?:revised\s+)?draft\s+(?:resolution|decision)\b", re.I)
 
@@ -106,7 +106,7 @@ def sponsor_order(place: Place, ctx) -> list[Hit]:
     ordered = sorted(names, key=sort_key)
     if len(names) < 2 or names == ordered:
         return []
-    first = next(i for i, (a, b) in enumerate(zip(names, ordered)) if a != b)
+    first = next(i for i, (a, b) in enumerate(zip(names, ordered, strict=False)) if a != b)
     line = place.owner.source_line or place.owner.line
     at = line.find(names[first])
     return [Hit(max(at, 0), max(at, 0) + len(names[first]), f"“{names[first]}” is out of alphabetical order",
@@ -126,7 +126,7 @@ def sponsor_former_name(place: Place, ctx) -> list[Hit]:
         return []
     line = sub.source_line or sub.line
     out = []
-    for old, new in zip(sub.sponsors, current):
+    for old, new in zip(sub.sponsors, current, strict=False):
         if old != new:
             at = max(line.find(old), 0)
             out.append(Hit(at, at + len(old), f"“{old}”: the UN name is “{new}”", action="rebuild-submission",

@@ -4,8 +4,8 @@ Secretary-General; organs never abbreviated; acronyms spelled out at first use."
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
-from typing import Iterator
 
 from ..paths import resource
 from .context import Doc, Hit, Place
@@ -65,15 +65,29 @@ def un_terms(place: Place, ctx) -> list[Hit]:
 def _term_hit(place: Place, at: int, end: int, found: str, right: str) -> Hit | None:
     text = place.text
     if right == "Member States" and found.lower() == "member states" and text[end:end + 4] == " of ":
-        right = "member States"  # member States of the European Union
+        if found in ("Member States", "member States"):
+            return None  # "Member States of the United Nations", "member States of the European Union", "by Member
+            #              States of their assessments": either may be right
+        right = "member States"
+    other = _OTHER_MEMBERS.search(text, 0, at) if found == "member States" else None
+    if other is not None and other.start() > 0 and not sentence_start(text, other.start()):
+        return None  # "their member States", "Indian Ocean Rim Association member States": another organization's
     if right == "States parties" and _BODY_NAMES.search(text[max(0, at - 24):at]):
         return None  # Conference of the States Parties to …
+    if found == "States Parties" and right == "States parties":
+        # Official GA texts keep the capital of the instrument they cite ("States Parties to the Agreement"):
+        # a hint, not an error.
+        return Hit(at, end, f"“{found}”: UN style writes “{right}” unless the instrument cited capitalizes it",
+                   replacement=right, safe=False, hint=True)
     if right == "the Internet" and sentence_start(text, at):
         right = "The Internet"
     if found == right or (found.isupper() and len(found) > 12 and place.kind == "title") \
             or overlaps(at, end, place.protected):
         return None
     return Hit(at, end, f"“{found}”: write “{right}”", replacement=right)
+
+
+_OTHER_MEMBERS = re.compile(r"(?:\b(?:their|its)|\b[A-Z][a-z]+) $")
 
 
 @lru_cache(maxsize=1)
@@ -151,6 +165,8 @@ def acronym_first_use(doc_: Doc, ctx) -> Iterator[tuple[Place, Hit]]:
 
 
 _DOTTED = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,})(?!\w)")
+_DOTTED_NAMES = frozenset({"DC"})  # “Washington, D.C.” as official texts write it
+_DIVISION_BEFORE = re.compile(r"\b(?:sect|sects|chap|chaps|para|paras|annex|part)\.? $")
 
 
 @rule("RES804", "acronym-dots", caps=True, parts=PROSE, severity=ERROR, fix=SAFE,
@@ -167,6 +183,8 @@ def acronym_dots(place: Place, ctx) -> list[Hit]:
         letters = m.group(1).replace(".", "")
         if letters in ("UN",):
             continue  # RES802: “U.N.” is the United Nations, written in full
+        if letters in _DOTTED_NAMES or _DIVISION_BEFORE.search(place.text, 0, m.start(1)):
+            continue  # “Washington, D.C.”; “sect. I.A.” (a part of a report, not an acronym)
         out.append(Hit(m.start(1), m.end(1), f"“{m.group(1)}”: write “{letters}”", replacement=letters,
                        safe=len(letters) > 2))
     return out
@@ -227,7 +245,7 @@ def acronym_used_once(doc_: Doc, ctx) -> Iterator[tuple[Place, Hit]]:
 def un_entity_acronym(doc_: Doc, ctx) -> Iterator[tuple[Place, Hit]]:
     entities = _acronym_lists().get("un-entities", set())
     seen: set[str] = set()
-    for place, acronym, start, end, defines in _acronyms(doc_):
+    for place, acronym, start, end, _defines in _acronyms(doc_):
         if acronym in entities and acronym not in seen:
             seen.add(acronym)
             yield place, Hit(start, end, f"“{acronym}”: prefer the entity's name or a short form")

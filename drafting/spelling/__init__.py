@@ -1,5 +1,6 @@
 """Offline spelling: Hunspell en_GB (spylls) with the UN layer, user and document word lists."""
 
+import contextlib
 import threading
 
 from .checker import Misspelling, SpellChecker
@@ -13,10 +14,8 @@ def preload() -> threading.Thread:
     The editor calls this at start; errors are left for the first check to report.
     """
     def load() -> None:
-        try:
+        with contextlib.suppress(Exception):  # reported by the check that needs the dictionary
             SpellChecker.default()
-        except Exception:  # reported by the check that needs the dictionary
-            pass
 
     thread = threading.Thread(target=load, name="spelling-preload", daemon=True)
     thread.start()

@@ -14,13 +14,22 @@ from __future__ import annotations
 
 import itertools
 import threading
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Callable, Iterable
 
 from ..digits import last_two
 from .hunspell import LANGUAGE, open_dictionary, suggest_within
-from .tokens import (Token, candidates, has_hyphen, is_checkable, is_roman_numeral, normalize, ordinal_suffix,
-                     ordinal_suffix_ok, parts)
+from .tokens import (
+    Token,
+    candidates,
+    has_hyphen,
+    is_checkable,
+    is_roman_numeral,
+    normalize,
+    ordinal_suffix,
+    ordinal_suffix_ok,
+    parts,
+)
 from .unwords import un_words
 from .userdict import UserDictionary, clean_word
 from .variants import un_form

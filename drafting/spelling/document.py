@@ -10,7 +10,7 @@ text ``parse --json`` prints.
 from __future__ import annotations
 
 import time
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..model import Resolution
 from ..rules.base import WARNING, Diagnostic, Fix, Location

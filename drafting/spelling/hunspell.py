@@ -45,7 +45,7 @@ def system_folders() -> list[Path]:
         return [home / "Library" / "Spelling", Path("/Library/Spelling"),
                 Path("/opt/homebrew/share/hunspell"), Path("/usr/local/share/hunspell")]
     if os.name == "nt":
-        programs = [Path(p) for p in (os.environ.get("ProgramFiles"), os.environ.get("ProgramFiles(x86)")) if p]
+        programs = [Path(p) for p in (os.environ.get("PROGRAMFILES"), os.environ.get("PROGRAMFILES(X86)")) if p]
         return [p / "LibreOffice" / "share" / "extensions" / "dict-en" for p in programs]
     return [Path("/usr/share/hunspell"), Path("/usr/share/myspell"), Path("/usr/share/myspell/dicts"),
             Path("/usr/local/share/hunspell")]

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from ..rules.context import Hit, Place
 from ..rules.registry import RULE_PARTS, WARNING, note, op, pre, rule
+from ..rules.scan import sentence_start
 from .checker import SpellChecker
 from .document import CATEGORY, CODE, NAME
 from .variants import un_variants
@@ -34,8 +35,15 @@ from .variants import un_variants
              note("United Nations, Treaty Series, vol. 2225, No. 39574.")])
 def unknown_word(place: Place, ctx) -> list[Hit]:
     words = [*ctx.res.meta.words, *getattr(ctx.pack, "vocabulary", ())]
-    return [Hit(m.start, m.end, f"“{m.word}” is not in the dictionary")
-            for m in _checker().check(place.text, words)]
+    return [_hit(place.text, m.start, m.end, m.word) for m in _checker().check(place.text, words)]
+
+
+def _hit(text: str, start: int, end: int, word: str) -> Hit:
+    """A capitalized word inside a sentence is most likely a name (of a person, place or body): a hint only."""
+    if word[:1].isupper() and not sentence_start(text, start):
+        return Hit(start, end, f"“{word}” is not in the dictionary: if it is a name, add it to the dictionary",
+                   hint=True)
+    return Hit(start, end, f"“{word}” is not in the dictionary")
 
 
 @lru_cache(maxsize=1)

@@ -63,7 +63,8 @@ def test_newer_format_is_refused_with_a_reason(tmp_path):
     ('{"format": "something-else", "version": 1}', "not a Resolute document"),
     ('{"format": "resolute.unres", "version": 1, "resolution": {"preamble": "oops"}}', "preamble should be a list"),
     ('{"format": "resolute.unres", "version": 1, "resolution": {"title": {"text": 5}}}', "title.text should be text"),
-    ('{"format": "resolute.unres", "version": 1, "resolution": {"operative": [{"text": "x", "marks": [{"start": "a"}]}]}}',
+    ('{"format": "resolute.unres", "version": 1, '
+     '"resolution": {"operative": [{"text": "x", "marks": [{"start": "a"}]}]}}',
      "start should be a whole number"),
     ('{"format": "resolute.unres", "version": 1, "resolution": [] , ', "not valid JSON|truncated"),
     ('\x00\x01garbage', "damaged .unres file"),

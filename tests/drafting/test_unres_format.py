@@ -36,6 +36,7 @@ def every_field_set() -> Resolution:
         kind=AMENDMENT,
         base_symbol="A/80/L.22",
         label="I",
+        section_title=Inline("Programme budget"),
         instructions=[Paragraph("In operative paragraph 3, replace the text with the following:",
                                 children=[Paragraph("“3. Decides to continue;”", style=QUOTE)])],
         sections=[Section("II", Inline("Second text"), Inline("The General Assembly,"),

@@ -41,7 +41,8 @@ AUTHOR, DATE = "Jane Delegate", "2025-10-02T09:14:00Z"
 
 def rpr(italic=False, bold=False, underline=False, sup=False, style=None, hidden=False, strike=False, lang=True) -> str:
     parts = [f'<w:rStyle w:val="{style}"/>' if style else "", "<w:b/>" if bold else "", "<w:i/>" if italic else "",
-             "<w:strike/>" if strike else "", '<w:vanish/>' if hidden else "", '<w:u w:val="single"/>' if underline else "",
+             "<w:strike/>" if strike else "", '<w:vanish/>' if hidden else "",
+             '<w:u w:val="single"/>' if underline else "",
              '<w:vertAlign w:val="superscript"/>' if sup else "", '<w:lang w:val="en-GB"/>' if lang else ""]
     inner = "".join(parts)
     return f"<w:rPr>{inner}</w:rPr>" if inner else ""
@@ -171,8 +172,10 @@ STYLES = f"""{DECL}<w:styles {NAMESPACES}>
 <w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman"/>
 <w:sz w:val="24"/><w:lang w:val="en-GB"/></w:rPr></w:rPrDefault><w:pPrDefault/></w:docDefaults>
 <w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>
-<w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont"><w:name w:val="Default Paragraph Font"/></w:style>
-<w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:basedOn w:val="Normal"/><w:rPr><w:b/></w:rPr></w:style>
+<w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont">
+<w:name w:val="Default Paragraph Font"/></w:style>
+<w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:basedOn w:val="Normal"/>
+<w:rPr><w:b/></w:rPr></w:style>
 <w:style w:type="paragraph" w:styleId="ListParagraph"><w:name w:val="List Paragraph"/><w:basedOn w:val="Normal"/>
 <w:pPr><w:ind w:left="720"/></w:pPr></w:style>
 <w:style w:type="paragraph" w:styleId="ListNumber"><w:name w:val="List Number"/><w:basedOn w:val="Normal"/>
@@ -227,7 +230,8 @@ def notes_part(kind: str, notes: dict[int, str]) -> str:
     """footnotes.xml / endnotes.xml: Word's separator notes, then {id: paragraphs XML}."""
     sep = (f'<w:{kind} w:type="separator" w:id="-1"><w:p><w:pPr><w:spacing w:after="0" w:line="240" '
            f'w:lineRule="auto"/></w:pPr><w:r><w:separator/></w:r></w:p></w:{kind}>'
-           f'<w:{kind} w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:{kind}>')
+           f'<w:{kind} w:type="continuationSeparator" w:id="0">'
+           f'<w:p><w:r><w:continuationSeparator/></w:r></w:p></w:{kind}>')
     body = "".join(f'<w:{kind} w:id="{n}">{xml}</w:{kind}>' for n, xml in notes.items())
     return f"{DECL}<w:{kind}s {NAMESPACES}>{sep}{body}</w:{kind}s>"
 
@@ -276,7 +280,8 @@ class WordFile:
                 rels.append((f"rId{n}", kind, name))
                 parts[f"word/{name}"] = xml
                 types.append((f"/word/{name}", f"{WML}.{kind}+xml"))
-        sect = '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1440" w:right="1440" w:bottom="1440" w:left="1440" w:header="708" w:footer="708" w:gutter="0"/></w:sectPr>'
+        sect = ('<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1440" w:right="1440" w:bottom="1440" '
+                'w:left="1440" w:header="708" w:footer="708" w:gutter="0"/></w:sectPr>')
         if self.first_page_header:
             rels.append(("rId9", "header", "header1.xml"))
             parts["word/header1.xml"] = f"{DECL}<w:hdr {NAMESPACES}>{''.join(self.first_page_header)}</w:hdr>"
@@ -357,7 +362,8 @@ def ole_file(encrypted: bool) -> bytes:
     """An OLE compound file header with a directory naming its streams, as Word's .doc and encrypted files have."""
     header = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 16 + struct.pack("<HHH", 0x3E, 3, 0xFFFE)
     header = header.ljust(512, b"\x00")
-    names = ["Root Entry", "EncryptionInfo", "EncryptedPackage"] if encrypted else ["Root Entry", "WordDocument", "1Table"]
+    names = ["Root Entry", "EncryptionInfo", "EncryptedPackage"] if encrypted else \
+        ["Root Entry", "WordDocument", "1Table"]
     directory = b"".join(n.encode("utf-16-le").ljust(64, b"\x00") + b"\x00" * 64 for n in names)
     return header + directory.ljust(1024, b"\x00")
 

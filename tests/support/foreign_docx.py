@@ -110,7 +110,8 @@ def footnoted(path):
     notes = {1: note_text(r("A/80/150."), custom="*"),
              2: note_text(r("Resolution 217 A (III).")),
              3: note_text(r("Resolution 2200 A (XXI), annex.")),
-             4: note_text(r("See "), i("Official Records of the General Assembly, Seventy-seventh Session, Supplement No. 53"),
+             4: note_text(r("See "),
+                          i("Official Records of the General Assembly, Seventy-seventh Session, Supplement No. 53"),
                           r(" (A/77/53), chap. IV.")),
              5: note_text(r("A/80/484."))}
     return WordFile(body, footnotes=notes).save(path)
@@ -154,7 +155,8 @@ def cluttered(path):
         p(i("Noting"), r(" the map below,"), image_run()),
         '<w:altChunk r:id="rIdChunk1"/>',  # an HTML file pasted in as a whole
         p(i("Welcomes"), r(" the report in document "), field_runs("REF _Ref123 \\h", "A/80/484"), r(";"), num=(1, 0)),
-        p(i("Decides"), r(" to remain seized"), r(" urgently", strike=True), r(" (drafting note: check with capital)", hidden=True),
+        p(i("Decides"), r(" to remain seized"), r(" urgently", strike=True),
+          r(" (drafting note: check with capital)", hidden=True),
           r(" of the matter."), text_box_run(p(r("Informal — not for circulation"))), num=(1, 0)),
     ]
     return WordFile(body, numbering=un_numbering(), comments={0: ("Jane Delegate", "Is the date right?")},

@@ -15,7 +15,6 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog
 
 from drafting.errors import InputError
-
 from ui import lazy
 
 

@@ -8,8 +8,18 @@ view shows can be read back (tests, accessibility) without parsing colours.
 
 from __future__ import annotations
 
-from PySide6.QtGui import (QBrush, QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument,
-                           QTextFormat, QTextLength, QTextTableFormat)
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+    QTextLength,
+    QTextTableFormat,
+)
 
 from ui.compare.rows import DELETED, INSERTED, MOVED_FROM, MOVED_TO, SAME, Row
 

@@ -15,13 +15,25 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut, QTextCharFormat, QTextCursor, QTextFormat
-from PySide6.QtWidgets import (QApplication, QCheckBox, QDialog, QFileDialog, QHBoxLayout, QLabel, QListWidget,
-                               QListWidgetItem, QPushButton, QSplitter, QTextBrowser, QTextEdit, QVBoxLayout)
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QTextEdit,
+    QVBoxLayout,
+)
 
 from drafting.compare import compare
 from drafting.errors import InputError
 from drafting.model import Resolution
-
 from ui import lazy
 from ui.compare.render import LEGEND, render_inline, render_side_by_side
 from ui.compare.rows import build
@@ -89,12 +101,16 @@ class CompareView(QDialog):
         self.export_button = QPushButton("&Export with Tracked Changes…")
         self.export_button.setToolTip("The new version as a Word document with the differences as tracked changes")
         self.export_button.clicked.connect(lambda: self.export_tracked())
+        self.amend_button = QPushButton("Write &Amendment…")
+        self.amend_button.setToolTip("The amendment, in UN form, that turns the old version into the new one")
+        self.amend_button.clicked.connect(lambda: self.write_amendment())
         close = QPushButton("&Close")
         close.setToolTip("Back to the editor (Esc)")
         close.clicked.connect(self.close)
         for widget in (self.previous_button, self.next_button, self.side_by_side, self.swap_button):
             buttons.addWidget(widget)
         buttons.addStretch(1)
+        buttons.addWidget(self.amend_button)
         buttons.addWidget(self.export_button)
         buttons.addWidget(close)
         layout.addLayout(buttons)
@@ -188,6 +204,13 @@ class CompareView(QDialog):
     def swap(self) -> None:
         self._sides.reverse()
         self.recompare()
+
+    def write_amendment(self):
+        """The amendment turning the old version into the new one, in its own window (ui/compare/amendment_view)."""
+        from ui.compare.amendment_view import write_and_show
+
+        (old, old_name), (new, _) = self._sides
+        return write_and_show(old, new, old.masthead.symbol.text or old_name, self.parent() or self)
 
     # -- export --------------------------------------------------------------------------
 

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QProgressBar, QPushB
 
 from drafting.errors import InputError
 from drafting.grammar import download
-
 from ui.dialogs import messages as dialogs
 
 

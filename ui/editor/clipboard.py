@@ -15,7 +15,6 @@ from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QTextCursor
 
 from drafting.model import Anchor, Footnote, Inline, Mark
-
 from ui.editor.document import ResolutionDocument, layout
 from ui.editor.inline import OBJECT_CHAR, insert_inline, read_block, text_format, to_model_offset
 from ui.editor.kinds import Kind, block_format, depth_of, kind_of

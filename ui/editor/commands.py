@@ -12,7 +12,6 @@ from PySide6.QtGui import QTextCursor
 
 from drafting.lexicon import OPERATIVE, PREAMBLE, Lexicon
 from drafting.model import Inline, Paragraph
-
 from ui.editor.document import Entry, ResolutionDocument
 from ui.editor.kinds import HEAD, MAX_DEPTH, NAMES, SUBORDINATE, Kind, format_like
 

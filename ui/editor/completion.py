@@ -8,13 +8,12 @@ of ``drafting.lexicon.ADVERBS`` ("Recalling" → "Recalling also" → "Recalling
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QStringListModel, Qt
 from PySide6.QtWidgets import QCompleter
 
 from drafting.lexicon import ADVERBS, OPERATIVE, PREAMBLE, Lexicon, Opening, Phrase
-
 from ui.editor.inline import OBJECT_CHAR
 from ui.editor.kinds import Kind, kind_of
 

@@ -20,13 +20,13 @@ from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument
 
 from drafting.model import Anchor, Annex, Footnote, Inline, Paragraph, Resolution
 from drafting.numbering import operative_label, subparagraph_label
-
 from ui.editor.inline import insert_inline, read_block, text_format
-from ui.editor.kinds import (HEAD, SUBORDINATE, Kind, block_format, depth_of, kind_of, source_of, style_of)
+from ui.editor.kinds import HEAD, SUBORDINATE, Kind, block_format, depth_of, kind_of, source_of, style_of
 
 STRUCTURE = ("structure",)
-# Parts of the model that are not text in the document.
-DETACHED = ("masthead", "submission", "adoption", "unplaced", "meta")
+# Parts of the model that no block shows: kept as they are through every edit.
+DETACHED = ("kind", "label", "section_title", "base_symbol", "masthead", "submission", "adoption", "sections",
+            "instructions", "unplaced", "meta")
 _REBUILDS = (Kind.TITLE, Kind.BODY, Kind.ANNEX_HEADING)
 
 
@@ -134,14 +134,14 @@ class ResolutionDocument(QTextDocument):
             old = self._entries[first:last_old + 1]
             new = [self._entry(self.findBlockByNumber(n)) for n in range(first, last_new + 1)]
             structural = delta != 0 or any(
-                (a.kind, a.depth) != (b.kind, b.depth) or a.kind in _REBUILDS for a, b in zip(old, new))
+                (a.kind, a.depth) != (b.kind, b.depth) or a.kind in _REBUILDS for a, b in zip(old, new, strict=False))
         notes_moved = [n for e in old for n in e.notes] != [n for e in new for n in e.notes]
         if structural:
             self._entries[first:last_old + 1] = new
             self._rebuild()
             changed = {STRUCTURE} | {e.path for e in new}
         else:
-            for target, fresh in zip(old, new):
+            for target, fresh in zip(old, new, strict=False):
                 _update(target, fresh)
             changed = {e.path for e in old}
         if structural or notes_moved:

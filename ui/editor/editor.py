@@ -9,12 +9,22 @@ one history, and copies and pastes paragraphs with their kinds and footnotes.
 from __future__ import annotations
 
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, Signal
-from PySide6.QtGui import (QAction, QColor, QFont, QFontMetricsF, QKeySequence, QPainter, QPalette, QResizeEvent,
-                           QTextCharFormat, QTextCursor, QTextOption)
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QKeySequence,
+    QPainter,
+    QPalette,
+    QResizeEvent,
+    QTextCharFormat,
+    QTextCursor,
+    QTextOption,
+)
 from PySide6.QtWidgets import QFrame, QTextEdit, QToolTip
 
 from drafting.lexicon import Lexicon
-
 from ui.editor import clipboard, commands
 from ui.editor.completion import OpeningCompleter
 from ui.editor.document import ResolutionDocument

@@ -15,10 +15,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtGui import (QColor, QFont, QSyntaxHighlighter, QTextBlock, QTextBlockUserData, QTextCharFormat)
+from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextBlock, QTextBlockUserData, QTextCharFormat
 
 from drafting.lexicon import OPERATIVE, PREAMBLE, Lexicon
-
 from ui.editor.inline import OBJECT_CHAR, to_block_offset
 from ui.editor.kinds import Kind, kind_of, style_of
 
@@ -100,7 +99,7 @@ class ResolutionHighlighter(QSyntaxHighlighter):
             return
         cuts = sorted({0, len(text)} | {p for s, e, _ in spans for p in (s, e)}
                       | {min(max(p, 0), len(text)) for u in underlines for p in (u.start, u.end)})
-        for start, end in zip(cuts, cuts[1:]):
+        for start, end in zip(cuts, cuts[1:], strict=False):
             fmt = QTextCharFormat()
             for s, e, base in spans:
                 if s <= start and end <= e:

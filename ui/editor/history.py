@@ -9,7 +9,8 @@ walks back through all of them in the order they were made.
 
 from __future__ import annotations
 
-from typing import Any, Callable, Hashable
+from collections.abc import Callable, Hashable
+from typing import Any
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 

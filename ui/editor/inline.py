@@ -7,8 +7,8 @@ those characters; ``to_block_offset`` maps them back.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 from PySide6.QtGui import QFont, QTextBlock, QTextCharFormat, QTextCursor, QTextFormat
 
@@ -97,7 +97,7 @@ def insert_inline(cursor: QTextCursor, inline: Inline, note_id: Callable[[object
     points = sorted(cuts)
     pending = iter(anchors)
     anchor = next(pending, None)
-    for start, end in zip(points, points[1:] + [None]):
+    for start, end in zip(points, points[1:] + [None], strict=False):
         while anchor is not None and anchor.offset <= start:
             cursor.insertText(OBJECT_CHAR, footnote_format(note_id(anchor.note)))
             anchor = next(pending, None)

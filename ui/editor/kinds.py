@@ -16,8 +16,8 @@ from __future__ import annotations
 import json
 from enum import IntEnum
 
-from PySide6.QtGui import QTextBlock, QTextBlockFormat, QTextFormat
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextBlock, QTextBlockFormat, QTextFormat
 
 from drafting.model import Source
 

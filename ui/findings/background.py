@@ -10,6 +10,7 @@ One piece of work runs at a time; edits meanwhile only ask for another round.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from typing import TYPE_CHECKING, Any
 
@@ -100,10 +101,8 @@ class BackgroundFindings(QObject):
             result, error = self.work(snapshot), None
         except Exception as exc:  # reported on the GUI thread; the editor goes on
             result, error = None, exc
-        try:
+        with contextlib.suppress(RuntimeError):  # the window closed meanwhile
             self._finished.emit(generation, result, error)
-        except RuntimeError:  # the window closed meanwhile
-            pass
 
     def _done(self, generation: int, result: Any, error: BaseException | None) -> None:
         self._running = False

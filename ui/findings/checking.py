@@ -9,13 +9,13 @@ change to the parts outside the text (masthead, notes, ignored findings).
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from html import escape
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from drafting.model import Inline, MASTHEAD_FIELDS, Resolution
-
+from drafting.model import MASTHEAD_FIELDS, Inline, Resolution
 from ui.editor.document import DETACHED, STRUCTURE, ResolutionDocument
 from ui.editor.highlighter import Underline
 from ui.editor.history import Change, History

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication
@@ -27,7 +27,6 @@ from drafting.grammar import FAILED, NOT_CONFIGURED, READY, STARTING, GrammarEng
 from drafting.grammar.document import check_resolution, prose_places
 from drafting.model import Paragraph, Resolution
 from drafting.rules.base import Diagnostic, Location
-
 from ui.findings.background import BackgroundFindings, unsuppressed
 
 DELAY_MS = 1200  # LanguageTool is asked after a longer pause than the house-style rules

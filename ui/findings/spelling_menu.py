@@ -10,7 +10,7 @@ are underlined, so that the menu opens at once.
 from __future__ import annotations
 
 import threading
-from typing import Callable, Iterable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget

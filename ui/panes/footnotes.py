@@ -9,12 +9,21 @@ from __future__ import annotations
 import copy
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QTextCharFormat, QTextCursor, QFont
-from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QTextEdit,
-                               QVBoxLayout, QWidget, QSplitter)
+from PySide6.QtGui import QFont, QKeySequence, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from drafting.model import Inline
-
 from ui.editor.history import Change
 from ui.editor.inline import insert_inline, read_block
 

@@ -8,18 +8,30 @@ consecutive keystrokes in one field are one step.
 from __future__ import annotations
 
 import copy
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QLocale, Qt
-from PySide6.QtWidgets import (QCalendarWidget, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMenu,
-                               QScrollArea, QToolButton, QVBoxLayout, QWidget, QWidgetAction, QFrame)
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+    QWidgetAction,
+)
 
 from drafting.model import Anchor, Inline, Mark
-
 from ui.editor.history import Change
-from ui.window.templates import format_date
 from ui.panes.sponsors import SponsorEditor
 from ui.panes.widgets import combo
+from ui.window.templates import format_date
 
 _ENGLISH = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
 DISTRIBUTIONS = ("Limited", "General", "Restricted")

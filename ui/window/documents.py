@@ -14,7 +14,6 @@ from drafting.errors import InputError
 from drafting.exporters import export_document
 from drafting.importers import SUPPORTED, ImportResult, load_document
 from drafting.model import Resolution
-
 from ui.window.export_pdf import QT, export_pdf
 
 NATIVE = native.EXTENSION

@@ -9,9 +9,8 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 
 from drafting import settings as settings_store
 from drafting.errors import InputError
-
-from ui.findings import checking
 from ui import lazy
+from ui.findings import checking
 from ui.window.templates import templates
 
 
@@ -48,8 +47,12 @@ class FileActions:
         try:
             result = files.read(path)
         except InputError as exc:
+            if self.opened_as_amendment(None, path):  # an amendment the importers do not read as a resolution
+                return True
             lazy.dialogs().show_error(self, "Cannot open the file", exc)
             return False
+        if self.opened_as_amendment(result.resolution, path):
+            return True
         self.new_document(result.resolution, source=path, path=path if files.is_native(path) else None)
         settings_store.add_recent(self.settings, path)
         self._save_settings()

@@ -16,26 +16,26 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QTimer, Qt, Signal
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QMenu, QTabWidget, QVBoxLayout, QWidget
 from shiboken6 import isValid
 
 from drafting import settings as settings_store
 from drafting.model import Resolution
-
-from ui.findings import checking
 from ui import lazy
-from ui.window.autosave import Autosave
 from ui.compare.actions import CompareActions
+from ui.window.amend_actions import AmendActions
 from ui.editor.completion import DEFAULT_TIERS
 from ui.editor.editor import ResolutionEditor
+from ui.findings import checking
+from ui.findings.revisions import RevisionFindings
+from ui.panes.find_replace import FindBar
+from ui.panes.masthead_strip import MastheadStrip
+from ui.window.autosave import Autosave
 from ui.window.file_actions import FileActions
 from ui.window.grammar_actions import GrammarActions
-from ui.panes.masthead_strip import MastheadStrip
-from ui.panes.find_replace import FindBar
 from ui.window.review_actions import ReviewActions
-from ui.findings.revisions import RevisionFindings
 from ui.window.templates import templates
 
 WORD_LIMIT = 3300  # in-session documents, unless the style pack's word_limit says otherwise
@@ -54,7 +54,7 @@ def word_count(res: Resolution) -> int:
     return sum(len(inline.text.split()) for inline in places + notes)
 
 
-class MainWindow(FileActions, ReviewActions, CompareActions, GrammarActions, QMainWindow):
+class MainWindow(FileActions, ReviewActions, CompareActions, AmendActions, GrammarActions, QMainWindow):
     windowRequested = Signal(object)  # a path to open in a new window (None: a new document)
 
     def __init__(self, settings: settings_store.Settings, parent=None, persist: bool = True):
@@ -203,6 +203,7 @@ class MainWindow(FileActions, ReviewActions, CompareActions, GrammarActions, QMa
         self.compare_base_action = self._action(file, "Compare with &Base", lambda: self.compare_with_base(),
                                                 "Ctrl+Alt+B", "compare_with_base")
         self._action(file, "&Compare with File…", lambda: self.compare_with_file(), None, "compare_with_file")
+        self.add_amend_actions(file)
         file.addSeparator()
         self._action(file, "&Close window", self.close, S.Close)
         self._action(file, "&Quit", QApplication.closeAllWindows, S.Quit)
@@ -258,6 +259,9 @@ class MainWindow(FileActions, ReviewActions, CompareActions, GrammarActions, QMa
             self._action(view, text, lambda _=False, p=pane: self.go_to_pane(p), key, f"go_to_{pane}")
         self.view_menu = view
 
+        from ui.window.library_actions import LibraryActions
+
+        self.library = LibraryActions(self)  # the Library menu, pane and Show Agreed Language
         help_menu = menus.addMenu("&Help")
         self._action(help_menu, "&Keyboard shortcuts", self.show_shortcuts, "F1", "shortcuts")
         self._action(help_menu, "&About Resolute", self.show_about, None, "about")
@@ -386,6 +390,7 @@ class MainWindow(FileActions, ReviewActions, CompareActions, GrammarActions, QMa
         for source in (self.history, self.doc, self.editor, self.autosave, *self.finding_sources()):
             source.blockSignals(True)
         self.revisions.stop()
+        self.library.stop()
         self.stop_grammar()
 
     # -- drag and drop -------------------------------------------------------------------------

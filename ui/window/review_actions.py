@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QMenu
 
-from ui.findings import checking
 from ui import lazy
 from ui.editor.history import Change
 from ui.editor.inline import to_block_offset
+from ui.findings import checking
 
 
 class ReviewActions:
@@ -44,7 +44,6 @@ class ReviewActions:
                  for n, items in underlines.items() for u in items if u.finding.code == CODE]
         if words:
             from drafting.spelling import SpellChecker
-
             from ui.findings.spelling_menu import prefetch_suggestions
 
             prefetch_suggestions(SpellChecker.default(), words)
@@ -168,7 +167,6 @@ class ReviewActions:
         """Suggestions, Add to Dictionary and Ignore for a word the dictionary does not know (ui/spelling_menu.py)."""
         from drafting.spelling import SpellChecker
         from drafting.spelling.document import CODE
-
         from ui.findings.spelling_menu import add_spelling_actions
 
         unknown = next((u for u in underlines if u.finding.code == CODE), None)

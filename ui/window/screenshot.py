@@ -60,7 +60,6 @@ def render(res, source: Path, width: int, height: int, tab: str = "issues", find
     from PySide6.QtCore import QBuffer, QIODevice
 
     from drafting import settings as settings_store
-
     from ui.app import application
     from ui.window.main_window import MainWindow
 
@@ -94,7 +93,8 @@ def render(res, source: Path, width: int, height: int, tab: str = "issues", find
         shown.resize(width, height)
         shown.side_by_side.setChecked(side_by_side)
         entries = shown.compared.entries
-        chosen = [i for i, entry in enumerate(entries) if (find in entry.description if find else entry.kind != "header")]
+        chosen = [i for i, entry in enumerate(entries)
+                  if (find in entry.description if find else entry.kind != "header")]
         if find and not chosen:
             raise InputError(source, f"--find: no change “{find}” between the versions")
         shown.list.setCurrentRow(chosen[0] if chosen else 0)  # by default the first change of the text

@@ -1,8 +1,11 @@
-"""The text proper: preamble, operative part with subparagraphs, closing lines, annexes.
+"""The text proper: instructions of an amendment, then each text (preamble, operative part,
+closing lines, annexes), the texts after the first under their label and title.
 
 Preambular and operative paragraphs carry their derived italic opening as the "Opening
 Phrase" character style over exactly the lexicon's italic span; operative paragraphs and
-subparagraphs are numbered by Word (numbering.py), never by typed labels.
+subparagraphs (to any degree, under preambular paragraphs too) are numbered by Word
+(numbering.py), never by typed labels.  Headings, quotes, boxes and notes are not numbered
+and do not count: Word's numbering simply continues over them.  One function per construct.
 """
 
 from __future__ import annotations
@@ -10,12 +13,35 @@ from __future__ import annotations
 from lxml import etree
 
 from ...lexicon import OPERATIVE, PREAMBLE, Lexicon
-from ...model import Annex, Paragraph, Resolution
+from ...model import (
+    AMENDMENT,
+    BOX,
+    HEADING,
+    NOTE,
+    NUMBERED,
+    QUOTE,
+    SUBHEADING,
+    Adoption,
+    Annex,
+    Inline,
+    Paragraph,
+    Resolution,
+    Section,
+)
+from ...numbering import counted
 from . import styles as st
-from .styles import styled
 from .inlines import Reference, inline_runs
+from .masthead import body_line
 from .numbering import Numbering, num_props
+from .styles import styled
 from .wml import run
+
+# Paragraph styles of the unnumbered kinds, in the preamble and operative part and in annexes.
+_TEXT_STYLES = {HEADING: st.HEADING, SUBHEADING: st.SUBHEADING, QUOTE: st.QUOTE, BOX: st.BOX, NOTE: st.NOTE}
+_ANNEX_STYLES = {HEADING: st.ANNEX_SUBHEADING, SUBHEADING: st.ANNEX_MINOR_HEADING, BOX: st.BOX, NOTE: st.NOTE,
+                 QUOTE: st.QUOTE}
+
+Text = Resolution | Section
 
 
 class BodyWriter:
@@ -25,19 +51,124 @@ class BodyWriter:
         self.reference = reference
 
     def write(self, res: Resolution) -> list[etree._Element]:
-        out = [self._opening_paragraph(st.PREAMBULAR, p, PREAMBLE) for p in res.preamble]
-        numbered = len(res.operative) > 1
-        for p in res.operative:
-            num = num_props(self.numbering.operative, 0) if numbered else None
-            out.append(self._opening_paragraph(st.OPERATIVE, p, OPERATIVE, num))
-            out.extend(self._subparagraphs(p.children, self.numbering.operative, 1))
-        adoption = res.adoption
-        for line in (adoption.meeting, adoption.date) if adoption else ():
-            if line:
-                out.append(styled(st.ADOPTION_MEETING, [run(line)]))
-        for annex in res.annexes:
-            out.extend(self._annex(annex))
+        out: list[etree._Element] = []
+        if res.kind == AMENDMENT or res.instructions:
+            out += self._instructions(res.instructions)
+        several = bool(res.sections)
+        if several and res.label:
+            out.append(self._section_heading(res.label, Inline()))
+        out += self._text(res, self.numbering.operative)
+        for section in res.sections:
+            out.append(self._section_heading(section.label, section.title))
+            if section.authoring_body.text or section.authoring_body.anchors:
+                out.append(body_line(section.authoring_body, self.reference))
+            out += self._text(section, self.numbering.restarted_operative())
         return out
+
+    # -- one text ----------------------------------------------------------------------
+
+    def _text(self, text: Text, operative_list: int) -> list[etree._Element]:
+        out = self._preamble(text.preamble)
+        out += self._operative(text.operative, operative_list)
+        out += self._closing_lines(text.adoption)
+        for annex in text.annexes:
+            out += self._annex(annex)
+        return out
+
+    def _preamble(self, paragraphs: list[Paragraph]) -> list[etree._Element]:
+        out = []
+        for p in paragraphs:
+            if not counted(p):
+                out.append(self._unnumbered(p, _TEXT_STYLES))
+                continue
+            out.append(self._opening_paragraph(st.PREAMBULAR, p, PREAMBLE))
+            if p.children:  # preambular subparagraphs (a), (b), … start again under each paragraph
+                out += self._subparagraphs(p.children, self.numbering.fresh_subparagraphs(), 1)
+        return out
+
+    def _operative(self, paragraphs: list[Paragraph], num_id: int) -> list[etree._Element]:
+        numbered = sum(1 for p in paragraphs if counted(p)) > 1
+        out = []
+        for p in paragraphs:
+            if not counted(p):
+                out.append(self._unnumbered(p, _TEXT_STYLES))
+                continue
+            num = num_props(num_id, 0) if numbered else None
+            out.append(self._opening_paragraph(st.OPERATIVE, p, OPERATIVE, num))
+            out += self._subparagraphs(p.children, num_id, 1)
+        return out
+
+    def _subparagraphs(self, children: list[Paragraph], num_id: int, degree: int) -> list[etree._Element]:
+        """(a) → (i) → a. …: each degree one level of the list, so Word letters them and restarts them."""
+        out = []
+        for c in children:
+            if not counted(c):
+                out.append(self._unnumbered(c, _TEXT_STYLES))
+                continue
+            out.append(styled(st.subparagraph_style(degree), inline_runs(c, self.reference),
+                              props=[num_props(num_id, degree)]))
+            out += self._subparagraphs(c.children, num_id, degree + 1)
+        return out
+
+    def _closing_lines(self, adoption: Adoption | None) -> list[etree._Element]:
+        """The meeting ("55th (resumed) plenary meeting") and the date, as printed, at the right."""
+        lines = (adoption.meeting, adoption.date) if adoption else ()
+        return [styled(st.ADOPTION_MEETING, [run(line)]) for line in lines if line]
+
+    # -- headings, quotes, boxes, notes ---------------------------------------------------
+
+    def _unnumbered(self, p: Paragraph, styles: dict[str, str]) -> etree._Element:
+        """A heading, quote, box or note: its own style, no number, nothing counted."""
+        return styled(styles.get(p.style, st.QUOTE), inline_runs(p, self.reference))
+
+    def _section_heading(self, label: str, title: Inline) -> etree._Element:
+        """"II" or "B" above a further text, with its title where it has one ("III\tConditions of service")."""
+        runs = [run(label)] if label else []
+        if title.text or title.anchors:
+            runs += ([run("\t")] if label else []) + inline_runs(title, self.reference)
+        return styled(st.SECTION_HEADING, runs)
+
+    # -- amendments --------------------------------------------------------------------
+
+    def _instructions(self, instructions: list[Paragraph]) -> list[etree._Element]:
+        """Each instruction as printed, numbered by Word when the amendment numbers them; the
+        paragraphs it quotes below it, in the quote style."""
+        numbered = len(instructions) > 1 and any(p.source and p.source.label for p in instructions)
+        num_id = self.numbering.restarted_operative()
+        out = []
+        for p in instructions:
+            props = [num_props(num_id, 0)] if numbered else None
+            out.append(styled(st.INSTRUCTION, inline_runs(p, self.reference), props=props))
+            for quoted in p.children:  # a quoted paragraph, and its own subparagraphs lettered from (a)
+                out.append(styled(st.QUOTE, inline_runs(quoted, self.reference)))
+                if quoted.children:
+                    out += self._subparagraphs(quoted.children, self.numbering.fresh_subparagraphs(), 1)
+        return out
+
+    # -- annexes -----------------------------------------------------------------------
+
+    def _annex(self, annex: Annex) -> list[etree._Element]:
+        out = [styled(st.ANNEX_HEADING, [run(annex.heading)])]
+        if annex.title.text or annex.title.anchors:
+            out.append(styled(st.ANNEX_TITLE, inline_runs(annex.title, self.reference)))
+        num_id = self.numbering.annex()
+        for p in annex.paragraphs:
+            if p.style == NUMBERED:
+                if p.restart:
+                    num_id = self.numbering.annex()  # the source counts from 1 again here
+                out.append(styled(st.ANNEX_NUMBERED, inline_runs(p, self.reference), props=[num_props(num_id, 0)]))
+                out += self._subparagraphs(p.children, num_id, 1)
+            elif p.style in _ANNEX_STYLES:
+                out.append(self._unnumbered(p, _ANNEX_STYLES))
+                out += self._annex_children(p)
+            else:
+                out.append(styled(st.ANNEX_PARAGRAPH, inline_runs(p, self.reference)))
+                out += self._annex_children(p)
+        return out
+
+    def _annex_children(self, p: Paragraph) -> list[etree._Element]:
+        """Subparagraphs under an unnumbered annex paragraph: (a), (b), … from the start."""
+        return self._subparagraphs(p.children, self.numbering.fresh_subparagraphs(), 1) if p.children else []
 
     def _opening_paragraph(self, style: str, p: Paragraph, part: str,
                            num: etree._Element | None = None) -> etree._Element:
@@ -47,28 +178,3 @@ class BodyWriter:
             start = len(p.text) - len(p.text.lstrip())
             span = (start, found.italic_end, st.style_id(st.OPENING_PHRASE))
         return styled(style, inline_runs(p, self.reference, styled=span), props=[num] if num is not None else None)
-
-    def _subparagraphs(self, children: list[Paragraph], num_id: int, degree: int) -> list[etree._Element]:
-        out = []
-        for c in children:
-            out.append(styled(st.subparagraph_style(degree), inline_runs(c, self.reference),
-                              props=[num_props(num_id, degree)]))
-            out.extend(self._subparagraphs(c.children, num_id, degree + 1))
-        return out
-
-    def _annex(self, annex: Annex) -> list[etree._Element]:
-        out = [styled(st.ANNEX_HEADING, [run(annex.heading)])]
-        if annex.title.text or annex.title.anchors:
-            out.append(styled(st.ANNEX_TITLE, inline_runs(annex.title, self.reference)))
-        num_id = self.numbering.annex()
-        for p in annex.paragraphs:
-            if p.style == "numbered":
-                out.append(styled(st.ANNEX_NUMBERED, inline_runs(p, self.reference), props=[num_props(num_id, 0)]))
-                out.extend(self._subparagraphs(p.children, num_id, 1))
-                continue
-            style = st.ANNEX_SUBHEADING if p.style == "heading" else st.ANNEX_PARAGRAPH
-            out.append(styled(style, inline_runs(p, self.reference)))
-            if p.children:
-                out.extend(self._subparagraphs(p.children, self.numbering.fresh_subparagraphs(), 1))
-        return out
-

@@ -7,7 +7,7 @@ so that a reader, or the importer, tells one from the other.
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from lxml import etree
 
@@ -35,7 +35,7 @@ def inline_runs(inline: Inline, reference: Reference | None = None, styled: tupl
     points = sorted(c for c in cuts if 0 <= c <= len(text))
     runs: list[etree._Element] = []
     pending = list(anchors)
-    for start, end in zip(points, points[1:] + [None]):
+    for start, end in zip(points, points[1:] + [None], strict=False):
         while pending and min(pending[0].offset, len(text)) <= start:
             runs.append(reference(pending.pop(0).note))
         if end is None or end <= start:

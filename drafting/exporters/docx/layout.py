@@ -28,7 +28,8 @@ A4_ORGANS = ("Conference of the Parties", "Human Rights Council", "Environment A
 @dataclass(frozen=True)
 class Layout:
     paper: str = "Letter"
-    margin_side: int = 1200  # page margin left and right
+    margin_side: int = 1200  # left page margin
+    margin_right: int = 1150  # right page margin: the official text column ends at 491.2 pt, 63.35 pt inside it
     margin_top: int = 720  # page 1: the masthead starts here; later pages are pushed down by the running head
     margin_bottom: int = 1080
     header_distance: int = 432  # headers start here, above the masthead of page 1 (whose header is empty)
@@ -52,10 +53,11 @@ class Layout:
     symbol_size_pt: float = 20  # first component of the symbol: the "A" of A/C.3/80/L.30
     committee_size_pt: float = 12
     title_size_pt: float = 12
+    submission_size_pt: float = 10  # "Colombia: draft resolution"; Security Council drafts set it at 12
     adoption_size_pt: float = 14
     running_head_size_pt: float = 8.5
     job_size_pt: float = 7
-    session_width: int = 4900  # width of the session and agenda block at the left margin
+    session_width: int = 5760  # width of the session and agenda block at the left margin (its lines reach 286.5 pt)
     adoption_width: int = 5700  # width of "Resolution adopted by …" (it wraps before the date)
     masthead_height: int = 3460  # first-page masthead from the top margin to the thick rule
     masthead_banner_height: int = 580  # its first row: "United Nations" and the symbol
@@ -68,7 +70,7 @@ class Layout:
     @property
     def text_width(self) -> int:
         """Width between the page margins."""
-        return self.page_size[0] - 2 * self.margin_side
+        return self.page_size[0] - self.margin_side - self.margin_right
 
     @property
     def column_width(self) -> int:

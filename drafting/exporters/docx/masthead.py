@@ -138,12 +138,16 @@ def front_matter(res: Resolution, lay: Layout, reference: Reference) -> list[etr
         out.append(_field(st.SUBMISSION, res.submission.inline(), reference))
     if present(res.title):
         out.append(_title(res, lay, reference))
-    body = res.authoring_body
-    if present(body):
-        stripped = body.text.rstrip()
-        comma = (len(stripped) - 1, len(stripped)) if stripped.endswith(",") else None
-        out.append(styled(st.BODY_LINE, inline_runs(body, reference, upright=comma)))
+    if present(res.authoring_body):
+        out.append(body_line(res.authoring_body, reference))
     return out
+
+
+def body_line(body: Inline, reference: Reference) -> etree._Element:
+    """"The General Assembly," in italics, its final comma upright."""
+    stripped = body.text.rstrip()
+    comma = (len(stripped) - 1, len(stripped)) if stripped.endswith(",") else None
+    return styled(st.BODY_LINE, inline_runs(body, reference, upright=comma))
 
 
 def _title(res: Resolution, lay: Layout, reference: Reference) -> etree._Element:

@@ -67,6 +67,10 @@ class Numbering:
         self._instances.append((num_id, abstract_id, {ilvl: 1 for ilvl in restart}))
         return num_id
 
+    def restarted_operative(self) -> int:
+        """A list for a further text's operative part, or an amendment's instructions: "1." again."""
+        return self._new(OPERATIVE_LIST, restart=(0,))
+
     def annex(self) -> int:
         """A list for one annex: its numbered paragraphs start again at 1."""
         return self._new(ANNEX_LIST, restart=(0,))

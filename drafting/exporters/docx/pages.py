@@ -25,7 +25,7 @@ def set_up_pages(document, res: Resolution, lay: Layout, job_number: str | None,
     section = document.sections[0]
     width, height = lay.page_size
     section.page_width, section.page_height = Twips(width), Twips(height)
-    section.left_margin = section.right_margin = Twips(lay.margin_side)
+    section.left_margin, section.right_margin = Twips(lay.margin_side), Twips(lay.margin_right)
     section.top_margin, section.bottom_margin = Twips(lay.margin_top), Twips(lay.margin_bottom)
     section.header_distance, section.footer_distance = Twips(lay.header_distance), Twips(lay.footer_distance)
     section.different_first_page_header_footer = True
@@ -64,10 +64,7 @@ def _page_number() -> list[etree._Element]:
 
 def _page_footer(lay: Layout, job_number: str | None, odd: bool) -> etree._Element:
     job = [run(job_number, run_props(bold=False, size_pt=lay.job_size_pt))] if job_number else []
-    if odd:
-        parts = job + [run("\t")] + _page_number()
-    else:
-        parts = _page_number() + ([run("\t")] + job if job else [])
+    parts = job + [run("\t")] + _page_number() if odd else _page_number() + ([run("\t")] + job if job else [])
     return paragraph(st.style_id(st.PAGE_NUMBER), *parts)
 
 

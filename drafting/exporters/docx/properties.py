@@ -6,7 +6,7 @@ says is replaced so that File > Properties in Word describes this resolution.
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 
@@ -18,30 +18,27 @@ APP_XML = ("<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
            "<Application>Resolute {version}</Application><DocSecurity>0</DocSecurity></Properties>")
 
 
-MAX_PROPERTY = 255  # characters: the limit of a core property (python-docx enforces it)
+# Word's limit for a core property; python-docx refuses longer values.
+PROPERTY_LIMIT = 255
 
 
-def fit_property(text: str) -> str:
-    """``text`` on one line, cut after its last whole word that fits, with "…", when it is too long."""
-    text = " ".join(text.split())
-    if len(text) <= MAX_PROPERTY:
-        return text
-    cut = text[:MAX_PROPERTY - 1]
-    space = cut.rfind(" ")
-    if space > MAX_PROPERTY // 2:
-        cut = cut[:space]
-    return cut.rstrip(" ,;:") + "…"
+def fit(value: str) -> str:
+    """``value`` cut at a word to the core-property limit, with an ellipsis: long UN titles exceed it."""
+    if len(value) <= PROPERTY_LIMIT:
+        return value
+    cut = value[:PROPERTY_LIMIT - 1]
+    return (cut.rsplit(" ", 1)[0] if " " in cut else cut) + "…"
 
 
 def set_properties(document, res: Resolution, author: str | None) -> None:
     props = document.core_properties
     number = res.adoption.number if res.adoption else ""
-    props.title = fit_property(f"{number}. {res.title.text}" if number and res.title.text else res.title.text)
-    props.subject = fit_property(res.masthead.symbol.text)
-    props.author = props.last_modified_by = fit_property(author if author is not None else res.meta.author)
+    props.title = fit(f"{number}. {res.title.text}" if number and res.title.text else res.title.text)
+    props.subject = fit(res.masthead.symbol.text)
+    props.author = props.last_modified_by = fit(author if author is not None else res.meta.author)
     props.keywords = props.category = props.comments = ""
     props.revision = 1
-    now = datetime.now(timezone.utc).replace(microsecond=0, tzinfo=None)
+    now = datetime.now(UTC).replace(microsecond=0, tzinfo=None)
     props.created = props.modified = now
     for rel in document.part.package.rels.values():
         if rel.reltype == RT.EXTENDED_PROPERTIES:

@@ -40,6 +40,14 @@ ANNEX_TITLE = "Annex Title"
 ANNEX_PARAGRAPH = "Annex Paragraph"
 ANNEX_NUMBERED = "Annex Numbered Paragraph"
 ANNEX_SUBHEADING = "Annex Subheading"
+ANNEX_MINOR_HEADING = "Annex Minor Heading"
+HEADING = "UN Heading"  # a heading inside the preamble or the operative part: not numbered
+SUBHEADING = "UN Subheading"
+QUOTE = "UN Quote"  # a paragraph quoted by an amendment's instruction
+BOX = "UN Box"
+NOTE = "UN Note"
+SECTION_HEADING = "UN Section Heading"  # "II", "B" or "III  Conditions of service" above a further text
+INSTRUCTION = "UN Instruction"  # an amendment's instruction
 FOOTNOTE_TEXT = "Footnote Text"
 RUNNING_HEAD = "UN Running Head"
 PAGE_NUMBER = "UN Page Number"
@@ -54,6 +62,9 @@ MASTHEAD_STYLES = {
     "session": SESSION, "committee": COMMITTEE, "place_and_dates": PLACE_AND_DATES,
     "agenda_item": AGENDA_ITEM, "agenda_title": AGENDA_TITLE,
 }
+
+
+THIN_BORDER = 4  # eighths of a point
 
 
 def style_id(name: str) -> str:
@@ -91,6 +102,7 @@ class Style:
     keep_next: bool = False
     tabs: tuple[tuple[str, int], ...] = ()
     rule_below: int | None = None  # bottom border width in eighths of a point
+    box: int | None = None  # a border on all four sides, width in eighths of a point
     next_style: str | None = None
     builtin: bool = False  # one of Word's own styles (Footnote Text), redefined rather than added
 
@@ -115,7 +127,8 @@ def _styles(lay: Layout) -> list[Style]:
         Style(PLACE_AND_DATES, keep_next=True, **session),
         Style(AGENDA_ITEM, keep_next=True, **session),
         Style(AGENDA_TITLE, bold=True, keep_next=True, **session),
-        Style(SUBMISSION, bold=True, left=inset, right=inset, before_pt=18, keep_next=True, tracking_pt=0.2),
+        Style(SUBMISSION, bold=True, size_pt=lay.submission_size_pt, left=inset, right=inset, before_pt=18,
+              keep_next=True, tracking_pt=0.2),
         Style(ADOPTION_STATEMENT, bold=True, size_pt=lay.adoption_size_pt, line_pt=15, before_pt=18,
               left=inset, right=lay.text_width - inset - lay.adoption_width, keep_next=True),
         Style(ADOPTION_REFERENCE, italic=True, left=inset, right=inset, before_pt=12, keep_next=True),
@@ -130,6 +143,15 @@ def _styles(lay: Layout) -> list[Style]:
         Style(ANNEX_PARAGRAPH, **body),
         Style(ANNEX_NUMBERED, **{**body, "first_line": 0}, tabs=(("left", inset + step),)),
         Style(ANNEX_SUBHEADING, bold=True, left=inset, right=inset, after_pt=after, keep_next=True),
+        Style(ANNEX_MINOR_HEADING, italic=True, left=inset, right=inset, after_pt=after, keep_next=True),
+        Style(HEADING, bold=True, left=inset, right=inset, after_pt=after, keep_next=True),
+        Style(SUBHEADING, italic=True, left=inset, right=inset, after_pt=after, keep_next=True),
+        Style(QUOTE, **body),
+        Style(BOX, **body, box=THIN_BORDER),
+        Style(NOTE, **body),
+        Style(SECTION_HEADING, bold=True, size_pt=lay.title_size_pt, line_pt=13.5, left=inset, right=inset,
+              hanging=inset, tabs=(("left", inset),), before_pt=12, after_pt=12, keep_next=True, tracking_pt=0.3),
+        Style(INSTRUCTION, **body, tabs=(("left", inset + 2 * step),)),
         Style(ADOPTION_MEETING, italic=True, align="right", right=inset),
         Style(FOOTNOTE_TEXT, size_pt=lay.footnote_size_pt, line_pt=lay.footnote_line_pt, left=inset,
               right=inset, hanging=lay.footnote_hanging, tabs=(("left", inset),), builtin=True),
@@ -148,8 +170,12 @@ def _paragraph_props(s: Style) -> etree._Element | None:
     ppr = el("w:pPr")
     if s.keep_next:
         sub(ppr, "w:keepNext")
-    if s.rule_below:
-        sub(sub(ppr, "w:pBdr"), "w:bottom", {"val": "single", "sz": s.rule_below, "space": 1, "color": "auto"})
+    if s.rule_below or s.box:
+        borders = sub(ppr, "w:pBdr")
+        sides = ("top", "left", "bottom", "right") if s.box else ("bottom",)
+        for side in sides:
+            sub(borders, f"w:{side}", {"val": "single", "sz": s.box or s.rule_below, "space": 4 if s.box else 1,
+                                        "color": "auto"})
     if s.tabs:
         tabs = sub(ppr, "w:tabs")
         for kind, pos in s.tabs:

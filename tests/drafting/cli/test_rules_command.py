@@ -50,14 +50,16 @@ def test_clean_text_exits_0(tmp_path, capsys):
 
 
 def test_json_output_has_the_public_shape(capsys):
-    assert main(["check", str(GA_TEXTS["A_80_L.8"]), str(CTOC), "--format", "json"]) == 1
+    assert main(["check", str(GA_TEXTS["A_80_L.8"]), str(CTOC), "--format", "json"]) == 0  # no error
     data = json.loads(capsys.readouterr().out)
     assert [f["style"] for f in data["files"]] == ["ga", "ctoc-cop"]
-    assert data["summary"] == {"error": 1, "warning": 3,
+    assert data["summary"] == {"error": 0, "warning": 2,
                                "info": sum(d["severity"] == "info" for f in data["files"] for d in f["diagnostics"])}
-    error = next(d for f in data["files"] for d in f["diagnostics"] if d["severity"] == "error")
-    assert error["code"] == "RES801" and error["fix"] == {"replacement": "States parties", "safe": True, "action": None}
-    assert error["location"] == {"part": "annex", "paragraph": 4, "subparagraph": None, "footnote": None,
+    # "States Parties to those instruments": official GA texts keep the capital of the instrument, so a hint
+    hint = next(d for f in data["files"] for d in f["diagnostics"] if d["code"] == "RES801")
+    assert hint["severity"] == "info"
+    assert hint["fix"] == {"replacement": "States parties", "safe": False, "action": None}
+    assert hint["location"] == {"part": "annex", "paragraph": 4, "subparagraph": None, "footnote": None,
                                  "start": 579, "end": 593, "annex": 1}
     for f in data["files"]:
         for d in f["diagnostics"]:
@@ -145,5 +147,5 @@ def test_rules_lists_codes_with_the_packs_severities(capsys):
 
 def test_corpus_checks_run_from_the_command_line(capsys):
     files = sorted(str(p) for p in CORPUS.glob("*.txt"))
-    assert main(["check", *files]) == 1  # A/80/L.8 writes "States Parties" (annex, paragraph 4)
-    assert capsys.readouterr().out.splitlines()[-1].startswith("1 error, 3 warnings")
+    assert main(["check", *files]) == 0  # A/80/L.8's "States Parties" (annex, paragraph 4) is a hint
+    assert capsys.readouterr().out.splitlines()[-1].startswith("0 errors, 2 warnings")

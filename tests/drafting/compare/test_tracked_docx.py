@@ -15,7 +15,7 @@ import random
 import shutil
 import subprocess
 import zipfile
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -32,7 +32,7 @@ from tests.support.paths import CTOC, GA_TEXTS
 from tests.support.planted_changes import load_corpus, plant
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-WHEN = datetime(2025, 11, 3, 9, 30, tzinfo=timezone.utc)
+WHEN = datetime(2025, 11, 3, 9, 30, tzinfo=UTC)
 
 UNO_SCRIPT = r'''
 """python3 lo_revisions.py PROFILE MODE IN OUT [MODE IN OUT ...]; MODE: accept, reject or keep."""

@@ -144,7 +144,8 @@ def test_every_element_of_the_resolution_has_its_named_style(l30):
                 "UNDistribution": ["Distr.: Limited"], "UNDate": [m.date.text], "UNOriginal": ["Original: English"],
                 "UNSession": [m.session.text], "UNCommittee": [m.committee.text],
                 "UNAgendaItem": [m.agenda_item.text], "UNAgendaTitle": [m.agenda_title.text],
-                "UNSubmission": [res.submission.line], "UNTitle": [res.title.text], "BodyLine": ["The General Assembly,"],
+                "UNSubmission": [res.submission.line], "UNTitle": [res.title.text],
+                "BodyLine": ["The General Assembly,"],
                 "PreambularParagraph": [p.text for p in res.preamble],
                 "OperativeParagraph": [p.text for p in res.operative]}
     for style_id, texts in expected.items():
@@ -406,7 +407,8 @@ def test_job_number_and_first_page_footer_are_options(l30):
 def test_document_properties(l30):
     res, export = l30
     props = docx.Document(io.BytesIO(export.data)).core_properties
-    assert (props.title, props.subject) == ("Situation of human rights in the Islamic Republic of Iran", "A/C.3/80/L.30")
+    assert props.title == "Situation of human rights in the Islamic Republic of Iran"
+    assert props.subject == "A/C.3/80/L.30"
     assert props.author == ""
     res.meta.author = "Permanent Mission of Norway"
     try:
@@ -540,7 +542,16 @@ def test_command_line_export_writes_a_word_file_that_reads_back(tmp_path):
                             capture_output=True, text=True, timeout=120)
     original = subprocess.run([sys.executable, str(ROOT / "main.py"), "parse", str(CTOC), "--json"],
                               capture_output=True, text=True, timeout=120)
-    assert json.loads(parsed.stdout)["operative"] == json.loads(original.stdout)["operative"]
+    # The export writes the content; how the source text spelt its numbers (source_label) is not content.
+    assert _content(json.loads(parsed.stdout)["operative"]) == _content(json.loads(original.stdout)["operative"])
+
+
+def _content(value):
+    if isinstance(value, dict):
+        return {k: _content(v) for k, v in value.items() if k != "source_label"}
+    if isinstance(value, list):
+        return [_content(v) for v in value]
+    return value
 
 
 def test_control_characters_in_pasted_text_do_not_break_the_file():

@@ -195,7 +195,8 @@ def test_masthead_in_the_first_page_header_as_official_word_files_have_it(tmp_pa
 
 def test_masthead_laid_out_in_a_table(tmp_path):
     grid = table([[p(r("United Nations")), p(r("A/C.3/80/L.99"))],
-                  [p(r("General Assembly")), p(r("Distr.: Limited")) + p(r("4 November 2025")) + p(r("Original: English"))]],
+                  [p(r("General Assembly")),
+                   p(r("Distr.: Limited")) + p(r("4 November 2025")) + p(r("Original: English"))]],
                  borders=False)
     body = [grid] + masthead_paragraphs()[6:] + [p(i("Recalling"), r(" its resolution 77/227,")),
                                                 p(i("Decides"), r(" to remain seized of the matter."))]

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from drafting.exporters import docx as exporter
 from drafting.importers.docx import import_docx
-from drafting.importers.text import import_text
+from drafting.importers.text import document_kind, import_text
 from drafting.model import (
     STYLES,
     Adoption,
@@ -47,7 +47,7 @@ def canonical_marks(draw, content: str) -> list[Mark]:
     out = []
     for style in STYLES:
         cuts = sorted(set(draw(st.lists(st.integers(0, len(content)), max_size=4)))) if content else []
-        out += [Mark(a, b, style) for a, b in zip(cuts[::2], cuts[1::2]) if b > a]
+        out += [Mark(a, b, style) for a, b in zip(cuts[::2], cuts[1::2], strict=False) if b > a]
     return sorted(out, key=lambda m: (m.start, m.style))
 
 
@@ -102,13 +102,15 @@ def resolutions(draw) -> Resolution:
                                              sorted(draw(st.lists(st.integers(0, len(line)), max_size=2)))])
     adoption = draw(adoptions())
     title = draw(inlines(strategy=text.filter(bool) if adoption and adoption.number else text))
-    return Resolution(
+    res = Resolution(
         masthead=Masthead(**fields), submission=submission, title=title,
         authoring_body=draw(inlines(strategy=st.sampled_from(["The General Assembly,", "The Security Council,"])
                                     | text.filter(bool))),
         preamble=draw(st.lists(paragraphs(0, 0), max_size=4)),
         operative=draw(st.lists(paragraphs(0, 3), max_size=4)),
         annexes=draw(st.lists(annexes(), max_size=2)), adoption=adoption)
+    res.kind = document_kind(res)  # what the adoption and submission lines make it
+    return res
 
 
 

@@ -35,12 +35,12 @@ def corpus_text(name: str) -> str:
     return text
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def pdf_import(name: str):
     return import_pdf(GA_PDFS[name])
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def text_import(name: str):
     return import_text(corpus_text(name))
 
@@ -79,7 +79,8 @@ def test_pdf_structure_in_detail():
     adopted = to_json(pdf_import("A_RES_79_180").resolution)["adoption"]
     assert adopted == {"statement": "Resolution adopted by the General Assembly on 17 December 2024",
                        "reference": "on the report of the Third Committee (A/79/458/Add.2, para. 99)",
-                       "number": "79/180", "meeting": "53rd plenary meeting", "date": "17 December 2024"}
+                       "number": "79/180", "meeting": "53rd plenary meeting", "date": "17 December 2024",
+        "resumed": False}
     annex = to_json(pdf_import("A_80_L.8").resolution)["annexes"][0]
     assert annex["title"].startswith("2025 Political Declaration") and len(annex["paragraphs"]) == 31
 
@@ -250,7 +251,8 @@ def build_pdf(pages: list[str], *, image=False, trailer: str = "", size=(612, 79
     for content in pages:
         data = content.encode("cp1252")
         stream = add(f"<< /Length {len(data)} >>\nstream\n".encode() + data + b"\nendstream")
-        kids.append(add(f"<< /Type /Page /Parent {tree} 0 R /MediaBox [0 0 {size[0]} {size[1]}] /Rotate {rotate} /Resources {resources} "
+        kids.append(add(f"<< /Type /Page /Parent {tree} 0 R /MediaBox [0 0 {size[0]} {size[1]}] /Rotate {rotate} "
+                        f"/Resources {resources} "
                         f"/Contents {stream} 0 R >>".encode()))
     objects[catalog - 1] = f"<< /Type /Catalog /Pages {tree} 0 R >>".encode()
     objects[tree - 1] = (f"<< /Type /Pages /Kids [{' '.join(f'{k} 0 R' for k in kids)}] "
@@ -420,8 +422,8 @@ def test_inline_styles_and_raised_text_that_is_no_footnote(tmp_path):
 def test_footnote_numbers_that_are_not_raised(tmp_path):
     page = "\n".join([
         text_line(147, 700, ("I", "The General Assembly"), ("R", ",")),
-        text_line(147, 682, ("I", "Recalling"), ("R", " the Declaration"), ("R", "1", 6.5, 3.5), ("R", " and the report,"),
-                  ("R", "2", 6.5, 3.5)),
+        text_line(147, 682, ("I", "Recalling"), ("R", " the Declaration"), ("R", "1", 6.5, 3.5),
+                  ("R", " and the report,"), ("R", "2", 6.5, 3.5)),
         text_line(147, 664, ("R", "1.")), text_line(170.9, 664, ("I", "Decides"), ("R", " to act.")),
         text_line(99.6, 140, ("B", "__________________", 8)),
         text_line(114, 120, ("R", "1", 8.5)), text_line(123.4, 120, ("R", "Resolution 217 A (III).", 8.5)),

@@ -22,7 +22,8 @@ def ctoc():
 def test_ctoc_masthead_and_submission(ctoc):
     _, j = ctoc
     h = j["header"]
-    assert h["organ"] == "Conference of the Parties to the United Nations Convention against Transnational Organized Crime"
+    assert h["organ"] == ("Conference of the Parties to the United Nations Convention against Transnational "
+                          "Organized Crime")
     assert h["symbol"] is None  # the converted text lost it; nothing is invented
     assert (h["distribution"], h["date"], h["original"]) == ("Limited", "19 October 2022", "English")
     assert h["session"] == "Eleventh session"
@@ -121,7 +122,8 @@ def test_a_res_79_180_adopted_resolution():
     assert j["adoption"] == {
         "statement": "Resolution adopted by the General Assembly on 17 December 2024",
         "reference": "on the report of the Third Committee (A/79/458/Add.2, para. 99)",
-        "number": "79/180", "meeting": "53rd plenary meeting", "date": "17 December 2024"}
+        "number": "79/180", "meeting": "53rd plenary meeting", "date": "17 December 2024",
+        "resumed": False}
     assert j["title"].startswith("Combating intolerance, negative stereotyping")
     assert (len(j["preamble"]), len(j["operative"])) == (27, 12)
     subs = {p["number"]: len(p["subparagraphs"]) for p in j["operative"] if p["subparagraphs"]}

@@ -82,7 +82,8 @@ def test_any_place_of_any_model_runs_the_rules_whose_needs_it_meets(res):
 
 
 # Any text, and texts dense in what splitting into words must get right.
-wordy = st.text(alphabet=st.sampled_from(list("aZ09 .,-'’“\t\n\x0b\x1c\x1f\x00\x07\u00a0\u2003\u2011—éÉ½٣")), max_size=40)
+wordy = st.text(alphabet=st.sampled_from(list("aZ09 .,-'’“\t\n\x0b\x1c\x1f\x00\x07\u00a0\u2003\u2011—éÉ½٣")),
+                max_size=40)
 _PUNCTUATION = "!\"#$%&()*+,./:;<=>?@[\\]^_`{|}~-'"
 _WORDS = str.maketrans({c: " " for c in _PUNCTUATION} | {c: c.lower() for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"})
 _CAPITALS = str.maketrans({c: " " for c in "abcdefghijklmnopqrstuvwxyz" + _PUNCTUATION.replace(".", "")})

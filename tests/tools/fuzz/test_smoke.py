@@ -13,6 +13,7 @@ TIMEOUT = 20.0  # seconds a case may take on a shared, busy machine (the contrac
 
 
 @pytest.mark.fuzz
+@pytest.mark.slow
 def test_fuzz_smoke_finds_no_crash_and_no_hang(capsys: pytest.CaptureFixture[str]) -> None:
     from drafting.spelling import document
 

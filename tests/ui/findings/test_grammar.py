@@ -83,7 +83,7 @@ def test_grammar_findings_are_underlined_listed_and_fixed(make_window, qtbot, lt
     issues.category_filter.setCurrentIndex(issues.category_filter.findData("grammar"))
     assert issues.category_filter.currentText() == "Grammar (1)"
     assert [d.code for d in issues.visible_findings()] == ["LT-ENGLISH_WORD_REPEAT_RULE"]
-    assert "Grammar: ready" == window.grammar_label.text() and window.grammar_label.isVisible()
+    assert window.grammar_label.text() == "Grammar: ready" and window.grammar_label.isVisible()
     checked = len(lt.checked_texts())
     go_to_block(window, 0)
     typing(window, "Oceans")  # another place: the paragraph is not sent again
@@ -253,8 +253,9 @@ def test_a_finding_in_a_footnote_opens_the_note_with_the_words_selected(make_win
     from drafting.importers.text import import_text
 
     window = make_window(lt.url)
-    window.new_document(import_text("*The General Assembly*,\n\n*Recalling* its resolution 79/180,[^1]\n\n"
-                                    "1. *Decides* to act;\n\n__________________\n\n1. See a earlier report.\n").resolution)
+    text = ("*The General Assembly*,\n\n*Recalling* its resolution 79/180,[^1]\n\n"
+            "1. *Decides* to act;\n\n__________________\n\n1. See a earlier report.\n")
+    window.new_document(import_text(text).resolution)
     qtbot.waitUntil(lambda: any(d.location.footnote == 0 for d in window.grammar.findings), timeout=10000)
     [finding] = [d for d in window.grammar.findings if d.location.footnote == 0]
     window.jump_to(finding)
