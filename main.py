@@ -7,6 +7,7 @@ command line (``resolute --help``).  This module only parses arguments and dispa
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import sys
 
@@ -62,10 +63,8 @@ def _never_fail_printing() -> None:
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
-            try:
+            with contextlib.suppress(ValueError, OSError):
                 reconfigure(errors="backslashreplace")
-            except (ValueError, OSError):
-                pass
 
 
 def _command_names() -> set[str]:

@@ -10,8 +10,8 @@ from __future__ import annotations
 import argparse
 import contextlib
 import gzip
-import os
 import hashlib
+import os
 import random
 import re
 import sys
@@ -91,7 +91,7 @@ def run(cases: int, seed: int, formats: tuple[str, ...], timeout: float = 10.0, 
     """``cases`` mutated files per format, ``jobs`` at a time; failures grouped by site.  Every
     ``full_every``-th case goes through all stages, the others skip compare and fix."""
     preload()
-    os.fsync = _no_fsync  # durability is not under test here; on a busy disk fsync dominates a case
+    setattr(os, "fsync", _no_fsync)  # noqa: B010 - durability is not under test here; on a busy disk fsync dominates a case
     rng = random.Random(seed)
     tallies = {fmt: Tally() for fmt in formats}
     sites: dict[str, Site] = {}
@@ -130,8 +130,12 @@ def run(cases: int, seed: int, formats: tuple[str, ...], timeout: float = 10.0, 
                     kept = data
                     if save is not None:
                         if outcome.kind == CRASH:
-                            kept = minimize(data, lambda d, s=outcome.site, f=fmt: _same_site(d, f, s, folder,
-                                                                                               timeout, memory_mb))
+                            site_name = outcome.site
+
+                            def fails(candidate: bytes, fmt: str = fmt, name: str = site_name) -> bool:
+                                return _same_site(candidate, fmt, name, folder, timeout, memory_mb)
+
+                            kept = minimize(data, fails)
                         site.example = _save(outcome.site, fmt, kept, save)
                     log(f"new site after {n + 1} rounds: {outcome.kind} {outcome.site} ({fmt})")
                 site.count += 1
@@ -143,7 +147,7 @@ def run(cases: int, seed: int, formats: tuple[str, ...], timeout: float = 10.0, 
     return Report(tallies, sites)
 
 
-def _no_fsync(fd: int) -> None:
+def _no_fsync(fd: object) -> None:
     return None
 
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 import gzip
 import shutil
 import tempfile
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
 
-from .worker import PROJECT
+from .worker import PROJECT, Outcome
 
 CASES = PROJECT / "tests" / "fuzz_cases"
 
@@ -41,16 +41,17 @@ def preload() -> None:
     from drafting.cli import check, compare, export, parse  # noqa: F401
     from drafting.compare import tracked_docx  # noqa: F401
     from drafting.exporters import docx, text  # noqa: F401
-    from drafting.importers import docx as docx_importer, pdf, text as text_importer  # noqa: F401
-    from drafting.rules import check as run_check, pack_for
+    from drafting.importers import docx as docx_importer  # noqa: F401
     from drafting.model import Resolution
+    from drafting.rules import check as run_check
+    from drafting.rules import pack_for
     from drafting.spelling.checker import SpellChecker
 
     SpellChecker.default()
     run_check(Resolution(), pack_for(Resolution()))
 
 
-def replay(files: list[Path], timeout: float = 10.0) -> list[tuple[Path, object]]:
+def replay(files: list[Path], timeout: float = 10.0) -> list[tuple[Path, Outcome]]:
     from .stages import run_stages
     from .worker import run_isolated
 

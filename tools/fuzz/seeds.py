@@ -54,7 +54,8 @@ def build(folder: Path, official: int = 0, generated: int = 4, seed: int = 0, wh
         res = load_document(text).resolution
         if whole:
             seeds["txt"].append(text)
-        docs = [(text.stem, res)] * whole + [(f"{text.stem}-generated-{i}", _generated(res, rng)) for i in range(generated)]
+        docs = [(text.stem, res)] * whole
+        docs += [(f"{text.stem}-generated-{i}", _generated(res, rng)) for i in range(generated)]
         for name, doc in docs:
             for fmt in ("unres", "docx") + (("txt",) if name != text.stem else ()):
                 target = folder / f"{name}.{fmt}"

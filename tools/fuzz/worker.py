@@ -7,18 +7,17 @@ costs milliseconds, and a case that hangs or eats memory cannot harm the campaig
 from __future__ import annotations
 
 import faulthandler
+import multiprocessing
 import os
 import resource
 import signal
 import sys
 import time
 import traceback
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from pathlib import Path
-from typing import Callable
-
-import multiprocessing
 
 OK, CRASH, HANG = "ok", "crash", "hang"
 PROJECT = Path(__file__).resolve().parents[2]
@@ -85,7 +84,7 @@ def _child(conn: Connection, func: Callable[..., None], args: tuple, memory: int
            dump_path: str, kwargs: dict) -> None:
     if memory:
         resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
-    dump = open(dump_path, "w")
+    dump = open(dump_path, "w")  # noqa: SIM115 - faulthandler writes to it until the child exits
     faulthandler.dump_traceback_later(timeout, exit=True, file=dump)
     stages = _StageClock(timeout, dump)
     try:
