@@ -383,7 +383,7 @@ class MainWindow(FileActions, ReviewActions, CompareActions, AmendActions, Gramm
 
     def _quiet(self) -> None:
         """Nothing may reach this window while it is torn down (the undo stack clears itself, timers fire)."""
-        for timer in (self.autosave.periodic, self.autosave.idle, self._status_timer):
+        for timer in (self.autosave.periodic, self.autosave.idle, self.autosave.journaling, self._status_timer):
             timer.stop()
         if self.compare_view is not None:
             self.compare_view.close()
