@@ -44,6 +44,12 @@ def _depth(place: tuple) -> int | None:
     return None
 
 
+def check_footnote_count(footnotes: int, path: str | Path | None = None) -> None:
+    if footnotes > MAX_FOOTNOTES:
+        raise InputError(path, f"more than {MAX_FOOTNOTES:,} footnotes; Resolute reads resolutions with up to "
+                               f"{MAX_FOOTNOTES:,} (the limit)")
+
+
 def check_document(res: Resolution, path: str | Path | None = None) -> Resolution:
     """``res`` if it is within the limits; an InputError naming the first limit it exceeds."""
     paragraphs = characters = footnotes = 0
@@ -59,9 +65,7 @@ def check_document(res: Resolution, path: str | Path | None = None) -> Resolutio
         if paragraphs > MAX_PARAGRAPHS:
             raise InputError(path, f"more than {MAX_PARAGRAPHS:,} paragraphs; Resolute reads resolutions of up to "
                                    f"{MAX_PARAGRAPHS:,} (the limit)")
-        if footnotes > MAX_FOOTNOTES:
-            raise InputError(path, f"more than {MAX_FOOTNOTES:,} footnotes; Resolute reads resolutions with up to "
-                                   f"{MAX_FOOTNOTES:,} (the limit)")
+        check_footnote_count(footnotes, path)
         if characters > MAX_CHARACTERS:
             raise InputError(path, f"more than {MAX_CHARACTERS:,} characters of text; Resolute reads resolutions "
                                    f"of up to {MAX_CHARACTERS:,} (the limit)")

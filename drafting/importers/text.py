@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from ..digits import whole_number
 from ..errors import ImportWarning, InputError
 from ..lexicon import OPERATIVE, PREAMBLE, Lexicon
+from ..limits import check_footnote_count
 from ..model import (
     AMENDMENT,
     DECISION,
@@ -42,7 +43,7 @@ from ..model import (
 )
 from ..numbering import parse_letters, parse_roman
 from . import masthead as mh
-from .markup import SUPERSCRIPTS, Parsed, RawAnchor, parse_inline, superscript_to_digits
+from .markup import SUPERSCRIPTS, Parsed, RawAnchor, count_note_marks, parse_inline, superscript_to_digits
 
 
 @dataclass
@@ -766,6 +767,7 @@ def import_text_file(path) -> ImportResult:
     text = read_text(path)
     if not text.strip():
         raise InputError(path, "the file holds no text")
+    check_footnote_count(count_note_marks(text), path)  # before parsing: 100,000 marks take minutes
     result = import_text_at(text, path)
     if not has_text(result.resolution):
         raise InputError(path, "no resolution found: no preambular or operative paragraphs could be recognized")
