@@ -70,8 +70,18 @@ def pair_notes(old: list[Footnote], new: list[Footnote]) -> list[NotePair]:
             out.append(NotePair(old[by_new[j]], note))
         else:
             out.append(NotePair(None, note))
-    position = {id(note): i for i, note in enumerate(old)}
+    # A removed note goes after the last pair (in the new order) holding an earlier old note,
+    # removed ones included: the running maximum of that place, found in one pass.
+    paired = sorted((by_new[j], j) for j in by_new)
+    after: dict[int, list[int]] = {}
+    last, k = -1, 0
     for i in (i for i in range(len(old)) if i not in partner):
-        before = [k for k, p in enumerate(out) if p.old is not None and position[id(p.old)] < i]
-        out.insert(before[-1] + 1 if before else 0, NotePair(old[i], None))
-    return out
+        while k < len(paired) and paired[k][0] < i:
+            last = max(last, paired[k][1])
+            k += 1
+        after.setdefault(last, []).append(i)
+    result = [NotePair(old[i], None) for i in after.get(-1, [])]
+    for j, pair in enumerate(out):
+        result.append(pair)
+        result += [NotePair(old[i], None) for i in after.get(j, [])]
+    return result
