@@ -38,9 +38,11 @@ def render_inline(inline: Inline, marks_of: dict[int, str], extra: list[Mark] = 
         opens = [k for k in kinds if k.startswith("open:")]
         notes = [k[5:] for k in kinds if k.startswith("note:")]
         out += [_DELIM[k[6:]] for k in sorted(closes, key=lambda k: k != "close:" + ITALIC)]
-        if notes:
-            out.append("[^" + ",".join(notes) + "]")
-        out += [_DELIM[k[5:]] for k in sorted(opens, key=lambda k: k != "open:" + BOLD)]
+        mark = ["[^" + ",".join(notes) + "]"] if notes else []
+        delimiters = [_DELIM[k[5:]] for k in sorted(opens, key=lambda k: k != "open:" + BOLD)]
+        # A note after a closing delimiter ends that span ("*word*[^1]"); at the start of a span it
+        # follows the opening one ("**[^1]Title**"), which could not open right after "]".
+        out += mark + delimiters if closes else delimiters + mark
     out.append(text[pos:])
     return "".join(out)
 
@@ -120,6 +122,7 @@ def to_text(res: Resolution, lexicon: Lexicon | None = None, labelled: bool = Fa
             blocks.extend(_subparagraphs(quoted.children, 1, r))
     for i, p in enumerate(res.preamble):
         blocks.append((f"PP{i + 1} " if labelled else "") + r(p, opening(p.text, PREAMBLE)))
+        blocks.extend(_subparagraphs(p.children, 1, r))  # preambular subparagraphs
     total = len(res.operative)
     for i, p in enumerate(res.operative):
         label = label_for((i,), total) or ("OP1" if labelled else "")
@@ -143,10 +146,12 @@ def to_text(res: Resolution, lexicon: Lexicon | None = None, labelled: bool = Fa
             else:
                 blocks.append(r(p))
             blocks.extend(_subparagraphs(p.children, 1, r))
-    notes = res.footnotes()
+    # A note without text (its mark had none in the source) is left out: a bare "1." line would
+    # read back as a paragraph, while a mark without its text reads back as this same empty note.
+    notes = [(mark, text) for mark, note in res.footnotes() if (text := r(note)).strip()]
     if notes:
         blocks.append("__________________\n\n" + "\n".join(
-            f"{mark}{'.' if not mark.startswith('*') else ''} {r(note)}" for mark, note in notes))
+            f"{mark}{'.' if not mark.startswith('*') else ''} {text}" for mark, text in notes))
     return "\n\n".join(blocks) + "\n"
 
 
