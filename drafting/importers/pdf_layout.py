@@ -426,15 +426,15 @@ def _reading_order(lines: list[Line]) -> list[Line]:
     """Rows top-down, where lines whose x-heights overlap share a row, left to right in a row."""
     ordered = sorted(lines, key=lambda ln: -ln.top)
     rows: list[list[Line]] = []
+    r_low = r_high = r_size = 0.0  # the last row's extent and smallest size, kept as it grows
     for line in ordered:
         low, high = line.base, line.base + 0.7 * line.size
         if rows:
-            ref = rows[-1]
-            r_low = min(ln.base for ln in ref)
-            r_high = max(ln.base + 0.7 * ln.size for ln in ref)
             overlap = min(high, r_high) - max(low, r_low)
-            if overlap > 0.5 * min(high - low, min(ln.size for ln in ref) * 0.7):
-                ref.append(line)
+            if overlap > 0.5 * min(high - low, r_size * 0.7):
+                rows[-1].append(line)
+                r_low, r_high, r_size = min(r_low, low), max(r_high, high), min(r_size, line.size)
                 continue
         rows.append([line])
+        r_low, r_high, r_size = low, high, line.size
     return [line for row in rows for line in sorted(row, key=lambda ln: ln.x0)]
