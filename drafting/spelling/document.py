@@ -55,7 +55,7 @@ def check_resolution(res: Resolution, checker: SpellChecker | None = None) -> li
 
 
 MAX_SUGGESTED = 30  # distinct words: a text in another language must not keep the command line busy
-SUGGESTING_SECONDS = 5.0  # then the remaining findings go without suggestions
+SUGGESTING_SECONDS = 3.0  # then the remaining findings go without suggestions
 
 
 def with_suggestions(findings: list[Diagnostic], checker: SpellChecker | None = None) -> list[Diagnostic]:
