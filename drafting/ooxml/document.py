@@ -11,6 +11,7 @@ images, comments, hidden text) is read into its own containers or counted in the
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
@@ -196,6 +197,9 @@ def _number(paragraph: WordParagraph, styles: Styles, numbering: Numbering) -> N
         paragraph.num = (num_id, ilvl)
 
 
+_STAR_NUMBER = re.compile(r"\*\d{1,6}")
+
+
 def _without_own_mark(paragraphs: list[WordParagraph]) -> list[WordParagraph]:
     """A note's text without the mark that opens it (a symbol typed after w:customMarkFollows)
     and the spaces or tabs around that mark."""
@@ -206,7 +210,9 @@ def _without_own_mark(paragraphs: list[WordParagraph]) -> list[WordParagraph]:
     lead = first.runs[0] if first.runs else None
     is_mark = lead is not None and lead.start == 0 and (
         lead.props.get("superscript") or "reference" in lead.char_style.lower())
-    if is_mark and first.text[:lead.end].strip() and not any(ch.isalnum() for ch in first.text[:lead.end]):
+    mark = first.text[:lead.end].strip() if lead is not None else ""
+    # a symbol, or the fourth and later symbol notes' "*4", "*5" (numbering.symbol_mark)
+    if is_mark and mark and (not any(ch.isalnum() for ch in mark) or _STAR_NUMBER.fullmatch(mark)):
         first = first.cut(lead.end)
     lead = len(first.text) - len(first.text.lstrip())
     return [first.cut(lead)] + paragraphs[1:]
