@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Resolute's set-up and entry points.  Everything from nothing:
 #   ./dev.sh run    set up, then open the editor on the bundled sample resolution
-#   ./dev.sh lint   ruff and mypy (configured in pyproject.toml)
+#   ./dev.sh lint   ruff, mypy and vulture (configured in pyproject.toml)
 #   ./dev.sh test   set up, then lint, the whole test suite, the benchmarks and the bundle smoke test;
 #                   with -m "not slow" only lint and the quick tests (no benchmarks, no bundle)
 #   ./dev.sh quick  the same as ./dev.sh test -m "not slow"
@@ -63,6 +63,8 @@ cmd_lint() {
   "$VENV/bin/ruff" check .
   say "lint: mypy"
   "$VENV/bin/mypy"
+  say "lint: vulture"
+  "$VENV/bin/vulture"
 }
 
 cmd_test() {

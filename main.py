@@ -8,34 +8,26 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import importlib
 import sys
+from types import ModuleType
 
 from drafting import __version__
-from drafting.cli import COMMANDS, fail
+from drafting.cli import fail
+from drafting.cli.commands import COMMANDS as CORE_COMMANDS
+from drafting.cli.commands import command_name
 from drafting.errors import InputError
+from ui.window import screenshot  # imports Qt only when it runs
+
+COMMANDS: tuple[ModuleType, ...] = (*CORE_COMMANDS, screenshot)
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="resolute", description=__doc__.splitlines()[0])
     parser.add_argument("--version", action="version", version=f"Resolute {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in _command_modules().values():
+    for module in COMMANDS:
         module.add_parser(sub)
     return parser
-
-
-def _command_modules() -> dict:
-    """{module name: module} of the subcommands this build has."""
-    modules = {}
-    for name in COMMANDS:
-        try:
-            modules[name] = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name == name:
-                continue  # a subcommand this build does not have
-            raise
-    return modules
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -68,14 +60,16 @@ def _never_fail_printing() -> None:
 
 
 def _command_names() -> set[str]:
-    return {name.rsplit(".", 1)[-1].replace("_command", "").replace("_", "-") for name in COMMANDS}
+    return {command_name(module) for module in COMMANDS}
 
 
 def _open_editor(argv: list[str]) -> int:
     try:
         from ui.app import run_editor
-    except ImportError as exc:
-        return fail(f"the editor is not available ({exc}); see README.md for the set-up command")
+    except ModuleNotFoundError as exc:
+        if not (exc.name or "").startswith(("PySide6", "shiboken6")):
+            raise
+        return fail(f"the editor needs PySide6 ({exc}); see README.md for the set-up command")
     return run_editor(argv[0] if argv else None)
 
 

@@ -10,6 +10,10 @@ Reading a PDF's text layer is the slow part: its result is cached per file conte
 PDF-reader code version in the user cache directory, with the time it took, so a rerun
 takes seconds; the structure stage (text → model) always runs.  ``--fresh`` ignores the
 cache; ``--details`` prints every warning and problem instead of the first of each.
+
+Then it prints the layout half (``corpus_layout.py``): each PDF imported, exported to .docx
+and laid out by LibreOffice, against the official print (page counts, identical lines);
+``--no-layout`` leaves that out.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import pickle
+import shutil
 import statistics
 import sys
 import time
@@ -24,13 +29,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # corpus_layout imports its helpers as "common"
+
+import corpus_layout  # noqa: E402
 
 from benchmarks.common import ROOT, shared_dir  # noqa: E402
 from drafting.consistency import problems as structure_problems  # noqa: E402
 from drafting.errors import InputError  # noqa: E402
 from drafting.importers.pdf import MarkedText, convert, import_marked  # noqa: E402
 
-GROUPS = {"ga-res": "GA resolutions", "ga-draft": "GA drafts", "sc-draft": "SC drafts"}
+GROUPS = corpus_layout.GROUPS
 TARGET_NO_WARNING = 0.97
 _READER_CODE = ("drafting/importers/pdf.py", "drafting/importers/pdf_layout.py", "drafting/importers/pdf_page.py",
                 "drafting/importers/pdf_paragraphs.py", "drafting/importers/pdf_text.py",
@@ -50,13 +58,7 @@ class Outcome:
 
 def groups(folder: Path) -> dict[str, str]:
     """File name → group, from MANIFEST.md; a file it does not list is grouped by its symbol."""
-    out: dict[str, str] = {}
-    manifest = folder / "MANIFEST.md"
-    if manifest.exists():
-        for line in manifest.read_text(encoding="utf-8").splitlines():
-            cells = [c.strip() for c in line.strip().strip("|").split("|")]
-            if len(cells) >= 2 and cells[0].endswith(".pdf") and cells[1] in GROUPS:
-                out[cells[0]] = cells[1]
+    out = corpus_layout.corpus_groups(folder) if (folder / "MANIFEST.md").exists() else {}
     for pdf in folder.glob("*.pdf"):
         out.setdefault(pdf.name, "ga-res" if pdf.name.startswith("A_RES") else
                        "sc-draft" if pdf.name.startswith("S_") else "ga-draft")
@@ -150,6 +152,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--fresh", action="store_true", help="read every PDF again (ignore the cache)")
     parser.add_argument("--details", action="store_true", help="print every warning and problem")
     parser.add_argument("--only", help="only files whose name contains this")
+    parser.add_argument("--no-layout", action="store_true", help="leave out the .docx layout figures")
     args = parser.parse_args(argv)
     shared = shared_dir()
     if shared is None:
@@ -176,7 +179,21 @@ def main(argv: list[str] | None = None) -> int:
     if lines:
         print("Warnings and problems:")
         print("\n".join(lines))
+    if not args.no_layout:
+        layout([folder / f"{o.name}.pdf" for o in outcomes], kinds)
     return 0
+
+
+def layout(paths: list[Path], kinds: dict[str, str]) -> None:
+    """The layout half: PDF → .docx → LibreOffice PDF against the official print."""
+    if shutil.which("soffice") is None and shutil.which("libreoffice") is None:
+        print("Layout: skipped (LibreOffice is not installed)")
+        return
+    timings: dict[str, float] = {}
+    rows = corpus_layout.layout_report(paths, kinds, timings)
+    print(f"Layout of the Word export against the official PDFs ({sum(timings.values()):.0f} s):")
+    corpus_layout.print_summary(rows)
+    corpus_layout.print_worst(rows, 10)
 
 
 if __name__ == "__main__":

@@ -1,10 +1,10 @@
 """Rules engine performance on 400 operative paragraphs: full check, incremental check, proselint as a peer.
 
-Targets (issue 3): a full check under 50 ms; an incremental check after a one-paragraph edit
-under 2 ms.  They are measured for the house-style rules; the dictionary rule RES790 (the
-Hunspell check of issue 6, registered in the same engine) is measured beside them, since a
-user's check runs both, against its own target (issue 6: the whole document spelt in under
-300 ms, one paragraph in under 5 ms; benchmarks/bench_spelling.py).  proselint 0.16 (the dev
+Targets: a full check under 50 ms; an incremental check after a one-paragraph edit under
+2 ms.  They are measured for the house-style rules; the dictionary rule RES790 (the Hunspell
+check, registered in the same engine) is measured beside them, since a user's check runs
+both, against its own target (the whole document spelt in under 300 ms, one paragraph in
+under 5 ms; benchmarks/bench_spelling.py).  proselint 0.16 (the dev
 extra) lints the same text as a peer; it checks general English prose, not UN style, so the
 figure says how a well-known linter fares on this size.
 """
@@ -17,10 +17,10 @@ import time
 from common import large_text, report, timed
 
 from drafting.importers.text import import_text
-from drafting.rules import Checker, check, get_rule
+from drafting.rules import Checker, check
 
-DICTIONARY = "RES790"  # issue 6's Hunspell rule, when this build has it
-SPELLING_FULL_MS, SPELLING_PARAGRAPH_MS = 300, 5  # issue 6's targets for the dictionary check
+DICTIONARY = "RES790"  # the Hunspell dictionary's rule
+SPELLING_FULL_MS, SPELLING_PARAGRAPH_MS = 300, 5  # targets for the dictionary check
 
 
 def _best(fn, repeat: int = 7) -> float:
@@ -74,13 +74,11 @@ def _structure_edit(res, checker) -> float:
     return (time.perf_counter() - start) * 1000
 
 
-def _proselint_ms(text: str) -> float | None:
-    try:
-        from proselint.checks import __register__
-        from proselint.registry import CheckRegistry
-        from proselint.tools import LintFile
-    except ImportError:
-        return None
+def _proselint_ms(text: str) -> float:
+    from proselint.checks import __register__
+    from proselint.registry import CheckRegistry
+    from proselint.tools import LintFile
+
     CheckRegistry().register_many(__register__)
     return timed(lambda: LintFile("<bench>", text).lint(), repeat=1)
 
@@ -105,22 +103,18 @@ def main() -> None:
     report("incremental check, a paragraph inserted (no target)", _structure_edit(res, checker))
     assert checker.update([]) == check(res, **style), "incremental and full checks differ"
     print(f"  {'full / incremental':<52} {full / incremental:9.0f} x")
-    if get_rule(DICTIONARY) is not None:
-        check(res)  # load the dictionary once
-        with_dictionary = timed(lambda: check(res), repeat=3)
-        print(f"  with the dictionary rule {DICTIONARY}, against issue 6's spelling targets (the house-style "
-              "targets above are for the style rules alone):")
-        report(f"full check with {DICTIONARY}", with_dictionary, SPELLING_FULL_MS,
-               f"  ({with_dictionary - full:.0f} ms more than the style rules)")
-        whole = Checker(res)
-        whole.full()
-        report(f"incremental check with {DICTIONARY}, one paragraph (median)",
-               _incremental(res, whole, range(5, 400, 37)), SPELLING_PARAGRAPH_MS)
+    check(res)  # load the dictionary once
+    with_dictionary = timed(lambda: check(res), repeat=3)
+    print(f"  with the dictionary rule {DICTIONARY}, against the spelling targets (the house-style "
+          "targets above are for the style rules alone):")
+    report(f"full check with {DICTIONARY}", with_dictionary, SPELLING_FULL_MS,
+           f"  ({with_dictionary - full:.0f} ms more than the style rules)")
+    whole = Checker(res)
+    whole.full()
+    report(f"incremental check with {DICTIONARY}, one paragraph (median)",
+           _incremental(res, whole, range(5, 400, 37)), SPELLING_PARAGRAPH_MS)
     peer = _proselint_ms(text)
-    if peer is None:
-        print("  proselint is not installed (pip install proselint==0.16.0): no peer figure")
-    else:
-        report("peer: proselint 0.16 on the same text", peer, None, f"  ({peer / full:.0f} x the full check)")
+    report("peer: proselint 0.16 on the same text", peer, None, f"  ({peer / full:.0f} x the full check)")
 
 
 if __name__ == "__main__":

@@ -1,7 +1,7 @@
 """Precision of the rules engine on the four corpus texts, which UN editors edited.
 
 An error or a warning on them is either a real departure from UN house style, named below,
-or a false alarm.  Goal (issue 3): no false error, and at most a few warnings per 100 paragraphs.
+or a false alarm.  Goal: no false error, and at most a few warnings per 100 paragraphs.
 Information findings (hints, confidence L rules) are counted by code.
 """
 

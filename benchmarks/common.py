@@ -67,13 +67,3 @@ def report(label: str, value_ms: float, target_ms: float | None = None, extra: s
     if target_ms is not None:
         verdict = f"  (target < {target_ms:g} ms: {'ok' if value_ms < target_ms else 'OVER'})"
     print(f"  {label:<52} {value_ms:9.2f} ms{verdict}{extra}")
-
-
-def shared_dir() -> Path | None:
-    """The read-only reference material: ``<repo>/../shared``, else $RESOLUTE_SHARED, else /work/shared."""
-    import os
-
-    for candidate in (ROOT.parent / "shared", os.environ.get("RESOLUTE_SHARED"), "/work/shared"):
-        if candidate and (Path(candidate) / "corpus").is_dir():
-            return Path(candidate)
-    return None

@@ -56,12 +56,12 @@ TARGET_LINES = 0.90
 
 # Page furniture, in points: the running head of later pages ends above TOP_BAND; the footer
 # zone (job number, barcode, "Please recycle", page number) starts FOOTER_BAND above the foot.
-TOP_BAND = 66
+TOP_BAND = 70
 FOOTER_BAND = 58
 _RULE = re.compile(r"^_+$")
 # The job number ("16-22291(E)151216"), its barcode and the recycling mark, wherever a template puts them.
 _FOOTER = re.compile(r"^(\d{2}-\d{5}(\(E\))?\d*|\*\d{7,}\*|Pleaserecycle)$")
-LINES_VERSION = 1  # raise when page_lines reads differently, to drop the lines kept in the cache
+LINES_VERSION = 2  # raise when page_lines reads differently, to drop the lines kept in the cache
 LABEL_GAP = 40  # points between a paragraph number or note number and its text
 # The code a .docx depends on: importers, model, exporter, and the packs and resources they read.
 _CODE = ("drafting", "styles", "resources")

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .model import NUMBERED, Paragraph, Resolution
-from .numbering import counted, parse_letters, parse_roman
+from .model import NUMBERED, Paragraph, Resolution, walk
+from .numbering import counted, parse_letters, parse_roman, subparagraph_labels
 
 _BULLETS = ("•", "▪", "◦", "·", "-")
 _NUMBER = re.compile(r"^(?:(?:PP|OP)\s?)?(\d{1,3})[.)]?$")
@@ -25,6 +25,7 @@ def problems(res: Resolution) -> list[str]:
     out: list[str] = []
     for where, run in _runs(res):
         out.extend(_run_problems(where, run))
+    out.extend(_relabelled(res))
     out.extend(_footnote_problems(res))
     out.extend(f"unplaced text (line {u.line}): {u.reason}" for u in res.unplaced)
     return out
@@ -116,6 +117,22 @@ def _values(labels: list[str]) -> list[int | None] | None:
             return None
         values.append(value)
     return values
+
+
+def _relabelled(res: Resolution) -> list[str]:
+    """Subparagraphs whose derived label is not the one the source printed ("(a)" for a typed "(i)")."""
+    out = []
+    for text in res.texts():
+        for part in (text.preamble, text.operative, res.instructions):
+            for path, p in walk(part, ()):
+                derived = subparagraph_labels(len(path), p.children, p.list_style)
+                for child, label in zip(p.children, derived, strict=True):
+                    typed = _label(child)
+                    if typed and label and typed != label:
+                        out.append(f"a subparagraph printed {typed} is labelled {label} "
+                                   f"({child.text[:40]!r})")
+                        break
+    return out
 
 
 # -- footnotes -----------------------------------------------------------------------

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from .paths import resource
 
@@ -146,15 +147,18 @@ class Lexicon:
 
     def match(self, text: str, part: str) -> Opening | None:
         """The longest listed phrase at the start of ``text`` (first letter in any case)."""
-        node, best, spans = self._tries[part], None, []
+        node: dict[Any, Any] = self._tries[part]
+        best: tuple[Any, int] | None = None
+        spans: list[tuple[int, int]] = []
         for m in _WORD.finditer(text, 0, min(len(text), 160)):
             if spans and text[spans[-1][1]:m.start()].strip():
                 break  # punctuation between words ends the phrase
             if not spans and m.start() != len(text) - len(text.lstrip()):
                 break
-            node = node.get(m.group().lower())
-            if node is None:
+            child = node.get(m.group().lower())
+            if child is None:
                 break
+            node = child
             spans.append((m.start(), m.end()))
             if None in node:
                 best = (node[None], len(spans))

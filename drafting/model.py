@@ -9,8 +9,9 @@ with what it should have been; exporters ignore it.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import Any, TypeAlias
 
 # What a document is (``Resolution.kind``).
 DRAFT_RESOLUTION = "draft resolution"
@@ -32,10 +33,22 @@ NOTE = "note"
 QUOTE = "quote"
 UNNUMBERED_STYLES = (HEADING, SUBHEADING, BOX, NOTE, QUOTE)
 
+# How a paragraph's subparagraphs are labelled when the source departs from the degree's
+# letters ("" = by degree: (a), then (i), then a.): a first-level list numbered (i), (ii) …,
+# 1., 2. … (Security Council style) or bulleted.
+ROMAN_LIST = "roman"
+NUMBER_LIST = "number"
+BULLET_LIST = "bullet"
+LIST_STYLES = ("", ROMAN_LIST, NUMBER_LIST, BULLET_LIST)
+
 ITALIC = "italic"
 BOLD = "bold"
 UNDERLINE = "underline"
 STYLES = (ITALIC, BOLD, UNDERLINE)
+
+# Where a place is, as ``Resolution.inlines`` yields it: ("preamble", 4), ("operative", 3, 1),
+# ("masthead", "date"), ("annex", 0, "title") …
+PlacePath: TypeAlias = tuple[Any, ...]
 
 
 @dataclass
@@ -94,6 +107,7 @@ class Paragraph(Inline):
     style: str = ""
     source: Source | None = None
     restart: bool = False  # a numbered paragraph where the source starts counting at 1 again
+    list_style: str = ""  # how its subparagraphs are labelled where not by degree: LIST_STYLES
 
 
 @dataclass
@@ -225,7 +239,7 @@ class Meta:
     style: str | None = None  # style pack chosen by the user
     suppressions: list[Suppression] = field(default_factory=list)
     words: list[str] = field(default_factory=list)  # document word list for spelling
-    base: dict | None = None  # the text a revision starts from (see revisions)
+    base: dict[str, Any] | None = None  # the text a revision starts from (see revisions)
     author: str = ""
 
 
@@ -256,7 +270,7 @@ class Resolution:
     unplaced: list[Unplaced] = field(default_factory=list)
     meta: Meta = field(default_factory=Meta)
 
-    def inlines(self) -> Iterator[tuple[tuple, Inline]]:
+    def inlines(self) -> Iterator[tuple[PlacePath, Inline]]:
         """Every place that can carry footnotes, in document order, with its location."""
         for name in MASTHEAD_FIELDS:
             yield ("masthead", name), getattr(self.masthead, name)
@@ -273,8 +287,6 @@ class Resolution:
 
     def footnotes(self) -> list[tuple[str, Footnote]]:
         """All footnotes in document order with their derived marks."""
-        from .numbering import footnote_marks
-
         notes = [anchor.note for _, inline in self.inlines() for anchor in sorted_anchors(inline)]
         return list(zip(footnote_marks(notes), notes, strict=True))
 
@@ -292,7 +304,7 @@ class Resolution:
         return self.kind in ADOPTED_KINDS
 
 
-def _text_inlines(text: Resolution | Section, prefix: tuple) -> Iterator[tuple[tuple, Inline]]:
+def _text_inlines(text: Resolution | Section, prefix: PlacePath) -> Iterator[tuple[PlacePath, Inline]]:
     """Preamble, operative part and annexes of one text (the whole resolution or a section)."""
     yield from walk(text.preamble, prefix + ("preamble",))
     yield from walk(text.operative, prefix + ("operative",))
@@ -306,7 +318,7 @@ def is_heading(p: Paragraph) -> bool:
     return p.style in (HEADING, SUBHEADING)
 
 
-def walk(paragraphs: list[Paragraph], prefix: tuple) -> Iterator[tuple[tuple, Paragraph]]:
+def walk(paragraphs: list[Paragraph], prefix: PlacePath) -> Iterator[tuple[PlacePath, Paragraph]]:
     """Depth-first over paragraphs and their subparagraphs, with index paths."""
     for i, p in enumerate(paragraphs):
         path = prefix + (i,)
@@ -316,3 +328,25 @@ def walk(paragraphs: list[Paragraph], prefix: tuple) -> Iterator[tuple[tuple, Pa
 
 def sorted_anchors(inline: Inline) -> list[Anchor]:
     return sorted(inline.anchors, key=lambda a: a.offset)
+
+
+MAX_STARS = 3
+
+
+def symbol_mark(n: int) -> str:
+    """The n-th (1-based) symbol note's mark: *, **, ***, then *4, *5, … (k asterisks for the k-th
+    would grow with the square of their number: 40,000 notes took 1.6 GB)."""
+    return "*" * n if n <= MAX_STARS else f"*{n}"
+
+
+def footnote_marks(notes: Iterable[Footnote]) -> list[str]:
+    """The derived marks of notes in document order: *, ** … for symbol notes, 1, 2 … for the others."""
+    marks, stars, number = [], 0, 0
+    for note in notes:
+        if note.symbol:
+            stars += 1
+            marks.append(symbol_mark(stars))
+        else:
+            number += 1
+            marks.append(str(number))
+    return marks

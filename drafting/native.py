@@ -53,11 +53,11 @@ def _encode(value: Any) -> Any:
     return value
 
 
-def _is_default(f: dataclasses.Field, value: Any) -> bool:
+def _is_default(f: dataclasses.Field[Any], value: Any) -> bool:
     if f.default is not dataclasses.MISSING:
-        return value == f.default
-    if f.default_factory is not dataclasses.MISSING:  # type: ignore[misc]
-        return value == f.default_factory()  # type: ignore[misc]
+        return bool(value == f.default)
+    if f.default_factory is not dataclasses.MISSING:
+        return bool(value == f.default_factory())
     return False
 
 
@@ -90,7 +90,7 @@ def _decode(value: Any, kind: Any, where: str) -> Any:
             return None
         inner = [a for a in args if a is not type(None)]
         return _decode(value, inner[0], where)
-    if dataclasses.is_dataclass(kind):
+    if isinstance(kind, type) and dataclasses.is_dataclass(kind):
         if not isinstance(value, dict):
             raise _Damaged(f"{where} should be an object")
         hints = _hints(kind)
@@ -160,7 +160,7 @@ def loads(data: bytes | str, path: str | Path | None = None) -> Resolution:
         raise InputError(path, f"damaged .unres file: format version {version} does not exist")
     resolution = unres_schema.validate(doc.get("resolution", {}), path)
     try:
-        res = _decode(migrate(resolution, version, VERSION), Resolution, "resolution")
+        res: Resolution = _decode(migrate(resolution, version, VERSION), Resolution, "resolution")
     except _Damaged as exc:
         raise InputError(path, f"damaged .unres file: {exc}") from None
     except (TypeError, ValueError) as exc:
@@ -178,14 +178,16 @@ def load(path: str | Path) -> Resolution:
 # -- embedding (a whole resolution inside another, e.g. ``Meta.base``) --------------------
 
 
-def encode(res: Resolution) -> dict:
+def encode(res: Resolution) -> dict[str, Any]:
     """The resolution as the JSON-ready dict that a .unres file holds under "resolution"."""
-    return _encode(res)
+    data: dict[str, Any] = _encode(res)
+    return data
 
 
 def decode(data: Any, path: str | Path | None = None) -> Resolution:
     """A resolution from ``encode``'s dict; damaged data raises InputError naming ``path``."""
     try:
-        return _decode(data, Resolution, "resolution")
+        res: Resolution = _decode(data, Resolution, "resolution")
+        return res
     except (_Damaged, TypeError, ValueError) as exc:
         raise InputError(path, f"damaged embedded resolution: {exc}") from None

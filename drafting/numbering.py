@@ -2,18 +2,17 @@
 
 Operative paragraphs are "1.", "2.", … unless there is only one, which is unnumbered;
 headings (and quotes, boxes, notes) are skipped: not numbered, not counted;
-subparagraph degrees run (a) → (i) → a. → i.; symbol footnotes take *, ** and ***,
-then *4, *5, … (k asterisks for the k-th would grow with the square of their number),
-and the others 1, 2, … in document order.
+subparagraph degrees run (a) → (i) → a. → i.; symbol footnotes take *, ** and ***, then *4,
+*5, … and the others 1, 2, … in document order (``model.footnote_marks``).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
-from .model import UNNUMBERED_STYLES
+from .model import BULLET_LIST, NUMBER_LIST, ROMAN_LIST, UNNUMBERED_STYLES
 
 _ROMAN = [(1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
           (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
@@ -75,9 +74,23 @@ def operative_labels(paragraphs: Sequence[Any]) -> list[str]:
     return ["" if n is None else operative_label(n, total) for n in numbers]
 
 
-def subparagraph_labels(depth: int, paragraphs: Sequence[Any]) -> list[str]:
-    """The labels of sibling subparagraphs at ``depth``; "" for an unnumbered one."""
-    return ["" if n is None else subparagraph_label(depth, n) for n in ordinals(paragraphs)]
+def subparagraph_labels(depth: int, paragraphs: Sequence[Any], list_style: str = "") -> list[str]:
+    """The labels of sibling subparagraphs at ``depth``; "" for an unnumbered one.
+
+    ``list_style`` is the parent's (``Paragraph.list_style``): "roman" gives (i), (ii) …,
+    "number" 1., 2. …, "bullet" •, whatever the degree.
+    """
+    return ["" if n is None else _styled_label(depth, n, list_style) for n in ordinals(paragraphs)]
+
+
+def _styled_label(depth: int, n: int, list_style: str) -> str:
+    if list_style == ROMAN_LIST:
+        return f"({roman(n)})"
+    if list_style == NUMBER_LIST:
+        return f"{n}."
+    if list_style == BULLET_LIST:
+        return "•"
+    return subparagraph_label(depth, n)
 
 
 def annex_numbers(paragraphs: Sequence[Any]) -> list[int | None]:
@@ -98,42 +111,12 @@ def label_at(paragraphs: Sequence[Any], path: tuple[int, ...]) -> str:
     siblings = paragraphs
     labels = operative_labels(siblings)
     for depth, index in enumerate(path):
-        if depth:
-            labels = subparagraph_labels(depth, siblings)
         if depth == len(path) - 1:
             return labels[index]
-        siblings = siblings[index].children
+        parent = siblings[index]
+        siblings = parent.children
+        labels = subparagraph_labels(depth + 1, siblings, parent.list_style)
     return ""
-
-
-def label_for(path: tuple[int, ...], total_operative: int) -> str:
-    """Label of the operative paragraph or subparagraph at an index path (0-based), no headings.
-
-    Prefer ``label_at`` where the paragraphs are at hand: it skips headings.
-    """
-    if len(path) == 1:
-        return operative_label(path[0] + 1, total_operative)
-    return subparagraph_label(len(path) - 1, path[-1] + 1)
-
-
-MAX_STARS = 3
-
-
-def symbol_mark(n: int) -> str:
-    """The n-th (1-based) symbol note's mark: *, **, ***, then *4, *5, …"""
-    return "*" * n if n <= MAX_STARS else f"*{n}"
-
-
-def footnote_marks(notes: Iterable) -> list[str]:
-    marks, stars, number = [], 0, 0
-    for note in notes:
-        if note.symbol:
-            stars += 1
-            marks.append(symbol_mark(stars))
-        else:
-            number += 1
-            marks.append(str(number))
-    return marks
 
 
 _LABEL_PATTERNS = [

@@ -102,7 +102,7 @@ def _heading(p: Paragraph, notes_of: NotesOf) -> dict[str, Any]:
 def _subs(p: Paragraph, depth: int, notes_of: NotesOf) -> list[dict[str, Any]]:
     return [{"label": label or None, "source_label": _source_label(c), "style": c.style or None, "text": c.text,
              "footnotes": notes_of(c), "subparagraphs": _subs(c, depth + 1, notes_of)}
-            for c, label in zip(p.children, subparagraph_labels(depth, p.children), strict=True)]
+            for c, label in zip(p.children, subparagraph_labels(depth, p.children, p.list_style), strict=True)]
 
 
 def _annex(annex: Annex, notes_of: NotesOf) -> dict[str, Any]:

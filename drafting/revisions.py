@@ -21,9 +21,9 @@ from . import native
 from .compare.align import compare
 from .compare.ordinals import ordinal_word, parse_ordinal, session_ordinals, with_case_of
 from .compare.words import EQUAL, diff_words
+from .diagnostics import INFO, Diagnostic, Fix, Location
 from .importers.masthead import DATE, MONTHS
 from .model import Inline, Meta, Paragraph, Resolution, Submission
-from .rules.base import INFO, Diagnostic, Fix, Location
 
 RECALL, SESSION, CARRIED = "RES901", "RES902", "RES903"
 INSERT_PARAGRAPH = "insert-paragraph"
@@ -52,7 +52,8 @@ def new_draft_from(base: Resolution, today: date | None = None) -> Resolution:
     m = res.masthead
     session = session_of(base)
     following = session + 1 if session is not None else None
-    year = max(_year_of(base) + 1 if _year_of(base) else today.year, today.year)
+    base_year = _year_of(base)
+    year = max(base_year + 1 if base_year else today.year, today.year)
     m.session = Inline(_next_session_line(m.session.text, following, year))
     committee = _committee(base)
     if committee and not m.committee.text:

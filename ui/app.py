@@ -35,10 +35,6 @@ def application() -> QApplication:
     return app
 
 
-def windows() -> list[MainWindow]:
-    return list(_WINDOWS)
-
-
 def start(path: str | Path | None = None, settings: settings_store.Settings | None = None) -> MainWindow:
     """The first window: settings loaded, crashed sessions offered for restoring, ``path`` opened."""
     warning = None

@@ -19,6 +19,7 @@ from collections import Counter
 from ..compare.sequence import align_sequences
 from ..compare.similarity import bag
 from ..model import Inline, Paragraph, Resolution
+from ..numbering import counted
 from .apply import apply_instructions
 from .instructions import (
     MAX_DEPTH,
@@ -49,6 +50,8 @@ class WriteError(ValueError):
 def write_instructions(base: Resolution, new: Resolution) -> list[Instruction]:
     if annexes_content(base) != annexes_content(new):
         raise WriteError("the annexes differ; changes to annexes cannot be written as instructions yet")
+    for part in (PREAMBLE, OPERATIVE):
+        _same_headings(part_list(base, part), part_list(new, part), part)
     changed: list[tuple[str, str, str | None]] = []
     keyed = _positional(base, new, changed)
     everywhere = _everywhere(base, changed)
@@ -59,6 +62,19 @@ def write_instructions(base: Resolution, new: Resolution) -> list[Instruction]:
         raise WriteError("the instructions written do not give the new text; a heading or an unnumbered "
                          "paragraph probably changed, which instructions cannot express yet")
     return out
+
+
+def _same_headings(old: list[Paragraph], new: list[Paragraph], part: str) -> None:
+    """Headings are not counted and no instruction names them: they must be the same on both sides."""
+    before = [p.text for p in old if not counted(p)]
+    after = [p.text for p in new if not counted(p)]
+    if before != after:
+        gone = next((t for t in before if t not in after), None)
+        came = next((t for t in after if t not in before), None)
+        what = f"“{gone}” is a heading only in the base" if gone is not None else \
+            f"“{came}” is a heading only in the new text" if came is not None else "the headings stand in another order"
+        kind = "preamble" if part == PREAMBLE else "operative part"
+        raise WriteError(f"the headings of the {kind} differ ({what}); headings cannot be amended by instructions")
 
 
 def _positional(base: Resolution, new: Resolution, changed: list) -> list[tuple[tuple, Instruction]]:
@@ -82,12 +98,18 @@ def _full_text(p: Paragraph) -> str:
 def _level(old_all: list[Paragraph], new_all: list[Paragraph], part: str, parent: tuple[int, ...],
            changed: list) -> list[tuple[tuple, Instruction]]:
     old = [old_all[i] for i in counted_indices(old_all)]
-    new = [new_all[i] for i in counted_indices(new_all)]
+    at = counted_indices(new_all)
+    new = [new_all[i] for i in at]
+    headings = sorted(set(range(len(new_all))) - set(at))
     kept = kept_pairs([_full_text(p) for p in old], [_full_text(p) for p in new])
     out: list[tuple[tuple, Instruction]] = []
     prev_i = prev_j = -1
     for i, j in kept + [(len(old), len(new))]:
-        out += _gap(list(range(prev_i + 1, i)), new[prev_j + 1:j], prev_i, len(old), part, parent)
+        # new paragraphs below a heading that follows the last one kept go before the next one kept
+        h = bisect_left(headings, at[prev_j] if prev_j >= 0 else -1)
+        heading = headings[h] if h < len(headings) else len(new_all)
+        below = [at[k] > heading for k in range(prev_j + 1, j)]
+        out += _gap(list(range(prev_i + 1, i)), new[prev_j + 1:j], below, prev_i, i < len(old), part, parent)
         if i < len(old):
             out += _pair(old[i], new[j], part, parent + (i,), changed)
         prev_i, prev_j = i, j
@@ -165,9 +187,10 @@ def _key(part: str, path: tuple[int, ...], phase: int) -> tuple:
     return (_RANK[part], *path, phase)
 
 
-def _gap(gone: list[int], came: list[Paragraph], prev: int, total: int, part: str,
+def _gap(gone: list[int], came: list[Paragraph], below: list[bool], prev: int, more: bool, part: str,
          parent: tuple[int, ...]) -> list[tuple[tuple, Instruction]]:
-    """Old paragraphs ``gone`` and new ones ``came`` standing between two that stay."""
+    """Old paragraphs ``gone`` and new ones ``came`` standing between two that stay (``prev``, and the next
+    one when ``more``); ``below``: which new ones stand below a heading, to go before the next one kept."""
     out: list[tuple[tuple, Instruction]] = []
     n = min(len(gone), len(came))
     for k in range(n):
@@ -175,16 +198,21 @@ def _gap(gone: list[int], came: list[Paragraph], prev: int, total: int, part: st
         out.append((_key(part, target.path, -1), ReplaceParagraph(target, [_plain(came[k])])))
     for k in gone[n:]:
         out.append((_key(part, parent + (k,), -1), DeleteParagraphs([Target(part, parent + (k,))])))
+    following = (gone[-1] if gone else prev) + 1  # the next paragraph kept, when ``more``
     extra = [_plain(p) for p in came[n:]]
-    if extra:
+    above = [p for p, under in zip(extra, below[n:], strict=True) if not (under and more)]
+    under_heading = [p for p, under in zip(extra, below[n:], strict=True) if under and more]
+    if above:
         after = gone[n - 1] if n else prev
         if after >= 0:
-            ins = InsertParagraphs(part, parent, after, extra)
-            out.append((_key(part, parent + (after,), _AFTER), ins))
-        elif total:
-            out.append((_key(part, parent + (0,), -2), InsertParagraphs(part, parent, 0, extra, before=True)))
+            out.append((_key(part, parent + (after,), _AFTER), InsertParagraphs(part, parent, after, above)))
+        elif more or gone:
+            out.append((_key(part, parent + (0,), -2), InsertParagraphs(part, parent, 0, above, before=True)))
         else:
-            out.append((_key(part, parent, _AFTER - 1), InsertParagraphs(part, parent, None, extra)))
+            out.append((_key(part, parent, _AFTER - 1), InsertParagraphs(part, parent, None, above)))
+    if under_heading:
+        ins = InsertParagraphs(part, parent, following, under_heading, before=True)
+        out.append((_key(part, parent + (following,), -2), ins))
     return out
 
 

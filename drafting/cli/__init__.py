@@ -1,20 +1,14 @@
 """The command line: one module per subcommand, each with ``add_parser(sub)`` and ``run(args)``.
 
-``add_parser`` must call ``set_defaults(run=run)`` on its parser.
-
-``main.py`` only builds the parser from ``COMMANDS`` and dispatches.  Exit codes are a
+``add_parser`` must call ``set_defaults(run=run)`` on its parser.  The subcommands of the
+core are listed in ``drafting/cli/commands.py``; ``main.py`` adds the editor's own
+(``screenshot``, which needs Qt), builds the parser and dispatches.  Exit codes are a
 public interface: 0 success, 1 findings of error severity (``check``), 2 bad input.
 """
 
 from __future__ import annotations
 
 import sys
-
-# Subcommand modules in the order ``--help`` lists them.  ``screenshot`` lives in ui/
-# because it needs Qt; drafting/ never imports Qt.
-COMMANDS = ("drafting.cli.parse", "drafting.cli.check", "drafting.cli.rules", "drafting.cli.export",
-            "drafting.cli.compare", "drafting.cli.amend", "drafting.cli.apply", "drafting.cli.new_from",
-            "drafting.cli.library", "ui.window.screenshot")
 
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
 

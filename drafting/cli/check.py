@@ -12,12 +12,14 @@ setting; without one, or when it cannot be started, exit code 2.
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from pathlib import Path
 
 from ..errors import InputError
 from ..exporters import export_document
+from ..grammar import GrammarEngine
 from ..importers import load_document
 from ..model import Resolution
 from ..numbering import subparagraph_label
@@ -93,7 +95,7 @@ def run(args) -> int:
 class Grammar:
     """LanguageTool for ``--grammar``: one engine for each grammar policy of the packs used, stopped at the end."""
 
-    def __init__(self, args):
+    def __init__(self, args: argparse.Namespace) -> None:
         from ..settings import load
 
         self.setting = (args.languagetool or load()[0].languagetool).strip()
@@ -101,10 +103,10 @@ class Grammar:
             raise InputError(None, "--grammar needs LanguageTool on this computer: give --languagetool "
                                    "http://localhost:8081 (a LanguageTool server) or --languagetool FOLDER (an "
                                    "unpacked LanguageTool), or set it in the editor's settings")
-        self.engines: dict[str, object] = {}
+        self.engines: dict[str, GrammarEngine] = {}
 
     def findings(self, res: Resolution, pack, disabled) -> list[Diagnostic]:
-        from ..grammar import READY, GrammarEngine, GrammarUnavailable
+        from ..grammar import READY, GrammarUnavailable
         from ..grammar.document import check_resolution
         from ..rules.suppressions import is_suppressed
 

@@ -26,7 +26,7 @@ def run(args) -> int:
         return 0
     print(f"Style pack {pack.name}: {pack.title}")
     for row in rows:
-        fix = {"safe": "fix", "unsafe": "fix?"}.get(row["fix"], "")
+        fix = {"safe": "fix", "unsafe": "fix?"}.get(str(row["fix"]), "")
         print(f"{row['code']}  {row['severity']:<7} {fix:<4}  {row['name']:<26} {row['message']}")
     print(f"{len(rows)} rules; packs: {', '.join(pack_names())}; details in docs/rules.md")
     return 0

@@ -11,6 +11,7 @@ moved-away paragraphs where they stood.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..model import Resolution
 from .sequence import align_sequences, pair_leftovers
@@ -40,10 +41,6 @@ class Pair:
         if len(self.new) > 1:
             return SPLIT
         return UNCHANGED if same_wording(self.old[0].inline, self.new[0].inline) else AMENDED
-
-    @property
-    def renumbered(self) -> bool:
-        return bool(self.old and self.new) and [u.label for u in self.old] != [u.label for u in self.new]
 
     @property
     def old_text(self) -> str:
@@ -203,8 +200,9 @@ def _document_order(cmp: Comparison) -> list[Slot]:
     return out
 
 
-def _sections(units: Units) -> dict:
-    sections = {"title": units.title, "body": units.body, "preamble": units.preamble, "operative": units.operative}
+def _sections(units: Units) -> dict[Any, list[Unit]]:
+    sections: dict[Any, list[Unit]] = {"title": units.title, "body": units.body, "preamble": units.preamble,
+                                       "operative": units.operative}
     for k, (title, paragraphs) in enumerate(units.annexes):
         sections[("annex title", k)] = [title] if title else []
         sections[("annex", k)] = paragraphs

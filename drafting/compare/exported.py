@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
+from ..ooxml.namespaces import W
 from .units import Unit, Units
-from .wml_text import W
 
 _PROSE = {"PreambularParagraph", "OperativeParagraph", "Subparagraph", "Subparagraph2", "Subparagraph3",
           "Subparagraph4"}

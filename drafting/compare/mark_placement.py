@@ -17,8 +17,8 @@ import copy
 
 from lxml import etree
 
+from ..ooxml.namespaces import W
 from .revision_marks import DEL, INS, MOVE_FROM, MOVE_TO, Revisions, same_properties
-from .wml_text import W
 
 _FAMILY = {DEL: DEL, MOVE_FROM: DEL, INS: INS, MOVE_TO: INS}
 _MARKS = tuple(W + k for k in _FAMILY)
@@ -58,8 +58,8 @@ def _swappable(a: etree._Element, b: etree._Element, family: str, plain_lists: f
     """
     if same_properties(a.find(W + "pPr"), b.find(W + "pPr")):
         return True
-    return family == DEL and all(_list(p) is None or (_list(p)[0] == "0" and _list(p)[1] in plain_lists)
-                                 for p in (a, b))
+    return family == DEL and all(numbered is None or (numbered[0] == "0" and numbered[1] in plain_lists)
+                                 for numbered in (_list(a), _list(b)))
 
 
 def _list(p: etree._Element) -> tuple[str, str] | None:
@@ -126,6 +126,7 @@ def _set_properties(p: etree._Element, now: list[etree._Element], before: list[e
 
 def _rotate(carrier: etree._Element, target: etree._Element, family: str, rev: Revisions) -> None:
     mark = _mark(target)
+    assert mark is not None, "a paragraph with a revision mark"
     mark.getparent().remove(mark)
     if family == DEL:
         _set_properties(target, _own_properties(carrier), _own_properties(target), rev)

@@ -8,6 +8,7 @@ number is the same note.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Generic, Protocol, TypeVar
 
 from ..model import Footnote, Inline, sorted_anchors
 from .align import same_wording
@@ -19,13 +20,21 @@ ALIKE_AT = 0.5
 ALIKE_COMPARISONS = 200_000
 
 
+class Texted(Protocol):
+    @property
+    def text(self) -> str: ...
+
+
+N = TypeVar("N", bound=Texted)
+
+
 @dataclass(frozen=True)
-class NotePair:
-    old: Footnote | None
-    new: Footnote | None
+class NotePair(Generic[N]):
+    old: N | None
+    new: N | None
 
     @property
-    def change(self) -> str | None:
+    def change(self: NotePair[Footnote]) -> str | None:
         if self.old is None:
             return "added"
         if self.new is None:
@@ -39,7 +48,7 @@ def notes_in(inlines: list[Inline]) -> list[Footnote]:
     return [a.note for inline in inlines for a in sorted_anchors(inline)]
 
 
-def pair_notes(old: list[Footnote], new: list[Footnote]) -> list[NotePair]:
+def pair_notes(old: list[N], new: list[N]) -> list[NotePair[N]]:
     """Pairs in the new order, removed notes after the note they followed."""
     partner: dict[int, int] = {}
     same_text: dict[str, list[int]] = {}
@@ -64,7 +73,7 @@ def pair_notes(old: list[Footnote], new: list[Footnote]) -> list[NotePair]:
             partner[i] = j
             free.remove(j)
     by_new = {j: i for i, j in partner.items()}
-    out = []
+    out: list[NotePair[N]] = []
     for j, note in enumerate(new):
         if j in by_new:
             out.append(NotePair(old[by_new[j]], note))

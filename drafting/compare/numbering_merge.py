@@ -15,9 +15,9 @@ from collections import Counter
 
 from lxml import etree
 
+from ..ooxml.namespaces import W
 from .align import Comparison
 from .exported import Exported
-from .wml_text import W
 
 
 def _num_id(p: etree._Element) -> str | None:

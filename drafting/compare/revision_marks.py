@@ -14,7 +14,7 @@ from itertools import count
 
 from lxml import etree
 
-from .wml_text import XML_SPACE, W
+from ..ooxml.namespaces import XML_SPACE, W
 
 INS, DEL, MOVE_FROM, MOVE_TO = "ins", "del", "moveFrom", "moveTo"
 

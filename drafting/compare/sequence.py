@@ -59,12 +59,12 @@ def _candidate_scores(old: list[Counter], new: list[Counter]) -> dict[tuple[int,
     common_at = max(4, len(old) // 8)
     scores: dict[tuple[int, int], float] = {}
     for j, b in enumerate(new):
-        votes: Counter = Counter()
+        votes: Counter[int] = Counter()  # a word held by k old units gives each 1/k of a vote
         for w in b:
             holders = index.get(w, ())
             if 0 < len(holders) <= common_at:
                 for i in holders:
-                    votes[i] += 1.0 / len(holders)
+                    votes[i] += 1.0 / len(holders)  # type: ignore[assignment]  # Counter counts floats too
         chosen = [i for i, _ in votes.most_common(_CANDIDATES)] if votes else range(len(old))
         for i in chosen:
             scores[(i, j)] = dice(old[i], b)
@@ -178,7 +178,7 @@ def _pieces(whole: list[Counter], parts: list[Counter], partner: dict[int, int],
 def _matches(old, new, old_to_new, moved_old, splits, merges, chain) -> list[Match]:
     matches: list[Match] = []
     for i, group in splits.items():
-        joined = sum((new[j] for j in group), Counter())
+        joined: Counter[str] = sum((new[j] for j in group), Counter())
         matches.append(Match((i,), tuple(group), dice(old[i], joined),
                              i in moved_old or _out_of_order(chain, (i,), tuple(group))))
     for j, group in merges.items():

@@ -34,6 +34,7 @@ from lxml import etree
 
 from ..exporters import docx as word
 from ..files import write_atomic
+from ..ooxml.namespaces import W
 from .align import Comparison, Pair
 from .exported import Exported, read_export, style_of
 from .mark_placement import place_marks
@@ -44,7 +45,6 @@ from .sequence import heaviest_chain
 from .tracked_notes import TrackedNotes
 from .tracked_paragraphs import moved_from, track_group
 from .units import Unit
-from .wml_text import W
 
 DOCUMENT, FOOTNOTES, SETTINGS = "word/document.xml", "word/footnotes.xml", "word/settings.xml"
 NUMBERING = "word/numbering.xml"
@@ -127,7 +127,7 @@ class _Weaver:
             return [item.element]
         if item.move == "from" and item.name not in broken:
             return [moved_from(item.old[0], self.rev, self.notes, item.name)]
-        if item.move == "to" and item.name not in broken:
+        if item.move == "to" and item.name is not None and item.name not in broken:
             out = track_group(item.old, item.new, self.rev, self.notes, item.part, moved_to=True)
             self.rev.move_range(out[0], "moveTo", item.name)
             return out
@@ -201,12 +201,12 @@ class _Weaver:
                 at[side] += 1
 
         for key in heaviest_chain({key: 1.0 for key in blocks}):
-            olds, news = blocks[key]
+            old_units, new_units = blocks[key]
             flush(0, key[0])
             flush(1, key[1])
-            out.append(_Item([self.old.paragraph(u) for u in olds], [self.new.paragraph(n) for n in news],
-                             part_of(news[0])))
-            done.update(id(x) for x in olds + news)
+            out.append(_Item([self.old.paragraph(u) for u in old_units], [self.new.paragraph(n) for n in new_units],
+                             part_of(new_units[0])))
+            done.update(id(x) for x in old_units + new_units)
         flush(0, len(old))
         flush(1, len(new))
         return out

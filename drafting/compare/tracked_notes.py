@@ -14,10 +14,10 @@ from dataclasses import dataclass
 
 from lxml import etree
 
+from ..ooxml.namespaces import W
 from .notes import pair_notes
 from .revision_marks import Revisions
 from .tracked_paragraphs import note_id, track_group
-from .wml_text import W
 
 _REAL = lambda note: int(note.get(W + "id", "0")) > 0  # noqa: E731  (ids -1 and 0 are the separators)
 
@@ -69,6 +69,7 @@ class TrackedNotes:
         note.set(W + "id", fresh)
         if deleted:
             self._retrack(note, source, None)
+        assert self.root is not None, "a reference in the old text has a footnotes part"
         self.root.append(note)
         r.find(W + "footnoteReference").set(W + "id", fresh)
 

@@ -20,8 +20,9 @@ from typing import Protocol
 
 from lxml import etree
 
+from ..ooxml.namespaces import W
 from .revision_marks import DEL, INS, MOVE_FROM, MOVE_TO, Revisions, same_properties
-from .wml_text import ParagraphText, W
+from .wml_text import ParagraphText
 from .words import EQUAL, diff_words
 
 MARK = "\ue000"  # a paragraph mark in the joined text of a side

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+from ..ooxml.namespaces import XML_SPACE, W
+
 _SPECIAL = {W + "tab": "\t", W + "br": "\n", W + "cr": "\n"}
 
 

@@ -1,71 +1,30 @@
-"""Write a resolution as Markdown-like text, in the shape of ../shared/corpus:
+"""Write a resolution as Markdown-like text, in the shape of the corpus texts (tests/corpus):
 one element a paragraph, ``*italic*`` and ``**bold**``, ``[^N]`` footnote marks, and
 footnote texts after a ``__________________`` line.  Reading it back gives the same model.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from ..files import write_atomic
 from ..lexicon import OPERATIVE, PREAMBLE, Lexicon
-from ..model import BOLD, ITALIC, Anchor, Inline, Mark, Resolution, sorted_anchors
-from ..numbering import label_for, subparagraph_label
+from ..marked_text import render_inline
+from ..model import (
+    BOLD,
+    ITALIC,
+    Adoption,
+    Anchor,
+    Inline,
+    Mark,
+    Paragraph,
+    Resolution,
+    Section,
+    is_heading,
+)
+from ..numbering import annex_numbers, operative_labels, subparagraph_labels
 from ..outline import note_marks
-
-_DELIM = {ITALIC: "*", BOLD: "**"}
-
-
-def render_inline(inline: Inline, marks_of: dict[int, str], extra: list[Mark] = ()) -> str:
-    """Text with markup delimiters and footnote marks inserted at their offsets."""
-    text = inline.text
-    marks = [m for m in list(inline.marks) + list(extra) if m.style in _DELIM and m.end > m.start]
-    events: dict[int, list[str]] = {}
-    for m in _non_overlapping(marks):
-        start, end = _trim(text, m.start, m.end)
-        if end <= start:
-            continue
-        events.setdefault(start, []).append("open:" + m.style)
-        events.setdefault(end, []).append("close:" + m.style)
-    for anchor in sorted_anchors(inline):
-        events.setdefault(min(anchor.offset, len(text)), []).append("note:" + marks_of.get(id(anchor.note), "?"))
-    out, pos = [], 0
-    for at in sorted(events):
-        out.append(text[pos:at])
-        pos = at
-        kinds = events[at]
-        closes = [k for k in kinds if k.startswith("close:")]
-        opens = [k for k in kinds if k.startswith("open:")]
-        notes = [k[5:] for k in kinds if k.startswith("note:")]
-        out += [_DELIM[k[6:]] for k in sorted(closes, key=lambda k: k != "close:" + ITALIC)]
-        mark = ["[^" + ",".join(notes) + "]"] if notes else []
-        delimiters = [_DELIM[k[5:]] for k in sorted(opens, key=lambda k: k != "open:" + BOLD)]
-        # A note after a closing delimiter ends that span ("*word*[^1]"); at the start of a span it
-        # follows the opening one ("**[^1]Title**"), which could not open right after "]".
-        out += mark + delimiters if closes else delimiters + mark
-    out.append(text[pos:])
-    return "".join(out)
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Delimiters hug the words: *word* not * word *.  A mark is held to its text."""
-    start, end = max(0, min(start, len(text))), max(0, min(end, len(text)))
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
-
-
-def _non_overlapping(marks: list[Mark]) -> list[Mark]:
-    """Merge overlapping marks of one style so delimiters pair up."""
-    out: list[Mark] = []
-    for m in sorted(marks, key=lambda m: (m.style, m.start)):
-        if out and out[-1].style == m.style and m.start <= out[-1].end:
-            out[-1] = Mark(out[-1].start, max(out[-1].end, m.end), m.style)
-        else:
-            out.append(Mark(m.start, m.end, m.style))
-    return out
 
 
 def to_text(res: Resolution, lexicon: Lexicon | None = None, labelled: bool = False) -> str:
@@ -76,7 +35,7 @@ def to_text(res: Resolution, lexicon: Lexicon | None = None, labelled: bool = Fa
     m = res.masthead
     blocks: list[str] = []
 
-    def r(inline: Inline, extra: list[Mark] = ()) -> str:
+    def r(inline: Inline, extra: Sequence[Mark] = ()) -> str:
         return render_inline(inline, marks_of, extra)
 
     def whole(inline: Inline, style: str) -> list[Mark]:
@@ -112,40 +71,16 @@ def to_text(res: Resolution, lexicon: Lexicon | None = None, labelled: bool = Fa
                                [Mark(m.start + len(number), m.end + len(number), m.style) for m in res.title.marks],
                                [Anchor(a.offset + len(number), a.note) for a in res.title.anchors]),
                         [Mark(0, len(number) + len(res.title.text), BOLD)]))
-    if res.authoring_body.text:
-        blocks.append(r(res.authoring_body, whole(res.authoring_body, ITALIC)))
-    for p in res.instructions:  # an amendment: each instruction, then the paragraphs it quotes
+    for text in res.texts():
+        blocks.extend(_text_blocks(res, text, r, whole, opening, labelled))
+    if res.sections:
+        blocks.extend(_closing(res.adoption))  # the document's closing lines stand after its last text
+    for p in res.instructions:
         label = p.source.label if p.source and p.source.label else ""
         blocks.append((label + " " if label else "") + r(p))
-        for quoted in p.children:
+        for quoted in p.children:  # the paragraphs an instruction quotes, with their subparagraphs
             blocks.append(r(quoted))
-            blocks.extend(_subparagraphs(quoted.children, 1, r))
-    for i, p in enumerate(res.preamble):
-        blocks.append((f"PP{i + 1} " if labelled else "") + r(p, opening(p.text, PREAMBLE)))
-        blocks.extend(_subparagraphs(p.children, 1, r))  # preambular subparagraphs
-    total = len(res.operative)
-    for i, p in enumerate(res.operative):
-        label = label_for((i,), total) or ("OP1" if labelled else "")
-        blocks.append((label + " " if label else "") + r(p, opening(p.text, OPERATIVE)))
-        blocks.extend(_subparagraphs(p.children, 1, r))
-    if adoption and adoption.meeting:
-        blocks.append(f"*{adoption.meeting}*")
-        if adoption.date:
-            blocks.append(f"*{adoption.date}*")
-    for annex in res.annexes:
-        blocks.append(annex.heading)
-        if annex.title.text:
-            blocks.append(r(annex.title, whole(annex.title, BOLD)))
-        number = 0
-        for p in annex.paragraphs:
-            if p.style == "numbered":
-                number += 1
-                blocks.append(f"{number}. " + r(p))
-            elif p.style == "heading":
-                blocks.append(r(p, whole(p, BOLD)))
-            else:
-                blocks.append(r(p))
-            blocks.extend(_subparagraphs(p.children, 1, r))
+            blocks.extend(_subparagraphs(quoted, 1, r))
     # A note without text (its mark had none in the source) is left out: a bare "1." line would
     # read back as a paragraph, while a mark without its text reads back as this same empty note.
     notes = [(mark, text) for mark, note in res.footnotes() if (text := r(note)).strip()]
@@ -155,11 +90,62 @@ def to_text(res: Resolution, lexicon: Lexicon | None = None, labelled: bool = Fa
     return "\n\n".join(blocks) + "\n"
 
 
-def _subparagraphs(children, depth, r) -> list[str]:
+def _text_blocks(res: Resolution, text: Resolution | Section, r, whole, opening, labelled: bool = False) -> list[str]:
+    """One text of the document: its label and title, body line, preamble, operative part, closing lines, annexes."""
+    blocks: list[str] = []
+    first = text is res
+    title = text.title if isinstance(text, Section) else res.section_title
+    body = [r(text.authoring_body, whole(text.authoring_body, ITALIC))] if text.authoring_body.text else []
+    heading = [text.label] if text.label else []
+    if title.text:
+        heading.append(r(title, whole(title, BOLD)))
+    blocks += body + heading if first and title.text else heading + body
+    for i, p in enumerate(text.preamble):
+        pp = f"PP{i + 1} " if labelled else ""
+        blocks.append(_heading(p, r, whole) if is_heading(p) else pp + r(p, opening(p.text, PREAMBLE)))
+        blocks.extend(_subparagraphs(p, 1, r))
+    for p, label in zip(text.operative, operative_labels(text.operative), strict=True):
+        if is_heading(p):
+            blocks.append(_heading(p, r, whole))
+            continue
+        label = label or ("OP1" if labelled else "")
+        blocks.append((label + " " if label else "") + r(p, opening(p.text, OPERATIVE) if not p.style else []))
+        blocks.extend(_subparagraphs(p, 1, r))
+    if not (first and res.sections):
+        blocks.extend(_closing(text.adoption))
+    for annex in text.annexes:
+        if annex.heading:
+            blocks.append(annex.heading)
+        if annex.title.text:
+            blocks.append(r(annex.title, whole(annex.title, BOLD)))
+        for p, number in zip(annex.paragraphs, annex_numbers(annex.paragraphs), strict=True):
+            if number is not None:
+                blocks.append(f"{number}. " + r(p))
+            elif is_heading(p):
+                blocks.append(_heading(p, r, whole))
+            else:
+                blocks.append(r(p))
+            blocks.extend(_subparagraphs(p, 1, r))
+    return blocks
+
+
+def _closing(adoption: Adoption | None) -> list[str]:
+    if not (adoption and adoption.meeting):
+        return []
+    return [f"*{adoption.meeting}*"] + ([f"*{adoption.date}*"] if adoption.date else [])
+
+
+def _heading(p: Paragraph, r, whole) -> str:
+    """A heading in bold, after the roman numeral or letter it was printed with ("II", "A.")."""
+    label = p.source.label if p.source and p.source.label else ""
+    return (label + " " if label else "") + r(p, whole(p, BOLD))
+
+
+def _subparagraphs(parent: Paragraph, depth: int, r) -> list[str]:
     out = []
-    for i, c in enumerate(children):
-        out.append(f"{subparagraph_label(depth, i + 1)} {r(c)}")
-        out.extend(_subparagraphs(c.children, depth + 1, r))
+    for c, label in zip(parent.children, subparagraph_labels(depth, parent.children, parent.list_style), strict=True):
+        out.append(f"{label} {r(c)}" if label else r(c))
+        out.extend(_subparagraphs(c, depth + 1, r))
     return out
 
 

@@ -7,8 +7,10 @@ as LanguageTool expects paragraphs, and each match is mapped back to its place.
 
 from __future__ import annotations
 
+from typing import Any
+
+from ..diagnostics import INFO, WARNING, Diagnostic, Fix, Location
 from ..model import Resolution
-from ..rules.base import INFO, WARNING, Diagnostic, Fix, Location
 from ..spelling.document import places
 from .engine import FAILED, READY, GrammarEngine, GrammarMatch, GrammarUnavailable, Status
 
@@ -57,7 +59,9 @@ def check_once(res: Resolution, setting: str, pack=None) -> tuple[list[Diagnosti
 
 
 def _batches(items: list) -> list[list]:
-    batches, current, size = [], [], 0
+    batches: list[list[Any]] = []
+    current: list[Any] = []
+    size = 0
     for item in items:
         if current and size + len(item[2]) > BATCH_CHARS:
             batches.append(current)
@@ -79,7 +83,7 @@ def _joined(batch: list) -> tuple[str, list[int]]:
 
 def _place_of(match: GrammarMatch, starts: list[int], batch: list) -> Diagnostic | None:
     """The match as a finding in its own place; None for one that spans two places."""
-    for (path, note, text), start in zip(batch, starts):
+    for (path, note, text), start in zip(batch, starts, strict=False):
         if start <= match.start and match.end <= start + len(text):
             return diagnostic(match, Location(path, match.start - start, match.end - start, note))
     return None

@@ -14,6 +14,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from .endpoint import FOLDER, Endpoint, GrammarConfigError, parse_setting
 from .packs import GrammarPolicy, policy
@@ -22,7 +23,7 @@ from .server import GrammarStartError, LocalServer, answers, local_request
 NOT_CONFIGURED, STARTING, READY, FAILED = "not configured", "starting", "ready", "failed"
 START_TIMEOUT = {"server": 10.0, "folder": 90.0}  # seconds; Java and LanguageTool take a while
 REQUEST_TIMEOUT = 30.0  # seconds for one check request
-_NO_PROXIES = {"http": None, "https": None, "all": None}  # never through a proxy: text stays here
+_NO_PROXIES: dict[str, Any] = {"http": None, "https": None, "all": None}  # never through a proxy: text stays here
 
 
 @dataclass(frozen=True)
@@ -107,10 +108,13 @@ class GrammarEngine:
 
     def _start(self, generation: int, deadline: float, cancel: threading.Event) -> None:
         server = None
+        endpoint = self.endpoint
+        assert endpoint is not None, "started only when configured"
         try:
-            url = self.endpoint.url
-            if self.endpoint.kind == FOLDER:
-                server = LocalServer(self.endpoint.folder)
+            url = endpoint.url
+            if endpoint.kind == FOLDER:
+                assert endpoint.folder is not None
+                server = LocalServer(endpoint.folder)
                 with self._lock:
                     self._server = server
                 url = server.start(deadline, cancel)
@@ -189,7 +193,7 @@ def _connect(url: str, rules: GrammarPolicy):
     from language_tool_python import LanguageTool
 
     class _Local(LanguageTool):
-        _TIMEOUT = REQUEST_TIMEOUT
+        _TIMEOUT = REQUEST_TIMEOUT  # type: ignore[assignment]  # the library types it as its own default
 
         def _query_server(self, url, params=None, num_tries=2, method="get"):  # type: ignore[override]
             return local_request(method, url, params, self._TIMEOUT)

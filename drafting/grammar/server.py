@@ -18,6 +18,7 @@ import tempfile
 import threading
 import time
 from pathlib import Path
+from typing import IO
 
 import requests
 
@@ -117,7 +118,7 @@ class LocalServer:
         self.folder = folder
         self.process: subprocess.Popen | None = None
         self.url = ""
-        self._log = None
+        self._log: IO[bytes] | None = None
         self._lock = threading.Lock()
 
     def start(self, deadline: float, cancelled: threading.Event) -> str:

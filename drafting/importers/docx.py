@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import TypeVar
 
 from ..errors import ImportWarning, InputError
 from ..model import (
@@ -56,6 +57,8 @@ _OWN_BODY = {"bodyline", "untitle", "preambularparagraph", "operativeparagraph",
 _ADOPTION_NUMBER = re.compile(r"^([^\t]+)\.\t")
 _WHERE = {"table": "a table", "textbox": "a text box"}
 
+InlineT = TypeVar("InlineT", bound=Inline)
+
 
 def import_docx(path: str | Path) -> ImportResult:
     document = read_document(open_package(path))
@@ -76,6 +79,14 @@ def import_docx(path: str | Path) -> ImportResult:
                                    f"recognized{where}")
     result.warnings.extend(_set_aside(document, result.resolution, leftovers))
     return result
+
+
+_HEADING_LABEL = re.compile(r"^([IVXLC]{1,7}\.?|[A-Z]\.)\t")
+
+
+def _introduces_quote(p: Paragraph) -> bool:
+    """A paragraph whose last subparagraph is quoted text, or which ends by introducing some."""
+    return p.text.rstrip().endswith(":") or bool(p.children and p.children[-1].style == QUOTE)
 
 
 def style_key(name: str) -> str:
@@ -158,11 +169,13 @@ class _StyleReader:
         mh.rebase_submission_anchors(submission)
         self.res.meta.author = self.doc.author
         self.res.kind = document_kind(self.res)
+        if self.res.kind == AMENDMENT:
+            self.res.base_symbol = mh.base_symbol(self.res.submission.kind)
         return ImportResult(self.res, self.warnings)
 
     # -- inline text ----------------------------------------------------------------
 
-    def inline(self, p: WordParagraph, cls=Inline) -> Inline:
+    def inline(self, p: WordParagraph, cls: type[InlineT] = Inline) -> InlineT:  # type: ignore[assignment]
         """Text with the marks the user made (direct formatting) and footnote anchors."""
         marks = sorted((Mark(a, b, style) for style in STYLES for a, b in p.spans(style, direct_only=True)),
                        key=lambda m: (m.start, m.style))
@@ -208,8 +221,8 @@ class _StyleReader:
             self._section_heading(p)
         elif key == "uninstruction":
             self._instruction(p)
-        elif _SUBPARAGRAPH.match(key):
-            self._subparagraph(int(_SUBPARAGRAPH.match(key).group(1) or 1), p)
+        elif subparagraph := _SUBPARAGRAPH.match(key):
+            self._subparagraph(int(subparagraph.group(1) or 1), p)
         elif key in ("unadoptionstatement", "unadoptionreference", "unadoptionmeeting"):
             self._adoption(key, p)
         elif key in ("annexheading", "annextitle", "annexparagraph", "annexnumberedparagraph", "annexsubheading"):
@@ -264,6 +277,18 @@ class _StyleReader:
             self._opened(self.section if self.section is not None else self.text.operative)
 
     def _unnumbered(self, style: str, p: WordParagraph) -> None:
+        label = _HEADING_LABEL.match(p.text) if style in (HEADING, SUBHEADING) else None
+        if label:
+            self._unnumbered_with_label(style, p.cut(label.end()), label.group(1))
+            return
+        self._unnumbered_without_label(style, p)
+
+    def _unnumbered_with_label(self, style: str, p: WordParagraph, label: str) -> None:
+        self._unnumbered_without_label(style, p)
+        placed = self.annex.paragraphs[-1] if self.annex is not None else self.pending[-1]
+        placed.source = Source(label=label)
+
+    def _unnumbered_without_label(self, style: str, p: WordParagraph) -> None:
         if self.annex is not None:
             self._top(self.annex.paragraphs, p).style = style
             return
@@ -271,6 +296,9 @@ class _StyleReader:
         paragraph.style = style
         if style == QUOTE and self.res.instructions and self.section is None:
             self.res.instructions[-1].children.append(paragraph)  # the text an instruction quotes
+        elif style == QUOTE and self.stack and not self.pending and _introduces_quote(self.stack[0]):
+            self.stack[0].children.append(paragraph)  # the text a paragraph quotes ("… to read as follows:")
+            self.stack = self.stack[:1]
         else:
             self.pending.append(paragraph)
 
@@ -280,6 +308,8 @@ class _StyleReader:
         text = self.text
         if text is self.res and not (text.preamble or text.operative or text.annexes or self.pending):
             self.res.label = label.strip()
+            if tab:
+                self.res.section_title = self.inline(p.cut(len(label) + 1))
             return
         self._flush()
         section = Section(label=label.strip(), title=self.inline(p.cut(len(label) + 1)) if tab else Inline())
@@ -318,8 +348,11 @@ class _StyleReader:
             self._unstyled(p)
         elif key == "annextitle":
             self.annex.title = self.inline(p)
+        elif key == "annexsubheading":
+            self._unnumbered(HEADING, p)
+            self.section, self.stack = self.annex.paragraphs, [self.annex.paragraphs[-1]]
         else:
-            style = {"annexnumberedparagraph": NUMBERED, "annexsubheading": HEADING}.get(key, "")
+            style = {"annexnumberedparagraph": NUMBERED}.get(key, "")
             paragraph = self._top(self.annex.paragraphs, p)
             paragraph.style = style
             if style == NUMBERED:

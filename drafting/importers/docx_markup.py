@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from ..exporters.text import render_inline
+from ..marked_text import render_inline
 from ..model import BOLD, ITALIC, Anchor, Footnote, Inline, Mark
 from ..ooxml.document import WordDocument, WordParagraph
 from . import masthead as mh
@@ -170,8 +170,9 @@ def _typed_notes_at_end(blocks: list[tuple[int, str]]) -> list[tuple[int, str]]:
     notes = []
     for line, block in blocks[start:]:
         m = _TYPED_NOTE.match(block)
-        number = m.group("num") or m.group("sup").translate(str.maketrans(SUPERSCRIPTS, "0123456789"))
-        notes.append((line, f"{number}. {m.group('text').strip()}"))
+        assert m is not None, "the blocks from ``start`` on were matched as notes above"
+        typed = m.group("num") or m.group("sup").translate(str.maketrans(SUPERSCRIPTS, "0123456789"))
+        notes.append((line, f"{typed}. {m.group('text').strip()}"))
     head = blocks[:start]
     while head and _SEPARATOR_LINE.match(head[-1][1].strip("*")):
         head.pop()

@@ -67,6 +67,25 @@ def other_document(lines: list[str]) -> str | None:
     return None
 
 
+_SESSION_ROW = re.compile(r"^(?P<session>.+?\bsession)\s+(?P<committee>.*?Committee(?:\s*\([^)]*\))?)?\s*"
+                          r"(?P<item>(?:Provisional )?[Aa]genda items? \d+(?:\s*\([a-z]\))?(?:(?:,| and) \d+"
+                          r"(?:\s*\([a-z]\))?)*)\s+(?P<title>\S.*)$")
+
+
+def split_session_line(raw: str) -> list[str]:
+    """The session, committee, agenda item and agenda title when a PDF gives them as one line.
+
+    Some masthead tables set them in one cell ("Eightieth session Second Committee Agenda
+    item 16 (c) Macroeconomic policy questions: …"); each goes to its own field.
+    """
+    plain = parse_inline(raw).text.strip()
+    m = _SESSION_ROW.match(plain)
+    if m is None or not _SESSION.match(m.group("session")):
+        return [raw]
+    return [part for part in (m.group("session"), m.group("committee") or "", m.group("item"), m.group("title"))
+            if part]
+
+
 def is_header_line(raw: str) -> bool:
     text = parse_inline(raw).text.strip()
     return any(p.match(text) for p in (_DISTR, _ORIGINAL, _SESSION, _AGENDA, _SUBMISSION, _SUBMITTED_BY, _ADOPTED))
@@ -119,7 +138,7 @@ def assign(res: Resolution, items: list[tuple[int, str]],
     title_parts: list[tuple[int, str]] = []
     state = "masthead"  # masthead → agenda title → title
     seen_organ = False
-    for line, raw in items:
+    for line, raw in [(at, part) for at, item in items for part in split_session_line(item)]:
         kind = _classify_line(raw)
         plain = parse_inline(raw).text.strip()
         if kind == "banner":
@@ -136,14 +155,14 @@ def assign(res: Resolution, items: list[tuple[int, str]],
             seen_organ = True
             continue
         if kind == "distribution" and not m.distribution.text:
-            m.distribution = Inline(_DISTR.match(plain).group("v").capitalize())
+            m.distribution = Inline(_value(_DISTR, plain).capitalize())
             _note_source(m, "distribution", plain, f"Distr.: {m.distribution.text}")
             continue
         if kind == "date" and not m.date.text and state == "masthead":
             m.date = inline(raw, line)
             continue
         if kind == "original" and not m.original.text:
-            m.original = Inline(_ORIGINAL.match(plain).group("v"))
+            m.original = Inline(_value(_ORIGINAL, plain))
             _note_source(m, "original", plain, f"Original: {m.original.text}")
             continue
         if kind == "session" and not m.session.text:
@@ -168,7 +187,7 @@ def assign(res: Resolution, items: list[tuple[int, str]],
             state = "title"
             continue
         if kind == "reference" and res.adoption is not None:
-            _adoption(res).reference = _REFERENCE.match(plain).group("v").strip()
+            _adoption(res).reference = _value(_REFERENCE, plain).strip()
             continue
         if state == "agenda":
             after_agenda.append((line, raw))
@@ -216,7 +235,7 @@ def _submission(res: Resolution, kind: str, plain: str, raw: str, line: int, inl
     sub = Submission(source_line=plain)
     parsed = inline(raw, line)
     if kind == "mun":
-        sub.sponsors = _split_names(_MUN_SUBMITTED.match(plain).group("v"))
+        sub.sponsors = _split_names(_value(_MUN_SUBMITTED, plain))
         sub.kind = "draft resolution"
     else:
         m = _SUBMISSION.match(plain)
@@ -282,3 +301,10 @@ def _adoption(res: Resolution) -> Adoption:
     if res.adoption is None:
         res.adoption = Adoption()
     return res.adoption
+
+
+def _value(pattern: re.Pattern[str], plain: str) -> str:
+    """The ``v`` group of a line the classifier already matched with ``pattern``."""
+    m = pattern.match(plain)
+    assert m is not None, (pattern.pattern, plain)
+    return m.group("v")

@@ -79,8 +79,9 @@ def content_objects(data: bytes) -> list:
             if kind == "end":
                 if len(items) % 2:
                     raise Unsupported("odd dictionary")
-                items = {_key(k): v for k, v in zip(items[::2], items[1::2], strict=False) if v is not None}
-            stack[-1].append(items)
+                stack[-1].append({_key(k): v for k, v in zip(items[::2], items[1::2], strict=False) if v is not None})
+            else:
+                stack[-1].append(items)
         elif kind == "one":
             out.append(KWD(m.group("one")))
         elif kind == "eof":

@@ -301,8 +301,8 @@ _SUBSET_PREFIX = re.compile(r"^[A-Z]{6}\+")
 
 def font_style(font) -> FontStyle:
     """Bold and italic from the font's name ("TimesNewRomanPS-BoldItalicMT") or its descriptor flags."""
-    names = [getattr(font, attr, None) for attr in ("fontname", "basefont")]
-    names = [n.decode("latin-1") if isinstance(n, bytes) else str(n) for n in names if n and n != "unknown"]
+    raw = [getattr(font, attr, None) for attr in ("fontname", "basefont")]
+    names = [n.decode("latin-1") if isinstance(n, bytes) else str(n) for n in raw if n and n != "unknown"]
     name = _SUBSET_PREFIX.sub("", names[0] if names else "")
     lowered = name.lower()
     flags = getattr(font, "flags", 0) or 0

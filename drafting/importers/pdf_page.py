@@ -38,7 +38,7 @@ def body_size(pages: list[Page]) -> float:
     for page in pages:
         for line in page.lines:
             counts[round(line.size, 1)] = counts.get(round(line.size, 1), 0) + len(line.glyphs)
-    return max(counts, key=counts.get) if counts else 10.0
+    return max(counts, key=lambda size: counts[size]) if counts else 10.0
 
 
 def document_symbol(first: Page) -> str | None:

@@ -70,11 +70,15 @@ def _mode(values: list[float]) -> float:
     for v in values:
         if math.isfinite(v):
             bins.setdefault(round(v), []).append(v)
-    return min(max(bins.values(), key=len)) if bins else 0.0
+    if not bins:
+        return 0.0
+    biggest: list[float] = max(bins.values(), key=len)
+    return min(biggest)
 
 
 def _first_word_width(line: Line) -> float:
-    start = end = None
+    start: float | None = None
+    end = 0.0
     for g in line.glyphs:
         if g.text.isspace():
             if start is not None:
@@ -147,8 +151,9 @@ def _continues_item(prev: Line, line: Line) -> bool:
 
 def _starts_paragraph(prev: Line, line: Line, column: Column) -> bool:
     if line.page != prev.page:
+        # A bold line at the top of a page after a paragraph set in roman is a heading, not its rest.
         return _LABEL.match(line.text) is not None or column.indented(line) \
-            or column.ends_short(prev, line) or column.set_apart(line)
+            or column.ends_short(prev, line) or column.set_apart(line) or (_font(line)[0] and not _font(prev)[0])
     drop = prev.base - line.base
     if drop < 0.5 * min(prev.size, line.size):
         return True  # beside the previous line: another column

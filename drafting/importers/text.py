@@ -1,6 +1,6 @@
 """Import a resolution from text as people paste it: from e-mails, Word, and PDFs.
 
-Two shapes are known from real texts (../shared/corpus): hard-wrapped lines with
+Two shapes are known from real texts (the official corpus): hard-wrapped lines with
 superscript footnote marks and footnote texts left where a page ended; and one element
 a paragraph with ``[^N]`` marks and footnote texts after a ``____`` line.  The importer
 recovers the anatomy (masthead, submission, title, body line, preamble, operative part
@@ -9,6 +9,7 @@ with subparagraphs, annexes, adoption lines) and reports what it cannot place.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -18,16 +19,19 @@ from ..lexicon import OPERATIVE, PREAMBLE, Lexicon
 from ..limits import check_footnote_count
 from ..model import (
     AMENDMENT,
+    BULLET_LIST,
     DECISION,
     DRAFT_DECISION,
     DRAFT_RESOLUTION,
     HEADING,
     ITALIC,
     NOTE,
+    NUMBER_LIST,
     NUMBERED,
     QUOTE,
     RESOLUTION,
     REVISED_DRAFT,
+    ROMAN_LIST,
     SUBHEADING,
     Adoption,
     Anchor,
@@ -40,6 +44,7 @@ from ..model import (
     Section,
     Source,
     Unplaced,
+    walk,
 )
 from ..numbering import parse_letters, parse_roman
 from . import masthead as mh
@@ -75,16 +80,18 @@ _LABEL = re.compile(
     r"|(?P<badnum>\d{1,3}\)|\(\d{1,3}\))(?=\s)"         # 1) (1)  (wrong forms, kept as evidence)
     r"|(?P<badsub>[a-z]{1,3}|[ivxlc]{1,6})\)(?=\s)"       # a) i)
     r"|(?P<bullet>[•▪◦·-])(?=\s))\s+")
+_THIRD_DEGREE = re.compile(_LABEL.pattern.replace(r"(?=\s+[A-Z])", r"(?=\s+\S)"))
 _ANNEX = re.compile(r"^(?P<head>Annex(?:\s+[IVXLC]+)?)(?:\s*[:.–—-]?\s+(?P<rest>\S.*))?$")
 _MEETING = re.compile(r"^(?P<meeting>\d+(?:st|nd|rd|th) (?:\(resumed\) )?(?:plenary )?meeting)$")
 # A line that opens a further text: "B", "II", "Resolution II", "Draft resolution B".
 _TEXT_LABEL = re.compile(r"^(?:(?:Draft )?[Rr]esolution |Decision )?(?P<label>[A-H]|[IVXL]{1,6})$")
 # A roman-numbered title: "II Strategic heritage plan", "III. Programme budget" (a budget section or a heading).
-_ROMAN_TITLE = re.compile(r"^(?P<label>[IVXL]{1,6})\.?\s+(?P<title>[A-Z“\"(][^\n]*)$")
+_ROMAN_TITLE = re.compile(r"^(?P<label>[IVXL]{1,6}\.?)\s+(?P<title>[A-Z“\"(][^\n]*)$")
 # An annex's lettered or numbered heading: "A. Scope", "1. General", "Part one".
-_LETTER_HEADING = re.compile(r"^(?P<label>[A-Z])\.\s+(?P<title>[A-Z“\"(].*)$")
+_LETTER_HEADING = re.compile(r"^(?P<label>[A-Z]\.)\s+(?P<title>[A-Z“\"(].*)$")
 _LONGEST_TITLE = 60  # words in a roman-numbered section title
 _FIGURES = re.compile(r"^[\d\s.,:;%()+–—-]*$")  # a table cell's figures, a dash
+_ADOPTS_FOLLOWING = re.compile(r"^(?:Adopts|Approves|Endorses|Proclaims)\b.*\bthe following\b[^:]*:$")
 _NOTE_OPENING = re.compile(r"^(?:Notes?|Abbreviations?|Sources?)\s*:")
 _BODY_OPENING = re.compile(r"^(?:The|THE)\s+(?:General Assembly|Security Council|Economic and Social Council|"
                            r"Human Rights Council|Conference|Commission|Assembly|Council|Committee|Meeting)\b")
@@ -93,6 +100,12 @@ _INSTRUCTION = re.compile(r"^(?:In|Replace|Delete|Insert|Add|After|Before|At the
                           r"Reword|Substitute|Retain)\b")
 _BODY_LINE = re.compile(r"^(?:The|THE)\s+[A-Z][^.;:]{2,250}?,?$")
 _TERMINAL = ",;:."
+
+
+@functools.lru_cache(maxsize=4096)
+def plain_text(raw: str) -> str:
+    """The text of a marked-up line without its markup (memoized: blocks are read many times)."""
+    return parse_inline(raw).text
 
 
 def join_lines(lines: list[str]) -> str:
@@ -137,6 +150,7 @@ class _TextImporter:
     # -- driver ---------------------------------------------------------------
 
     def run(self, text: str) -> ImportResult:
+        plain_text.cache_clear()  # one import's lines: memory stays bounded, timings stay honest
         text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n")
         blocks = self._take_footnotes([b for block in split_blocks(text) for b in self._split_lines(block)])
         amendment_at = self._amendment_start(blocks)
@@ -145,8 +159,9 @@ class _TextImporter:
         if amendment_at is None and body_at < len(blocks) and self._is_body_line(blocks[body_at]):
             self.res.authoring_body = self._inline(blocks[body_at].raw, blocks[body_at].line, derived=ITALIC)
             rest = blocks[body_at + 1:]
-            if header and _TEXT_LABEL.match(parse_inline(header[-1].raw).text.strip()):
-                self.res.label = _TEXT_LABEL.match(parse_inline(header[-1].raw).text.strip()).group("label")
+            text_label = _TEXT_LABEL.match(plain_text(header[-1].raw).strip()) if header else None
+            if text_label:
+                self.res.label = text_label.group("label")
                 header = header[:-1]
         other = mh.other_document([b.raw for b in header])
         self._header(header)
@@ -159,6 +174,7 @@ class _TextImporter:
             self._instructions(self._join_cut_paragraphs(rest))
         else:
             self._body(self._join_cut_paragraphs(rest))
+            set_list_styles(self.res)
         self._resolve_notes()
         mh.rebase_submission_anchors(self.res.submission)
         return ImportResult(self.res, self.warnings)
@@ -166,7 +182,7 @@ class _TextImporter:
     def _amendment_start(self, blocks: list[Block]) -> int | None:
         """Where an amendment's text starts: after its submission line and the title that follows it."""
         for i, block in enumerate(blocks[:40]):
-            m = mh._SUBMISSION.match(parse_inline(block.raw).text.strip())
+            m = mh._SUBMISSION.match(plain_text(block.raw).strip())
             if m and mh.AMENDMENT_KIND.match(m.group("kind")):
                 nxt = blocks[i + 1] if i + 1 < len(blocks) else None
                 if nxt is not None and not self._is_instruction(nxt.raw):
@@ -176,7 +192,7 @@ class _TextImporter:
 
     def _is_instruction(self, raw: str) -> bool:
         label = _LABEL.match(raw)
-        return bool(_INSTRUCTION.match(parse_inline(raw[label.end():] if label else raw).text.strip()))
+        return bool(_INSTRUCTION.match(plain_text(raw[label.end():] if label else raw).strip()))
 
     def _instructions(self, blocks: list[Block]) -> None:
         """An amendment's instructions as printed; the text an instruction quotes becomes its children."""
@@ -186,7 +202,7 @@ class _TextImporter:
             last = self.res.instructions[-1] if self.res.instructions else None
             quoting = last is not None and (last.text.rstrip().endswith(":") or (last.children and not
                                                                                    self._is_instruction(block.raw)))
-            if quoting and not self._is_instruction(block.raw):
+            if last is not None and quoting and not self._is_instruction(block.raw):
                 para = self._paragraph(block.raw, block.line, None, None)
                 para.style = QUOTE
                 last.children.append(para)
@@ -210,9 +226,9 @@ class _TextImporter:
         starts = [0]
         for i in range(1, len(block.lines)):
             line = block.lines[i].strip()
-            previous = parse_inline(block.lines[i - 1]).text.rstrip()
+            previous = plain_text(block.lines[i - 1]).rstrip()
             if _LABEL.match(line) or (previous.endswith(tuple(_TERMINAL)) and line[:1].isupper()
-                                      and self.lexicon.classify(parse_inline(line).text)[1] is not None):
+                                      and self.lexicon.classify(plain_text(line))[1] is not None):
                 starts.append(i)
         ends = starts[1:] + [len(block.lines)]
         return [Block(block.line + a, block.lines[a:b]) for a, b in zip(starts, ends, strict=True)]
@@ -268,16 +284,17 @@ class _TextImporter:
     # -- where the text proper starts -----------------------------------------------
 
     def _is_body_line(self, block: Block) -> bool:
-        text = parse_inline(block.raw).text.strip()
+        text = plain_text(block.raw).strip()
         if not _BODY_LINE.match(text) or len(text.split()) > 40:
             return False
         return self.lexicon.classify(text)[0] is None
 
     def _opens_text(self, block: Block) -> bool:
         raw = block.raw
-        if _LABEL.match(raw) and not _LABEL.match(raw).group("bullet"):
+        label = _LABEL.match(raw)
+        if label and not label.group("bullet"):
             return True
-        text = parse_inline(raw).text
+        text = plain_text(raw)
         part, opening = self.lexicon.classify(text)
         return opening is not None and opening.phrase.tier != "mun-only" and (
             text.rstrip().endswith((",", ";", ":", ".")) and len(text.split()) > len(opening.text.split()) + 2)
@@ -289,7 +306,7 @@ class _TextImporter:
                 return i
             if self._opens_text(block) and not mh.is_header_line(block.raw):
                 return i
-            if _is_decision_text(parse_inline(block.raw).text.strip()):
+            if _is_decision_text(plain_text(block.raw).strip()):
                 return i
         return len(blocks)
 
@@ -299,7 +316,7 @@ class _TextImporter:
         items = mh.header_items(blocks)
         leftovers = mh.assign(self.res, items, self._inline)
         for line, raw, reason in leftovers:
-            self.unplaced(line, parse_inline(raw).text, reason)
+            self.unplaced(line, plain_text(raw), reason)
 
     # -- preamble, operative part, annexes -------------------------------------------
 
@@ -307,7 +324,7 @@ class _TextImporter:
         """Join a paragraph cut by a page break or a footnote block with its continuation."""
         out: list[Block] = []
         for block in blocks:
-            if out and self._continues(out[-1], block):
+            if out and self._continues(out[-1], block) and not (len(out) > 1 and _titled(out[-2], out[-1])):
                 out[-1] = Block(out[-1].line, out[-1].lines + block.lines)
             else:
                 out.append(block)
@@ -318,8 +335,11 @@ class _TextImporter:
         if not first or _LABEL.match(block.raw) or _ANNEX.match(block.raw):
             return False
         if first[0].islower():
+            if _THIRD_DEGREE.match(block.raw) and _THIRD_DEGREE.match(prev.raw) and \
+                    plain_text(prev.raw).rstrip().endswith(tuple(_TERMINAL)):
+                return False  # "a. the rule of law;" after a labelled subparagraph
             return not self._lowercase_paragraph(prev, block)
-        previous = parse_inline(prev.raw).text
+        previous = plain_text(prev.raw)
         ending = previous.rstrip().rstrip("”’\"')]")
         if ending.endswith(tuple(_TERMINAL)) or not ending:
             return False
@@ -334,14 +354,14 @@ class _TextImporter:
         It follows a finished paragraph and opens with a listed phrase; the second half of a
         paragraph cut by a page break follows an unfinished sentence.
         """
-        ending = parse_inline(prev.raw).text.rstrip()
-        return ending.endswith(tuple(_TERMINAL)) and self.lexicon.classify(parse_inline(block.raw).text)[1] is not None
+        ending = plain_text(prev.raw).rstrip()
+        return ending.endswith(tuple(_TERMINAL)) and self.lexicon.classify(plain_text(block.raw))[1] is not None
 
     def _body(self, blocks: list[Block]) -> None:
         state = _State(self.res)
         for index, block in enumerate(blocks):
             raw = block.raw
-            plain = parse_inline(raw).text.strip()
+            plain = plain_text(raw).strip()
             following = blocks[index + 1:]
             if self._adoption_end(plain, state):
                 continue
@@ -354,14 +374,26 @@ class _TextImporter:
                     state.annex.title = self._inline(raw[raw.find(annex_match.group("rest")[:8]):], block.line)
                 continue
             label_match = _LABEL.match(raw)
+            if label_match is None and state.stack and state.stack[-1][0] >= 2:
+                label_match = _THIRD_DEGREE.match(raw)  # "a. the rule of law;" under a second-degree one
             label = label_match.group(0).strip() if label_match else None
             body_raw = raw[label_match.end():] if label_match else raw
+            next_text = _TEXT_LABEL.match(plain) if state.annex is not None else None
+            if next_text and following and self._is_body_line(following[0]):
+                state.open_section(Section(label=next_text.group("label")))
+                continue
+            headings, state.recent = state.recent, []
+            if not label_match and self._figures(state, block, plain, headings):
+                continue
+            if state.annex is not None and state.in_table and not label_match and _short_cell(plain):
+                self.res.unplaced[-1].text += " " + plain
+                continue
             if state.annex is not None:
-                self._annex_paragraph(state, block, label, label_match, body_raw, following)
+                state.in_table = False
+                heading = self._annex_paragraph(state, block, label, label_match, body_raw, following)
+                state.recent = headings + [(state.annex.paragraphs, heading)] if heading else []
                 continue
             if not label_match and self._text_start(state, block, plain, following):
-                continue
-            if not label_match and self._figures(state, block, plain, blocks, index):
                 continue
             if not label_match and self._quote(state, block, plain):
                 continue
@@ -377,11 +409,16 @@ class _TextImporter:
                 self.res.unplaced[-1].text += " " + plain
                 continue
             state.in_table = False
+            if not label_match and self._adopted_text(state) and _is_title_line(plain):
+                state.annex = Annex(heading="", title=self._title_inline(raw, block.line))
+                state.text.annexes.append(state.annex)
+                state.stack = []
+                continue
             if not label_match and _is_decision_text(plain) and not state.text.operative:
                 state.text.operative.append(self._paragraph(raw, block.line, None, None))
                 continue
             if not label_match and self._is_heading(plain, following):
-                self._heading(state, block, None, raw, following)
+                state.recent = headings + [self._heading(state, block, None, raw, following)]
                 continue
             depth = self._depth(label_match, state.stack)
             if depth == 0 and _is_number(label_match):
@@ -418,9 +455,13 @@ class _TextImporter:
             if self._is_body_line(block):
                 section.authoring_body = self._inline(block.raw, block.line, derived=ITALIC)
                 return True
-            if not section.title.text and following and self._is_body_line(following[0]):
+            if not section.title.text and self._is_title(block, following):
                 section.title = self._title_inline(block.raw, block.line)
                 return True
+        if section is None and self.res.label and not self.res.section_title.text and \
+                not _has_paragraphs(self.res) and self._is_title(block, following):
+            self.res.section_title = self._title_inline(block.raw, block.line)
+            return True
         label_match = _TEXT_LABEL.match(plain)
         if label_match:
             if state.text is self.res and not _has_paragraphs(self.res) and not self.res.label:
@@ -428,32 +469,45 @@ class _TextImporter:
             else:
                 state.open_section(Section(label=label_match.group("label")))
             return True
-        roman = _ROMAN_TITLE.match(plain)
-        if roman is None or len(plain.split()) > _LONGEST_TITLE or plain.rstrip().endswith((";", ",")):
+        titled = _ROMAN_TITLE.match(plain) or _LETTER_HEADING.match(plain)
+        if titled is None and not self._is_heading(plain, following):
             return False
-        if not self._opens_section(state, following):
+        if len(plain.split()) > _LONGEST_TITLE or plain.rstrip().endswith((";", ",", ":", ".")):
             return False
-        title = self._title_inline(block.raw[block.raw.find(roman.group("title")[:6]):], block.line)
-        if state.text is self.res and not _has_paragraphs(self.res) and not self.res.label:
-            self.res.label, self.res.section_title = roman.group("label"), title
+        first = state.text is self.res and not _has_paragraphs(self.res) and not self.res.label
+        if titled is None or not (first and _ROMAN_TITLE.match(plain) or self._opens_section(state, following)):
+            return False
+        title = self._title_inline(block.raw[block.raw.find(titled.group("title")[:6]):], block.line) \
+            if titled else self._title_inline(block.raw, block.line)
+        label = titled.group("label") if titled else ""
+        if first:
+            self.res.label, self.res.section_title = label, title
         else:
-            state.open_section(Section(label=roman.group("label"), title=title))
+            state.open_section(Section(label=label, title=title))
         return True
 
+    def _is_title(self, block: Block, following: list[Block]) -> bool:
+        """The line after a text's label: its title when a heading-like line stands there."""
+        plain = plain_text(block.raw).strip()
+        return bool(following) and not _TEXT_LABEL.match(plain) and not _ROMAN_TITLE.match(plain) and \
+            self._is_heading(plain, following) and not _LABEL.match(block.raw)
+
     def _opens_section(self, state: _State, following: list[Block]) -> bool:
-        """A roman title opens a text when a preamble follows it or the numbers start again at 1."""
+        """A title opens a further text when what follows would otherwise break the order of the parts.
+
+        That is when the current text already has operative paragraphs and a preamble follows,
+        or the operative numbers start again at 1, or one unnumbered operative paragraph follows.
+        """
+        if not state.text.operative:
+            return False
         for block in following[:3]:
             label = _LABEL.match(block.raw)
-            if label is None and self._is_heading(parse_inline(block.raw).text.strip(), []):
+            plain = plain_text(block.raw).strip()
+            if label is None and self._is_heading(plain, []):
                 continue
             if label is None:
-                part = self.lexicon.classify(parse_inline(block.raw).text)[0]
-                # A preamble follows, or one unnumbered operative paragraph after numbered ones.
-                return part == PREAMBLE or (part == OPERATIVE and state.seen_numbered)
-            if label.group("num"):
-                return label.group("num") == "1" and bool(state.text.operative) or \
-                    (label.group("num") == "1" and state.text is self.res and not _has_paragraphs(self.res))
-            return False
+                return self.lexicon.classify(plain_text(block.raw))[0] in (PREAMBLE, OPERATIVE)
+            return label.group("num") == "1"
         return False
 
     def _is_heading(self, plain: str, following: list[Block]) -> bool:
@@ -469,8 +523,9 @@ class _TextImporter:
             return False  # it opens as a paragraph does ("Recalling …" without its comma): a paragraph
         return following is not None
 
-    def _heading(self, state: _State, block: Block, label: str | None, raw: str, following: list[Block]) -> None:
-        plain = parse_inline(raw).text.strip()
+    def _heading(self, state: _State, block: Block, label: str | None, raw: str,
+                 following: list[Block]) -> tuple[list[Paragraph], Paragraph]:
+        plain = plain_text(raw).strip()
         roman = _ROMAN_TITLE.match(plain)
         heading_raw = raw
         if roman and label is None:
@@ -479,32 +534,45 @@ class _TextImporter:
         inline = self._title_inline(heading_raw, block.line)
         para = Paragraph(inline.text, inline.marks, inline.anchors, style=HEADING,
                          source=Source(label=label) if label else None)
-        if state.text.operative or state.seen_numbered or self._operative_follows(following):
-            state.text.operative.append(para)
-        else:
-            state.text.preamble.append(para)
+        target = state.text.operative if state.text.operative or state.seen_numbered or \
+            self._operative_follows(following) else state.text.preamble
+        target.append(para)
         state.stack = []
+        return target, para
 
     def _operative_follows(self, following: list[Block]) -> bool:
         for block in following[:4]:
             label = _LABEL.match(block.raw)
             if label is not None:
                 return _is_number(label) or bool(label.group("neg") and label.group("neg").upper().startswith("OP"))
-            plain = parse_inline(block.raw).text.strip()
+            plain = plain_text(block.raw).strip()
             if not self._is_heading(plain, []):
                 return self.lexicon.classify(plain)[0] == OPERATIVE
         return False
 
-    def _figures(self, state: _State, block: Block, plain: str, blocks: list[Block], index: int) -> bool:
-        """A table's figures (cells read one by one): kept together as unplaced text, with one warning."""
+    def _figures(self, state: _State, block: Block, plain: str,
+                 headings: list[tuple[list[Paragraph], Paragraph]]) -> bool:
+        """A table's figures (cells read one by one): kept together as unplaced text, with one warning.
+
+        Two or more headings just before the first figures were its header cells: they join it.
+        """
         if not plain or not _FIGURES.match(plain):
             return False
         if state.in_table:
             self.res.unplaced[-1].text += " " + plain
             return True
-        self.unplaced(block.line, plain, _TABLE)
+        cells = headings if len(headings) >= 2 else []
+        for target, para in cells:
+            target.remove(para)
+        self.unplaced(block.line, " ".join([p.text for _, p in cells] + [plain]), _TABLE)
         state.in_table = True
         return True
+
+    def _adopted_text(self, state: _State) -> bool:
+        """Whether the operative part ends by adopting a text that follows in full ("Adopts the following …:")."""
+        last = state.text.operative[-1] if state.text.operative else None
+        return last is not None and not last.children and last.text.rstrip().endswith(":") and \
+            bool(_ADOPTS_FOLLOWING.search(last.text))
 
     def _bullet(self, state: _State, block: Block, label: str | None, body_raw: str) -> bool:
         """A bulleted item under the paragraph that introduces the list: its subparagraph."""
@@ -538,12 +606,14 @@ class _TextImporter:
             return False
         top = state.stack[0][1]
         number = int(label_match.group("num") or 0)
-        kids = [c for c in top.children if c.source and c.source.label and c.source.label[:1].isdigit()]
-        last = int(kids[-1].source.label.rstrip(".")) if kids and kids[-1].source and \
-            kids[-1].source.label.rstrip(".").isdigit() else 0
+        labels = [c.source.label for c in top.children if c.source and c.source.label and c.source.label[:1].isdigit()]
+        last = int(labels[-1].rstrip(".")) if labels and labels[-1].rstrip(".").isdigit() else 0
         top_number = top.source.label.rstrip(".") if top.source and top.source.label else ""
-        if not ((number == 1 and top.text.rstrip().endswith(":") and top_number != "") or
-                (kids and number == last + 1 and top_number.isdigit() and number != int(top_number) + 1)):
+        continues = bool(labels) and number == last + 1 and top_number.isdigit()
+        if continues and number == int(top_number) + 1:
+            # Either the list's next item or the next operative paragraph: an operative opening decides.
+            continues = self.lexicon.classify(plain_text(body_raw))[0] != OPERATIVE
+        if not ((number == 1 and top.text.rstrip().endswith(":") and top_number != "") or continues):
             return False
         para = self._paragraph(body_raw, block.line, None, label)
         top.children.append(para)
@@ -581,11 +651,14 @@ class _TextImporter:
     def _part_of_unnumbered(self, raw: str, seen_numbered: bool, following: list[Block]) -> str:
         if seen_numbered:
             return OPERATIVE
-        part, _ = self.lexicon.classify(parse_inline(raw).text)
+        part, _ = self.lexicon.classify(plain_text(raw))
+        if part == OPERATIVE and _ADOPTS_FOLLOWING.match(plain_text(raw).strip()):
+            return OPERATIVE  # it adopts the text that follows, whatever that text numbers
         if part == OPERATIVE:
             later_numbered = False
             for b in following:
-                if _ANNEX.match(parse_inline(b.raw).text.strip()):
+                plain = plain_text(b.raw).strip()
+                if _ANNEX.match(plain) or (not _LABEL.match(b.raw) and self._is_heading(plain, [])):
                     break
                 if _is_number(_LABEL.match(b.raw)):
                     later_numbered = True
@@ -597,23 +670,25 @@ class _TextImporter:
     # -- annexes -------------------------------------------------------------------------
 
     def _annex_paragraph(self, state: _State, block: Block, label, label_match, body_raw: str,
-                         following: list[Block]) -> None:
+                         following: list[Block]) -> Paragraph | None:
+        """Place one annex paragraph; the heading it made, if it is one."""
         annex = state.annex
         assert annex is not None
-        plain = parse_inline(block.raw).text.strip()
+        plain = plain_text(block.raw).strip()
         if not annex.title.text and not label_match and not annex.paragraphs:
             annex.title = self._inline(block.raw, block.line)
-            return
+            return None
         heading = self._annex_heading(annex, plain, label_match)
         if heading is not None:
             style, heading_label, title_raw = heading
             inline = self._title_inline(title_raw, block.line)
-            annex.paragraphs.append(Paragraph(inline.text, inline.marks, inline.anchors, style=style,
-                                              source=Source(label=heading_label) if heading_label else None))
+            para = Paragraph(inline.text, inline.marks, inline.anchors, style=style,
+                             source=Source(label=heading_label) if heading_label else None)
+            annex.paragraphs.append(para)
             state.stack = []
-            return
-        para = self._inline(body_raw, block.line)
-        paragraph = Paragraph(para.text, para.marks, para.anchors)
+            return para
+        inline = self._inline(body_raw, block.line)
+        paragraph = Paragraph(inline.text, inline.marks, inline.anchors)
         if label:
             paragraph.source = Source(label=label)
         depth = self._depth(label_match, state.stack) if label_match and not _is_number(label_match) else 0
@@ -628,10 +703,11 @@ class _TextImporter:
             parent.children.append(paragraph)
             state.stack = [(d, p) for d, p in state.stack if d < depth] + [(depth, paragraph)]
         else:
-            if plain.startswith(("Note:", "Notes:", "Note.", "Source:", "Sources:")):
+            if _NOTE_OPENING.match(plain):
                 paragraph.style = NOTE
             annex.paragraphs.append(paragraph)
             state.stack = [(0, paragraph)]
+        return None
 
     def _annex_heading(self, annex: Annex, plain: str, label_match) -> tuple[str, str | None, str] | None:
         """(style, label, text) when an annex line is a heading: "I. Scope", "A. Purpose", "General provisions"."""
@@ -655,12 +731,14 @@ class _TextImporter:
         text = state.text if state is not None else self.res
         m = _MEETING.match(plain)
         if m:
-            adoption = _closing(text, self.res)
-            adoption.meeting = m.group("meeting")
+            closing = _closing(text, self.res)
+            closing.meeting = m.group("meeting")
+            if state is not None:
+                state.closing = closing
             return True
-        adoption = text.adoption
-        if adoption and adoption.meeting and not adoption.date and mh.DATE.fullmatch(plain):
-            adoption.date = plain
+        current = state.closing if state is not None else text.adoption
+        if current and current.meeting and not current.date and mh.DATE.fullmatch(plain):
+            current.date = plain
             return True
         return False
 
@@ -784,6 +862,8 @@ class _State:
         self.stack: list[tuple[int, Paragraph]] = []  # (depth, paragraph) of the open tree
         self.seen_numbered = False
         self.in_table = False  # the last block read was a table's cell
+        self.recent: list[tuple[list[Paragraph], Paragraph]] = []  # headings read just before
+        self.closing: Adoption | None = None  # the adoption lines a meeting line was last read into
 
     def open_section(self, section: Section) -> None:
         self.res.sections.append(section)
@@ -793,11 +873,23 @@ class _State:
         self.seen_numbered = False
 
 
+_BULLETS = ("•", "▪", "◦", "·", "-")
 _TABLE = "figures from a table (tables are not read; the figures are kept here)"
 
 
+def _titled(intro: Block, title: Block) -> bool:
+    """A title line right after a paragraph that introduces it ("… the following outcome document:")."""
+    return plain_text(intro.raw).rstrip().endswith(":") and _is_title_line(plain_text(title.raw).strip())
+
+
+def _is_title_line(plain: str) -> bool:
+    """A title as the line of a text's or section's title: capitalized, no closing punctuation."""
+    return bool(plain) and plain[0].isupper() and len(plain.split()) <= _LONGEST_TITLE and \
+        not plain.endswith((",", ";", ":", "."))
+
+
 def _short_cell(plain: str) -> bool:
-    return bool(plain) and len(plain.split()) <= 6 and not plain.endswith((",", ";", ":", "."))
+    return bool(plain) and len(plain.split()) <= 20 and not plain.endswith((",", ";", ":", "."))
 
 
 def _has_paragraphs(text: Resolution | Section) -> bool:
@@ -851,6 +943,8 @@ def _sub_depth(value: str, stack: list[tuple[int, Paragraph]]) -> int:
             return False
         roman_list = _level_is_roman(parent.children)
         last = parent.children[-1]
+        if last.source and last.source.label and not last.source.label.endswith(")"):
+            return False  # a list labelled "a." is not continued by "(b)"
         previous = _label_value(last.source.label, roman_list) if last.source and last.source.label else None
         current = numeral if roman_list else letter
         return previous is not None and current == previous + 1
@@ -869,6 +963,27 @@ def _sub_depth(value: str, stack: list[tuple[int, Paragraph]]) -> int:
     if numeral is not None and letter is None:
         return deepest + 1 if deepest >= 1 else 1
     return 1
+
+
+def set_list_styles(res: Resolution) -> None:
+    """Mark the lists the source labels otherwise than their degree does: (i) first, 1., or bullets."""
+    for text in res.texts():
+        for part in (text.preamble, text.operative, *(annex.paragraphs for annex in text.annexes)):
+            for path, p in walk(part, ()):
+                p.list_style = _list_style(p, len(path))
+
+
+def _list_style(parent: Paragraph, depth: int) -> str:
+    first = next((c.source.label for c in parent.children if c.source and c.source.label), None)
+    if first is None:
+        return ""
+    if first in _BULLETS:
+        return BULLET_LIST
+    if re.fullmatch(r"\d{1,3}\.", first):
+        return NUMBER_LIST
+    if first == "(i)" and (depth - 1) % 4 == 0:
+        return ROMAN_LIST
+    return ""
 
 
 def _is_decision_text(plain: str) -> bool:

@@ -211,11 +211,11 @@ def _without_own_mark(paragraphs: list[WordParagraph]) -> list[WordParagraph]:
     is_mark = lead is not None and lead.start == 0 and (
         lead.props.get("superscript") or "reference" in lead.char_style.lower())
     mark = first.text[:lead.end].strip() if lead is not None else ""
-    # a symbol, or the fourth and later symbol notes' "*4", "*5" (numbering.symbol_mark)
-    if is_mark and mark and (not any(ch.isalnum() for ch in mark) or _STAR_NUMBER.fullmatch(mark)):
+    # a symbol, or the fourth and later symbol notes' "*4", "*5" (model.symbol_mark)
+    if lead is not None and is_mark and mark and (not any(ch.isalnum() for ch in mark) or _STAR_NUMBER.fullmatch(mark)):
         first = first.cut(lead.end)
-    lead = len(first.text) - len(first.text.lstrip())
-    return [first.cut(lead)] + paragraphs[1:]
+    spaces = len(first.text) - len(first.text.lstrip())
+    return [first.cut(spaces)] + paragraphs[1:]
 
 
 def _first_page_header(package: Package, main: str, body: etree._Element) -> etree._Element | None:

@@ -1,4 +1,4 @@
-"""The WordprocessingML namespaces and small helpers to read attributes and toggles."""
+"""The WordprocessingML namespaces and the helpers every reader and writer of .docx shares."""
 
 from __future__ import annotations
 
@@ -8,6 +8,11 @@ W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 STRICT_W_NS = "http://purl.oclc.org/ooxml/wordprocessingml/main"
+XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+W = f"{{{W_NS}}}"  # the Clark prefix of w: names: W + "p"
+NSMAP = {"w": W_NS, "r": R_NS}  # the prefixes Word declares on a part's root
+
+_CLARK: dict[str, str] = {}
 
 _OFF = ("0", "false", "off", "none")
 
@@ -15,6 +20,16 @@ _OFF = ("0", "false", "off", "none")
 def w(name: str) -> str:
     """The Clark name of a w: element or attribute: w("p") → "{…/main}p"."""
     return f"{{{W_NS}}}{name}"
+
+
+def qn(tag: str) -> str:
+    """"w:p" → "{namespace}p", "r:id" → "{…/relationships}id"; a bare name is taken as w: ("val" → w:val)."""
+    try:
+        return _CLARK[tag]
+    except KeyError:
+        prefix, _, name = tag.rpartition(":")
+        _CLARK[tag] = f"{{{NSMAP[prefix or 'w']}}}{name}"
+        return _CLARK[tag]
 
 
 def r(name: str) -> str:

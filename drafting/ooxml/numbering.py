@@ -11,6 +11,7 @@ when a higher level is used, or as w:lvlRestart says.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import overload
 
 from lxml import etree
 
@@ -35,6 +36,14 @@ class Level:
 MAX_NUMBER = 32767  # Word's largest list number; larger values in a damaged file are held to it
 
 
+@overload
+def _int(value: str | None, default: int) -> int: ...
+
+
+@overload
+def _int(value: str | None, default: None) -> int | None: ...
+
+
 def _int(value: str | None, default: int | None) -> int | None:
     try:
         return min(max(int(value), 0), MAX_NUMBER) if value is not None else default
@@ -46,7 +55,7 @@ def _level(el: etree._Element, base: Level = Level()) -> Level:
     text_el = el.find(w("lvlText"))
     return Level(
         fmt=val(el.find(w("numFmt")), base.fmt) or base.fmt,
-        text=val(text_el, base.text) if text_el is not None else base.text,
+        text=(val(text_el, base.text) or "") if text_el is not None else base.text,
         start=_int(val(el.find(w("start"))), base.start),
         restart=_int(val(el.find(w("lvlRestart"))), base.restart),
         legal=el.find(w("isLgl")) is not None and val(el.find(w("isLgl")), "1") not in ("0", "false"),
@@ -136,7 +145,8 @@ class Numbering:
         key = f"num:{num_id}" if overridden else f"abstract:{abstract_id}"
         counters = self._counters.setdefault(key, [None] * LEVELS)
         level = levels.get(ilvl, Level())
-        counters[ilvl] = level.start if counters[ilvl] is None else min(counters[ilvl] + 1, MAX_NUMBER)
+        current = counters[ilvl]
+        counters[ilvl] = level.start if current is None else min(current + 1, MAX_NUMBER)
         for deeper in range(ilvl + 1, LEVELS):
             restart = levels.get(deeper, Level()).restart
             if restart is None or (restart and ilvl < restart):
@@ -152,7 +162,8 @@ class Numbering:
             if text[i] == "%" and i + 1 < len(text) and text[i + 1] in "0123456789":
                 n = int(text[i + 1]) - 1
                 source = levels.get(n, Level())
-                value = counters[n] if 0 <= n < LEVELS and counters[n] is not None else source.start
+                counted = counters[n] if 0 <= n < LEVELS else None
+                value = counted if counted is not None else source.start
                 out.append(format_number(value, "decimal" if level.legal else source.fmt))
                 i += 2
                 continue

@@ -186,12 +186,14 @@ _SC_NUMBER = re.compile(r"^Resolution \d+ \(\d{4}\)(?: Adopted by the Security C
 @rule("RES150", "word-count", parts=("title",), severity=INFO, scope="document", facets=("words",),
       message="The text is longer than the 3,300-word limit of documents issued in session.",
       rationale="In-session documents are limited to 3,300 words (the pack setting word_limit); longer drafts "
-                "need a waiver or cuts.",
+                "need a waiver or cuts. Adopted resolutions are not measured.",
       source="GA word limits for documents (in-session, 3,300 words)",
       wrong=[doc("The General Assembly,\n\nRecalling its resolution 76/7,\n\n1. Decides to act " + "and act " * 1700
                  + "now.")],
       right=[doc("The General Assembly,\n\nRecalling its resolution 76/7,\n\n1. Decides to act.")])
 def word_count(doc_: Doc, ctx) -> Iterator[tuple[Place, Hit]]:
+    if doc_.res.adoption is not None:
+        return  # an adopted resolution is issued as adopted: the limit is the drafts' business
     limit = int(ctx.setting("word_limit", 3300))
     total = sum(f.words for f in doc_.facts.values())
     if total > limit:
@@ -199,7 +201,7 @@ def word_count(doc_: Doc, ctx) -> Iterator[tuple[Place, Hit]]:
         yield place, Hit(0, 0, f"the text has {total:,} words; the limit for in-session documents is {limit:,}")
 
 
-_SEIZED = re.compile(r"^(?:Decides to remain (?:actively )?seized of the matter\.)$")
+_SEIZED = re.compile(r"^(?:Decides to remain (?:actively )?seized of (?:the|this) matter\.)$")  # "this": S/2018/1021
 
 
 @rule("RES151", "sc-closing", parts=("operative",), severity=WARNING, default_on=False, confidence="H",

@@ -15,30 +15,43 @@ document rule's findings, so the engine runs those rules again only when a fact 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar, overload
 
 from ..lexicon import OPERATIVE, PREAMBLE, Lexicon
-from ..model import MASTHEAD_FIELDS, Footnote, Inline, Paragraph, Resolution
+from ..lexicon import Opening as Found
+from ..model import MASTHEAD_FIELDS, Footnote, Inline, Mark, Paragraph, PlacePath, Resolution, Source, Submission
 from . import scan
 from .scan import overlaps, protected_spans
 
+if TYPE_CHECKING:
+    from .packs import Pack
+
+T = TypeVar("T")
 HEADING = "heading"  # Paragraph.style of a heading inside the preamble or the operative part (not numbered)
 
 ADOPTION_FIELDS = ("statement", "reference", "meeting", "date")
 
 
-class lazy:
+class lazy(Generic[T]):
     """A computed attribute stored on first use (like functools.cached_property, without its lock)."""
 
-    def __init__(self, func):
+    def __init__(self, func: Callable[[Any], T]) -> None:
         self.func = func
         self.name = func.__name__
 
-    def __get__(self, obj, owner=None):
+    @overload
+    def __get__(self, obj: None, owner: type | None = None) -> lazy[T]: ...
+
+    @overload
+    def __get__(self, obj: object, owner: type | None = None) -> T: ...
+
+    def __get__(self, obj: object | None, owner: type | None = None) -> lazy[T] | T:
         if obj is None:
             return self
-        value = obj.__dict__[self.name] = self.func(obj)
+        value: T = self.func(obj)
+        obj.__dict__[self.name] = value
         return value
 
 
@@ -52,13 +65,13 @@ class Hit:
     replacement: str | None = None  # None: no fix
     safe: bool | None = None  # None: as the rule says
     action: str | None = None  # a structural fix the engine applies (see fixes.py)
-    data: tuple = ()
+    data: tuple[Any, ...] = ()
     hint: bool = False  # a finding the rule is unsure of: shown as info, whatever the rule's severity
 
 
 @dataclass(eq=False)
 class Place:
-    path: tuple
+    path: PlacePath
     kind: str  # masthead, submission, title, body, preamble, operative, subparagraph, annex-title, annex,
     #            adoption, footnote, heading (a heading inside the preamble or the operative part: no rule reads it),
     #            instruction (an amendment's instruction)
@@ -68,9 +81,9 @@ class Place:
     field: str | None = None  # masthead or adoption field
     depth: int = 0  # 1 for (a), 2 for (i) …
     footnote: int | None = None  # index of the anchor in ``path``'s place (footnote places)
-    position: tuple = ()
+    position: tuple[Any, ...] = ()
     order: int = 0
-    anchor_ids: tuple = ()  # the notes anchored here when the place was built
+    anchor_ids: tuple[int, ...] = ()  # the notes anchored here when the place was built
 
     def __post_init__(self) -> None:
         if self.inline is not None and self.kind != "footnote":
@@ -81,12 +94,23 @@ class Place:
         return self.inline if isinstance(self.inline, Paragraph) else None
 
     @property
-    def source(self):
-        return getattr(self.inline, "source", None)  # only paragraphs have one
+    def source(self) -> Source | None:
+        return self.inline.source if isinstance(self.inline, Paragraph) else None  # only paragraphs have one
+
+    @property
+    def submission(self) -> Submission:
+        """The model object of the submission place."""
+        assert isinstance(self.owner, Submission), self.kind
+        return self.owner
+
+    @property
+    def marks(self) -> list[Mark]:
+        """The inline marks of the place's text (none for adoption lines)."""
+        return self.inline.marks if self.inline is not None else []
 
     @property
     def note(self) -> Footnote | None:
-        return self.inline if self.kind == "footnote" else None
+        return self.inline if isinstance(self.inline, Footnote) else None
 
     @lazy
     def lower(self) -> str:
@@ -117,20 +141,19 @@ class Place:
         """The words that begin with a figure (“2021”, “53rd”, “12452”)."""
         return [w for w in self.words if w < ":"] if self.has_digit else []  # figures sort before letters
 
-    def match(self, part: str, lexicon: Lexicon):
+    def match(self, part: str, lexicon: Lexicon) -> Found | None:
         """The opening phrase for ``part`` (PREAMBLE or OPERATIVE), looked up once per place."""
-        try:
-            return self._openings[part]
-        except (AttributeError, KeyError):  # the first lookup (several rules ask)
-            found = self.__dict__.setdefault("_openings", {})[part] = lexicon.match(self.text, part)
-            return found
+        openings: dict[str, Found | None] = self.__dict__.setdefault("_openings", {})
+        if part not in openings:  # the first lookup (several rules ask)
+            openings[part] = lexicon.match(self.text, part)
+        return openings[part]
 
     @lazy
     def protected(self) -> list[tuple[int, int]]:
         """Spans style rules pass by: quoted titles, document symbols, URLs, italic titles."""
         return protected_spans(self.text, self.inline.marks if self.inline is not None else ())
 
-    def key(self) -> tuple:
+    def key(self) -> tuple[int, str | None, bool]:
         return (id(self.owner), self.field, self.kind == "footnote")
 
 
@@ -151,27 +174,27 @@ class Facts(NamedTuple):
     """What document rules read of a place (a named tuple: cheap to build and to compare)."""
 
     opening: Opening | None = None
-    italic: tuple | None = None  # (italic evidence as typed, derived italic span) or None
+    italic: tuple[str | None, str] | None = None  # (italic evidence as typed, derived italic span) or None
     label: str | None = None  # the label an imported text typed ("5.", "(b)")
-    acronyms: tuple = ()  # (acronym, start, end, defines?)
-    citations: tuple = ()  # (number, start, end, dated?)
-    refs: tuple = ()  # internal references: (paragraph number, start, end, "above" | "below")
+    acronyms: tuple[tuple[str, int, int, bool], ...] = ()  # (acronym, start, end, defines?)
+    citations: tuple[tuple[str, int, int, bool], ...] = ()  # (number, start, end, dated?)
+    refs: tuple[tuple[int, int, int, str], ...] = ()  # internal references: (paragraph, start, end, "above" | "below")
     words: int = 0
-    note: tuple | None = None  # footnote places: (starts with Ibid., symbol note?, only a symbol?)
-    header: str | None = None  # header places: their text
+    note: tuple[bool, bool, bool] | None = None  # footnote places: (starts with Ibid., symbol note?, only a symbol?)
+    header: str | tuple[str, str | None] | None = None  # header places: their text (submission: and as typed)
 
 
 class Ctx:
     """The check context: the resolution, the pack, its settings and the lexicon."""
 
-    def __init__(self, res: Resolution, pack, lexicon: Lexicon, severities: dict[str, str]):
+    def __init__(self, res: Resolution, pack: Pack, lexicon: Lexicon, severities: dict[str, str]) -> None:
         self.res = res
         self.pack = pack
         self.settings = pack.settings
         self.lexicon = lexicon
         self.severities = severities  # code → severity for the rules that are on
 
-    def setting(self, name: str, default=None):
+    def setting(self, name: str, default: Any = None) -> Any:
         return self.settings.get(name, default)
 
 
@@ -228,7 +251,7 @@ def build_places(res: Resolution) -> list[Place]:
     return _with_footnotes(out)
 
 
-def _children(out: list[Place], parent: Paragraph, path: tuple, closing: str | None, depth: int) -> None:
+def _children(out: list[Place], parent: Paragraph, path: PlacePath, closing: str | None, depth: int) -> None:
     """Subparagraphs: each ends with ";" (":" before its own list); the last with ``closing``."""
     kind = "annex" if path[0] == "annex" else "subparagraph"
     n = len(parent.children)
@@ -261,26 +284,26 @@ def _with_footnotes(places: list[Place]) -> list[Place]:
     return out
 
 
-def signature(place: Place) -> tuple:
+def signature(place: Place) -> tuple[Any, ...]:
     """What a place rule may read: a cached result is valid while this is unchanged."""
     inline = place.inline
-    if place.kind == "submission":
-        sub = place.owner
+    sub = place.owner
+    if isinstance(sub, Submission):
         return (place.text, sub.source_line, tuple(sub.sponsors), sub.kind, len(sub.anchors), place.position)
     if inline is None:
         return (place.text, place.position)
     marks = tuple((m.start, m.end, m.style) for m in inline.marks)
-    anchors = tuple((a.offset, id(a.note), a.note.symbol, a.note.text) for a in inline.anchors) \
-        if place.kind != "footnote" else (inline.symbol,)
-    source = getattr(inline, "source", None)
+    anchors = (inline.symbol,) if isinstance(inline, Footnote) else \
+        tuple((a.offset, id(a.note), a.note.symbol, a.note.text) for a in inline.anchors)
+    source = place.source
     src = (source.label, source.italic) if source is not None else None
     return (place.text, marks, anchors, src, place.position, place.depth, place.kind)
 
 
 # -- facts --------------------------------------------------------------------------------------
 
-_ACRONYM = re.compile(r"(?<![\w/.-])([A-Z][A-Z0-9]*[A-Z](?:-\d+)?s?)(?![\w/])")
-_DEFINED = re.compile(r"\(([A-Z][A-Z0-9]*[A-Z](?:-\d+)?)\)")
+_ACRONYM = re.compile(r"(?<![\w/.‑-])([A-Z][A-Z0-9]*[A-Z](?:[-‑]\d+)?s?)(?![\w/])")
+_DEFINED = re.compile(r"\(([A-Z][A-Z0-9]*[A-Z](?:[-‑]\d+)?)\)")
 _ROMAN = re.compile(r"^[IVXLC]+$")
 _CITATION = re.compile(r"(?:resolutions?|decisions?) (\d{1,3}/\d{1,4}(?: [A-Z](?![\w]))?)"
                        r"(?: of (\d{1,2} [A-Z][a-z]+ \d{4}))?")
@@ -304,12 +327,14 @@ def facts_of(place: Place, ctx: Ctx) -> Facts:
                      refs=refs_of(text), words=word_count(text))
     if kind == "footnote":
         stripped = text.strip()
-        return Facts(note=(stripped.lower().startswith("ibid"), place.inline.symbol,
+        note = place.note
+        return Facts(note=(stripped.lower().startswith("ibid"), note is not None and note.symbol,
                            bool(_ONLY_SYMBOL.match(stripped))),
                      words=word_count(text))
     if kind in ("title", "annex-title"):
         return Facts(header=text, acronyms=acronyms_of(place), words=word_count(text))
-    return Facts(header=text if kind != "submission" else (text, place.owner.source_line))
+    owner = place.owner
+    return Facts(header=(text, owner.source_line) if isinstance(owner, Submission) else text)
 
 
 _ONLY_SYMBOL = re.compile(r"^(?:See )?[A-Z][A-Z0-9]{0,5}(?:/[\w.-]+)+\.?$")
@@ -328,25 +353,47 @@ def opening_of(place: Place, lexicon: Lexicon) -> Opening | None:
                    phrase.base, found.italic_end)
 
 
-def acronyms_of(place: Place) -> tuple:
+def acronyms_of(place: Place) -> tuple[tuple[str, int, int, bool], ...]:
     """(acronym, start, end, defines?) for the acronyms of a place, outside quotes and symbols."""
     if not place.caps:
         return ()
     text = place.text
-    out = []
+    out: list[tuple[str, int, int, bool]] = []
     defined = {m.start(1) for m in _DEFINED.finditer(text)}
     for m in _ACRONYM.finditer(text):
         word = m.group(1)
         if len(word) < 2 or _ROMAN.match(word.rstrip("s")) or inside(m.start(), place.protected):
             continue
+        if _NOT_AN_ACRONYM_USE.match(text, m.end()) or _RESOLUTION_PART.search(text, 0, m.start()):
+            continue  # symbols and numbered items (“ES-10/15”, “GC(68)/RES/8”, “SDG 6”), “resolution 53/77 AA”,
+            #           hyphenated names (“UN-Women”, “ACT-A”, “SSOD-IV”)
         if word.endswith("s") and word[:-1].isupper() and len(word) > 2:
             word = word[:-1]  # plural "NGOs"
-        out.append((word, m.start(1), m.start(1) + len(word), m.start(1) in defined))
+        # Right after “(” it is introduced (“(UN-Women)”, “(ACT-A)”, “(ICARRD+20)”); inside a name (“the SIDS
+        # Accelerated Modalities of Action”, “Global POC Directory”) it is part of a name that cannot be spelled out.
+        introduced = m.start(1) in defined or text[m.start(1) - 1:m.start(1)] == "("
+        if not introduced and place.kind != "title" and _in_name(text, m.start(1), m.end(1)):
+            continue
+        out.append((word, m.start(1), m.start(1) + len(word), introduced))
     return tuple(out)
 
 
-def citations_of(text: str) -> tuple:
-    out = []
+_NOT_AN_ACRONYM_USE = re.compile(r"\(|[-‑]\d+/| \d|[-‑][A-Za-z]")
+_RESOLUTION_PART = re.compile(r"\d/\d+ $")
+_NAME_WORD_AFTER = re.compile(r"[-‑ ][A-Z][a-z]")
+_NAME_WORD_BEFORE = re.compile(r"\b(?!The\b|A\b|An\b)[A-Z][a-z]+ $")
+
+
+def _in_name(text: str, start: int, end: int) -> bool:
+    """The acronym stands between capitalized words of a name (“OSPAR Commission”, “Beyond GDP Global Alliance”)."""
+    if _NAME_WORD_AFTER.match(text, end):
+        return True
+    before = _NAME_WORD_BEFORE.search(text, max(0, start - 30), start)
+    return before is not None and not scan.sentence_start(text, before.start())
+
+
+def citations_of(text: str) -> tuple[tuple[str, int, int, bool], ...]:
+    out: list[tuple[str, int, int, bool]] = []
     for word in ("resolution", "decision"):
         at = text.find(word)
         while at >= 0:
@@ -371,7 +418,7 @@ def _dated_soon(text: str, end: int) -> bool:
 _REF = re.compile(r"\bparagraphs? (\d{1,3}) (above|below)\b")
 
 
-def refs_of(text: str) -> tuple:
+def refs_of(text: str) -> tuple[tuple[int, int, int, str], ...]:
     if "aragraph" not in text:
         return ()
     return tuple((int(m.group(1)), m.start(1), m.end(1), m.group(2)) for m in _REF.finditer(text))
@@ -388,7 +435,7 @@ class Doc:
     res: Resolution
     places: list[Place]
     facts: dict[int, Facts] = field(default_factory=dict)  # place.order → facts
-    memo: dict = field(default_factory=dict)  # what several document rules share within one run
+    memo: dict[Any, Any] = field(default_factory=dict)  # what several document rules share within one run
     kinds: dict[str, list[int]] = field(default_factory=dict)  # kind → orders of its places
 
     def __post_init__(self) -> None:
@@ -398,17 +445,17 @@ class Doc:
     def of(self, *kinds: str) -> list[Place]:
         """The current places of ``kinds``, in document order (do not change the list: rules share it)."""
         key = ("of",) + kinds
-        found = self.memo.get(key)
+        found: list[Place] | None = self.memo.get(key)
         if found is None:
             orders = sorted(i for kind in kinds for i in self.kinds.get(kind, ())) if len(kinds) > 1 \
-                else self.kinds.get(kinds[0], ())
+                else self.kinds.get(kinds[0], [])
             found = self.memo[key] = [self.places[i] for i in orders]
         return found
 
     def rows(self, *kinds: str) -> list[tuple[Place, Facts]]:
         """(place, its facts) for the current places of ``kinds``, in document order (shared like ``of``)."""
         key = ("rows",) + kinds
-        found = self.memo.get(key)
+        found: list[tuple[Place, Facts]] | None = self.memo.get(key)
         if found is None:
             facts = self.facts
             found = self.memo[key] = [(place, facts[place.order]) for place in self.of(*kinds)]
@@ -419,7 +466,8 @@ class Doc:
 
 
 
-def rewrites(place: Place, matches, right_of, group: int = 0, protected: bool = False) -> list[Hit]:
+def rewrites(place: Place, matches: Iterable[re.Match[str]], right_of: Callable[[re.Match[str]], str | None],
+             group: int = 0, protected: bool = False) -> list[Hit]:
     """A fixed finding for each match whose right form (``right_of(match)``, None to skip) differs from it."""
     out = []
     for m in matches:
@@ -437,21 +485,22 @@ def refresh(res: Resolution, old: list[Place]) -> list[Place] | None:
     structure changed and every place must be built again.
     """
     main = old[0]
+    inline: Inline | None
     if main.kind == "submission":
         sub = res.submission
-        if sub is not main.owner or len(sub.anchors) != len(main.inline.anchors):
+        if sub is not main.owner or main.inline is None or len(sub.anchors) != len(main.inline.anchors):
             return None
         inline = sub.inline()
         text = sub.line
     elif main.kind == "adoption":
-        if res.adoption is not main.owner:
+        if res.adoption is None or res.adoption is not main.owner or main.field is None:
             return None
         inline, text = None, getattr(res.adoption, main.field)
     else:
-        inline = resolve(res, main.path)
-        if inline is not main.owner:
+        found = resolve(res, main.path)
+        if found is not main.owner or not isinstance(found, Inline):
             return None
-        text = inline.text
+        inline, text = found, found.text
     fresh = [Place(main.path, main.kind, text, inline, main.owner, main.field, main.depth, None, main.position)]
     if fresh[0].anchor_ids != main.anchor_ids:
         return None
@@ -465,20 +514,35 @@ def refresh(res: Resolution, old: list[Place]) -> list[Place] | None:
     return fresh
 
 
-def resolve(res: Resolution, path: tuple):
-    """The Inline (or Paragraph) at a model path, or None when there is none."""
+def resolve_inline(res: Resolution, path: PlacePath) -> Inline | None:
+    """The Inline (or Paragraph) at a model path; None for the submission line and where there is none."""
+    found = resolve(res, path)
+    return found if isinstance(found, Inline) else None
+
+
+def resolve_paragraph(res: Resolution, path: PlacePath) -> Paragraph | None:
+    """The paragraph or subparagraph at a model path, or None."""
+    found = resolve(res, path)
+    return found if isinstance(found, Paragraph) else None
+
+
+def resolve(res: Resolution, path: PlacePath) -> Inline | Submission | None:
+    """The Inline (or Paragraph, or the Submission) at a model path, or None when there is none."""
     try:
         head = path[0]
         if head == "masthead":
-            return getattr(res.masthead, path[1])
+            field_inline: Inline = getattr(res.masthead, path[1])
+            return field_inline
         if head == "title":
             return res.title
         if head == "body":
             return res.authoring_body
         if head == "submission":
             return res.submission
+        items: list[Paragraph]
         if head in ("preamble", "operative", "instruction"):
-            items, rest = getattr(res, "instructions" if head == "instruction" else head), path[1:]
+            items = {"preamble": res.preamble, "operative": res.operative, "instruction": res.instructions}[head]
+            rest = path[1:]
         elif head == "annex":
             annex = res.annexes[path[1]]
             if path[2] == "title":

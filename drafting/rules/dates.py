@@ -156,8 +156,9 @@ def range_dash(place: Place, ctx) -> list[Hit]:
     for pattern in _RANGES:
         for m in pattern.finditer(text):
             if m.group(1) != "–" and not (place.kind != "masthead" and overlaps(m.start(), m.end(), _symbols(place))):
+                # A spaced en dash (“18 – 22 March”) has the right dash; the spaces are often the PDF's: a hint.
                 out.append(Hit(m.start(1), m.end(1), f"“{m.group()}”: join the range with an en dash (–)",
-                               replacement="–"))
+                               replacement="–", hint="–" in m.group(1)))
     return out
 
 

@@ -101,7 +101,7 @@ class Checker:
         if not changed:
             return list(self._result)
         if self._chosen is None and any(p[0] in ("masthead", "body", "submission") for p in changed) \
-                and pack_for(self.res).name != self.pack.name:
+                and self.pack is not None and pack_for(self.res).name != self.pack.name:
             return self.full()
         with _without_cycle_collection():
             if STRUCTURE in changed or not self._update_places(changed):
@@ -165,6 +165,7 @@ class Checker:
 
     def _update_places(self, changed: list[tuple]) -> bool:
         """Re-check the places at ``changed``; False when the structure turned out to have changed."""
+        assert self._places is not None, "update() runs after full()"
         dirty_facets: set[str] = set()
         for path in changed:
             orders = self._index.get(path)
@@ -203,6 +204,7 @@ class Checker:
         # A document rule's findings may hold the place as it was when the rule last ran: use the current one.
         # Findings of unchanged places are those of the last result: the same place and hit objects (kept with
         # the finding, so that their identities stay theirs).
+        assert self._places is not None, "assembled after full()"
         made, self._made = self._made, {}
         out = []
         for place, r, hit in rows:
@@ -214,6 +216,9 @@ class Checker:
             out.append(found)
         if self.res.meta.suppressions:
             out = [d for d in out if not is_suppressed(self.res, d)]
+        summarized = self.pack.settings.get("summarize", ()) if self.pack is not None else ()
+        if summarized:
+            out = summarize(out, summarized)
         self._result = out
         return list(out)
 
@@ -229,6 +234,30 @@ class Checker:
         return Diagnostic(r.code, severity, message,
                           Location(place.path, hit.start, hit.end, place.footnote), fix, r.name, r.category,
                           {"found": place.text[hit.start:hit.end]})
+
+
+SUMMARY_FROM = 3  # findings of one code in a document from which a pack's "summarize" makes them one
+
+
+def summarize(findings: list[Diagnostic], codes) -> list[Diagnostic]:
+    """One finding for each code of ``codes`` that a document gives ``SUMMARY_FROM`` times or more, at its first
+    place: a sponsor's national spelling (-ise) throughout a draft is one choice, told once."""
+    out: list[Diagnostic] = []
+    groups: dict[str, list[Diagnostic]] = {}
+    for d in findings:
+        if d.code in codes:
+            groups.setdefault(d.code, []).append(d)
+    for d in findings:
+        group = groups.get(d.code)
+        if group is None or len(group) < SUMMARY_FROM:
+            out.append(d)
+        elif d is group[0]:
+            words = sorted({g.extra.get("found", "") for g in group} - {""}, key=str.casefold)
+            shown = ", ".join(words[:5]) + (", …" if len(words) > 5 else "")
+            out.append(Diagnostic(d.code, d.severity, f"{len(group)} words in this spelling throughout the text "
+                                  f"({shown}): {d.message[:1].lower() + d.message[1:]}", d.location, None, d.name,
+                                  d.category, {**d.extra, "count": len(group), "words": words}))
+    return out
 
 
 def check(resolution: Resolution, pack: Pack | str | None = None, **settings) -> list[Diagnostic]:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from ..importers.text import import_text
 from ..model import Resolution
 from .base import Diagnostic
-from .context import resolve
+from .context import resolve_inline
 from .engine import Checker
 from .fixes import apply_fix
 from .registry import Example, Rule
@@ -99,7 +99,9 @@ def target_text(res: Resolution, example: Example) -> str | None:
         return res.submission.source_line or res.submission.line
     if example.where.startswith("set:"):
         return _field(res, example.where[4:]).text
-    inline = resolve(res, _TARGET[example.where])
+    inline = resolve_inline(res, _TARGET[example.where])
+    if inline is None:
+        return None
     if example.where == "footnote":
         return inline.anchors[0].note.text
     return inline.text

@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 
 from ..digits import whole_number
-from ..model import ITALIC, Inline, Mark, Resolution
-from .base import Diagnostic
-from .context import resolve
+from ..model import ITALIC, Footnote, Inline, Mark, Resolution
+from .base import Diagnostic, Fix
+from .context import resolve_inline, resolve_paragraph
 
 MAX_ROUNDS = 12
 
@@ -88,7 +88,7 @@ def _check_found(text: str, start: int, end: int, found: str | None) -> None:
 
 def _target(res: Resolution, diagnostic: Diagnostic) -> Inline:
     loc = diagnostic.location
-    inline = resolve(res, loc.path)
+    inline = resolve_inline(res, loc.path)
     if inline is None or loc.path[0] == "submission":
         raise StaleFix(f"nothing at {loc.path} to fix")
     if loc.footnote is not None:
@@ -96,6 +96,12 @@ def _target(res: Resolution, diagnostic: Diagnostic) -> Inline:
             raise StaleFix(f"no footnote {loc.footnote} at {loc.path}")
         return inline.anchors[loc.footnote].note
     return inline
+
+
+def _fix_of(diagnostic: Diagnostic) -> Fix:
+    if diagnostic.fix is None:
+        raise StaleFix(f"{diagnostic.code} has no fix")
+    return diagnostic.fix
 
 
 def apply_safe_fixes(resolution: Resolution, pack=None, **settings) -> int:
@@ -113,10 +119,10 @@ def apply_safe_fixes(resolution: Resolution, pack=None, **settings) -> int:
         busy: dict[tuple, list[tuple[int, int]]] = {}
         structural = False
         # Structural fixes first (one a round), then text fixes right to left within a place.
-        for d in sorted(safe, key=lambda d: (d.fix.action is None, -d.location.start)):
+        for d in sorted(safe, key=lambda d: (_fix_of(d).action is None, -d.location.start)):
             key = (d.location.path, d.location.footnote)
             span = (d.location.start, d.location.end)
-            if d.fix.action:
+            if _fix_of(d).action:
                 if structural:
                     continue
                 structural = True
@@ -184,19 +190,19 @@ def _rewrite_references(res: Resolution, mapping: dict[int, int]) -> list[tuple]
 
 def _drop_label(res: Resolution, diagnostic: Diagnostic) -> list[tuple]:
     path = diagnostic.location.path
-    p = resolve(res, path)
-    if p is not None and getattr(p, "source", None) is not None:
+    p = resolve_paragraph(res, path)
+    if p is not None and p.source is not None:
         p.source.label = None
     return [path]
 
 
 def _relabel(res: Resolution, diagnostic: Diagnostic) -> list[tuple]:
     """Drop the typed labels of a list of subparagraphs (or of an annex's numbered paragraphs)."""
-    parent_path = tuple(diagnostic.fix.data)
+    parent_path = tuple(_fix_of(diagnostic).data)
     if parent_path[0] == "annex" and len(parent_path) == 2:
         items = res.annexes[parent_path[1]].paragraphs
     else:
-        parent = resolve(res, parent_path)
+        parent = resolve_paragraph(res, parent_path)
         items = parent.children if parent is not None else []
     changed = []
     for i, child in enumerate(items):
@@ -209,8 +215,10 @@ def _relabel(res: Resolution, diagnostic: Diagnostic) -> list[tuple]:
 
 
 def _move_anchors(res: Resolution, diagnostic: Diagnostic) -> list[tuple]:
-    old, new = diagnostic.fix.data
-    inline = resolve(res, diagnostic.location.path)
+    old, new = _fix_of(diagnostic).data
+    inline = resolve_inline(res, diagnostic.location.path)
+    if inline is None:
+        raise StaleFix(f"nothing at {diagnostic.location.path} to fix")
     for anchor in inline.anchors:
         if anchor.offset == old:
             anchor.offset = new
@@ -219,19 +227,22 @@ def _move_anchors(res: Resolution, diagnostic: Diagnostic) -> list[tuple]:
 
 
 def _set_note_symbol(res: Resolution, diagnostic: Diagnostic) -> list[tuple]:
-    _target(res, diagnostic).symbol = bool(diagnostic.fix.data[0])
+    note = _target(res, diagnostic)
+    if not isinstance(note, Footnote):
+        raise StaleFix(f"no footnote at {diagnostic.location.path}")
+    note.symbol = bool(_fix_of(diagnostic).data[0])
     return [("structure",)]
 
 
 def _set_italic_evidence(res: Resolution, diagnostic: Diagnostic) -> list[tuple]:
-    p = resolve(res, diagnostic.location.path)
+    p = resolve_paragraph(res, diagnostic.location.path)
     if p is not None and p.source is not None:
-        p.source.italic = diagnostic.fix.data[0] if diagnostic.fix.data else None
+        p.source.italic = _fix_of(diagnostic).data[0] if _fix_of(diagnostic).data else None
     return [diagnostic.location.path]
 
 
 def _remove_mark(res: Resolution, diagnostic: Diagnostic) -> list[tuple]:
-    start, end, style = diagnostic.fix.data
+    start, end, style = _fix_of(diagnostic).data
     inline = _target(res, diagnostic)
     inline.marks[:] = [m for m in inline.marks if (m.start, m.end, m.style) != (start, end, style)]
     return [diagnostic.location.path]
@@ -253,7 +264,7 @@ def _clear_masthead_source(res: Resolution, diagnostic: Diagnostic) -> list[tupl
 def _rebuild_submission(res: Resolution, diagnostic: Diagnostic) -> list[tuple]:
     """Let the line be built from the sponsors again; ``data`` may carry corrected sponsors and kind."""
     sub = res.submission
-    sponsors, kind = (tuple(diagnostic.fix.data) + (None, None))[:2]
+    sponsors, kind = (tuple(_fix_of(diagnostic).data) + (None, None))[:2]
     if sponsors is not None:
         sub.sponsors = list(sponsors)
     if kind is not None:

@@ -37,6 +37,8 @@ def footnote_mark_position(place: Place, ctx) -> list[Hit]:
         o = anchor.offset
         if o in seen or o >= len(text) or o == 0 or text[o] not in ",;:." or text[o - 1] == " ":
             continue
+        if place.kind == "submission" and text[o] == ":":
+            continue  # a note on the last sponsor stands before the colon: “Indonesia*: draft resolution” (GA drafts)
         seen.add(o)
         out.append(Hit(o, o + 1, f"the footnote mark goes after the “{text[o]}”", replacement=text[o],
                        action="move-anchors", data=(o, o + 1)))
@@ -92,6 +94,8 @@ def ibid_form(place: Place, ctx) -> list[Hit]:
                  "2. Ibid., vol. 2237, No. 39574.")])
 def ibid_first(doc_: Doc, ctx) -> Iterator[tuple[Place, Hit]]:
     for place, facts in doc_.rows("footnote"):
+        if facts.note is None:
+            continue
         is_ibid, symbol, _ = facts.note
         if symbol:
             continue
@@ -112,7 +116,8 @@ def ibid_first(doc_: Doc, ctx) -> Iterator[tuple[Place, Hit]]:
                  "Title of the draft\n\nThe General Assembly,\n\nRecalling its resolution 76/7,\n\n1. Decides to act."
                  "\n\n* CTOC/COP/2022/1.")])
 def header_note_symbol(place: Place, ctx) -> list[Hit]:
-    if not place.position[0] or place.inline.symbol:
+    note = place.note
+    if not place.position[0] or note is None or note.symbol:
         return []
     return [Hit(0, 0, "a note on the masthead or title takes an asterisk, not a number", action="set-note-symbol",
                 data=(True,))]
@@ -127,7 +132,8 @@ def header_note_symbol(place: Place, ctx) -> list[Hit]:
                  "* United Nations, *Treaty Series*, vol. 2225, No. 39574.")],
       right=[note("United Nations, *Treaty Series*, vol. 2225, No. 39574.")])
 def asterisk_note(place: Place, ctx) -> list[Hit]:
-    if place.position[0] or not place.inline.symbol:
+    note = place.note
+    if place.position[0] or note is None or not note.symbol:
         return []
     return [Hit(0, 0, "this note in the text takes a number, not an asterisk", action="set-note-symbol", data=(False,))]
 
@@ -243,6 +249,6 @@ def treaty_series_italic(place: Place, ctx) -> list[Hit]:
     i = text.find("Treaty Series")
     if i < 0:
         return []
-    if any(m.style == "italic" and m.start <= i and i + 13 <= m.end for m in place.inline.marks):
+    if any(m.style == "italic" and m.start <= i and i + 13 <= m.end for m in place.marks):
         return []
     return [Hit(i, i + 13, action="add-italic")]

@@ -8,19 +8,23 @@ made in the editor has no evidence, so the span rules have nothing to say about 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from ..lexicon import OPERATIVE, PREAMBLE
+from ..lexicon import OPERATIVE, PREAMBLE, ROMAN_TRAILERS
 from ..model import BOLD, ITALIC, UNDERLINE
 from ..paths import resource
+from ..wordlists import read_words
 from .context import Doc, Hit, Place
 from .registry import PARAGRAPHS, PROSE, SAFE, WARNING, doc, pre, rule, sub
-from .scan import read_words
 
 
 def _part(place: Place) -> str:
     return PREAMBLE if place.kind == "preamble" else OPERATIVE
+
+
+_PHRASE_WORDS = re.compile(r"[a-z]+(?: [a-z]+){0,5}")
 
 
 def _norm(s: str) -> str:
@@ -48,12 +52,14 @@ def italic_span(place: Place, ctx) -> list[Hit]:
     if source.italic == derived or _norm(source.italic) == _norm(derived):
         return []
     # Where one span is the other plus whole words ("Welcoming" / "Welcoming in this regard"), official texts
-    # go both ways (PRE-02: the extent is Conf M): a hint; a span that cuts a word or differs is a warning.
+    # go both ways (PRE-02: the extent is Conf M): nothing to tell; a span that cuts a word or differs is told.
     shorter, longer = sorted((_norm(source.italic), _norm(derived)), key=len)
-    hint = longer.startswith(shorter + " ")
+    extra = longer[len(shorter):].split()
+    if longer.startswith(shorter + " ") and _PHRASE_WORDS.fullmatch(longer) and extra[-1] not in ROMAN_TRAILERS:
+        return []
     return [Hit(0, min(len(source.italic), len(place.text)),
                 f"the italic “{source.italic.strip()}” should be “{derived}”", action="set-italic-evidence",
-                data=(derived,), hint=hint)]
+                data=(derived,))]
 
 
 @rule("RES211", "italic-missing", parts=("preamble", "operative"), severity=WARNING, fix=SAFE, scope="document",
@@ -74,8 +80,8 @@ def italic_missing(doc_: Doc, ctx) -> Iterator[tuple[Place, Hit]]:
         if len(with_evidence) < 2 or 2 * len(with_evidence) < len(rows):
             continue
         for p, f in rows:
-            if f.italic is None or f.italic[0] is None:
-                o = f.opening
+            o = f.opening
+            if o is not None and (f.italic is None or f.italic[0] is None):
                 yield p, Hit(0, o.italic_end, f"“{p.text[:o.italic_end]}” is not in italics",
                              action="set-italic-evidence", data=(p.text[:o.italic_end],))
 
@@ -93,7 +99,7 @@ def italic_missing(doc_: Doc, ctx) -> Iterator[tuple[Place, Hit]]:
 def italic_internal(place: Place, ctx) -> list[Hit]:
     out = []
     text = place.text
-    for m in place.inline.marks:
+    for m in place.marks:
         if m.style != ITALIC or m.start == 0:
             continue
         words = text[m.start:m.end].strip()
@@ -119,7 +125,7 @@ def opening_format(place: Place, ctx) -> list[Hit]:
     end = found.end if found else 0
     return [Hit(m.start, m.end, f"the opening is {'bold' if m.style == BOLD else 'underlined'}; it is italic only",
                 action="remove-mark", data=(m.start, m.end, m.style))
-            for m in place.inline.marks if m.style in (BOLD, UNDERLINE) and m.start < max(end, 1)]
+            for m in place.marks if m.style in (BOLD, UNDERLINE) and m.start < max(end, 1)]
 
 
 @rule("RES215", "subparagraph-italic", marks=True, parts=("subparagraph",), severity=WARNING, fix=SAFE, confidence="H",
@@ -132,7 +138,7 @@ def opening_format(place: Place, ctx) -> list[Hit]:
 def subparagraph_italic(place: Place, ctx) -> list[Hit]:
     return [Hit(m.start, m.end, "the first words of a subparagraph are roman", action="remove-mark",
                 data=(m.start, m.end, m.style))
-            for m in place.inline.marks if m.style == ITALIC and m.start == 0
+            for m in place.marks if m.style == ITALIC and m.start == 0
             and len(place.text[m.start:m.end].split()) <= 3]
 
 
@@ -147,7 +153,7 @@ def _latin() -> dict[str, tuple[str, frozenset]]:
 def _latin_terms(place: Place) -> Iterator[tuple[int, int, str, bool]]:
     """(start, end, kind, italic?) for each Latin or foreign term of the place."""
     words, low = place.words, place.lower
-    marks = [m for m in place.inline.marks if m.style == ITALIC] if place.inline is not None else []
+    marks = [m for m in place.marks if m.style == ITALIC] if place.inline is not None else []
     for term, (kind, term_words) in _latin().items():
         if not term_words <= words:
             continue
@@ -163,7 +169,7 @@ def _latin_terms(place: Place) -> Iterator[tuple[int, int, str, bool]]:
 def _latin_words() -> frozenset[str]:
     """The words of each listed term that are not common English words, for a quick test."""
     common = {"a", "ad", "de", "et", "ex", "in", "per", "pro", "status", "vice", "post", "se"}
-    out = set()
+    out: set[str] = set()
     for _term, (_, words) in _latin().items():
         out.update((words - common) or words)
     return frozenset(out)
@@ -181,7 +187,7 @@ def latin_roman(place: Place, ctx) -> list[Hit]:
     out = []
     for start, end, kind, italic in _latin_terms(place):
         if kind == "roman" and italic:
-            mark = next(k for k in place.inline.marks if k.style == ITALIC and k.start <= start and end <= k.end)
+            mark = next(k for k in place.marks if k.style == ITALIC and k.start <= start and end <= k.end)
             if (mark.start, mark.end) == (start, end):
                 out.append(Hit(start, end, f"“{place.text[start:end]}” is roman", action="remove-mark",
                                data=(mark.start, mark.end, ITALIC)))
@@ -206,10 +212,10 @@ def foreign_italic(place: Place, ctx) -> list[Hit]:
       wrong=[doc("The General Assembly,\n\n*Recalling* its resolution 76/7,\n\n1. *Urges* **all** States to act.")],
       right=[doc("The General Assembly,\n\n*Recalling* its resolution 76/7,\n\n1. *Urges* all States to act.")])
 def emphasis(place: Place, ctx) -> list[Hit]:
-    if not place.inline.marks:
+    if not place.marks:
         return []
     found = place.match(_part(place), ctx.lexicon) if place.kind in ("preamble", "operative") else None
     end = found.end if found else 0
     return [Hit(m.start, m.end, f"“{place.text[m.start:m.end]}” is {'bold' if m.style == BOLD else 'underlined'}",
                 action="remove-mark", data=(m.start, m.end, m.style))
-            for m in place.inline.marks if m.style in (BOLD, UNDERLINE) and m.start >= max(end, 1)]
+            for m in place.marks if m.style in (BOLD, UNDERLINE) and m.start >= max(end, 1)]

@@ -160,7 +160,7 @@ def agenda_footnote(place: Place, ctx) -> list[Hit]:
     text = place.text
     if place.field != "agenda_item" or "provisional agenda" not in text:
         return []
-    anchors = place.inline.anchors
+    anchors = place.inline.anchors if place.inline is not None else []
     if not anchors:
         return [Hit(len(text), len(text), "the provisional agenda takes a note (*) giving its symbol")]
     note = anchors[0].note.text.strip().rstrip(".")

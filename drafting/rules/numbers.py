@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 
 from ..digits import last_two, whole_number
+from ..wordlists import keep_case
 from .context import Hit, Place, rewrites
 from .registry import ERROR, PARAGRAPHS, PROSE, SAFE, WARNING, op, pre, rule
-from .scan import keep_case, overlaps, sentence_start
+from .scan import overlaps, sentence_start
 
 UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
          "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
@@ -138,7 +139,7 @@ def _grouped(digits: str) -> str | None:
       right=[pre("Noting that 12,452 victims were identified,")])
 def thousands(place: Place, ctx) -> list[Hit]:
     text = place.text
-    out = []
+    out: list[Hit] = []
     if not any(len(w) > 4 and w.isdigit() for w in place.numbers):
         return out
     for m in _LONG.finditer(text):
@@ -153,11 +154,12 @@ def thousands(place: Place, ctx) -> list[Hit]:
 _REFERENCE_BEFORE = re.compile(
     r"(?i)(?:article|articles|paragraph|paragraphs|para\.|paras\.|item|items|goal|goals|target|targets|no\.|nos\.|"
     r"vol\.|vols\.|volume|resolution|resolutions|decision|decisions|chapter|chap\.|section|sect\.|annex|appendix|"
-    r"table|figure|rule|rules|principle|principles|phase|level|grade|step|option|scenario|page|p\.|pp\.|line|"
+    r"table|figure|rule|rules|principle|principles|phase|level|grade|step|option|action|actions|scenario|page|p\.|pp\.|line|"
     r"category|tier|recommendation|recommendations|part|protocol|box|schedule|supplement|session|stage|pillar|"
     r"cluster|group|cycle|version|class|point|objective|outcome|component|module|covid)$")
 _SMALL = re.compile(r"([1-9])(?=\s+[a-z])(?!\s+(?:per cent|million|billion|trillion|"
-                    r"km|kg|mm|cm|m|g|ha|mg|ml)\b|\s+(?:a\.m\.|p\.m\.)|\s+(?:years?|months?|weeks?|days?) (?:of age|old)\b)")
+                    r"km|kg|mm|cm|m|g|ha|mg|ml)\b|\s+(?:a\.m\.|p\.m\.)"
+                    r"|\s+(?:years?|months?|weeks?|days?) (?:of age|old)\b)")
 # A figure of 10 or more in the same sentence: a series is set in figures ("4 Editor (P-4) (1 each …), 8 Press Officer")
 _BIG_FIGURE = re.compile(r"(?<![\w.,])(?:[1-9]\d|\d{3,}|\d{1,3}(?:,\d{3})+)(?![\w/])")
 _LIST_LINK = re.compile(r"(?:\d+[a-z]?(?: \([a-z]\))?(?:,| and| or| to|–)\s*)+$")
@@ -283,7 +285,7 @@ _SUFFIX = re.compile(r"\b(\d+)(st|nd|rd|th)\b")
       right=[op("Notes the decision taken at its 53rd plenary meeting;")])
 def meeting_ordinal(place: Place, ctx) -> list[Hit]:
     text = place.text
-    out = []
+    out: list[Hit] = []
     if not place.has_digit and "meeting" not in place.words:
         return out
     if "meeting" in place.words:
@@ -319,7 +321,7 @@ _START_FIGURE = re.compile(r"(?:^|(?<=[.!?] ))(\d[\d,]*)(?= [A-Za-z])")
       wrong=[op("Decides to act. 12 States abstained;")],
       right=[op("Decides to act. Twelve States abstained;")])
 def number_at_start(place: Place, ctx) -> list[Hit]:
-    out = []
+    out: list[Hit] = []
     text = place.text
     if not place.has_digit or not (text[:1].isdigit() or _sentence_stop(text) and _AFTER_STOP.search(text)):
         return out

@@ -327,7 +327,8 @@ def reaffirm_reference(place: Place, ctx) -> list[Hit]:
         return []
     if _REFERENCE_WORDS.search(text):
         return []
-    return [Hit(0, len(first_word(text).group()))]
+    first = first_word(text)
+    return [Hit(0, len(first.group()))] if first is not None else []
 
 
 @rule("RES218", "own-resolutions", words=("resolution", "resolutions", "decision", "decisions"), parts=("preamble",

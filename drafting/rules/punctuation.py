@@ -247,7 +247,7 @@ def serial_comma(place: Place, ctx) -> list[Hit]:
         while at >= 0:
             items = _list_before(text, at)
             after = _LAST_ITEM.match(text, at + len(conjunction)) if items else None
-            if after is not None:
+            if items is not None and after is not None:
                 words = {w for item in items + [after.group(1)] for w in item.split()}
                 if not (words & _NOT_NOUNS or _verbish(ctx, after.group(1))
                         or overlaps(at - len(items[1]) - 2 - len(items[0]), after.end(), place.protected)):
@@ -309,14 +309,16 @@ def possessive(place: Place, ctx) -> list[Hit]:
             continue  # “women’s”: not a name
         words = text[max(0, m.start() - 60):m.start()].split(" ")
         start = None
+        country = False
         if words and _POSSESSIVE_ACRONYM.fullmatch(words[-1] + "’s"):
             start = m.start() - len(words[-1])
         if words[-1] in last_words:
             for k in range(1, min(6, len(words)) + 1):
                 candidate = " ".join(words[-k:])
                 if candidate in names:
-                    start = m.start() - len(candidate)
+                    start, country = m.start() - len(candidate), True
         if start is not None and not overlaps(start, m.end(), place.protected):
+            # official GA texts keep a State's possessive (“Israel’s policies”, “Ukraine’s children”): a hint there
             out.append(Hit(start, m.end(), f"“{text[start:m.end()]}”: no possessive with an acronym or a country "
-                                           "name; rephrase with “of”"))
+                                           "name; rephrase with “of”", hint=country))
     return out

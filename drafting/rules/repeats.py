@@ -33,8 +33,12 @@ def _rows(doc_: Doc, ctx) -> list[tuple[Place, Opening, str | None, bool]]:
     for kind in ("preamble", "operative"):
         previous: Opening | None = None
         seen: dict[str, str | None] = {}  # base → adverb of its last use
+        index = -2
         for place, facts in doc_.rows(kind):
             o = facts.opening
+            if place.path[1] != index + 1:
+                previous = None  # a heading stands between: a new run starts
+            index = place.path[1]
             if o is None:
                 previous = None
                 continue
@@ -88,7 +92,8 @@ def repeat_adverb(doc_: Doc, ctx) -> Iterator[tuple[Place, Hit]]:
             target = _form(o, expected, place.kind)
             message = f"“{o.text}” repeats the opening before it: write “{target}”"
         # A missing adverb is a hint: UN editors let about one adjacent repeat in four stand without it (150
-        # official GA resolutions); an adverb where none belongs, or the wrong one, stays a warning.
+        # official GA resolutions), and in texts that do so a slip cannot be told from a choice; an adverb where
+        # none belongs, or the wrong one, stays a warning.
         yield place, Hit(0, o.end, message, replacement=target, safe=not whole,
                          hint=o.adverb is None and expected is not None)
 

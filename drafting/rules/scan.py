@@ -96,15 +96,6 @@ def sentence_start(text: str, pos: int) -> bool:
     return text[i - 1] in ".!?:“(" and not text.endswith(_NOT_SENTENCE_ENDS, 0, i)
 
 
-def keep_case(found: str, right: str) -> str:
-    """The replacement in the case of the word found: "Labor" → "Labour", "LABOR" → "LABOUR"."""
-    if found.isupper() and len(found) > 1:
-        return right.upper()
-    if found[:1].isupper():
-        return right[:1].upper() + right[1:]
-    return right
-
-
 def matches_from(pattern: re.Pattern, text: str, needles, endpos: int | None = None) -> list[re.Match]:
     """``pattern.finditer(text, 0, endpos)`` for a pattern whose matches begin with one of ``needles``
     (best single characters) and hold no other: the pattern is tried only where a needle stands, which
@@ -122,26 +113,3 @@ def matches_from(pattern: re.Pattern, text: str, needles, endpos: int | None = N
 def alternation(words) -> str:
     """A regex group matching any of ``words``, longest first."""
     return "(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) + ")"
-
-
-def read_sections(path) -> dict[str, list[str]]:
-    """Non-comment lines under ``# @section name`` headers: {section: [lines]}."""
-    out: dict[str, list[str]] = {}
-    section = "default"
-    for raw in path.read_text(encoding="utf-8").splitlines():
-        line = raw.strip()
-        if line.startswith("# @section"):
-            section = line.split(None, 2)[2].strip()
-            out.setdefault(section, [])
-        elif line and not line.startswith("#"):
-            out.setdefault(section, []).append(line)
-    return out
-
-
-def read_pairs(path) -> dict[str, list[tuple[str, str]]]:
-    """``wrong = right`` lines under section headers: {section: [(wrong, right)]}."""
-    return {name: [tuple(part.strip() for part in line.partition("=")[::2]) for line in lines]
-            for name, lines in read_sections(path).items()}
-
-
-read_words = read_sections

@@ -13,49 +13,25 @@ Skipped: quoted titles, italic titles, symbols, and capitalized words inside a s
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from ..paths import resource
+from ..wordlists import keep_case, un_spelling
 from .context import Hit, Place
 from .registry import ERROR, INFO, PROSE, SAFE, WARNING, op, pre, rule
-from .scan import keep_case, overlaps, read_pairs, read_words, sentence_start
+from .scan import overlaps, sentence_start
 
 _WORDS = re.compile(r"[A-Za-z]+")
-_ISE_FORMS = (("ize", "ise"), ("izes", "ises"), ("ized", "ised"), ("izing", "ising"), ("ization", "isation"),
-              ("izations", "isations"), ("izer", "iser"), ("izers", "isers"))
 _NOT_ISATION = {"improvisation", "improvisations"}
-
-
-@lru_cache(maxsize=1)
-def word_lists() -> tuple[dict[str, tuple[str, str]], list[tuple[str, frozenset, str, str]]]:
-    """({wrong word: (section, right)}, [(wrong phrase, its words, section, right)]).
-
-    Phrases hold a space or a hyphen (“capacity building”, “co-operation”).
-    """
-    sections = read_pairs(resource("rules", "un-spelling.txt"))
-    for verb in read_words(resource("rules", "ize-verbs.txt")).get("default", []):
-        stem = verb[:-3]
-        sections.setdefault("ize", []).extend((stem + wrong, stem + right) for right, wrong in _ISE_FORMS)
-    words, phrases = {}, []
-    for name, pairs in sections.items():
-        for wrong, right in pairs:
-            wrong = wrong.lower()
-            if " " in wrong or "-" in wrong:
-                phrases.append((wrong, frozenset(wrong.replace("-", " ").split()), name, right))
-            else:
-                words[wrong] = (name, right)
-    return words, phrases
 
 
 def listed_words() -> frozenset[str]:
     """Every word that can start a finding (the engine calls the spelling rules only when one is present)."""
-    words, phrases = word_lists()
+    words, phrases = un_spelling()
     return frozenset(words) | frozenset(w for _, phrase_words, _, _ in phrases for w in phrase_words)
 
 
 _LISTED = listed_words()
-_WORD_KEYS = frozenset(word_lists()[0])
-_PHRASE_FIRST = frozenset(phrase.replace("-", " ").split()[0] for phrase, _, _, _ in word_lists()[1])
+_WORD_KEYS = frozenset(un_spelling()[0])
+_PHRASE_FIRST = frozenset(phrase.replace("-", " ").split()[0] for phrase, _, _, _ in un_spelling()[1])
 
 
 def _proper_name(text: str, start: int, found: str) -> bool:
@@ -73,7 +49,7 @@ def findings(place: Place, ctx, section: str) -> list[tuple[int, int, str, str]]
 
 
 def _all_findings(place: Place) -> dict[str, list]:
-    words, phrases = word_lists()
+    words, phrases = un_spelling()
     text, low, present = place.text, place.lower, place.words
     hits = []
     if not _WORD_KEYS.isdisjoint(present):

@@ -32,7 +32,7 @@ def _names_part(line: str) -> str | None:
                       "Argentina, Brazil and Chile: draft resolution")],
       right=[sponsors("Argentina, Brazil and Chile: draft resolution")])
 def sponsor_serial_comma(place: Place, ctx) -> list[Hit]:
-    line = place.owner.source_line
+    line = place.submission.source_line
     names = _names_part(line) if line else None
     if not names:
         return []
@@ -53,14 +53,13 @@ def sponsor_serial_comma(place: Place, ctx) -> list[Hit]:
       right=[sponsors("Colombia: revised draft resolution"),
              sponsors("Draft resolution submitted by the President of the General Assembly")])
 def sponsor_line_form(place: Place, ctx) -> list[Hit]:
-    sub = place.owner
+    sub = place.submission
     line = sub.source_line
     if not line:
         return []
     kind = re.sub(r"(?i)\b(?:revised|draft|resolution|decision)\b", lambda m: m.group().lower(), sub.kind)
     canonical = submission_line(sub.sponsors, kind)
     if _lenient(line, sub.sponsors) == _lenient(canonical, sub.sponsors):
-        return []
         return []
     return [Hit(0, len(line), f"“{line}”: write “{canonical}”", action="rebuild-submission", data=(None, kind))]
 
@@ -79,7 +78,7 @@ def _lenient(line: str, sponsors: list[str]) -> str:
       wrong=[sponsors("Austria and the Philippines: draft resolution", "Austria and Philippines: draft resolution")],
       right=[sponsors("Austria and Philippines: draft resolution")])
 def sponsor_article(place: Place, ctx) -> list[Hit]:
-    sub = place.owner
+    sub = place.submission
     if not any(n.lower().startswith("the ") for n in sub.sponsors):
         return []
     fixed = tuple(n[4:] if n.lower().startswith("the ") else n for n in sub.sponsors)
@@ -102,12 +101,12 @@ def sort_key(name: str) -> str:
                       "Argentina, Brazil and Chile: draft resolution")],
       right=[sponsors("Argentina, Brazil and Chile: draft resolution")])
 def sponsor_order(place: Place, ctx) -> list[Hit]:
-    names = place.owner.sponsors
+    names = place.submission.sponsors
     ordered = sorted(names, key=sort_key)
     if len(names) < 2 or names == ordered:
         return []
     first = next(i for i, (a, b) in enumerate(zip(names, ordered, strict=False)) if a != b)
-    line = place.owner.source_line or place.owner.line
+    line = place.submission.source_line or place.submission.line
     at = line.find(names[first])
     return [Hit(max(at, 0), max(at, 0) + len(names[first]), f"“{names[first]}” is out of alphabetical order",
                 action="rebuild-submission", data=(tuple(ordered),))]
@@ -120,7 +119,7 @@ def sponsor_order(place: Place, ctx) -> list[Hit]:
       wrong=[sponsors("Austria and Swaziland: draft resolution", "Austria and Eswatini: draft resolution")],
       right=[sponsors("Austria and Eswatini: draft resolution")])
 def sponsor_former_name(place: Place, ctx) -> list[Hit]:
-    sub = place.owner
+    sub = place.submission
     current = [canonical_state_name(n) or n for n in sub.sponsors]
     if current == sub.sponsors:
         return []
@@ -142,7 +141,7 @@ def sponsor_former_name(place: Place, ctx) -> list[Hit]:
       wrong=[sponsors("Austria and Narnia: draft resolution")],
       right=[sponsors("Austria and Brazil: draft resolution")])
 def sponsor_unknown(place: Place, ctx) -> list[Hit]:
-    sub = place.owner
+    sub = place.submission
     line = sub.source_line or sub.line
     return [Hit(max(line.find(n), 0), max(line.find(n), 0) + len(n), f"“{n}” is not a UN Member State or observer")
             for n in sub.sponsors if not is_state_name(n) and not is_state_name(n.removeprefix("the "))]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..model import Resolution, Suppression
 from .base import Diagnostic
-from .context import resolve
+from .context import resolve_inline
 
 CONTEXT = 24  # characters kept on each side of the finding
 
@@ -35,7 +35,7 @@ def text_of(res: Resolution, diagnostic: Diagnostic) -> str:
         return getattr(res.adoption, loc.path[1], "") if res.adoption is not None else ""
     if head == "submission":
         return res.submission.source_line or res.submission.line
-    inline = resolve(res, loc.path)
+    inline = resolve_inline(res, loc.path)
     if inline is None:
         return ""
     if loc.footnote is not None:

@@ -8,9 +8,10 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from ..paths import resource
+from ..wordlists import read_pairs, read_words
 from .context import Doc, Hit, Place
 from .registry import ERROR, INFO, PARAGRAPHS, PROSE, SAFE, UNSAFE, WARNING, doc, op, pre, rule
-from .scan import alternation, overlaps, read_pairs, read_words, sentence_start
+from .scan import alternation, overlaps, sentence_start
 
 _BODY_NAMES = re.compile(r"(?:Conference|Meeting|Assembly) of (?:the )?$")
 
@@ -74,6 +75,11 @@ def _term_hit(place: Place, at: int, end: int, found: str, right: str) -> Hit | 
         return None  # "their member States", "Indian Ocean Rim Association member States": another organization's
     if right == "States parties" and _BODY_NAMES.search(text[max(0, at - 24):at]):
         return None  # Conference of the States Parties to …
+    if found == "member States" and right == "Member States":
+        # “member States” is the right form for another organization's members (“in which the Council called upon
+        # member States”); only the context tells: a hint
+        return Hit(at, end, f"“{found}”: write “{right}” if the States Members of the United Nations are meant",
+                   replacement=right, safe=False, hint=True)
     if found == "States Parties" and right == "States parties":
         # Official GA texts keep the capital of the instrument they cite ("States Parties to the Agreement"):
         # a hint, not an error.
@@ -94,7 +100,7 @@ _OTHER_MEMBERS = re.compile(r"(?:\b(?:their|its)|\b[A-Z][a-z]+) $")
 def _organs() -> tuple[dict[str, tuple[str, bool]], re.Pattern]:
     sections = read_pairs(resource("rules", "organ-abbreviations.txt"))
     table = {w: (r, name == "safe") for name, pairs in sections.items() for w, r in pairs}
-    return table, re.compile(r"(?<![\w./-])" + alternation(table) + r"(?![\w-]|\.\w| Women\b)")
+    return table, re.compile(r"(?<![\w./-])" + alternation(table) + r"(?![\w‑-]|\.\w| Women\b)")
 
 
 @rule("RES802", "organ-abbreviation", caps=True, parts=PROSE + ("body",), severity=ERROR, fix=SAFE,
@@ -153,7 +159,7 @@ def acronym_first_use(doc_: Doc, ctx) -> Iterator[tuple[Place, Hit]]:
             if acronym in used and acronym not in defined:
                 later[acronym] = place
             defined.add(acronym)
-        elif acronym not in defined and acronym not in exempt and acronym not in used:
+        elif acronym not in defined and acronym not in exempt and acronym not in used and acronym != "UN":
             used[acronym] = (place, start, end)
     for acronym, (place, start, end) in used.items():
         if acronym in defined and acronym not in later:
@@ -202,7 +208,7 @@ _ARTICLE = re.compile(r"\b([Tt]he) ([A-Z]{2,}[A-Z0-9-]*)(?=[,.;:)]| (?:and|of|in
       right=[op("Invites WHO to assist;"), op("Invites the HIV programme to assist;")])
 def acronym_article(place: Place, ctx) -> list[Hit]:
     text = place.text
-    out = []
+    out: list[Hit] = []
     if not place.caps:
         return out
     for m in _ARTICLE.finditer(text):

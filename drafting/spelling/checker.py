@@ -15,6 +15,7 @@ from __future__ import annotations
 import itertools
 import threading
 from collections.abc import Callable, Iterable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
 from ..digits import last_two
@@ -98,9 +99,6 @@ class SpellChecker:
                 out.append(Misspelling(token.start + bad.start, token.start + bad.end, bad.text, self.suggest))
         return out
 
-    def is_known(self, word: str, document_words: Iterable[str] = ()) -> bool:
-        return not self.check(word, document_words)
-
     def _extra(self, document_words: Iterable[str]) -> frozenset[str]:
         """The user's and the document's words; cached verdicts are dropped when they change."""
         self.user.reload()
@@ -113,7 +111,7 @@ class SpellChecker:
                 self._verdicts_for = extra
         return self._verdicts_for
 
-    def _unknown(self, token: Token, extra: set[str]) -> list[Token]:
+    def _unknown(self, token: Token, extra: AbstractSet[str]) -> list[Token]:
         ordinal = ordinal_suffix_ok(token.text)
         if ordinal is not None:
             return [] if ordinal else [token]
@@ -123,14 +121,14 @@ class SpellChecker:
             return [p for p in parts(token) if self._unknown(p, extra)]
         return [token]
 
-    def _accepts(self, word: str, extra: set[str]) -> bool:
+    def _accepts(self, word: str, extra: AbstractSet[str]) -> bool:
         word = normalize(word)
         if self._listed(word, extra) or self._in_dictionary(word) or is_roman_numeral(word):
             return True
         base = _possessive_base(word)
         return base is not None and (self._listed(base, extra) or self._in_dictionary(base))
 
-    def _listed(self, word: str, extra: set[str]) -> bool:
+    def _listed(self, word: str, extra: AbstractSet[str]) -> bool:
         """In the UN lists or the user's or document's words, with Hunspell's casing: a listed
         lower-case word is also accepted capitalized, a capitalized one only as listed."""
         for accepted in (self._accepted, extra):

@@ -12,8 +12,8 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator
 
+from ..diagnostics import WARNING, Diagnostic, Fix, Location
 from ..model import Resolution
-from ..rules.base import WARNING, Diagnostic, Fix, Location
 from .checker import SpellChecker
 
 CODE = "RES790"  # stable: the rules engine's spelling family (RES7xx); in ``check`` output, suppressions, packs
@@ -65,7 +65,8 @@ def with_suggestions(findings: list[Diagnostic], checker: SpellChecker | None = 
     ``extra["found"]``); a few hundred milliseconds for each new word, for the first
     ``MAX_SUGGESTED`` distinct words."""
     checker = checker or SpellChecker.default()
-    out, words = [], set()
+    out: list[Diagnostic] = []
+    words: set[str] = set()
     deadline = time.monotonic() + SUGGESTING_SECONDS
     for d in findings:
         word = (d.extra.get("word") or d.extra.get("found")) if d.code == CODE else None

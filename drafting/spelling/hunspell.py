@@ -16,10 +16,14 @@ import time
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import InputError
 from ..paths import resource
 from ..settings import data_dir
+
+if TYPE_CHECKING:
+    from spylls.hunspell import Dictionary
 
 LANGUAGE = "en_GB"
 
@@ -58,10 +62,10 @@ def candidates(language: str = LANGUAGE) -> list[DictionaryFiles]:
     return out
 
 
-def open_dictionary(language: str = LANGUAGE) -> tuple[DictionaryFiles, object, list[str]]:
+def open_dictionary(language: str = LANGUAGE) -> tuple[DictionaryFiles, Dictionary, list[str]]:
     """The first dictionary in the search order that loads, the spylls Dictionary, and why the
     ones before it were passed over; an InputError naming the places tried if none loads."""
-    tried, problems = candidates(language), []
+    tried, problems = candidates(language), list[str]()
     for files in tried:
         if not (files.aff.is_file() and files.dic.is_file()):
             continue
@@ -78,7 +82,7 @@ def open_dictionary(language: str = LANGUAGE) -> tuple[DictionaryFiles, object, 
 _loading = threading.Lock()  # one load at a time: a second caller waits for the first's result
 
 
-def load_dictionary(files: DictionaryFiles):
+def load_dictionary(files: DictionaryFiles) -> Dictionary:
     """A spylls Dictionary (loaded once per process), or an InputError if the files cannot be read."""
     with _loading:
         return _load(files)

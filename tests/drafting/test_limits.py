@@ -19,7 +19,7 @@ from drafting.importers import load_document
 from drafting.limits import MAX_FOOTNOTES
 from drafting.model import Anchor, Footnote, Paragraph, Resolution
 from drafting.native import dumps, loads
-from drafting.numbering import footnote_marks
+from drafting.model import footnote_marks
 from drafting.spelling.checker import MAX_SUGGEST_LENGTH, SpellChecker
 from tools.fuzz.cases import CASES, materialized
 

@@ -16,8 +16,26 @@ import pytest
 
 from drafting import model, native
 from drafting.errors import InputError
-from drafting.model import (AMENDMENT, QUOTE, RESOLUTION, Adoption, Anchor, Annex, Footnote, Inline, Mark, Masthead,
-                            Meta, Paragraph, Resolution, Section, Source, Submission, Suppression, Unplaced)
+from drafting.model import (
+    AMENDMENT,
+    QUOTE,
+    RESOLUTION,
+    Adoption,
+    Anchor,
+    Annex,
+    Footnote,
+    Inline,
+    Mark,
+    Masthead,
+    Meta,
+    Paragraph,
+    Resolution,
+    Section,
+    Source,
+    Submission,
+    Suppression,
+    Unplaced,
+)
 from drafting.unres_migrations import STEPS
 
 GOLDEN = Path(__file__).parent / "data" / "unres"
@@ -40,7 +58,8 @@ def every_field_set() -> Resolution:
         instructions=[Paragraph("In operative paragraph 3, replace the text with the following:",
                                 children=[Paragraph("“3. Decides to continue;”", style=QUOTE)])],
         sections=[Section("II", Inline("Second text"), Inline("The General Assembly,"),
-                          [Paragraph("Noting,")], [Paragraph("Decides.")], [Annex()], Adoption(meeting="56th plenary meeting"))],
+                          [Paragraph("Noting,")], [Paragraph("Decides.")], [Annex()],
+                          Adoption(meeting="56th plenary meeting"))],
         masthead=Masthead(*(Inline(f"{name} text", [Mark(0, 4, model.BOLD)], [Anchor(2, note)] if name == "symbol"
                                    else []) for name in model.MASTHEAD_FIELDS),
                           source={"distribution": "Distr: Limited"}),
@@ -50,7 +69,7 @@ def every_field_set() -> Resolution:
         authoring_body=Inline("The General Assembly,", [Mark(0, 20)], []),
         preamble=[Paragraph("Recalling its resolution 79/180,", [Mark(0, 9)], [], [], "heading",
                             Source("PP1", "Recalling"))],
-        operative=[Paragraph("Urges States:", [], [], [sub], "", Source("1.", "Urges"))],
+        operative=[Paragraph("Urges States:", [], [], [sub], "", Source("1.", "Urges"), list_style="roman")],
         annexes=[Annex("Annex I", Inline("Declaration"), [Paragraph("Text.", style="numbered", restart=True)])],
         adoption=Adoption("Resolution adopted by the General Assembly on 17 December 2024",
                           "on the report of the Third Committee (A/79/458/Add.2, para. 99)", "79/180",

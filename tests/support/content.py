@@ -25,3 +25,12 @@ def content(res: Resolution) -> Resolution:
             changes["meta"] = Meta()
         return dataclasses.replace(value, **changes)
     return strip(res)
+
+
+def without_source_labels(value):
+    """``parse --json`` output without ``source_label`` (what the source typed): the derived structure only."""
+    if isinstance(value, dict):
+        return {k: without_source_labels(v) for k, v in value.items() if k != "source_label"}
+    if isinstance(value, list):
+        return [without_source_labels(v) for v in value]
+    return value

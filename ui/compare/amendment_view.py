@@ -135,9 +135,8 @@ class AmendmentWindow(QDialog):
 
     def _choose_base(self, path: Path | None) -> tuple[Resolution, str] | None:
         if path is None:
-            start = str(self.path.parent) if self.path else ""
-            name, _ = QFileDialog.getOpenFileName(self, "Preview on Base: the draft amended", start,
-                                                  lazy.files().OPEN_FILTER)
+            name, _ = QFileDialog.getOpenFileName(self, f"Preview on Base: {self._amended_name()}",
+                                                  self._start(), lazy.files().OPEN_FILTER)
             if not name:
                 return None
             path = Path(name)
@@ -147,6 +146,17 @@ class AmendmentWindow(QDialog):
             lazy.dialogs().show_error(self, "The draft cannot be read", exc)
             return None
         return base, base.masthead.symbol.text or Path(path).name
+
+    def _amended_name(self) -> str:
+        return self.amendment.base_symbol or "the draft amended"
+
+    def _start(self) -> str:
+        """Where the dialog opens: the draft's own file beside the amendment when there is one (A_80_L.22.pdf)."""
+        if self.path is None:
+            return ""
+        stem = self.amendment.base_symbol.replace("/", "_")
+        found = [self.path.parent / f"{stem}{ext}" for ext in (".unres", ".docx", ".pdf", ".txt")] if stem else []
+        return str(next((p for p in found if p.exists()), self.path.parent))
 
     # -- saving --------------------------------------------------------------------------
 

@@ -13,33 +13,20 @@ scratch: the incremental result must equal it.
 from __future__ import annotations
 
 import copy
-from dataclasses import dataclass, field
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument
 
+from drafting.blocks import Entry, build, layout, update_entry
 from drafting.model import Anchor, Annex, Footnote, Inline, Paragraph, Resolution
-from drafting.numbering import operative_label, subparagraph_label
 from ui.editor.inline import insert_inline, read_block, text_format
-from ui.editor.kinds import HEAD, SUBORDINATE, Kind, block_format, depth_of, kind_of, source_of, style_of
+from ui.editor.kinds import Kind, block_format, depth_of, kind_of, source_of, style_of
 
 STRUCTURE = ("structure",)
 # Parts of the model that no block shows: kept as they are through every edit.
 DETACHED = ("kind", "label", "section_title", "base_symbol", "masthead", "submission", "adoption", "sections",
             "instructions", "unplaced", "meta")
 _REBUILDS = (Kind.TITLE, Kind.BODY, Kind.ANNEX_HEADING)
-
-
-@dataclass
-class Entry:
-    """What one block is in the model."""
-
-    kind: Kind
-    depth: int
-    element: Paragraph | Inline | Annex
-    notes: list[int] = field(default_factory=list)  # footnote ids in the block, in order
-    path: tuple = ()
-    label: str = ""
 
 
 class ResolutionDocument(QTextDocument):
@@ -142,7 +129,7 @@ class ResolutionDocument(QTextDocument):
             changed = {STRUCTURE} | {e.path for e in new}
         else:
             for target, fresh in zip(old, new, strict=False):
-                _update(target, fresh)
+                update_entry(target, fresh)
             changed = {e.path for e in old}
         if structural or notes_moved:
             self.refresh_marks()
@@ -176,10 +163,6 @@ class ResolutionDocument(QTextDocument):
     def block_of(self, path: tuple) -> QTextBlock | None:
         number = self._where.get(tuple(path))
         return self.findBlockByNumber(number) if number is not None else None
-
-    def path_of(self, block: QTextBlock) -> tuple:
-        entry = self.entry(block.blockNumber())
-        return entry.path if entry else ()
 
     def label_of(self, block_number: int) -> str:
         entry = self.entry(block_number)
@@ -232,120 +215,3 @@ def blocks(doc: QTextDocument):
     while block.isValid():
         yield block
         block = block.next()
-
-
-def layout(res: Resolution):
-    """(kind, depth, element) of every block, in document order."""
-    yield Kind.TITLE, 0, res.title
-    yield Kind.BODY, 0, res.authoring_body
-    for p in res.preamble:
-        yield Kind.PREAMBULAR, 0, p
-    yield from _tree(res.operative, Kind.OPERATIVE, 0)
-    for annex in res.annexes:
-        yield Kind.ANNEX_HEADING, 0, annex
-        yield Kind.ANNEX_TITLE, 0, annex.title
-        yield from _tree(annex.paragraphs, Kind.ANNEX_PARAGRAPH, 0)
-
-
-def _tree(paragraphs: list[Paragraph], kind: Kind, depth: int):
-    for p in paragraphs:
-        yield (kind, depth, p) if depth == 0 else (SUBORDINATE[kind], depth, p)
-        yield from _tree(p.children, kind, depth + 1)
-
-
-def _update(target: Entry, fresh: Entry) -> None:
-    """Give ``target``'s model object the content of ``fresh`` (identity kept: it sits in the tree)."""
-    element, new = target.element, fresh.element
-    element.text, element.marks, element.anchors = new.text, new.marks, new.anchors
-    if isinstance(element, Paragraph):
-        element.style, element.source = new.style, new.source
-    target.notes = fresh.notes
-
-
-def build(entries: list[Entry], res: Resolution) -> dict[tuple, int]:
-    """Fill ``res``'s text parts from the block entries; set their paths and labels.
-
-    Returns {path: block number}.  Blocks out of the usual order still land in their
-    part; a subparagraph with no paragraph above it counts as a paragraph.
-    """
-    res.title, res.authoring_body = Inline(), Inline()
-    res.preamble, res.operative, res.annexes = [], [], []
-    where: dict[tuple, int] = {}
-    seen_title = seen_body = False
-    stacks: dict[Kind, list[tuple[tuple, Paragraph]]] = {Kind.OPERATIVE: [], Kind.ANNEX_PARAGRAPH: []}
-    annex: Annex | None = None
-
-    def current_annex() -> Annex:
-        nonlocal annex
-        if annex is None:
-            annex = Annex()
-            res.annexes.append(annex)
-        return annex
-
-    for number, e in enumerate(entries):
-        e.label = ""
-        kind = e.kind
-        if kind == Kind.TITLE and not seen_title:
-            res.title, e.path, seen_title = e.element, ("title",), True
-        elif kind == Kind.BODY and not seen_body:
-            res.authoring_body, e.path, seen_body = e.element, ("body",), True
-        elif kind in (Kind.TITLE, Kind.BODY):  # a second title or body line: kept as preamble
-            e.element = Paragraph(e.element.text, e.element.marks, e.element.anchors)
-            res.preamble.append(e.element)
-            e.path = ("preamble", len(res.preamble) - 1)
-        elif kind == Kind.PREAMBULAR:
-            e.element.children = []
-            res.preamble.append(e.element)
-            e.path = ("preamble", len(res.preamble) - 1)
-        elif kind == Kind.ANNEX_HEADING:
-            annex = e.element
-            annex.title, annex.paragraphs = Inline(), []
-            res.annexes.append(annex)
-            e.path = ("annex", len(res.annexes) - 1, "heading")
-        elif kind == Kind.ANNEX_TITLE:
-            a = current_annex()
-            a.title = e.element
-            e.path = ("annex", res.annexes.index(a), "title")
-        else:
-            head = HEAD.get(kind, kind)
-            if head == Kind.OPERATIVE:
-                top, prefix = res.operative, ("operative",)
-            else:
-                a = current_annex()
-                top, prefix = a.paragraphs, ("annex", res.annexes.index(a))
-            _place(e, top, prefix, stacks[head])
-        where[e.path] = number
-    _label(entries, len(res.operative))
-    return where
-
-
-def _place(e: Entry, top: list[Paragraph], prefix: tuple, stack: list[tuple[tuple, Paragraph]]) -> None:
-    """Append a paragraph or subparagraph under its parent; ``stack`` holds the open ancestors."""
-    p = e.element
-    p.children = []
-    depth = min(e.depth, len(stack))
-    if depth == 0:
-        top.append(p)
-        e.path = prefix + (len(top) - 1,)
-        stack[:] = [(e.path, p)]
-        return
-    parent_path, parent = stack[depth - 1]
-    parent.children.append(p)
-    e.path = parent_path + (len(parent.children) - 1,)
-    stack[depth:] = [(e.path, p)]
-
-
-def _label(entries: list[Entry], total_operative: int) -> None:
-    numbered: dict[int, int] = {}  # annex index -> numbered paragraphs so far
-    for e in entries:
-        path = e.path
-        if path[0] == "operative":
-            e.label = operative_label(path[1] + 1, total_operative) if len(path) == 2 else \
-                subparagraph_label(len(path) - 2, path[-1] + 1)
-        elif path[0] == "annex" and isinstance(path[-1], int):
-            if len(path) == 3:
-                if e.element.style == "numbered":
-                    numbered[path[1]] = numbered.get(path[1], 0) + 1
-                    e.label = f"{numbered[path[1]]}."
-            else:
-                e.label = subparagraph_label(len(path) - 3, path[-1] + 1)

@@ -14,40 +14,21 @@ degree one level further in.  Indent levels are multiples of the document's
 from __future__ import annotations
 
 import json
-from enum import IntEnum
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextBlock, QTextBlockFormat, QTextFormat
 
+from drafting.blocks import HEAD, MAX_DEPTH, NAMES, SUBORDINATE, Kind
 from drafting.model import Source
-
-
-class Kind(IntEnum):
-    TITLE = 1
-    BODY = 2
-    PREAMBULAR = 3
-    OPERATIVE = 4
-    SUBPARAGRAPH = 5
-    ANNEX_HEADING = 6
-    ANNEX_TITLE = 7
-    ANNEX_PARAGRAPH = 8
-    ANNEX_SUBPARAGRAPH = 9
-
 
 KIND = QTextFormat.UserProperty + 1
 DEPTH = QTextFormat.UserProperty + 2  # subparagraph degree, 1 = (a)
 SOURCE = QTextFormat.UserProperty + 3  # Source as JSON
 STYLE = QTextFormat.UserProperty + 4  # annex paragraph style: "numbered", "heading" or ""
 
-MAX_DEPTH = 4  # (a) → (i) → a. → i.
-SUBORDINATE = {Kind.OPERATIVE: Kind.SUBPARAGRAPH, Kind.ANNEX_PARAGRAPH: Kind.ANNEX_SUBPARAGRAPH}
-HEAD = {sub: head for head, sub in SUBORDINATE.items()}
-
-NAMES = {Kind.TITLE: "Title", Kind.BODY: "Body line", Kind.PREAMBULAR: "Preambular paragraph",
-         Kind.OPERATIVE: "Operative paragraph", Kind.SUBPARAGRAPH: "Subparagraph",
-         Kind.ANNEX_HEADING: "Annex heading", Kind.ANNEX_TITLE: "Annex title",
-         Kind.ANNEX_PARAGRAPH: "Annex paragraph", Kind.ANNEX_SUBPARAGRAPH: "Annex subparagraph"}
-
+# The kinds themselves are Qt-free (drafting/blocks.py); the editor imports them from here.
+__all__ = ["HEAD", "MAX_DEPTH", "NAMES", "SUBORDINATE", "Kind", "KIND", "DEPTH", "SOURCE", "STYLE", "kind_of",
+           "depth_of", "source_of", "style_of", "block_format", "format_like"]
 
 def kind_of(block: QTextBlock) -> Kind:
     """The block's kind; a block without one (pasted from elsewhere) counts as preambular."""

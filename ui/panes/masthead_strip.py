@@ -45,7 +45,6 @@ class MastheadStrip(QWidget):
         grid.addWidget(self.sponsors, 2, 0, 1, 2)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
-        self._rule_y = 0
 
     def set_font_size(self, points: float) -> None:
         font = QFont()

@@ -44,7 +44,7 @@ def export_pdf(res: Resolution, target: str | Path) -> str:
             try:
                 export_document(res, source)
             except InputError:
-                soffice = None  # no Word exporter in this build
+                soffice = None  # the Word file could not be written: Qt draws the PDF instead
         if soffice:
             write_atomic(target, read_bytes(_convert(soffice, source, folder)))
             return LIBREOFFICE

@@ -114,7 +114,7 @@ def _quiet_offscreen_warnings() -> None:
 
     from PySide6.QtCore import qInstallMessageHandler
 
-    def handler(mode, context, message: str) -> None:
+    def handler(_mode: object, _context: object, message: str) -> None:
         if "This plugin does not support" not in message:
             sys.stderr.write(message + "\n")
 

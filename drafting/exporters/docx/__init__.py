@@ -20,10 +20,13 @@ from pathlib import Path
 
 import docx
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.part import Part, XmlPart
+from lxml import etree
 
 from ...files import write_atomic
 from ...lexicon import Lexicon
 from ...model import Resolution
+from ...ooxml.namespaces import qn
 from ...outline import note_marks
 from .body import BodyWriter
 from .footnotes import Footnotes
@@ -33,7 +36,6 @@ from .numbering import Numbering
 from .pages import set_up_pages, settings_element
 from .properties import set_properties
 from .styles import styles_element
-from .wml import qn
 
 __all__ = ["build", "save", "paper_for", "layout_for", "Layout"]
 
@@ -85,6 +87,10 @@ def _replace_body(document, elements) -> None:
         sect_pr.addprevious(element)
 
 
-def _replace_part(part, root) -> None:
-    """Give an XML part of the template our own content (python-docx serializes any lxml element)."""
-    part._element = root
+def _replace_part(part: Part, root: etree._Element) -> None:
+    """Give an XML part of the template our own content: ``root``'s attributes and children."""
+    assert isinstance(part, XmlPart), part.partname
+    element = part.element
+    element.attrib.clear()
+    element.attrib.update(root.attrib)
+    element[:] = list(root)

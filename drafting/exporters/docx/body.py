@@ -27,6 +27,7 @@ from ...model import (
     Paragraph,
     Resolution,
     Section,
+    is_heading,
 )
 from ...numbering import counted
 from . import styles as st
@@ -54,9 +55,8 @@ class BodyWriter:
         out: list[etree._Element] = []
         if res.kind == AMENDMENT or res.instructions:
             out += self._instructions(res.instructions)
-        several = bool(res.sections)
-        if several and res.label:
-            out.append(self._section_heading(res.label, Inline()))
+        if res.label or res.section_title.text:
+            out.append(self._section_heading(res.label, res.section_title))
         out += self._text(res, self.numbering.operative)
         for section in res.sections:
             out.append(self._section_heading(section.label, section.title))
@@ -118,8 +118,13 @@ class BodyWriter:
     # -- headings, quotes, boxes, notes ---------------------------------------------------
 
     def _unnumbered(self, p: Paragraph, styles: dict[str, str]) -> etree._Element:
-        """A heading, quote, box or note: its own style, no number, nothing counted."""
-        return styled(styles.get(p.style, st.QUOTE), inline_runs(p, self.reference))
+        """A heading, quote, box or note: its own style, no number, nothing counted.
+
+        A heading keeps the numeral or letter it was printed with ("II.", "A."), before a tab.
+        """
+        label = p.source.label if is_heading(p) and p.source and p.source.label else ""
+        return styled(styles.get(p.style, st.QUOTE), ([run(label), run("\t")] if label else [])
+                      + inline_runs(p, self.reference))
 
     def _section_heading(self, label: str, title: Inline) -> etree._Element:
         """"II" or "B" above a further text, with its title where it has one ("III\tConditions of service")."""

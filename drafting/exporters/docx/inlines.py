@@ -36,7 +36,7 @@ def inline_runs(inline: Inline, reference: Reference | None = None, styled: tupl
     runs: list[etree._Element] = []
     pending = list(anchors)
     for start, end in zip(points, points[1:] + [None], strict=False):
-        while pending and min(pending[0].offset, len(text)) <= start:
+        while reference is not None and pending and min(pending[0].offset, len(text)) <= start:
             runs.append(reference(pending.pop(0).note))
         if end is None or end <= start:
             continue
@@ -46,7 +46,7 @@ def inline_runs(inline: Inline, reference: Reference | None = None, styled: tupl
         italic = True if ITALIC in covering else (False if roman else None)
         props = run_props(style=style, bold=BOLD in covering, italic=italic, underline=UNDERLINE in covering)
         runs.append(run(text[start:end], props))
-    for anchor in pending:
-        runs.append(reference(anchor.note))
+    if reference is not None:
+        runs.extend(reference(anchor.note) for anchor in pending)
     return runs
 

@@ -10,11 +10,12 @@ Lengths are in twips (1/20 pt) unless the name says ``_pt``.
 
 from __future__ import annotations
 
-import importlib
 from dataclasses import dataclass, fields, replace
+from typing import Any
 
 from ...errors import InputError
 from ...model import Resolution
+from ...stylepacks import layout_of
 
 PAPERS = {"Letter": (12240, 15840), "A4": (11906, 16838)}
 
@@ -36,6 +37,7 @@ class Layout:
     running_head_top_pt: float = 30  # the running head of later pages stands this far below the header
     # distance, and with its rule it is taller than the top margin: Word and LibreOffice start the text below it
     footer_distance: int = 680
+    first_footer_height: int = 680  # page 1's footer (job number, barcode) ends its text 14 pt above later pages
     inset: int = 1267  # text column inset from both margins
     step: int = 475  # first-line indent and number tab
     font: str = "Times New Roman"
@@ -44,6 +46,7 @@ class Layout:
     space_after_pt: float = 6
     footnote_size_pt: float = 8.5
     footnote_line_pt: float = 10.5
+    footnote_tracking_pt: float = 0.3  # letter spacing of footnotes: the official notes are set wider
     footnote_hanging: int = 180  # the footnote number hangs this far before the column edge
     tracking_pt: float = 0.25  # letter spacing of the text, as measured on the reference PDFs
     banner_size_pt: float = 14  # "United Nations"
@@ -72,33 +75,18 @@ class Layout:
         """Width between the page margins."""
         return self.page_size[0] - self.margin_side - self.margin_right
 
-    @property
-    def column_width(self) -> int:
-        """Width of the text column of paragraphs (inside the inset)."""
-        return self.text_width - 2 * self.inset
 
 
-def pack_layout(res: Resolution) -> dict:
+def pack_layout(res: Resolution) -> dict[str, Any]:
     """The Word layout settings of the document's style pack (styles/*.toml, ``[layout]``).
 
-    The rules engine owns the packs; without it, or without packs installed, the duty
-    station decides (``paper_for``) and the measured defaults apply.
+    Without a pack for the document, or with one that cannot be read, the duty station
+    decides (``paper_for``) and the measured defaults apply.
     """
-    pack_for = None
-    for module_name in ("drafting.rules", "drafting.rules.packs"):
-        try:
-            pack_for = getattr(importlib.import_module(module_name), "pack_for", None)
-        except ImportError:
-            continue
-        if pack_for is not None:
-            break
-    if pack_for is None:
-        return {}
     try:
-        layout = pack_for(res).layout
+        return layout_of(res)
     except InputError:  # no pack installed for this body, or one that cannot be read
         return {}
-    return dict(layout) if isinstance(layout, dict) else dict(vars(layout))
 
 
 def paper_for(res: Resolution) -> str:

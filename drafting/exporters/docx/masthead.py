@@ -13,13 +13,15 @@ from __future__ import annotations
 from lxml import etree
 
 from ...model import Inline, Resolution
+from ...ooxml.namespaces import qn
 from . import styles as st
 from .inlines import Reference, inline_runs
 from .layout import Layout
 from .styles import styled
-from .wml import el, half_points, paragraph, qn, run, run_props, sub, val
+from .wml import el, half_points, paragraph, run, run_props, sub, twips, val
 
 THIN_RULE, THICK_RULE = 4, 12  # border widths in eighths of a point
+TITLE_GAP_PT = 12  # space between the title and the body line
 
 
 def present(inline: Inline) -> bool:
@@ -139,15 +141,18 @@ def front_matter(res: Resolution, lay: Layout, reference: Reference) -> list[etr
     if present(res.title):
         out.append(_title(res, lay, reference))
     if present(res.authoring_body):
-        out.append(body_line(res.authoring_body, reference))
+        # Without a title (Council drafts) the body line keeps the title's distance from the sponsors.
+        gap = None if present(res.title) else el("w:spacing", {"before": twips(TITLE_GAP_PT)})
+        out.append(body_line(res.authoring_body, reference, gap))
     return out
 
 
-def body_line(body: Inline, reference: Reference) -> etree._Element:
+def body_line(body: Inline, reference: Reference, spacing: etree._Element | None = None) -> etree._Element:
     """"The General Assembly," in italics, its final comma upright."""
     stripped = body.text.rstrip()
     comma = (len(stripped) - 1, len(stripped)) if stripped.endswith(",") else None
-    return styled(st.BODY_LINE, inline_runs(body, reference, upright=comma))
+    return styled(st.BODY_LINE, inline_runs(body, reference, upright=comma),
+                  props=[spacing] if spacing is not None else None)
 
 
 def _title(res: Resolution, lay: Layout, reference: Reference) -> etree._Element:

@@ -1,5 +1,8 @@
 """Real Word numbering (word/numbering.xml) for operative paragraphs, subparagraphs and annexes.
 
+The official texts set every degree of subparagraph alike: "(a)", "(i)" and "a." stand one
+step in from the column edge, the text a step further.
+
 One list definition numbers the operative part: level 0 "1.", then the subparagraph
 degrees "(a)", "(i)", "a.", "i." (the cycle of ``drafting.numbering.subparagraph_label``,
 continued to Word's nine levels).  Numbers are never typed: Word and LibreOffice compute
@@ -49,7 +52,7 @@ def _abstract(abstract_id: int, name: str, first_at: int, lay: Layout) -> etree.
     node.append(val("w:multiLevelType", "multilevel"))
     node.append(val("w:name", name))
     for ilvl in range(LEVELS):
-        number_at = first_at if ilvl == 0 else lay.inset + ilvl * lay.step
+        number_at = first_at if ilvl == 0 else lay.inset + lay.step  # (a), (i), a. all hang at the same place
         node.append(_level(ilvl, number_at, number_at + lay.step, lay))
     return node
 

@@ -6,7 +6,7 @@ Word, pushing the masthead down).  Later pages carry the symbol in bold at the o
 corner over a thin rule (left on even pages, right on odd ones) and the page number as
 "2/8" at the bottom outer corner; that running head is taller than the top margin, so
 Word and LibreOffice start the text below it.  The job number (inner corner of later
-pages) and the first-page footer are optional.
+pages) and the first-page footer are optional; without the footer, page 1 still keeps its room.
 """
 
 from __future__ import annotations
@@ -35,13 +35,12 @@ def set_up_pages(document, res: Resolution, lay: Layout, job_number: str | None,
     _fill(section.even_page_header, [_running_head(symbol, "left")])
     _fill(section.footer, [_page_footer(lay, job_number, odd=True)])
     _fill(section.even_page_footer, [_page_footer(lay, job_number, odd=False)])
-    if footer:
-        _fill(section.first_page_footer, [_first_footer(lay, job_number)])
+    _fill(section.first_page_footer, [_first_footer(lay, job_number) if footer else _footer_room(lay)])
 
 
 def _fill(header_or_footer, paragraphs: list[etree._Element]) -> None:
     header_or_footer.is_linked_to_previous = False
-    root = header_or_footer._element
+    root = header_or_footer.part.element
     for child in list(root):
         root.remove(child)
     root.extend(paragraphs)
@@ -66,6 +65,13 @@ def _page_footer(lay: Layout, job_number: str | None, odd: bool) -> etree._Eleme
     job = [run(job_number, run_props(bold=False, size_pt=lay.job_size_pt))] if job_number else []
     parts = job + [run("\t")] + _page_number() if odd else _page_number() + ([run("\t")] + job if job else [])
     return paragraph(st.style_id(st.PAGE_NUMBER), *parts)
+
+
+def _footer_room(lay: Layout) -> etree._Element:
+    """An empty first-page footer as tall as the official one (job number, barcode), so that
+    page 1 holds as many lines as the official print."""
+    return paragraph(None, props=[el("w:spacing", {"after": 0, "line": lay.first_footer_height,
+                                                   "lineRule": "exact"})])
 
 
 def _first_footer(lay: Layout, job_number: str | None) -> etree._Element:

@@ -8,7 +8,10 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from docx.opc.constants import CONTENT_TYPE as CT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.packuri import PackURI
+from docx.opc.part import Part
 
 from ... import __version__
 from ...model import Resolution
@@ -40,6 +43,10 @@ def set_properties(document, res: Resolution, author: str | None) -> None:
     props.revision = 1
     now = datetime.now(UTC).replace(microsecond=0, tzinfo=None)
     props.created = props.modified = now
-    for rel in document.part.package.rels.values():
+    package = document.part.package
+    for rid, rel in list(package.rels.items()):
         if rel.reltype == RT.EXTENDED_PROPERTIES:
-            rel.target_part._blob = APP_XML.format(version=__version__).encode("utf-8")
+            del package.rels[rid]
+    app = Part(PackURI("/docProps/app.xml"), CT.OFC_EXTENDED_PROPERTIES,
+               APP_XML.format(version=__version__).encode("utf-8"), package)
+    package.relate_to(app, RT.EXTENDED_PROPERTIES)

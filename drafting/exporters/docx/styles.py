@@ -9,6 +9,7 @@ spaces.  Measurements come from ``Layout``.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from lxml import etree
 
@@ -109,11 +110,9 @@ class Style:
 
 def _styles(lay: Layout) -> list[Style]:
     inset, step, after = lay.inset, lay.step, lay.space_after_pt
-    body = dict(align="both", left=inset, right=inset, first_line=step, after_pt=after)
-    session = dict(right=lay.text_width - lay.session_width)
-    subs = [Style(name, **{**body, "first_line": step * degree},
-                  tabs=(("left", inset + step * (degree + 1)),))
-            for degree, name in enumerate(SUBPARAGRAPHS, start=1)]
+    body: dict[str, Any] = dict(align="both", left=inset, right=inset, first_line=step, after_pt=after)
+    session: dict[str, Any] = dict(right=lay.text_width - lay.session_width)
+    subs = [Style(name, **body, tabs=(("left", inset + 2 * step),)) for name in SUBPARAGRAPHS]
     return [
         Style(BANNER, size_pt=lay.banner_size_pt, line_pt=16, after_pt=2, tracking_pt=-0.15),
         Style(ORGAN, bold=True, size_pt=lay.organ_size_pt, single=True, before_pt=6,
@@ -154,6 +153,7 @@ def _styles(lay: Layout) -> list[Style]:
         Style(INSTRUCTION, **body, tabs=(("left", inset + 2 * step),)),
         Style(ADOPTION_MEETING, italic=True, align="right", right=inset),
         Style(FOOTNOTE_TEXT, size_pt=lay.footnote_size_pt, line_pt=lay.footnote_line_pt, left=inset,
+              tracking_pt=lay.footnote_tracking_pt,
               right=inset, hanging=lay.footnote_hanging, tabs=(("left", inset),), builtin=True),
         Style(RUNNING_HEAD, bold=True, size_pt=lay.running_head_size_pt, line_pt=10, before_pt=lay.running_head_top_pt,
               after_pt=12, rule_below=2,
@@ -180,7 +180,7 @@ def _paragraph_props(s: Style) -> etree._Element | None:
         tabs = sub(ppr, "w:tabs")
         for kind, pos in s.tabs:
             sub(tabs, "w:tab", {"val": kind, "pos": pos})
-    spacing = {}
+    spacing: dict[str, int | str] = {}
     if s.before_pt is not None:
         spacing["before"] = twips(s.before_pt)
     if s.after_pt is not None:
@@ -222,7 +222,7 @@ def _run_props(s: Style) -> etree._Element | None:
 
 def _style_element(s: Style) -> etree._Element:
     kind = "character" if s.character else "paragraph"
-    attrs = {"type": kind, "styleId": style_id(s.name)}
+    attrs: dict[str, str | int] = {"type": kind, "styleId": style_id(s.name)}
     if not s.builtin:
         attrs["customStyle"] = 1
     node = el("w:style", attrs)

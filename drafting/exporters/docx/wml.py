@@ -11,23 +11,7 @@ import re
 
 from lxml import etree
 
-W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
-NSMAP = {"w": W_NS, "r": R_NS}
-
-
-_CLARK: dict[str, str] = {}
-
-
-def qn(tag: str) -> str:
-    """"w:p" → "{namespace}p"; a bare name is taken as w: ("val" → w:val)."""
-    try:
-        return _CLARK[tag]
-    except KeyError:
-        prefix, _, name = tag.rpartition(":")
-        _CLARK[tag] = f"{{{NSMAP[prefix or 'w']}}}{name}"
-        return _CLARK[tag]
+from ...ooxml.namespaces import NSMAP, XML_SPACE, qn
 
 
 def el(tag: str, attrs: dict | None = None, *children: etree._Element) -> etree._Element:

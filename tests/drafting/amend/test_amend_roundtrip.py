@@ -19,11 +19,11 @@ from drafting.amend.instructions import (
 )
 from drafting.amend.reader import amendment_from_text, read_amendment
 from drafting.amend.sameness import text_content
-from drafting.amend.writer import write_instructions
+from drafting.amend.writer import WriteError, write_instructions
 from drafting.exporters.text import to_text
 from drafting.importers import load_document
 from drafting.importers.pdf import pdf_to_marked_text
-from drafting.model import Paragraph, Resolution
+from drafting.model import Mark, Paragraph, Resolution
 from tests.support.paths import CORPUS, CTOC
 
 DRAFTS = [CORPUS / "A_80_L.8.txt", CORPUS / "A_C.3_80_L.30.txt", CTOC]
@@ -118,6 +118,7 @@ def test_an_unchanged_text_needs_no_instruction():
 OFFICIAL_PAIRS = [("A_80_L.29", "A_80_L.22"), ("A_C.3_80_L.58", "A_C.3_80_L.50"), ("A_C.3_80_L.65", "A_C.3_80_L.24")]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("amendment", "draft"), OFFICIAL_PAIRS)
 def test_official_amendments_are_written_back_word_for_word(amendments_folder, amendment, draft):
     official = read_amendment(amendments_folder / f"{amendment}.pdf")  # the importer's amendment model
@@ -162,3 +163,34 @@ def test_word_changes_name_the_smallest_unique_passage(draft):
 def test_the_amendments_among_the_official_drafts_are_read(amendments_folder, name, sentence):
     official = read_amendment(amendments_folder.parent / "official" / name)
     assert [format_instruction(i) for i in official.instructions] == [sentence]
+
+
+def test_headings_are_not_counted_and_new_paragraphs_stay_on_their_side_of_one(draft):
+    draft.operative.insert(2, Paragraph("Follow-up", style="heading"))  # before "Decides to remain seized …"
+    new = copy.deepcopy(draft)
+    new.operative.insert(3, Paragraph("Decides to review the matter in 2027;"))  # first under the heading
+    new.operative.insert(2, Paragraph("Encourages States to cooperate;"))  # last above it
+    new.operative[5].text = "Decides to remain actively seized of the matter."
+    written = write_instructions(draft, new)
+    assert [format_instruction(i) for i in written] == [
+        "After operative paragraph 2, insert a new operative paragraph, reading:",
+        "Before operative paragraph 3, insert a new operative paragraph, reading:",
+        "In operative paragraph 3, after “remain”, insert “actively”."]
+    assert text_content(apply_instructions(draft, written)) == text_content(new)
+
+
+def test_a_heading_that_changed_is_named(draft):
+    draft.operative.insert(2, Paragraph("Follow-up", style="heading"))
+    new = copy.deepcopy(draft)
+    new.operative[2].style = ""
+    with pytest.raises(WriteError, match="“Follow-up” is a heading only in the base"):
+        write_instructions(draft, new)
+
+
+def test_how_a_heading_is_set_is_not_an_amendment(draft):
+    draft.operative.insert(2, Paragraph("Follow-up", style="heading"))
+    new = copy.deepcopy(draft)
+    new.operative[2].marks = [Mark(0, len("Follow-up"), "bold")]  # as a text round trip may set it
+    new.operative[3].text = "Decides to remain actively seized of the matter."
+    assert [format_instruction(i) for i in write_instructions(draft, new)] == \
+        ["In operative paragraph 3, after “remain”, insert “actively”."]

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from drafting.diagnostics import INFO, WARNING
 from drafting.errors import InputError
 from drafting.grammar import (
     FAILED,
@@ -27,7 +28,6 @@ from drafting.grammar.download import download_languagetool, download_plan, file
 from drafting.grammar.endpoint import FOLDER, SERVER
 from drafting.grammar.packs import policy
 from drafting.importers.text import import_text
-from drafting.rules.base import INFO, WARNING
 from tests.support import fake_languagetool
 from tests.support.fake_languagetool import FakeLanguageTool
 
@@ -286,6 +286,7 @@ def test_a_crashing_languagetool_fails_with_its_message(fake_java, engine_for, m
     assert "exit code 3" in engine.status.reason and "Java 17" in engine.status.reason
 
 
+@pytest.mark.slow
 def test_a_silent_languagetool_is_stopped_after_the_timeout(fake_java, engine_for, monkeypatch):
     monkeypatch.setenv("FAKE_LT_MODE", "silent")
     engine = engine_for(str(fake_java), start_timeout=2.0)

@@ -221,6 +221,8 @@ def test_suppression_survives_save_load_and_renumbering():
     suppress(res, finding, "the name of a United States programme")
     assert "RES701" not in {d.code for d in check(res)}
     again = native.loads(native.dumps(res))
+    reasons = [(s.code, s.reason) for s in again.meta.suppressions]
+    assert reasons == [("RES701", "the name of a United States programme")]
     again.operative.insert(0, Paragraph("Welcomes the report;"))
     assert "RES701" not in {d.code for d in check(again)}
     again.operative[2].text = "Requests the program of work of the Office to report."
@@ -248,4 +250,7 @@ def test_any_model_is_checked_without_an_exception(res):
     checker = Checker(res)
     checker.full()
     assert checker.update([("structure",)]) == check(res)
-    assert apply_safe_fixes(res) >= 0  # fixes apply to any text without raising
+    safe = [d for d in findings if d.fix is not None and d.fix.safe]
+    applied = apply_safe_fixes(res)
+    assert (applied > 0) == bool(safe)  # "Fix all safe" changes the text exactly when it offers something
+    assert all(d.location.path for d in check(res))  # and the fixed text is checked again without an exception

@@ -26,3 +26,16 @@ def test_hints_are_left_out_unless_asked_for(tmp_path):
     s.show_hints = True
     settings.save(s, path)
     assert settings.load(path)[0].show_hints is True
+
+
+SC_ISE = ("Security Council\n\nS/2026/1\n\nThe Security Council,\n\nRecognising the organisation of the elections,\n\n"
+          "1. Emphasises the need to finalise the demobilisation;\n\n2. Decides to remain seized of the matter.")
+
+
+def test_a_sponsors_ise_spelling_throughout_a_council_draft_is_one_finding():
+    res = import_text(SC_ISE).resolution
+    ise = [d for d in check(res, "sc") if d.code == "RES702"]
+    assert len(ise) == 1
+    assert ise[0].extra["count"] >= 4 and "organisation" in ise[0].extra["words"]
+    assert ise[0].location.path == ("preamble", 0)
+    assert len([d for d in check(res, "ga") if d.code == "RES702"]) >= 4  # the GA pack tells each word

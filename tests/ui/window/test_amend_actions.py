@@ -50,7 +50,7 @@ def choose_file(monkeypatch: pytest.MonkeyPatch):
 @pytest.fixture
 def errors(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     shown: list[str] = []
-    monkeypatch.setattr(dialogs, "show_error", lambda parent, title, error, *rest, **kw: shown.append(str(error)))
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, title, error, *rest, **_kw: shown.append(str(error)))
     return shown
 
 
@@ -140,3 +140,16 @@ def test_an_official_amendment_pdf_opens_in_an_amendment_window(window, name):
     assert shown.instruction_texts()[0].startswith(("Replace operative paragraph 200", "In the twenty-eighth",
                                                     "Delete the third preambular paragraph"))
     assert shown.amendment.base_symbol.startswith("A/")
+
+
+def test_preview_on_base_offers_the_draft_beside_the_amendment(window, monkeypatch):
+    folder = shared_dir()
+    if folder is None or not (folder / "corpus" / "amendments" / "A_80_L.29.pdf").exists():
+        pytest.skip("the shared corpus of official amendments (corpus/amendments) is not available")
+    offered: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda parent, title, start, *rest: offered.append(start) or ("", "")))
+    assert window.open_path(folder / "corpus" / "amendments" / "A_80_L.29.pdf")
+    [shown] = amendment_windows(window)
+    assert shown.preview_on_base() is None  # the dialog was cancelled
+    assert offered == [str(folder / "corpus" / "amendments" / "A_80_L.22.pdf")]

@@ -1,24 +1,23 @@
-"""RES790, the dictionary's rule in the rules engine: words that neither Hunspell en_GB nor the
-UN lists, the user's dictionary, the document's word list or the style pack's vocabulary know.
+"""RES790, the dictionary's rule: words that neither Hunspell en_GB nor the UN lists, the
+user's dictionary, the document's word list or the style pack's vocabulary know.
 
-Imported by the rules catalog (which registers every rule); a pack switches spelling off
-with ``RES790 = "off"``.  Words that the UN spelling rules list (labor, center, analyze) are
-left to them (RES70x report them with the UN form as a fix) and are right in a pack with
-``spelling = "us"``, so this rule never reports them.  The engine caches a place's findings
-by its text: after a word is added to the user dictionary or the document's list, run a
-full check again.
+A pack switches spelling off with ``RES790 = "off"``.  Words that the UN spelling rules
+list (labor, center, analyze) are left to them (RES70x report them with the UN form as a
+fix) and are right in a pack with ``spelling = "us"``, so this rule never reports them.
+The engine caches a place's findings by its text: after a word is added to the user
+dictionary or the document's list, run a full check again.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 
-from ..rules.context import Hit, Place
-from ..rules.registry import RULE_PARTS, WARNING, note, op, pre, rule
-from ..rules.scan import sentence_start
-from .checker import SpellChecker
-from .document import CATEGORY, CODE, NAME
-from .variants import un_variants
+from ..spelling.checker import SpellChecker
+from ..spelling.document import CATEGORY, CODE, NAME
+from ..spelling.variants import un_variants
+from .context import Hit, Place
+from .registry import RULE_PARTS, WARNING, note, op, pre, rule
+from .scan import sentence_start
 
 
 @rule(CODE, NAME, parts=RULE_PARTS, severity=WARNING, confidence="M", category=CATEGORY,

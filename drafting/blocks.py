@@ -1,0 +1,190 @@
+"""The resolution as a sequence of blocks, and back: what the editor's text document holds.
+
+``layout`` lists the blocks of a Resolution in document order: title, body line, the
+preamble, the operative part with its subparagraphs, each annex's heading, title and
+paragraphs.  ``build`` puts a Resolution's text parts together again from the per-block
+``Entry`` list, sets each entry's path and derives the labels (operative numbers,
+subparagraph letters, numbered annex paragraphs) with ``drafting.numbering``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from enum import IntEnum
+
+from .model import Annex, Inline, Paragraph, PlacePath, Resolution
+from .numbering import annex_numbers, label_at
+
+
+class Kind(IntEnum):
+    """What a block is: a part of the text, or a subparagraph under a paragraph of the operative part or an annex."""
+
+    TITLE = 1
+    BODY = 2
+    PREAMBULAR = 3
+    OPERATIVE = 4
+    SUBPARAGRAPH = 5
+    ANNEX_HEADING = 6
+    ANNEX_TITLE = 7
+    ANNEX_PARAGRAPH = 8
+    ANNEX_SUBPARAGRAPH = 9
+
+
+MAX_DEPTH = 4  # (a) → (i) → a. → i.
+SUBORDINATE = {Kind.OPERATIVE: Kind.SUBPARAGRAPH, Kind.ANNEX_PARAGRAPH: Kind.ANNEX_SUBPARAGRAPH}
+HEAD = {sub: head for head, sub in SUBORDINATE.items()}
+
+NAMES = {Kind.TITLE: "Title", Kind.BODY: "Body line", Kind.PREAMBULAR: "Preambular paragraph",
+         Kind.OPERATIVE: "Operative paragraph", Kind.SUBPARAGRAPH: "Subparagraph",
+         Kind.ANNEX_HEADING: "Annex heading", Kind.ANNEX_TITLE: "Annex title",
+         Kind.ANNEX_PARAGRAPH: "Annex paragraph", Kind.ANNEX_SUBPARAGRAPH: "Annex subparagraph"}
+
+
+@dataclass
+class Entry:
+    """What one block is in the model."""
+
+    kind: Kind
+    depth: int
+    element: Paragraph | Inline | Annex
+    notes: list[int] = field(default_factory=list)  # footnote ids in the block, in order
+    path: PlacePath = ()
+    label: str = ""
+
+    @property
+    def inline(self) -> Inline:
+        """The element of a text block (every kind but an annex heading)."""
+        assert isinstance(self.element, Inline), self.kind
+        return self.element
+
+    @property
+    def paragraph(self) -> Paragraph:
+        """The element of a paragraph block (preambular, operative, annex paragraph, their subparagraphs)."""
+        assert isinstance(self.element, Paragraph), self.kind
+        return self.element
+
+    @property
+    def annex(self) -> Annex:
+        """The element of an annex heading."""
+        assert isinstance(self.element, Annex), self.kind
+        return self.element
+
+
+def layout(res: Resolution) -> Iterator[tuple[Kind, int, Inline | Paragraph | Annex]]:
+    """(kind, depth, element) of every block, in document order."""
+    yield Kind.TITLE, 0, res.title
+    yield Kind.BODY, 0, res.authoring_body
+    for p in res.preamble:
+        yield Kind.PREAMBULAR, 0, p
+    yield from _tree(res.operative, Kind.OPERATIVE, 0)
+    for annex in res.annexes:
+        yield Kind.ANNEX_HEADING, 0, annex
+        yield Kind.ANNEX_TITLE, 0, annex.title
+        yield from _tree(annex.paragraphs, Kind.ANNEX_PARAGRAPH, 0)
+
+
+def _tree(paragraphs: list[Paragraph], kind: Kind, depth: int) -> Iterator[tuple[Kind, int, Paragraph]]:
+    for p in paragraphs:
+        yield (kind, depth, p) if depth == 0 else (SUBORDINATE[kind], depth, p)
+        yield from _tree(p.children, kind, depth + 1)
+
+
+def update_entry(target: Entry, fresh: Entry) -> None:
+    """Give ``target``'s model object the content of ``fresh`` (identity kept: it sits in the tree)."""
+    element, new = target.inline, fresh.inline
+    element.text, element.marks, element.anchors = new.text, new.marks, new.anchors
+    if isinstance(element, Paragraph) and isinstance(new, Paragraph):
+        element.style, element.source = new.style, new.source
+    target.notes = fresh.notes
+
+
+def build(entries: list[Entry], res: Resolution) -> dict[PlacePath, int]:
+    """Fill ``res``'s text parts from the block entries; set their paths and labels.
+
+    Returns {path: block number}.  Blocks out of the usual order still land in their
+    part; a subparagraph with no paragraph above it counts as a paragraph.
+    """
+    res.title, res.authoring_body = Inline(), Inline()
+    res.preamble, res.operative, res.annexes = [], [], []
+    where: dict[PlacePath, int] = {}
+    seen_title = seen_body = False
+    stacks: dict[Kind, list[tuple[PlacePath, Paragraph]]] = {Kind.OPERATIVE: [], Kind.ANNEX_PARAGRAPH: []}
+    annex: Annex | None = None
+
+    def current_annex() -> Annex:
+        nonlocal annex
+        if annex is None:
+            annex = Annex()
+            res.annexes.append(annex)
+        return annex
+
+    for number, e in enumerate(entries):
+        e.label = ""
+        kind = e.kind
+        if kind == Kind.TITLE and not seen_title:
+            res.title, e.path, seen_title = e.inline, ("title",), True
+        elif kind == Kind.BODY and not seen_body:
+            res.authoring_body, e.path, seen_body = e.inline, ("body",), True
+        elif kind in (Kind.TITLE, Kind.BODY):  # a second title or body line: kept as preamble
+            e.element = Paragraph(e.inline.text, e.inline.marks, e.inline.anchors)
+            res.preamble.append(e.paragraph)
+            e.path = ("preamble", len(res.preamble) - 1)
+        elif kind == Kind.PREAMBULAR:
+            # Preambular subparagraphs have no blocks of their own yet: they stay with their paragraph.
+            res.preamble.append(e.paragraph)
+            e.path = ("preamble", len(res.preamble) - 1)
+        elif kind == Kind.ANNEX_HEADING:
+            annex = e.annex
+            annex.title, annex.paragraphs = Inline(), []
+            res.annexes.append(annex)
+            e.path = ("annex", len(res.annexes) - 1, "heading")
+        elif kind == Kind.ANNEX_TITLE:
+            a = current_annex()
+            a.title = e.inline
+            e.path = ("annex", res.annexes.index(a), "title")
+        else:
+            head = HEAD.get(kind, kind)
+            top: list[Paragraph]
+            prefix: PlacePath
+            if head == Kind.OPERATIVE:
+                top, prefix = res.operative, ("operative",)
+            else:
+                a = current_annex()
+                top, prefix = a.paragraphs, ("annex", res.annexes.index(a))
+            _place(e, top, prefix, stacks[head])
+        where[e.path] = number
+    _label(entries, res)
+    return where
+
+
+def _place(e: Entry, top: list[Paragraph], prefix: PlacePath, stack: list[tuple[PlacePath, Paragraph]]) -> None:
+    """Append a paragraph or subparagraph under its parent; ``stack`` holds the open ancestors."""
+    p = e.paragraph
+    p.children = []
+    depth = min(e.depth, len(stack))
+    if depth == 0:
+        top.append(p)
+        e.path = prefix + (len(top) - 1,)
+        stack[:] = [(e.path, p)]
+        return
+    parent_path, parent = stack[depth - 1]
+    parent.children.append(p)
+    e.path = parent_path + (len(parent.children) - 1,)
+    stack[depth:] = [(e.path, p)]
+
+
+def _label(entries: list[Entry], res: Resolution) -> None:
+    """Derived labels: headings are not counted, annex numbers restart where the source restarts."""
+    numbers = {a: annex_numbers(annex.paragraphs) for a, annex in enumerate(res.annexes)}
+    for e in entries:
+        path = e.path
+        if path[0] == "operative":
+            e.label = label_at(res.operative, tuple(int(i) for i in path[1:]))
+        elif path[0] == "annex" and isinstance(path[-1], int):
+            annex = res.annexes[path[1]]
+            if len(path) == 3:
+                number = numbers[path[1]][path[2]]
+                e.label = f"{number}." if number is not None else ""
+            else:
+                e.label = label_at(annex.paragraphs, tuple(int(i) for i in path[2:]))

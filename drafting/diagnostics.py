@@ -1,0 +1,87 @@
+"""What a check finds, shared by the rules, spelling, grammar, the CLI and the editor: Diagnostic, Location, Fix.
+
+A location names a place in the model the way ``Resolution.inlines()`` does: a path
+such as ("preamble", 4), ("operative", 3, 1) for subparagraph (b) of operative 4, or
+("masthead", "date"); plus character offsets in that place's ``text`` (which is the
+text ``parse --json`` prints).  A footnote's text is addressed by the path of the
+paragraph that holds its anchor and ``footnote``, the index of the anchor there.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from .model import PlacePath
+
+ERROR, WARNING, INFO = "error", "warning", "info"
+SEVERITIES = (ERROR, WARNING, INFO)
+
+# The parts a finding can stand in (public names: they appear in ``check --format json``).
+PARTS = ("masthead", "submission", "title", "body", "preamble", "operative", "footnote", "annex", "adoption",
+         "instruction")
+
+
+@dataclass(frozen=True)
+class Location:
+    path: PlacePath  # ("preamble", 4) / ("operative", 3, 1) / ("masthead", "date") / ("title",) …
+    start: int = 0
+    end: int = 0
+    footnote: int | None = None  # index of the anchor in the place at ``path`` whose note is meant
+
+    @property
+    def part(self) -> str:
+        if self.footnote is not None:
+            return "footnote"
+        return str(self.path[0])
+
+    def to_json(self, footnote_mark: str | None = None) -> dict[str, Any]:
+        """The public JSON location: part, 1-based paragraph and subparagraph, footnote mark, offsets."""
+        head = self.path[0]
+        paragraph = subparagraph = None
+        if head in ("preamble", "operative") and len(self.path) > 1:
+            paragraph = self.path[1] + 1
+            if len(self.path) > 2:
+                subparagraph = ".".join(str(i + 1) for i in self.path[2:])
+        elif head == "annex" and len(self.path) > 2 and isinstance(self.path[2], int):
+            paragraph = self.path[2] + 1
+            if len(self.path) > 3:
+                subparagraph = ".".join(str(i + 1) for i in self.path[3:])
+        out = {"part": self.part, "paragraph": paragraph, "subparagraph": subparagraph,
+               "footnote": footnote_mark, "start": self.start, "end": self.end}
+        if head == "annex":
+            out["annex"] = self.path[1] + 1  # which annex: several are numbered I, II …
+        return out
+
+
+@dataclass(frozen=True)
+class Fix:
+    """Replace ``location``'s range with ``replacement``.
+
+    ``safe`` fixes are applied by ``check --fix`` and "Fix all safe"; unsafe ones only
+    one at a time by the user.  ``action`` names a structural fix that is not a text
+    replacement (e.g. "renumber", "move-footnote-mark"), which the engine applies.
+    """
+
+    replacement: str
+    safe: bool = True
+    action: str | None = None
+    data: tuple[Any, ...] = ()
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    code: str  # stable rule code, e.g. "RES101"
+    severity: str  # ERROR / WARNING / INFO
+    message: str  # what is wrong and what is right
+    location: Location
+    fix: Fix | None = None
+    name: str = ""  # the rule's short name
+    category: str = "style"  # "style", "spelling", "grammar" …
+    extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+
+def shown(findings: list[Diagnostic], hints: bool = False) -> list[Diagnostic]:
+    """The findings the editor shows: errors and warnings, and the hints (info) only when asked for
+    (``Settings.show_hints``)."""
+    return findings if hints else [d for d in findings if d.severity != INFO]
