@@ -12,6 +12,7 @@ import os
 import resource
 import signal
 import sys
+import threading
 import time
 import traceback
 from collections.abc import Callable
@@ -63,18 +64,41 @@ def _hang_site(dump: str) -> str:
     return "hang outside the project"
 
 
+WALL_FACTOR = 6  # a stage starved of CPU by a busy machine may take this many times its limit
+
+
 class _StageClock(list):
-    """The stages reached; starting one re-arms the timer, so that ``timeout`` holds for each
-    stage (each is one command a user runs: load, check, an export …), not for the whole case."""
+    """The stages reached; starting one restarts the clocks, so that ``timeout`` holds for each
+    stage (each is one command a user runs: load, check, an export …), not for the whole case.
+
+    The limit is on CPU time: on a shared machine a stage may wait for a core for a long while
+    without being slow.  A watchdog thread ends the child with a stack dump when a stage has used
+    ``timeout`` CPU seconds, or ``WALL_FACTOR`` times that in wall time.
+    """
 
     def __init__(self, timeout: float, dump) -> None:
         super().__init__()
         self.timeout = timeout
         self.dump = dump
+        self._restart()
+        threading.Thread(target=self._watch, daemon=True).start()
+
+    def _restart(self) -> None:
+        self.cpu, self.wall = time.process_time(), time.monotonic()
 
     def append(self, stage: str) -> None:
         super().append(stage)
-        faulthandler.dump_traceback_later(self.timeout, exit=True, file=self.dump)
+        self._restart()
+
+    def _watch(self) -> None:
+        while True:
+            time.sleep(0.25)
+            used, waited = time.process_time() - self.cpu, time.monotonic() - self.wall
+            if used > self.timeout or waited > self.timeout * WALL_FACTOR:
+                self.dump.write(f"Timeout ({used:.1f} s of CPU, {waited:.1f} s in all)!\n")
+                faulthandler.dump_traceback(file=self.dump, all_threads=True)
+                self.dump.flush()
+                os._exit(1)
 
 
 MAX_STAGES = 16  # the parent waits at most this many stage timeouts for a case
@@ -85,7 +109,6 @@ def _child(conn: Connection, func: Callable[..., None], args: tuple, memory: int
     if memory:
         resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
     dump = open(dump_path, "w")  # noqa: SIM115 - faulthandler writes to it until the child exits
-    faulthandler.dump_traceback_later(timeout, exit=True, file=dump)
     stages = _StageClock(timeout, dump)
     try:
         func(*args, stages, **kwargs)
@@ -98,7 +121,6 @@ def _child(conn: Connection, func: Callable[..., None], args: tuple, memory: int
     else:
         conn.send(Outcome(OK, stage=stages[-1] if stages else ""))
     finally:
-        faulthandler.cancel_dump_traceback_later()
         conn.close()
     os._exit(0)
 
@@ -130,7 +152,7 @@ def run_isolated(func: Callable[..., None], args: tuple, timeout: float = 10.0,
     child.close()
     outcome: Outcome | None = None
     try:
-        if parent.poll(timeout * MAX_STAGES + 2.0):
+        if parent.poll(timeout * WALL_FACTOR * MAX_STAGES + 2.0):
             try:
                 outcome = parent.recv()
             except EOFError:
