@@ -109,7 +109,7 @@ def remove_stale_temporaries(folder: Path, target_name: str) -> list[Path]:
     """Remove the temporaries an interrupted write (a crash, a kill) left in ``folder``: every one
     for ``target_name`` (whose write this one supersedes) and those of other files once they are
     ``STALE_AFTER`` seconds old (younger ones may be another write in progress)."""
-    removed = []
+    removed: list[Path] = []
     now = time.time()
     try:
         entries = list(os.scandir(folder))

@@ -83,10 +83,10 @@ def to_text(res: Resolution, lexicon: Lexicon | None = None, labelled: bool = Fa
             blocks.extend(_subparagraphs(quoted, 1, r))
     # A note without text (its mark had none in the source) is left out: a bare "1." line would
     # read back as a paragraph, while a mark without its text reads back as this same empty note.
-    notes = [(mark, text) for mark, note in res.footnotes() if (text := r(note)).strip()]
+    notes = [(mark, body) for mark, note in res.footnotes() if (body := r(note)).strip()]
     if notes:
         blocks.append("__________________\n\n" + "\n".join(
-            f"{mark}{'.' if not mark.startswith('*') else ''} {text}" for mark, text in notes))
+            f"{mark}{'.' if not mark.startswith('*') else ''} {body}" for mark, body in notes))
     return "\n\n".join(blocks) + "\n"
 
 

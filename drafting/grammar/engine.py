@@ -195,7 +195,8 @@ def _connect(url: str, rules: GrammarPolicy):
     class _Local(LanguageTool):
         _TIMEOUT = REQUEST_TIMEOUT  # type: ignore[assignment]  # the library types it as its own default
 
-        def _query_server(self, url, params=None, num_tries=2, method="get"):  # type: ignore[override]
+        def _query_server(self, url, params=None, num_tries=2, method="get"):
+            """Every request through a session that never follows a redirect (server.local_request)."""
             return local_request(method, url, params, self._TIMEOUT)
 
     tool = _Local(rules.language, remote_server=url, proxies=dict(_NO_PROXIES))
