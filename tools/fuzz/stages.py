@@ -21,7 +21,6 @@ class OwnExportRefused(Exception):
     """Resolute refused a file it wrote itself from a document it had read."""
 
 
-STAGES = ("load", "parse", "check", "export", "reimport", "compare", "fix")
 
 
 def _printable(text: str) -> None:
