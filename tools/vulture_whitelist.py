@@ -38,6 +38,9 @@ pytest_collection_modifyitems
 pytestmark
 qapp
 
+# The values Paragraph.list_style may take, named in the model for its readers.
+LIST_STYLES
+
 # A field of a library match, part of its record for the callers that show it.
 _.paragraph_id
 
