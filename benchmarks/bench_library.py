@@ -10,6 +10,7 @@ When the cache is cold the whole corpus is imported and that rate is printed too
 
 from __future__ import annotations
 
+import hashlib
 import os
 import pickle
 import random
@@ -39,12 +40,18 @@ SEED = 14
 
 
 def cache_folder() -> Path:
+    """Where imports are cached: one subfolder per version of the importers and the model, so none goes stale."""
     override = os.environ.get("RESOLUTE_BENCH_CACHE")
     if override:
-        return Path(override)
-    import platformdirs
+        base = Path(override)
+    else:
+        import platformdirs
 
-    return platformdirs.user_cache_path("Resolute", appauthor=False) / "bench-library-imports"
+        base = platformdirs.user_cache_path("Resolute", appauthor=False) / "bench-library-imports"
+    drafting = Path(__file__).resolve().parent.parent / "drafting"
+    sources = sorted((drafting / "importers").rglob("*.py")) + [drafting / "model.py", drafting / "lexicon.py"]
+    version = hashlib.sha256(b"".join(p.read_bytes() for p in sources)).hexdigest()[:16]
+    return base / version
 
 
 class CachedReader:

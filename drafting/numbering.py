@@ -119,16 +119,6 @@ def label_at(paragraphs: Sequence[Any], path: tuple[int, ...]) -> str:
     return ""
 
 
-def label_for(path: tuple[int, ...], total_operative: int) -> str:
-    """Label of the operative paragraph or subparagraph at an index path (0-based), no headings.
-
-    Prefer ``label_at`` where the paragraphs are at hand: it skips headings.
-    """
-    if len(path) == 1:
-        return operative_label(path[0] + 1, total_operative)
-    return subparagraph_label(len(path) - 1, path[-1] + 1)
-
-
 _LABEL_PATTERNS = [
     (re.compile(r"^\((?P<v>[a-z]{1,3})\)$"), "letter"),
     (re.compile(r"^\((?P<v>[ivxlc]+)\)$"), "roman"),

@@ -37,3 +37,16 @@ def official_library(official_subset: Path, tmp_path_factory: pytest.TempPathFac
     from tests.support import library
 
     return library.build(tmp_path_factory.mktemp("library") / "library.sqlite3", official_subset)
+
+
+# What makes a test slow, so that ``-m "not slow"`` (./dev.sh quick) runs in under a minute:
+# driving Qt widgets, generating many examples (hypothesis), or an explicit ``@pytest.mark.slow``
+# (LibreOffice, subprocesses, the whole corpus).
+_QT_FIXTURES = {"qtbot", "qapp", "window"}
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    for item in items:
+        fixtures = set(getattr(item, "fixturenames", ()))
+        if fixtures & _QT_FIXTURES or getattr(getattr(item, "obj", None), "is_hypothesis_test", False):
+            item.add_marker(pytest.mark.slow)

@@ -76,6 +76,7 @@ def test_the_guard_lets_this_computer_through(no_network):
     assert no_network.attempts == []
 
 
+@pytest.mark.slow
 def test_check_export_spelling_and_grammar_stay_on_this_computer(no_network, tmp_path, capsys):
     with FakeLanguageTool() as lt:
         grammar = GrammarEngine(lt.url)

@@ -37,6 +37,12 @@ CLASSES = {
     "RES790": ("vocabulary", "a word that only one official resolution uses (name, foreign term or new coinage)"),
 }
 DEFAULT = ("departure", "kept by the editors against the rule")
+# (file, code) read against the class of its code
+OVERRIDES = {
+    ("A_RES_79_280", "RES214"): ("structure", "staff rules quoted after “continues to read as follows:” read as "
+                                              "subparagraphs"),
+    ("A_RES_80_239", "RES402"): ("structure", "a table of figures read into a footnote"),
+}
 
 
 def main() -> None:
@@ -48,7 +54,7 @@ def main() -> None:
         for d in check(res):
             if d.severity == "info":
                 continue
-            kind, why = CLASSES.get(d.code, DEFAULT)
+            kind, why = OVERRIDES.get((path.stem, d.code)) or CLASSES.get(d.code, DEFAULT)
             place = "/".join(map(str, d.location.path)) + ("" if d.location.footnote is None else " fn")
             found = d.extra.get("found", "").replace("\t", " ").replace("\n", " ")[:60]
             rows.append("\t".join([path.stem, d.code, d.severity, place, found, kind, why]))

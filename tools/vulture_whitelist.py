@@ -33,9 +33,16 @@ _.closeEvent
 _.dropEvent
 _.paintEvent
 
-# pytest reads module-level marks; pytest-qt's qapp fixture is requested for its side effect.
+# pytest calls its hooks and reads module-level marks; pytest-qt's qapp fixture is requested for its side effect.
+pytest_collection_modifyitems
 pytestmark
 qapp
+
+# A field of a library match, part of its record for the callers that show it.
+_.paragraph_id
+
+# The library's actions, kept on the window by name like the others.
+_.search_action, _.insert_pre_action, _.insert_op_action
 
 # http.server calls the request handler's methods; ThreadingHTTPServer reads daemon_threads.
 _.log_message, _.do_GET, _.do_POST

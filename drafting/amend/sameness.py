@@ -1,11 +1,13 @@
 """Whether two texts say the same: wording, inline marks, footnotes and subparagraphs.
 
-What an importer kept as evidence (typed labels) is not content, so it is not compared.
+What an importer kept as evidence (typed labels) is not content, so it is not compared; nor is
+the setting of a heading (no instruction names one).
 """
 
 from __future__ import annotations
 
 from ..model import Inline, Paragraph, Resolution
+from ..numbering import counted
 
 
 def inline_content(inline: Inline) -> tuple:
@@ -16,6 +18,8 @@ def inline_content(inline: Inline) -> tuple:
 
 
 def paragraph_content(p: Paragraph) -> tuple:
+    if not counted(p):  # a heading: its words count, not how an importer or exporter set them (bold, italic)
+        return p.text, p.style
     return inline_content(p), p.style, tuple(paragraph_content(c) for c in p.children)
 
 

@@ -732,9 +732,9 @@ class _TextImporter:
             if state is not None:
                 state.closing = closing
             return True
-        adoption = state.closing if state is not None else text.adoption
-        if adoption and adoption.meeting and not adoption.date and mh.DATE.fullmatch(plain):
-            adoption.date = plain
+        current = state.closing if state is not None else text.adoption
+        if current and current.meeting and not current.date and mh.DATE.fullmatch(plain):
+            current.date = plain
             return True
         return False
 

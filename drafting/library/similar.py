@@ -98,7 +98,7 @@ class Finder:
             chosen.append(w)
             postings += known[w]
         if postings > POSTINGS_BUDGET:
-            rows = self._all_of(chosen)  # only common words: paragraphs holding all of them
+            rows = self._all_of(chosen)  # only common words: ranked by the index
         else:
             scores: dict[int, float] = {}
             for w in chosen:
@@ -113,9 +113,15 @@ class Finder:
                                  (*rows, *self._excluded)).fetchall()
 
     def _all_of(self, words: list[str]) -> list[int]:
-        match = " AND ".join(_quote(w) for w in words)
-        return [r[0] for r in self.conn.execute(
-            "SELECT rowid FROM paragraph_index WHERE paragraph_index MATCH ? LIMIT ?", (match, CANDIDATES * 4))]
+        """The best BM25 matches holding all ``words``; if none does (one was changed), any of them."""
+        for joint in (" AND ", " OR "):
+            match = joint.join(_quote(w) for w in words)
+            found = [r[0] for r in self.conn.execute(
+                "SELECT rowid FROM paragraph_index WHERE paragraph_index MATCH ? ORDER BY rank LIMIT ?",
+                (match, CANDIDATES))]
+            if found:
+                return found
+        return []
 
     def _paragraphs(self) -> int:
         if self._total is None:

@@ -365,7 +365,8 @@ def acronyms_of(place: Place) -> tuple[tuple[str, int, int, bool], ...]:
         if len(word) < 2 or _ROMAN.match(word.rstrip("s")) or inside(m.start(), place.protected):
             continue
         if _NOT_AN_ACRONYM_USE.match(text, m.end()) or _RESOLUTION_PART.search(text, 0, m.start()):
-            continue  # symbols and numbered items (“ES-10/15”, “GC(68)/RES/8”, “SDG 6”), “resolution 53/77 AA”
+            continue  # symbols and numbered items (“ES-10/15”, “GC(68)/RES/8”, “SDG 6”), “resolution 53/77 AA”,
+            #           hyphenated names (“UN-Women”, “ACT-A”, “SSOD-IV”)
         if word.endswith("s") and word[:-1].isupper() and len(word) > 2:
             word = word[:-1]  # plural "NGOs"
         # Right after “(” it is introduced (“(UN-Women)”, “(ACT-A)”, “(ICARRD+20)”); inside a name (“the SIDS
@@ -377,7 +378,7 @@ def acronyms_of(place: Place) -> tuple[tuple[str, int, int, bool], ...]:
     return tuple(out)
 
 
-_NOT_AN_ACRONYM_USE = re.compile(r"\(|[-‑]\d+/| \d")
+_NOT_AN_ACRONYM_USE = re.compile(r"\(|[-‑]\d+/| \d|[-‑][A-Za-z]")
 _RESOLUTION_PART = re.compile(r"\d/\d+ $")
 _NAME_WORD_AFTER = re.compile(r"[-‑ ][A-Z][a-z]")
 _NAME_WORD_BEFORE = re.compile(r"\b(?!The\b|A\b|An\b)[A-Z][a-z]+ $")
@@ -540,7 +541,8 @@ def resolve(res: Resolution, path: PlacePath) -> Inline | Submission | None:
             return res.submission
         items: list[Paragraph]
         if head in ("preamble", "operative", "instruction"):
-            items, rest = getattr(res, "instructions" if head == "instruction" else head), path[1:]
+            items = {"preamble": res.preamble, "operative": res.operative, "instruction": res.instructions}[head]
+            rest = path[1:]
         elif head == "annex":
             annex = res.annexes[path[1]]
             if path[2] == "title":

@@ -216,7 +216,7 @@ class Checker:
             out.append(found)
         if self.res.meta.suppressions:
             out = [d for d in out if not is_suppressed(self.res, d)]
-        summarized = self.pack.settings.get("summarize", ())
+        summarized = self.pack.settings.get("summarize", ()) if self.pack is not None else ()
         if summarized:
             out = summarize(out, summarized)
         self._result = out

@@ -37,6 +37,8 @@ def footnote_mark_position(place: Place, ctx) -> list[Hit]:
         o = anchor.offset
         if o in seen or o >= len(text) or o == 0 or text[o] not in ",;:." or text[o - 1] == " ":
             continue
+        if place.kind == "submission" and text[o] == ":":
+            continue  # a note on the last sponsor stands before the colon: “Indonesia*: draft resolution” (GA drafts)
         seen.add(o)
         out.append(Hit(o, o + 1, f"the footnote mark goes after the “{text[o]}”", replacement=text[o],
                        action="move-anchors", data=(o, o + 1)))

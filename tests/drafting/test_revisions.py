@@ -191,6 +191,7 @@ def test_cli_writes_the_draft_and_lists_suggestions(tmp_path):
     assert draft.masthead.date.text == "3 November 2025" and base_of(draft) is not None
 
 
+@pytest.mark.slow
 def test_cli_never_overwrites(tmp_path):
     target = tmp_path / "next.unres"
     target.write_text("mine", encoding="utf-8")

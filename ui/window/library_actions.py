@@ -315,7 +315,8 @@ class LibraryActions(QObject):
         from ui.findings.checking import apply_model_change
 
         w = self.window
-        where = w.doc.path_of(w.editor.textCursor().block())
+        entry = w.doc.entry(w.editor.textCursor().blockNumber())
+        where = entry.path if entry else ()
         notes: list[str] = []
         placed: list[tuple] = []
 

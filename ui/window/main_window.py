@@ -25,13 +25,13 @@ from drafting import settings as settings_store
 from drafting.model import Resolution
 from ui import lazy
 from ui.compare.actions import CompareActions
-from ui.window.amend_actions import AmendActions
 from ui.editor.completion import DEFAULT_TIERS
 from ui.editor.editor import ResolutionEditor
 from ui.findings import checking
 from ui.findings.revisions import RevisionFindings
 from ui.panes.find_replace import FindBar
 from ui.panes.masthead_strip import MastheadStrip
+from ui.window.amend_actions import AmendActions
 from ui.window.autosave import Autosave
 from ui.window.file_actions import FileActions
 from ui.window.grammar_actions import GrammarActions

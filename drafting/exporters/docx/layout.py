@@ -15,6 +15,7 @@ from typing import Any
 
 from ...errors import InputError
 from ...model import Resolution
+from ...stylepacks import layout_of
 
 PAPERS = {"Letter": (12240, 15840), "A4": (11906, 16838)}
 
@@ -82,10 +83,8 @@ def pack_layout(res: Resolution) -> dict[str, Any]:
     Without a pack for the document, or with one that cannot be read, the duty station
     decides (``paper_for``) and the measured defaults apply.
     """
-    from ...rules.packs import pack_for  # the packs load the rule registry: only when a Word file is made
-
     try:
-        return dict(pack_for(res).layout)
+        return layout_of(res)
     except InputError:  # no pack installed for this body, or one that cannot be read
         return {}
 

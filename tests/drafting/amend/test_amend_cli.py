@@ -14,6 +14,8 @@ from drafting.importers import load_document
 from drafting.model import Annex, Paragraph
 from tests.support.paths import ROOT
 
+pytestmark = pytest.mark.slow  # subprocesses and whole-corpus runs
+
 
 def resolute(*args: str, cwd: Path) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], check=False, cwd=cwd, capture_output=True,

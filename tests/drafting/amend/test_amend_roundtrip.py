@@ -23,7 +23,7 @@ from drafting.amend.writer import WriteError, write_instructions
 from drafting.exporters.text import to_text
 from drafting.importers import load_document
 from drafting.importers.pdf import pdf_to_marked_text
-from drafting.model import Paragraph, Resolution
+from drafting.model import Mark, Paragraph, Resolution
 from tests.support.paths import CORPUS, CTOC
 
 DRAFTS = [CORPUS / "A_80_L.8.txt", CORPUS / "A_C.3_80_L.30.txt", CTOC]
@@ -118,6 +118,7 @@ def test_an_unchanged_text_needs_no_instruction():
 OFFICIAL_PAIRS = [("A_80_L.29", "A_80_L.22"), ("A_C.3_80_L.58", "A_C.3_80_L.50"), ("A_C.3_80_L.65", "A_C.3_80_L.24")]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("amendment", "draft"), OFFICIAL_PAIRS)
 def test_official_amendments_are_written_back_word_for_word(amendments_folder, amendment, draft):
     official = read_amendment(amendments_folder / f"{amendment}.pdf")  # the importer's amendment model
@@ -184,3 +185,12 @@ def test_a_heading_that_changed_is_named(draft):
     new.operative[2].style = ""
     with pytest.raises(WriteError, match="“Follow-up” is a heading only in the base"):
         write_instructions(draft, new)
+
+
+def test_how_a_heading_is_set_is_not_an_amendment(draft):
+    draft.operative.insert(2, Paragraph("Follow-up", style="heading"))
+    new = copy.deepcopy(draft)
+    new.operative[2].marks = [Mark(0, len("Follow-up"), "bold")]  # as a text round trip may set it
+    new.operative[3].text = "Decides to remain actively seized of the matter."
+    assert [format_instruction(i) for i in write_instructions(draft, new)] == \
+        ["In operative paragraph 3, after “remain”, insert “actively”."]

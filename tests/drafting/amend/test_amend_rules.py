@@ -21,6 +21,7 @@ def _amendment(draft):
     return amendment_document(draft, write_instructions(draft, new), ["Chile", "Mexico"])
 
 
+@pytest.mark.slow
 def test_what_amend_writes_breaks_no_amendment_rule(draft):
     doc = _amendment(draft)
     assert len(doc.instructions) == 3

@@ -11,6 +11,8 @@ import pytest
 from drafting import __version__
 from tests.support.paths import CTOC, ROOT, SAMPLE
 
+pytestmark = pytest.mark.slow  # subprocesses and whole-corpus runs
+
 
 def resolute(*args, cwd=None):
     return subprocess.run([sys.executable, str(ROOT / "main.py"), *map(str, args)], capture_output=True,

@@ -16,6 +16,8 @@ from tests.support.cli import resolute
 from tests.support.library import copy_library
 from tests.support.paths import GA_TEXTS
 
+pytestmark = pytest.mark.slow  # subprocesses and whole-corpus runs
+
 RESULT_KEYS = {"symbol", "title", "date", "body", "part", "paragraph", "label", "text", "score"}
 BEST_KEYS = {"symbol", "part", "paragraph", "similarity", "text"}
 

@@ -16,6 +16,8 @@ from drafting.importers import load_document
 from tests.support.paths import GA_TEXTS
 from tests.support.planted_changes import KINDS, accuracy
 
+pytestmark = pytest.mark.slow  # subprocesses and whole-corpus runs
+
 
 @pytest.mark.parametrize("kind", KINDS)
 def test_at_least_98_percent_of_paragraphs_are_paired_correctly(kind):

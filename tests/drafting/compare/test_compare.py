@@ -278,6 +278,7 @@ def _cli(*args: str):
                           timeout=120, cwd=ROOT)
 
 
+@pytest.mark.slow
 def test_cli_compare_prints_the_report_and_writes_tracked_changes(tmp_path, res79):
     from drafting import native
 
@@ -293,6 +294,7 @@ def test_cli_compare_prints_the_report_and_writes_tracked_changes(tmp_path, res7
     assert out.exists() and check_package(out) == []
 
 
+@pytest.mark.slow
 def test_cli_compare_json_is_the_documented_shape(tmp_path, res79):
     import json
 
@@ -306,6 +308,7 @@ def test_cli_compare_json_is_the_documented_shape(tmp_path, res79):
                                        "opening", "old_text", "new_text", "words", "footnote", "field"}
 
 
+@pytest.mark.slow
 def test_cli_compare_bad_input_is_one_line_and_exit_2(tmp_path):
     done = _cli("compare", str(RES), str(tmp_path / "missing.txt"))
     assert done.returncode == 2 and done.stderr.count("\n") == 1 and "missing.txt" in done.stderr

@@ -14,7 +14,6 @@ import json
 import subprocess
 import sys
 import tempfile
-import types
 import zipfile
 from pathlib import Path
 
@@ -363,8 +362,8 @@ def test_paper_follows_the_duty_station(l30, ctoc):
 def test_the_style_pack_layout_decides_when_there_is_one(l30, monkeypatch):
     """The style pack's layout (``pack_for(res).layout``, styles/*.toml [layout]) wins over the duty station."""
     res, _ = l30
-    pack = types.SimpleNamespace(layout={"paper": "A4", "body_size_pt": 11, "colour": "ignored by the exporter"})
-    monkeypatch.setattr("drafting.rules.packs.pack_for", lambda r: pack)
+    layout = {"paper": "A4", "body_size_pt": 11, "colour": "ignored by the exporter"}
+    monkeypatch.setattr("drafting.exporters.docx.layout.layout_of", lambda r: layout)
     assert paper_for(res) == "A4"
     export = Export(build(res))
     assert export.body.find(f"{W}sectPr/{W}pgSz").get(W + "w") == "11906"
@@ -534,6 +533,7 @@ def test_export_to_a_missing_folder_is_a_clear_error(l30, tmp_path):
         export_document(res, tmp_path / "no" / "such" / "folder.docx")
 
 
+@pytest.mark.slow
 def test_command_line_export_writes_a_word_file_that_reads_back(tmp_path):
     target = tmp_path / "ctoc.docx"
     done = subprocess.run([sys.executable, str(ROOT / "main.py"), "export", str(CTOC), "-o", str(target)],

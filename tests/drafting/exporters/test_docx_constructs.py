@@ -117,7 +117,8 @@ def test_preambular_subparagraphs_and_three_degrees_of_subparagraphs(tmp_path):
 def test_several_texts_keep_their_labels_titles_closing_lines_and_own_numbering(tmp_path):
     closing = Adoption(meeting="55th (resumed) plenary meeting", date="17 December 2024")
     res = _base(
-        label="A", preamble=[Paragraph("Recalling A,")], operative=[Paragraph("Decides A1;"), Paragraph("Decides A2.")],
+        label="A", section_title=Inline("Financing of the mission"), preamble=[Paragraph("Recalling A,")],
+        operative=[Paragraph("Decides A1;"), Paragraph("Decides A2.")],
         adoption=Adoption(statement="Resolution adopted by the General Assembly on 17 December 2024",
                           reference="on the report of the Fifth Committee (A/79/600, para. 12)", number="79/257",
                           meeting="55th (resumed) plenary meeting", date="17 December 2024"),
@@ -126,7 +127,7 @@ def test_several_texts_keep_their_labels_titles_closing_lines_and_own_numbering(
                           preamble=[Paragraph("Recalling B,")],
                           operative=[Paragraph("Decides B1;"), Paragraph("Decides B2.")], adoption=closing)])
     back = _round_trip(res, tmp_path)
-    assert back.label == "A"
+    assert (back.label, back.section_title.text) == ("A", "Financing of the mission")
     assert [(s.label, s.title.text, s.authoring_body.text) for s in back.sections] == \
         [("B", "Conditions of service", "The General Assembly,")]
     assert _shape(back.sections[0].operative) == _shape(res.sections[0].operative)

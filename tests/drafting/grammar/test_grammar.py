@@ -286,6 +286,7 @@ def test_a_crashing_languagetool_fails_with_its_message(fake_java, engine_for, m
     assert "exit code 3" in engine.status.reason and "Java 17" in engine.status.reason
 
 
+@pytest.mark.slow
 def test_a_silent_languagetool_is_stopped_after_the_timeout(fake_java, engine_for, monkeypatch):
     monkeypatch.setenv("FAKE_LT_MODE", "silent")
     engine = engine_for(str(fake_java), start_timeout=2.0)

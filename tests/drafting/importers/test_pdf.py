@@ -47,11 +47,13 @@ def text_import(name: str):
 
 # -- the reference PDFs ----------------------------------------------------------------
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", sorted(GA_PDFS))
 def test_pdf_converts_to_the_corpus_text(name):
     assert pdf_to_marked_text(GA_PDFS[name]) == corpus_text(name)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", sorted(GA_PDFS))
 def test_pdf_gives_the_structure_of_the_text_import(name):
     from_pdf = to_json(pdf_import(name).resolution, pdf_import(name).warnings)
@@ -142,6 +144,7 @@ def test_paragraphs_and_footnotes_run_over_page_breaks():
                                 "Supplement No. 12 (A/73/12 (Part I) and A/73/12 (Part II)), part II.")
 
 
+@pytest.mark.slow
 def test_real_hyphens_are_kept_at_line_ends():
     text = pdf_to_marked_text(GA_PDFS["A_C.3_80_L.30"])
     assert "Independent International Fact-Finding Mission on the Islamic Republic of Iran[^4]" in text
@@ -149,6 +152,7 @@ def test_real_hyphens_are_kept_at_line_ends():
     assert "in the quadrennial high-level meetings" in text
 
 
+@pytest.mark.slow
 def test_export_pdf_to_unres_keeps_the_structure(tmp_path):
     target = tmp_path / "L30.unres"
     done = run_cli("export", str(GA_PDFS["A_C.3_80_L.30"]), "-o", str(target))
@@ -172,6 +176,7 @@ def pdfminer_objects(data: bytes) -> list:
             return out
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", sorted(GA_PDFS))
 def test_fast_reader_reads_every_page_as_pdfminer_does(name):
     from pdfminer.pdfdocument import PDFDocument
@@ -512,6 +517,7 @@ def test_a_pdf_with_too_many_characters_is_refused_while_reading(handmade, monke
         import_pdf(handmade)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("make, reason", [
     (scanned, "has no text layer, only images (a scanned image?); run it through OCR"),
     (encrypted, "the PDF is encrypted with a password"),

@@ -47,6 +47,7 @@ def test_a_library_of_a_newer_version_is_refused(tmp_path):
         Library.open(db)
 
 
+@pytest.mark.slow
 def test_a_damaged_library_is_detected_and_rebuilt_from_its_folders(official_library, tmp_path):
     db = copy_library(official_library, tmp_path / "library.sqlite3")
     with Library.open(db) as library:

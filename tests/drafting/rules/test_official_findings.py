@@ -32,6 +32,7 @@ def test_every_row_has_a_known_class():
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(1800)  # every official GA resolution is read and checked
 def test_no_unclassified_error_or_warning_on_the_official_resolutions():
     known = classified()
     new = []

@@ -45,6 +45,7 @@ US_FORMS = {"labor": "labour", "analyze": "analyse", "centered": "centred", "ful
             "counseling": "counselling"}
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("wrong, right", list(PLANTED.items()) + list(US_FORMS.items()))
 def test_misspellings_are_found_with_the_right_word_suggested_first(checker, wrong, right):
     text = f"Requests the Secretary-General to {wrong} the report,"
@@ -175,6 +176,7 @@ def test_document_word_list_is_used_and_saved_in_the_unres(checker, tmp_path):
     assert flagged(checker, "The Zorblat initiative", other.meta.words) == ["Zorblat"]
 
 
+@pytest.mark.slow
 def test_findings_for_every_place_with_public_locations(checker):
     text = """General Assembly
 
@@ -213,6 +215,7 @@ __________________
     assert enriched.location == note.location
 
 
+@pytest.mark.slow
 def test_a_user_dictionary_folder_overrides_the_shipped_one(data_dir):
     folder = data_dir / "dictionaries"
     folder.mkdir(parents=True)
@@ -235,6 +238,7 @@ def test_a_damaged_dictionary_is_passed_over_with_the_reason(data_dir):
     assert len(problems) == 1 and str(folder / "en_GB.dic") in problems[0]
 
 
+@pytest.mark.slow
 def test_the_dictionary_loads_in_the_background_so_the_first_check_does_not_wait(monkeypatch):
     import time
 

@@ -69,6 +69,7 @@ def test_a_damaged_user_dictionary_is_reported_not_overwritten(menu, checker, mo
     assert path.read_bytes() == b"\x00\x01 damaged" * 40
 
 
+@pytest.mark.slow
 def test_suggestions_can_be_found_in_the_background(checker):
     prefetch_suggestions(checker, ["recieve", "recieve", "comittee"]).join(30)
     assert checker._suggestions["recieve"][0] == "receive"

@@ -50,7 +50,7 @@ def choose_file(monkeypatch: pytest.MonkeyPatch):
 @pytest.fixture
 def errors(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     shown: list[str] = []
-    monkeypatch.setattr(dialogs, "show_error", lambda parent, title, error, *rest, **kw: shown.append(str(error)))
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, title, error, *rest, **_kw: shown.append(str(error)))
     return shown
 
 
