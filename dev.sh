@@ -17,7 +17,7 @@ PY="$VENV/bin/python"
 RUN_DEBS="libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libxcb-cursor0 libxcb-icccm4
           libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0
           fonts-liberation2 hunspell-en-gb"
-TEST_DEBS="libreoffice-writer-nogui python3-uno poppler-utils xvfb"
+TEST_DEBS="libreoffice-writer-nogui python3-uno poppler-utils xvfb openbox xdotool imagemagick"
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 

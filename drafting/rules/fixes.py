@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..digits import whole_number
-from ..model import ITALIC, Footnote, Inline, Mark, Resolution
+from ..model import ITALIC, Footnote, Inline, Mark, Resolution, Source
 from .base import Diagnostic, Fix
 from .context import resolve_inline, resolve_paragraph
 
@@ -236,7 +236,9 @@ def _set_note_symbol(res: Resolution, diagnostic: Diagnostic) -> list[tuple]:
 
 def _set_italic_evidence(res: Resolution, diagnostic: Diagnostic) -> list[tuple]:
     p = resolve_paragraph(res, diagnostic.location.path)
-    if p is not None and p.source is not None:
+    if p is not None:
+        if p.source is None:  # a paragraph typed after the import: now it has evidence of its italics
+            p.source = Source()
         p.source.italic = _fix_of(diagnostic).data[0] if _fix_of(diagnostic).data else None
     return [diagnostic.location.path]
 
