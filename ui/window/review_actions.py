@@ -57,9 +57,13 @@ class ReviewController(Controller):
         return checking.in_document_order(self.window.doc, self._shown(found))
 
     def _shown(self, findings: list[Diagnostic]) -> list[Diagnostic]:
+        """The findings without the rules' hints, unless the user asked for them.  Spelling, grammar and
+        revision suggestions are layers of their own and stay."""
         from drafting.diagnostics import shown
 
-        return shown(findings, hints=self.window.settings.show_hints)
+        style = [d for d in findings if d.category == checking.CATEGORY]
+        kept = {id(d) for d in shown(style, hints=self.window.settings.show_hints)}
+        return [d for d in findings if d.category != checking.CATEGORY or id(d) in kept]
 
     def set_hints(self, on: bool) -> None:
         """View ▸ Show Hints: the setting is saved and every window sharing it shows (or hides) its hints."""
