@@ -31,16 +31,19 @@ class Kind(IntEnum):
     ANNEX_TITLE = 7
     ANNEX_PARAGRAPH = 8
     ANNEX_SUBPARAGRAPH = 9
+    PREAMBULAR_SUBPARAGRAPH = 10
 
 
 MAX_DEPTH = 4  # (a) → (i) → a. → i.
-SUBORDINATE = {Kind.OPERATIVE: Kind.SUBPARAGRAPH, Kind.ANNEX_PARAGRAPH: Kind.ANNEX_SUBPARAGRAPH}
+SUBORDINATE = {Kind.PREAMBULAR: Kind.PREAMBULAR_SUBPARAGRAPH, Kind.OPERATIVE: Kind.SUBPARAGRAPH,
+               Kind.ANNEX_PARAGRAPH: Kind.ANNEX_SUBPARAGRAPH}
 HEAD = {sub: head for head, sub in SUBORDINATE.items()}
 
 NAMES = {Kind.TITLE: "Title", Kind.BODY: "Body line", Kind.PREAMBULAR: "Preambular paragraph",
          Kind.OPERATIVE: "Operative paragraph", Kind.SUBPARAGRAPH: "Subparagraph",
          Kind.ANNEX_HEADING: "Annex heading", Kind.ANNEX_TITLE: "Annex title",
-         Kind.ANNEX_PARAGRAPH: "Annex paragraph", Kind.ANNEX_SUBPARAGRAPH: "Annex subparagraph"}
+         Kind.ANNEX_PARAGRAPH: "Annex paragraph", Kind.ANNEX_SUBPARAGRAPH: "Annex subparagraph",
+         Kind.PREAMBULAR_SUBPARAGRAPH: "Preambular subparagraph"}
 
 
 @dataclass
@@ -80,8 +83,7 @@ def layout(res: Resolution) -> Iterator[tuple[Kind, int, Inline | Paragraph | An
     """(kind, depth, element) of every block, in document order."""
     yield Kind.TITLE, 0, res.title
     yield Kind.BODY, 0, res.authoring_body
-    for p in res.preamble:
-        yield Kind.PREAMBULAR, 0, p
+    yield from _tree(res.preamble, Kind.PREAMBULAR, 0)
     yield from _tree(res.operative, Kind.OPERATIVE, 0)
     for annex in res.annexes:
         yield Kind.ANNEX_HEADING, 0, annex
@@ -120,6 +122,7 @@ def update_entry(target: Entry, fresh: Entry) -> None:
     element.text, element.marks, element.anchors = new.text, new.marks, new.anchors
     if isinstance(element, Paragraph) and isinstance(new, Paragraph):
         element.style, element.source = new.style, new.source
+        element.list_style, element.restart = new.list_style, new.restart
     target.notes, target.origin, target.source = fresh.notes, fresh.origin, fresh.source
 
 
@@ -157,7 +160,7 @@ def build(entries: list[Entry], res: Resolution) -> dict[PlacePath, int]:
     res.preamble, res.operative, res.annexes = [], [], []
     where: dict[PlacePath, int] = {}
     seen_title = seen_body = False
-    stacks: dict[Kind, list[tuple[PlacePath, Paragraph]]] = {Kind.OPERATIVE: [], Kind.ANNEX_PARAGRAPH: []}
+    stacks: dict[Kind, list[tuple[PlacePath, Paragraph]]] = {head: [] for head in SUBORDINATE}
     annex: Annex | None = None
 
     def current_annex() -> Annex:
@@ -176,12 +179,8 @@ def build(entries: list[Entry], res: Resolution) -> dict[PlacePath, int]:
             res.authoring_body, e.path, seen_body = e.inline, ("body",), True
         elif kind in (Kind.TITLE, Kind.BODY):  # a second title or body line: kept as preamble
             e.element = Paragraph(e.inline.text, e.inline.marks, e.inline.anchors)
-            res.preamble.append(e.paragraph)
-            e.path = ("preamble", len(res.preamble) - 1)
-        elif kind == Kind.PREAMBULAR:
-            # Preambular subparagraphs have no blocks of their own yet: they stay with their paragraph.
-            res.preamble.append(e.paragraph)
-            e.path = ("preamble", len(res.preamble) - 1)
+            e.depth = 0
+            _place(e, res.preamble, ("preamble",), stacks[Kind.PREAMBULAR])
         elif kind == Kind.ANNEX_HEADING:
             annex = e.annex
             annex.title, annex.paragraphs = Inline(), []
@@ -195,7 +194,9 @@ def build(entries: list[Entry], res: Resolution) -> dict[PlacePath, int]:
             head = HEAD.get(kind, kind)
             top: list[Paragraph]
             prefix: PlacePath
-            if head == Kind.OPERATIVE:
+            if head == Kind.PREAMBULAR:
+                top, prefix = res.preamble, ("preamble",)
+            elif head == Kind.OPERATIVE:
                 top, prefix = res.operative, ("operative",)
             else:
                 a = current_annex()
@@ -230,6 +231,8 @@ def _label(entries: list[Entry], res: Resolution) -> None:
         path = e.path
         if path[0] == "operative":
             e.label = label_at(res.operative, tuple(int(i) for i in path[1:]))
+        elif path[0] == "preamble" and len(path) > 2:  # preambular subparagraphs: (a), (b) …
+            e.label = label_at(res.preamble, tuple(int(i) for i in path[1:]))
         elif path[0] == "annex" and isinstance(path[-1], int):
             annex = res.annexes[path[1]]
             if len(path) == 3:

@@ -23,7 +23,18 @@ from drafting.blocks import Entry, build, judge_lists, layout, origins, update_e
 from drafting.lexicon import OPERATIVE, PREAMBLE, Lexicon
 from drafting.model import Anchor, Annex, Footnote, Inline, Paragraph, Resolution, Source
 from ui.editor.inline import insert_inline, read_block, text_format
-from ui.editor.kinds import Kind, block_format, depth_of, kind_of, origin_of, source_of, style_of, with_source
+from ui.editor.kinds import (
+    Kind,
+    depth_of,
+    kind_of,
+    list_style_of,
+    origin_of,
+    paragraph_format,
+    restart_of,
+    source_of,
+    style_of,
+    with_source,
+)
 
 STRUCTURE = ("structure",)
 # Parts of the model that no block shows: kept as they are through every edit.
@@ -101,7 +112,8 @@ class ResolutionDocument(QTextDocument):
             element = Inline(content.text, content.marks, anchors)
         else:
             source = source_of(block)
-            element = Paragraph(content.text, content.marks, anchors, style=style_of(block), source=source)
+            element = Paragraph(content.text, content.marks, anchors, style=style_of(block), source=source,
+                                restart=restart_of(block), list_style=list_style_of(block))
             entry = Entry(kind, depth_of(block), element, [nid for _, nid in content.notes], origin=origin_of(block),
                           source=source)
             self._judge_italic(entry)
@@ -211,8 +223,7 @@ class ResolutionDocument(QTextDocument):
     def insert_paragraph(self, cursor: QTextCursor, kind: Kind, depth: int, element: Inline) -> None:
         """A new block after the cursor's block, holding ``element``."""
         cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
-        cursor.insertBlock(block_format(kind, depth, getattr(element, "style", ""), getattr(element, "source", None)),
-                           text_format())
+        cursor.insertBlock(paragraph_format(kind, depth, element), text_format())
         insert_inline(cursor, element, self.note_id)
 
     def rewrite_body(self) -> None:
@@ -227,8 +238,7 @@ class ResolutionDocument(QTextDocument):
         cursor.removeSelectedText()
         placed = origins(self.res)
         for i, (kind, depth, element) in enumerate(layout(self.res)):
-            fmt = block_format(kind, depth, getattr(element, "style", ""), getattr(element, "source", None),
-                               placed.get(id(element)))
+            fmt = paragraph_format(kind, depth, element, placed.get(id(element)))
             if i == 0:
                 cursor.setBlockFormat(fmt)
                 cursor.setBlockCharFormat(text_format())

@@ -38,7 +38,7 @@ from ui.editor.inline import (
     footnote_format,
     is_footnote,
 )
-from ui.editor.kinds import Kind, block_format, format_like, kind_of
+from ui.editor.kinds import HEAD, Kind, block_format, format_like, kind_of
 from ui.editor.offer import OfferBar
 
 SERIF = ["Times New Roman", "Liberation Serif", "Tinos", "Times", "serif"]
@@ -50,7 +50,8 @@ _HINTS = {Kind.TITLE: "Title of the resolution", Kind.BODY: "The body line, e.g.
           Kind.PREAMBULAR: "Preambular paragraph: start with a participle (Recalling, Noting …)",
           Kind.OPERATIVE: "Operative paragraph: start with a verb (Decides, Requests …)",
           Kind.SUBPARAGRAPH: "Subparagraph", Kind.ANNEX_HEADING: "Annex", Kind.ANNEX_TITLE: "Title of the annex",
-          Kind.ANNEX_PARAGRAPH: "Annex paragraph", Kind.ANNEX_SUBPARAGRAPH: "Subparagraph"}
+          Kind.ANNEX_PARAGRAPH: "Annex paragraph", Kind.ANNEX_SUBPARAGRAPH: "Subparagraph",
+          Kind.PREAMBULAR_SUBPARAGRAPH: "Preambular subparagraph"}
 _NEXT_KIND = {Kind.TITLE: Kind.BODY, Kind.BODY: Kind.PREAMBULAR, Kind.ANNEX_HEADING: Kind.ANNEX_TITLE,
               Kind.ANNEX_TITLE: Kind.ANNEX_PARAGRAPH}
 
@@ -480,14 +481,14 @@ class ResolutionEditor(QTextEdit):
         """Backspace at the start of a subparagraph promotes it, as in a list."""
         cursor = self.textCursor()
         return (not cursor.hasSelection() and cursor.positionInBlock() == 0
-                and kind_of(cursor.block()) in (Kind.SUBPARAGRAPH, Kind.ANNEX_SUBPARAGRAPH))
+                and kind_of(cursor.block()) in HEAD)
 
     def enter(self) -> None:
         """Enter: a new paragraph of the kind that comes next; an empty subparagraph is promoted."""
         cursor = self.textCursor()
         block = cursor.block()
         kind = kind_of(block)
-        if kind in (Kind.SUBPARAGRAPH, Kind.ANNEX_SUBPARAGRAPH) and not block.text().strip():
+        if kind in HEAD and not block.text().strip():
             self.promote()
             return
         nxt = block.next()

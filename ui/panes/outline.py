@@ -9,9 +9,15 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
-from ui.editor.kinds import Kind
+from drafting.model import Paragraph
+from drafting.model import is_heading as model_is_heading
+from ui.editor.kinds import HEAD, Kind
 
 WORDS = 7
+
+
+def is_heading(element: object) -> bool:
+    return isinstance(element, Paragraph) and model_is_heading(element)
 
 
 def _snippet(text: str) -> str:
@@ -60,10 +66,15 @@ class OutlinePane(QTreeWidget):
             elif kind == Kind.BODY:
                 item = QTreeWidgetItem(["Body line: " + _snippet(text)])
                 self.addTopLevelItem(item)
+            elif kind == Kind.PREAMBULAR and is_heading(entry.element):
+                item = QTreeWidgetItem([f"Heading: {_snippet(text)}"])
+                group("Preamble", number).addChild(item)
+                parents = []
             elif kind == Kind.PREAMBULAR:
                 counts["pp"] = counts.get("pp", 0) + 1
                 item = QTreeWidgetItem([f"PP{counts['pp']}  {_snippet(text)}"])
                 group("Preamble", number).addChild(item)
+                parents = [item]
             elif kind == Kind.ANNEX_HEADING:
                 annex_name = entry.element.heading or "Annex"
                 item = group(annex_name, number)
@@ -72,15 +83,20 @@ class OutlinePane(QTreeWidget):
             elif kind == Kind.ANNEX_TITLE:
                 item = QTreeWidgetItem(["Title: " + _snippet(text)])
                 group(annex_name, number).addChild(item)
+            elif is_heading(entry.element):
+                item = QTreeWidgetItem([f"Heading: {_snippet(text)}"])
+                group("Operative part" if kind == Kind.OPERATIVE else annex_name, number).addChild(item)
+                parents = []
             else:
-                depth = entry.depth if kind in (Kind.SUBPARAGRAPH, Kind.ANNEX_SUBPARAGRAPH) else 0
+                depth = entry.depth if kind in HEAD else 0
                 item = QTreeWidgetItem([f"{entry.label or '•'}  {_snippet(text)}"])
                 if depth == 0:
                     top = group("Operative part", number) if kind == Kind.OPERATIVE else group(annex_name, number)
                     top.addChild(item)
                     parents = [item]
                 else:
-                    parent = parents[min(depth, len(parents)) - 1] if parents else group("Operative part", number)
+                    part = "Preamble" if kind == Kind.PREAMBULAR_SUBPARAGRAPH else "Operative part"
+                    parent = parents[min(depth, len(parents)) - 1] if parents else group(part, number)
                     parent.addChild(item)
                     parents = parents[:depth] + [item]
             item.setData(0, Qt.ItemDataRole.UserRole, number)
@@ -88,7 +104,8 @@ class OutlinePane(QTreeWidget):
             self._items[number] = item
         for name, item in groups.items():
             if name in ("Preamble", "Operative part"):
-                item.setText(0, f"{name} ({item.childCount()})")
+                counted = sum(1 for i in range(item.childCount()) if not item.child(i).text(0).startswith("Heading: "))
+                item.setText(0, f"{name} ({counted})")
         self.setUpdatesEnabled(True)
 
     def follow(self, block_number: int) -> None:
