@@ -52,6 +52,8 @@ _HINTS = {Kind.TITLE: "Title of the resolution", Kind.BODY: "The body line, e.g.
           Kind.SUBPARAGRAPH: "Subparagraph", Kind.ANNEX_HEADING: "Annex", Kind.ANNEX_TITLE: "Title of the annex",
           Kind.ANNEX_PARAGRAPH: "Annex paragraph", Kind.ANNEX_SUBPARAGRAPH: "Subparagraph",
           Kind.PREAMBULAR_SUBPARAGRAPH: "Preambular subparagraph"}
+_EDITING_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Backspace,
+                 Qt.Key.Key_Delete)
 _NEXT_KIND = {Kind.TITLE: Kind.BODY, Kind.BODY: Kind.PREAMBULAR, Kind.ANNEX_HEADING: Kind.ANNEX_TITLE,
               Kind.ANNEX_TITLE: Kind.ANNEX_PARAGRAPH}
 
@@ -439,6 +441,9 @@ class ResolutionEditor(QTextEdit):
             self.redo()
             return
         key, mods = event.key(), event.modifiers()
+        if self._would_edit_fixed(event):
+            self.message.emit("This part is shown read-only here; it is kept exactly as it was.")
+            return
         if key == Qt.Key.Key_Backtab or (key == Qt.Key.Key_Tab and mods & Qt.KeyboardModifier.ShiftModifier):
             self.promote()
             return
@@ -472,6 +477,30 @@ class ResolutionEditor(QTextEdit):
             self.completer.update()
         elif self.completer.visible() and key in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Home, Qt.Key.Key_End):
             self.completer.hide()
+
+    def _would_edit_fixed(self, event) -> bool:
+        """Whether the key would change a read-only line (a further text of the document, an instruction)."""
+        key = event.key()
+        editing = (key in _EDITING_KEYS or (bool(event.text()) and event.text().isprintable())
+                   or event.matches(QKeySequence.StandardKey.Cut) or event.matches(QKeySequence.StandardKey.Paste))
+        if not editing:
+            return False
+        cursor = self.textCursor()
+        if self._touches_fixed(cursor):
+            return True
+        if cursor.hasSelection():
+            return False
+        block = cursor.block()
+        if key == Qt.Key.Key_Backspace and cursor.positionInBlock() == 0:
+            return block.previous().isValid() and kind_of(block.previous()) == Kind.FIXED
+        if key == Qt.Key.Key_Delete and cursor.atBlockEnd():
+            return block.next().isValid() and kind_of(block.next()) == Kind.FIXED
+        return False
+
+    def _touches_fixed(self, cursor: QTextCursor) -> bool:
+        first = self.doc.findBlock(cursor.selectionStart()).blockNumber()
+        last = self.doc.findBlock(cursor.selectionEnd()).blockNumber()
+        return any(kind_of(self.doc.findBlockByNumber(n)) == Kind.FIXED for n in range(first, last + 1))
 
     def _at_block_start(self) -> bool:
         cursor = self.textCursor()
@@ -607,6 +636,9 @@ class ResolutionEditor(QTextEdit):
             self.filesDropped.emit([url.toLocalFile() for url in source.urls()])
             return
         cursor = self.textCursor()
+        if self._touches_fixed(cursor):
+            self.message.emit("This part is shown read-only here; it is kept exactly as it was.")
+            return
         clipboard.paste(self.doc, cursor, clipboard.pieces_of(source, cursor))
         self.setTextCursor(cursor)
 

@@ -16,11 +16,11 @@ from __future__ import annotations
 import json
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextBlock, QTextBlockFormat, QTextFormat
+from PySide6.QtGui import QColor, QTextBlock, QTextBlockFormat, QTextFormat
 
-from drafting.blocks import HEAD, MAX_DEPTH, NAMES, SUBORDINATE, Kind
+from drafting.blocks import HEAD, MAX_DEPTH, NAMES, SUBORDINATE, FixedLine, Kind
 from drafting.evidence import Origin
-from drafting.model import HEADING, SUBHEADING, Paragraph, Source
+from drafting.model import HEADING, SUBHEADING, Paragraph, PlacePath, Source
 
 KIND = QTextFormat.UserProperty + 1
 DEPTH = QTextFormat.UserProperty + 2  # subparagraph degree, 1 = (a)
@@ -29,13 +29,14 @@ STYLE = QTextFormat.UserProperty + 4  # annex paragraph style: "numbered", "head
 ORIGIN = QTextFormat.UserProperty + 5  # where the paragraph stood when loaded (drafting.evidence.Origin), as JSON
 LIST_STYLE = QTextFormat.UserProperty + 6  # how the paragraph's subparagraphs are labelled (Paragraph.list_style)
 RESTART = QTextFormat.UserProperty + 7  # a numbered annex paragraph where counting starts at 1 again
+FIXED = QTextFormat.UserProperty + 8  # a read-only line's model path and label (drafting.blocks.FixedLine), as JSON
 
 HEADING_STYLES = (HEADING, SUBHEADING)
 
 # The kinds themselves are Qt-free (drafting/blocks.py); the editor imports them from here.
 __all__ = ["HEAD", "MAX_DEPTH", "NAMES", "SUBORDINATE", "Kind", "KIND", "DEPTH", "SOURCE", "STYLE", "kind_of",
            "depth_of", "source_of", "style_of", "block_format", "format_like", "list_style_of", "restart_of",
-           "paragraph_format", "HEADING_STYLES"]
+           "paragraph_format", "HEADING_STYLES", "fixed_of"]
 
 def kind_of(block: QTextBlock) -> Kind:
     """The block's kind; a block without one (pasted from elsewhere) counts as preambular."""
@@ -78,8 +79,22 @@ def restart_of(block: QTextBlock) -> bool:
     return block.blockFormat().boolProperty(RESTART)
 
 
+def fixed_of(block: QTextBlock) -> tuple[PlacePath, str, int]:
+    """A read-only line's model path, label and depth."""
+    raw = block.blockFormat().stringProperty(FIXED)
+    data = json.loads(raw) if raw else {}
+    return tuple(data.get("path", ())), data.get("label", ""), data.get("depth", 0)
+
+
 def paragraph_format(kind: Kind, depth: int, element: object, origin: Origin | None = None) -> QTextBlockFormat:
     """The format of a block showing ``element`` (a Paragraph carries its style, evidence, list style and restart)."""
+    if isinstance(element, FixedLine):
+        fmt = block_format(kind, 0)
+        fmt.setProperty(FIXED, json.dumps({"path": list(element.path), "label": element.label,
+                                           "depth": element.depth}))
+        fmt.setIndent(1 + element.depth)
+        fmt.setBackground(QColor("#f3f3f3"))
+        return fmt
     if not isinstance(element, Paragraph):
         return block_format(kind, depth)
     return block_format(kind, depth, element.style, element.source, origin, element.list_style, element.restart)

@@ -58,8 +58,34 @@ class OutlinePane(QTreeWidget):
             return groups[name]
 
         annex_name = "Annex"
+        fixed_group: QTreeWidgetItem | None = None
         for number, entry in enumerate(document.entries):
             kind, text = entry.kind, getattr(entry.element, "text", "")
+            if kind == Kind.FIXED:
+                line = entry.fixed
+                text = line.inline.text
+                item = QTreeWidgetItem([f"{line.label or '•'}  {_snippet(text)}" if line.label or line.depth
+                                        else _snippet(text)])
+                if line.path[0] == "instruction" and line.depth == 0:
+                    group("Instructions (read-only)", number).addChild(item)
+                    parents = [item]
+                elif line.path[0] == "instruction":
+                    (parents[0] if parents else group("Instructions (read-only)", number)).addChild(item)
+                elif line.path[-1] == "title" and len(line.path) == 3:  # a further text begins
+                    name = " ".join(part for part in (line.label, _snippet(text) if text else "") if part)
+                    fixed_group = group(f"{name or 'Further text'} (read-only)", number)
+                    item = fixed_group
+                    parents = []
+                elif line.depth == 0 or not parents:
+                    (fixed_group or group("Further text (read-only)", number)).addChild(item)
+                    parents = [item]
+                else:
+                    parents[min(line.depth, len(parents)) - 1].addChild(item)
+                    parents = parents[:line.depth] + [item]
+                item.setData(0, Qt.ItemDataRole.UserRole, number)
+                item.setToolTip(0, text[:400])
+                self._items[number] = item
+                continue
             if kind == Kind.TITLE:
                 item = QTreeWidgetItem(["Title: " + _snippet(text)])
                 self.addTopLevelItem(item)

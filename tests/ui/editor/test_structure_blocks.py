@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
@@ -114,3 +116,40 @@ def test_preambular_subparagraphs_are_shown_lettered_editable_and_kept(window, t
     QTest.keyClick(window.editor, Qt.Key.Key_Return)  # Enter on an empty subparagraph ends the list
     assert window.doc.entry(subs[-1][0] + 2).kind == Kind.PREAMBULAR
     assert window.doc.derive_full().preamble == window.doc.res.preamble
+
+
+BUDGET_WITH_SECTIONS = "A_C.5_80_L.17.pdf"  # a first text "A" and further texts I, II, A., B., B
+
+
+def test_further_texts_are_shown_read_only_in_order_and_outline_and_kept_through_edits(window, answers):
+    window.file_actions.open_path(_official(BUDGET_WITH_SECTIONS))
+    loaded = copy.deepcopy(window.doc.res.sections)
+    fixed = [(n, e) for n, e in enumerate(window.doc.entries) if e.kind == Kind.FIXED]
+    starts = [e for _, e in fixed if len(e.path) == 3 and e.path[-1] == "title"]
+    assert [e.label for e in starts] == [s.label for s in loaded]
+    assert fixed[-1][0] == len(window.doc.entries) - 1  # after the first text, in document order
+    rows = _outline_rows(window)
+    assert [r for r in rows if r.endswith("(read-only)")][1].startswith("I Conditions of service")
+    shown_ops = [e.label for _, e in fixed if e.path[:2] == ("section", 3) and "operative" in e.path]
+    assert shown_ops == ["1.", "2.", "3.", "4."]
+
+    number = next(n for n, e in fixed if e is starts[0])
+    block = window.doc.findBlockByNumber(number)
+    before = block.text()
+    cursor = QTextCursor(block)
+    window.editor.setTextCursor(cursor)
+    QTest.keyClicks(window.editor, "xyz")
+    QTest.keyClick(window.editor, Qt.Key.Key_Return)
+    QTest.keyClick(window.editor, Qt.Key.Key_Delete)
+    assert window.doc.findBlockByNumber(number).text() == before
+
+    first_op = next(n for n, e in enumerate(window.doc.entries) if e.kind == Kind.OPERATIVE)
+    _block(window, first_op)
+    QTest.keyClicks(window.editor, " and more")
+    QTest.keyClick(window.editor, Qt.Key.Key_Return)
+    QTest.keyClicks(window.editor, "Decides to remain seized of the matter;")
+    assert window.doc.derive_full().operative == window.doc.res.operative
+    assert window.doc.res.sections == loaded
+    assert window.file_actions.save_as()
+    saved = native.load(next(answers.folder.glob("*.unres")))
+    assert saved.sections == loaded and saved.operative[0].text.endswith(" and more")
