@@ -71,6 +71,9 @@ class OutlinePane(QTreeWidget):
                     parents = [item]
                 elif line.path[0] == "instruction":
                     (parents[0] if parents else group("Instructions (read-only)", number)).addChild(item)
+                elif line.path == ("section_title",):  # the first text's own label and title
+                    item.setText(0, " ".join(part for part in (line.label, _snippet(text) if text else "") if part))
+                    self.addTopLevelItem(item)
                 elif line.path[-1] == "title" and len(line.path) == 3:  # a further text begins
                     name = " ".join(part for part in (line.label, _snippet(text) if text else "") if part)
                     fixed_group = group(f"{name or 'Further text'} (read-only)", number)

@@ -61,7 +61,7 @@ def test_security_council_headings_are_unnumbered_in_text_and_outline_and_surviv
     assert numbers == [f"{i}." for i in range(1, len(numbers) + 1)]  # headings take no number
     rows = _outline_rows(window)
     heading_rows = [r for r in rows if r.strip().startswith("Heading: ")]
-    assert len(heading_rows) == len(headings)
+    assert len(heading_rows) == len(headings) and all(r.startswith("  Heading: ") for r in heading_rows)
     assert any(r.startswith(f"Operative part ({len(numbers)})") for r in rows)
     # a Security Council list keeps its own numbering 1., 2. under its paragraph
     listed = [e for e in window.doc.entries if e.kind == Kind.SUBPARAGRAPH and e.label == "1."]
