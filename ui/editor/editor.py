@@ -521,6 +521,8 @@ class ResolutionEditor(QTextEdit):
             self.promote()
             return
         nxt = block.next()
+        while nxt.isValid() and kind_of(nxt) == Kind.FIXED and kind in _NEXT_KIND:  # a read-only label line
+            nxt = nxt.next()
         if kind in _NEXT_KIND:
             follow = _NEXT_KIND[kind]
             if nxt.isValid() and kind_of(nxt) == follow and (kind != Kind.BODY or not nxt.text().strip()):
