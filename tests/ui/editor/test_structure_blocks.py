@@ -11,9 +11,10 @@ from PySide6.QtTest import QTest
 
 from drafting import native
 from drafting.importers import load_document
-from drafting.model import HEADING, NUMBER_LIST, Paragraph, Resolution, walk
+from drafting.model import HEADING, NUMBER_LIST, Inline, Paragraph, Resolution, Source, walk
 from tests.support.official import official_dir
 from tests.support.paths import CORPUS
+from ui.editor.editor import ResolutionEditor
 from ui.editor.kinds import Kind
 
 SC_WITH_HEADINGS = "S_2018_1021-EN.pdf"  # headings in the operative part and Security Council lists 1., 2.
@@ -153,3 +154,31 @@ def test_further_texts_are_shown_read_only_in_order_and_outline_and_kept_through
     assert window.file_actions.save_as()
     saved = native.load(next(answers.folder.glob("*.unres")))
     assert saved.sections == loaded and saved.operative[0].text.endswith(" and more")
+
+
+def test_amendment_instructions_are_shown_read_only_with_their_quotes_and_kept(qtbot):
+    quoted = Paragraph("“Decides to extend the mandate;”", style="quote")
+    res = Resolution(kind="amendment", base_symbol="A/80/L.25", title=Inline("Amendment"),
+                     instructions=[Paragraph("In operative paragraph 6, replace “notes” with “welcomes”.",
+                                             source=Source(label="1.")),
+                                   Paragraph("Insert a new operative paragraph 7 reading:", children=[quoted],
+                                             source=Source(label="2."))])
+    editor = ResolutionEditor()
+    qtbot.addWidget(editor)
+    editor.doc.load(res)
+    fixed = [e for e in editor.doc.entries if e.kind == Kind.FIXED]
+    assert [(e.path, e.label, e.fixed.inline.text) for e in fixed] == [
+        (("instruction", 0), "1.", res.instructions[0].text), (("instruction", 1), "2.", res.instructions[1].text),
+        (("instruction", 1, 0), "", quoted.text)]
+    kept = copy.deepcopy(res.instructions)
+    body = next(n for n, e in enumerate(editor.doc.entries) if e.kind == Kind.BODY)
+    cursor = QTextCursor(editor.doc.findBlockByNumber(body))
+    editor.setTextCursor(cursor)
+    QTest.keyClicks(editor, "The General Assembly,")
+    first_fixed = next(n for n, e in enumerate(editor.doc.entries) if e.kind == Kind.FIXED)
+    editor.setTextCursor(QTextCursor(editor.doc.findBlockByNumber(first_fixed)))
+    QTest.keyClicks(editor, "zzz")
+    QTest.keyClick(editor, Qt.Key.Key_Backspace)
+    assert editor.doc.res.authoring_body.text == "The General Assembly,"
+    assert editor.doc.res.instructions == kept
+    assert editor.doc.findBlockByNumber(first_fixed).text() == kept[0].text
