@@ -497,6 +497,14 @@ class ResolutionEditor(QTextEdit):
             return block.next().isValid() and kind_of(block.next()) == Kind.FIXED
         return False
 
+    def cut(self) -> None:
+        """Cut, unless the selection holds a read-only line (Edit menu and context menu alike)."""
+        if self._touches_fixed(self.textCursor()):
+            self.message.emit("This part is shown read-only here; it is kept exactly as it was.")
+            self.copy()
+            return
+        super().cut()
+
     def _touches_fixed(self, cursor: QTextCursor) -> bool:
         first = self.doc.findBlock(cursor.selectionStart()).blockNumber()
         last = self.doc.findBlock(cursor.selectionEnd()).blockNumber()

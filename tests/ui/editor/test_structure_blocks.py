@@ -146,6 +146,12 @@ def test_further_texts_are_shown_read_only_in_order_and_outline_and_kept_through
     QTest.keyClick(window.editor, Qt.Key.Key_Return)
     QTest.keyClick(window.editor, Qt.Key.Key_Delete)
     assert window.doc.findBlockByNumber(number).text() == before
+    across = QTextCursor(window.doc.findBlockByNumber(number - 1))
+    across.setPosition(window.doc.findBlockByNumber(number + 1).position(), QTextCursor.MoveMode.KeepAnchor)
+    window.editor.setTextCursor(across)
+    blocks = window.doc.blockCount()
+    window.editor.cut()  # the Edit menu's Cut: refused across a read-only line
+    assert window.doc.blockCount() == blocks and window.doc.findBlockByNumber(number).text() == before
 
     first_op = next(n for n, e in enumerate(window.doc.entries) if e.kind == Kind.OPERATIVE)
     _block(window, first_op)
