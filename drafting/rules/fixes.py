@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..digits import whole_number
 from ..model import ITALIC, Footnote, Inline, Mark, Resolution, Source
 from .base import Diagnostic, Fix
 from .context import resolve_inline, resolve_paragraph
@@ -158,9 +159,9 @@ def _renumber(res: Resolution, diagnostic: Diagnostic) -> list[tuple]:
     changed = []
     for i, p in enumerate(res.operative):
         if p.source is not None and p.source.label is not None:
-            digits = re.sub(r"\D", "", p.source.label)
-            if digits and int(digits) not in mapping:
-                mapping[int(digits)] = i + 1
+            number = whole_number(re.sub(r"\D", "", p.source.label))
+            if number is not None and number not in mapping:
+                mapping[number] = i + 1
             p.source.label = None
             changed.append(("operative", i))
     if any(old != new for old, new in mapping.items()):

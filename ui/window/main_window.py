@@ -421,7 +421,7 @@ class MainWindow(QMainWindow):
 
     def _quiet(self) -> None:
         """Nothing may reach this window while it is torn down (the undo stack clears itself, timers fire)."""
-        for timer in (self.autosave.periodic, self.autosave.idle, self.status_timer):
+        for timer in (self.autosave.periodic, self.autosave.idle, self.autosave.journaling, self.status_timer):
             timer.stop()
         for source in (self.history, self.doc, self.editor, self.autosave, *self.finding_sources()):
             source.blockSignals(True)
