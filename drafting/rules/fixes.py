@@ -6,11 +6,14 @@ from __future__ import annotations
 
 import re
 
-from ..model import ITALIC, Footnote, Inline, Mark, Resolution
+from ..model import ITALIC, Footnote, Inline, Mark, Paragraph, Resolution
+from ..revisions import INSERT_PARAGRAPH
 from .base import Diagnostic, Fix
 from .context import resolve_inline, resolve_paragraph
 
-MAX_ROUNDS = 12
+MAX_ROUNDS = 12  # rounds of text fixes only: fixes of one place that wait for each other
+# Structural fixes go one a round (each may move what the others point at): as many rounds as there are, up to this.
+MAX_STRUCTURAL_ROUNDS = 1000
 
 
 class StaleFix(ValueError):
@@ -110,7 +113,8 @@ def apply_safe_fixes(resolution: Resolution, pack=None, **settings) -> int:
     applied = 0
     checker = Checker(resolution, pack, **settings)
     findings = checker.full()
-    for _ in range(MAX_ROUNDS):
+    rounds = structural_rounds = 0
+    while rounds < MAX_ROUNDS and structural_rounds < MAX_STRUCTURAL_ROUNDS:
         safe = [d for d in findings if d.fix is not None and d.fix.safe]
         if not safe:
             break
@@ -136,6 +140,10 @@ def apply_safe_fixes(resolution: Resolution, pack=None, **settings) -> int:
             busy.setdefault(key, []).append(span)
         if not changed:
             break
+        if structural:
+            structural_rounds += 1
+        else:
+            rounds += 1
         findings = checker.update([("structure",)] if structural else changed)
     return applied
 
@@ -272,6 +280,14 @@ def _rebuild_submission(res: Resolution, diagnostic: Diagnostic) -> list[tuple]:
     return [("submission",)]
 
 
+def _insert_paragraph(res: Resolution, diagnostic: Diagnostic) -> list[tuple]:
+    """Insert the replacement as a new paragraph at ``data`` (part, index)."""
+    fix = _fix_of(diagnostic)
+    part, index = fix.data
+    getattr(res, part).insert(index, Paragraph(fix.replacement))
+    return [("structure",)]
+
+
 _ACTIONS = {
     "renumber": _renumber,
     "drop-label": _drop_label,
@@ -283,4 +299,5 @@ _ACTIONS = {
     "add-italic": _add_italic,
     "clear-masthead-source": _clear_masthead_source,
     "rebuild-submission": _rebuild_submission,
+    INSERT_PARAGRAPH: _insert_paragraph,
 }

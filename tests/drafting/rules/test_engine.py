@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from drafting import native
 from drafting.importers import load_document
 from drafting.importers.text import import_text
-from drafting.model import ITALIC, Anchor, Footnote, Mark, Paragraph, Resolution
+from drafting.model import ITALIC, Anchor, Footnote, Mark, Paragraph, Resolution, Source
 from drafting.rules import (
     Checker,
     PackError,
@@ -211,6 +211,16 @@ def test_safe_fixes_are_applied_until_nothing_safe_is_left():
     assert [p.text for p in res.preamble] == ["Recalling its resolution 76/7 of 22 November 2021,",
                                               "Recalling also the “Global Plan of Action” for 2016–2030,"]
     assert res.operative[1].text == "Requests the Secretary-General to analyse the 65 per cent figure."
+
+
+def test_structural_fixes_all_settle_however_many():
+    res = import_text("The General Assembly,\n\nRecalling its resolution 76/7,\n\n1. Decides to act.").resolution
+    res.operative = [Paragraph(f"Calls upon the States of region {i}:", children=[
+        Paragraph("To act;", source=Source(label="1.")), Paragraph("To report.", source=Source(label="2."))])
+        for i in range(20)]
+    apply_safe_fixes(res)  # one relabelling a round, twenty lists
+    assert all(c.source is None or c.source.label is None for p in res.operative for c in p.children)
+    assert not [d for d in check(res) if d.fix is not None and d.fix.safe]
 
 
 def test_many_final_stops_of_a_title_go_in_one_fix():
