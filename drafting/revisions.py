@@ -22,7 +22,7 @@ from . import native
 from .compare.align import compare
 from .compare.ordinals import ordinal_word, parse_ordinal, session_ordinals, with_case_of
 from .compare.words import EQUAL, diff_words
-from .diagnostics import INFO, Diagnostic, Fix, Location
+from .diagnostics import INFO, REVISION, Diagnostic, Fix, Location
 from .importers.masthead import DATE, MONTHS
 from .model import Inline, Meta, Paragraph, Resolution, Submission
 
@@ -200,7 +200,7 @@ def _recall(res: Resolution, base: Resolution) -> list[Diagnostic]:
     return [Diagnostic(RECALL, INFO, f"Recall the base text: add “{text}” to the preamble",
                        Location(("preamble", index)), Fix(text, safe=False, action=INSERT_PARAGRAPH,
                                                           data=("preamble", index)),
-                       name="recall-base-resolution", category="revision")]
+                       name="recall-base-resolution", category=REVISION)]
 
 
 def cites(res: Resolution, number: str) -> bool:
@@ -236,7 +236,7 @@ def _sessions(res: Resolution, base: Resolution) -> list[Diagnostic]:
                 out.append(Diagnostic(SESSION, INFO, f"{unit.label}: update the session reference “{old_word}” to "
                                                      f"“{word}” for the new session",
                                       Location(unit.path, start, end),
-                                      Fix(word, safe=False), name="update-session-reference", category="revision"))
+                                      Fix(word, safe=False), name="update-session-reference", category=REVISION))
     return out
 
 
@@ -247,7 +247,7 @@ def _carried_over(res: Resolution, base: Resolution) -> list[Diagnostic]:
         if text and text == getattr(base.masthead, name).text:
             out.append(Diagnostic(CARRIED, INFO, f"{what} the base text's (“{text}”): check it against the new session",
                                   Location(("masthead", name), 0, len(text)),
-                                  name="masthead-from-base", category="revision"))
+                                  name="masthead-from-base", category=REVISION))
     return out
 
 

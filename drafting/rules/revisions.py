@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..diagnostics import REVISION
 from ..model import Resolution
 from ..revisions import CARRIED, RECALL, SESSION, base_of, revision_suggestions
 from .context import Ctx, Doc, Hit, Place
@@ -63,7 +64,7 @@ def _suggestions(doc_: Doc) -> dict[str, list[tuple[Place, Hit]]]:
 
 
 @rule(RECALL, "recall-base-resolution", parts=("preamble",), severity=INFO, fix=UNSAFE, scope="document",
-      category="revision", facets=FACETS,
+      category=REVISION, facets=FACETS,
       message="Recall the base text in the preamble.",
       rationale="A draft that takes up an adopted resolution recalls it, usually first among the resolutions it "
                 "recalls (“Recalling its resolution 79/180 of 17 December 2024,”).",
@@ -74,7 +75,7 @@ def recall_base_resolution(doc_: Doc, ctx: Ctx) -> list[tuple[Place, Hit]]:
 
 
 @rule(SESSION, "update-session-reference", parts=("operative", "subparagraph"), severity=INFO, fix=UNSAFE,
-      scope="document", category="revision", facets=FACETS,
+      scope="document", category=REVISION, facets=FACETS,
       message="A session reference kept from the base text: move it on by the sessions between them.",
       rationale="“At its eightieth session” in last session's text means the session after next in this one; "
                 "references the user has changed, and earlier sessions, are left alone.",
@@ -85,7 +86,7 @@ def update_session_reference(doc_: Doc, ctx: Ctx) -> list[tuple[Place, Hit]]:
     return _suggestions(doc_)[SESSION]
 
 
-@rule(CARRIED, "masthead-from-base", parts=("masthead",), severity=INFO, scope="document", category="revision",
+@rule(CARRIED, "masthead-from-base", parts=("masthead",), severity=INFO, scope="document", category=REVISION,
       facets=FACETS,
       message="A masthead line kept from the base text: check it against the new session.",
       rationale="The agenda item and the place and dates of a meeting change from session to session.",

@@ -8,7 +8,7 @@ import pytest
 
 from drafting.importers import load_document
 from drafting.revisions import CARRIED, RECALL, SESSION, new_draft_from, revision_suggestions
-from drafting.rules import Checker, apply_fix, apply_safe_fixes, check, get_rule
+from drafting.rules import Checker, apply_fix, apply_safe_fixes, check, get_rule, shown
 from drafting.rules import revisions as revision_rules
 from tests.support.paths import GA_TEXTS
 
@@ -34,6 +34,10 @@ def test_the_check_reports_the_suggestions(draft):
     assert {r.code for r in map(get_rule, CODES) if r is not None and r.category == "revision"} == CODES
     assert suggested(check(draft)) == suggested(revision_suggestions(draft))
     assert {d.code for d in check(draft) if d.code in CODES} == CODES
+
+
+def test_the_editor_shows_them_without_hints(draft):
+    assert {d.code for d in shown(check(draft)) if d.code in CODES} == CODES  # info, but not hints
 
 
 def test_accepted_suggestions_go_in_an_incremental_check(draft):
