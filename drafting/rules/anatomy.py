@@ -234,13 +234,15 @@ def sc_closing(place: Place, ctx) -> list[Hit]:
 _SEIZED_ANYWHERE = re.compile(r"\bremain (?:actively )?seized of the matter\b", re.I)
 
 
-@rule("RES154", "seized-outside-council", parts=("operative",), severity=WARNING, confidence="H",
-      message="“Decides to remain seized of the matter” is the Security Council's formula; the General Assembly "
-              "and other bodies decide to continue considering the question at a later session.",
-      rationale="Only the Council keeps a matter on its agenda by remaining seized of it; an Assembly resolution "
-                "closes with “Decides to include in the provisional agenda of its … session the item …” or "
-                "“Decides to continue its consideration of the question”.",
-      source="OP-08; SC practice",
+@rule("RES154", "seized-outside-council", parts=("operative",), severity=INFO, confidence="M",
+      message="“Decides to remain seized of the matter” is the Security Council's usual formula; the General "
+              "Assembly and other bodies usually decide to continue considering the question at a later session.",
+      rationale="The Council keeps a matter on its agenda by remaining seized of it; an Assembly resolution "
+                "usually closes with “Decides to include in the provisional agenda of its … session the item …” or "
+                "“Decides to continue its consideration of the question”.  A hint, not a fault: adopted Assembly "
+                "resolutions use the Council's words too (A/RES/78/217 and A/RES/80/218, on the protection of "
+                "migrants, close with them).",
+      source="OP-08 (GA: “typically”); SC practice; A/RES/78/217, A/RES/80/218",
       wrong=[doc("The General Assembly,\n\nRecalling its resolution 76/7,\n\n1. Decides to act;\n\n"
                  "2. Decides to remain seized of the matter.")],
       right=[doc("The General Assembly,\n\nRecalling its resolution 76/7,\n\n1. Decides to act;\n\n"
