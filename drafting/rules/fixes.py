@@ -284,10 +284,13 @@ def _rebuild_submission(res: Resolution, diagnostic: Diagnostic) -> list[tuple]:
 
 
 def _insert_paragraph(res: Resolution, diagnostic: Diagnostic) -> list[tuple]:
-    """Insert the replacement as a new paragraph at ``data`` (part, index)."""
+    """Insert the replacement as a new paragraph at ``data`` (part, index), unless the part already holds it."""
     fix = _fix_of(diagnostic)
     part, index = fix.data
-    getattr(res, part).insert(index, Paragraph(fix.replacement))
+    paragraphs = getattr(res, part)
+    if index > len(paragraphs) or any(p.text == fix.replacement for p in paragraphs):
+        raise StaleFix(f"{diagnostic.code} no longer applies to the text")
+    paragraphs.insert(index, Paragraph(fix.replacement))
     return [("structure",)]
 
 

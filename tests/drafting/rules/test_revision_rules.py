@@ -8,7 +8,7 @@ import pytest
 
 from drafting.importers import load_document
 from drafting.revisions import CARRIED, RECALL, SESSION, new_draft_from, revision_suggestions
-from drafting.rules import Checker, apply_fix, apply_safe_fixes, check, get_rule, shown
+from drafting.rules import Checker, StaleFix, apply_fix, apply_safe_fixes, check, get_rule, shown
 from drafting.rules import revisions as revision_rules
 from tests.support.paths import GA_TEXTS
 
@@ -53,6 +53,8 @@ def test_accepted_suggestions_go_in_an_incremental_check(draft):
     assert draft.preamble[recall.fix.data[1]].text == "Recalling its resolution 79/180 of 17 December 2024,"
     assert RECALL not in {d.code for d in after}
     assert after == check(draft)
+    with pytest.raises(StaleFix):
+        apply_fix(draft, recall)  # again, from an old list: not twice
     draft.masthead.agenda_item.text = "Agenda item 68 (a)"
     after = checker.update([("masthead", "agenda_item")])
     assert CARRIED not in {d.code for d in after}
