@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from drafting.model import MASTHEAD_FIELDS, Inline, Resolution
+from drafting.model import MASTHEAD_FIELDS, Inline, Resolution, is_heading
+from drafting.numbering import ordinals
 from ui.editor.document import DETACHED, STRUCTURE, ResolutionDocument
 from ui.editor.highlighter import Underline
 from ui.editor.history import Change, History
@@ -204,8 +205,14 @@ def describe(document: ResolutionDocument, location: Location) -> str:
         return f"Masthead: {_FIELD_NAMES.get(path[1], path[1]).lower()}{note}"
     if head in ("title", "body", "submission", "adoption"):
         return {"title": "Title", "body": "Body line", "submission": "Sponsors", "adoption": "Adoption"}[head] + note
+    part: list = getattr(document.res, head) if head in ("preamble", "operative") else []
+    if len(path) > 1 and isinstance(path[1], int) and path[1] < len(part) and is_heading(part[path[1]]):
+        return f"Heading in the {'preamble' if head == 'preamble' else 'operative part'}{note}"
     if head == "preamble":
-        return f"PP {path[1] + 1}{note}"
+        sub = document.block_of(path) if len(path) > 2 else None
+        number = ordinals(part)[path[1]] if path[1] < len(part) else None
+        where = f"PP {number or path[1] + 1}"
+        return where + (" " + document.label_of(sub.blockNumber()) if sub is not None else "") + note
     if head == "operative":
         block = document.block_of(path[:2])
         label = document.label_of(block.blockNumber()) if block is not None else ""

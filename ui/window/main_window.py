@@ -33,6 +33,7 @@ from shiboken6 import isValid
 from drafting import settings as settings_store
 from drafting.errors import InputError
 from drafting.model import Resolution
+from drafting.numbering import counted
 from ui import lazy
 from ui.compare.actions import CompareController
 from ui.editor.completion import DEFAULT_TIERS
@@ -460,7 +461,8 @@ class MainWindow(QMainWindow):
         over = words > limit and not adopted  # the limit is for drafts in session
         self.words_label.setText(f"{words:,} words" if adopted else f"{words:,} / {limit:,} words")
         self.words_label.setStyleSheet("color: #c62828; font-weight: bold;" if over else "")
-        self.count_label.setText(f"PP {len(res.preamble)} · OP {len(res.operative)}")
+        preambular, operative = (sum(1 for p in part if counted(p)) for part in (res.preamble, res.operative))
+        self.count_label.setText(f"PP {preambular} · OP {operative}")  # headings are not counted
         if self.panes_ready:
             self.outline.rebuild(self.doc)
             self.outline.follow(self.editor.textCursor().block().blockNumber())
