@@ -16,7 +16,7 @@ from enum import IntEnum
 
 from . import evidence
 from .model import Annex, Inline, Paragraph, PlacePath, Resolution, Section, Source, walk
-from .numbering import annex_numbers, label_at
+from .numbering import annex_numbers, label_at, labels_by_path
 
 
 class Kind(IntEnum):
@@ -286,16 +286,17 @@ def _place(e: Entry, top: list[Paragraph], prefix: PlacePath, stack: list[tuple[
 def _label(entries: list[Entry], res: Resolution) -> None:
     """Derived labels: headings are not counted, annex numbers restart where the source restarts."""
     numbers = {a: annex_numbers(annex.paragraphs) for a, annex in enumerate(res.annexes)}
+    operative, preamble = labels_by_path(res.operative), labels_by_path(res.preamble)
+    annexes = {a: labels_by_path(annex.paragraphs) for a, annex in enumerate(res.annexes)}
     for e in entries:
         path = e.path
         if path[0] == "operative":
-            e.label = label_at(res.operative, tuple(int(i) for i in path[1:]))
+            e.label = operative[tuple(int(i) for i in path[1:])]
         elif path[0] == "preamble" and len(path) > 2:  # preambular subparagraphs: (a), (b) …
-            e.label = label_at(res.preamble, tuple(int(i) for i in path[1:]))
+            e.label = preamble[tuple(int(i) for i in path[1:])]
         elif path[0] == "annex" and isinstance(path[-1], int):
-            annex = res.annexes[path[1]]
             if len(path) == 3:
                 number = numbers[path[1]][path[2]]
                 e.label = f"{number}." if number is not None else ""
             else:
-                e.label = label_at(annex.paragraphs, tuple(int(i) for i in path[2:]))
+                e.label = annexes[path[1]][tuple(int(i) for i in path[2:])]
