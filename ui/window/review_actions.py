@@ -39,7 +39,7 @@ class ReviewController(Controller):
         issues.restoreRequested.connect(self.restore)
 
     def show_findings(self, findings, layer: str = checking.CATEGORY) -> None:
-        """One source's findings (``layer``: the rules engine's, grammar, revision) changed."""
+        """One source's findings (``layer``: the rules engine's, grammar) changed."""
         underlines = checking.underlines(self.window.doc, findings)
         self.window.editor.highlighter.set_findings(layer, underlines)
         if layer == checking.CATEGORY:
