@@ -76,7 +76,8 @@ def _list(p: etree._Element) -> tuple[str, str] | None:
     if num is None:
         return None
     level, list_id = num.find(W + "ilvl"), num.find(W + "numId")
-    return (level.get(W + "val") if level is not None else "0", list_id.get(W + "val") if list_id is not None else "")
+    return (level.get(W + "val", "0") if level is not None else "0",
+            list_id.get(W + "val", "") if list_id is not None else "")
 
 
 def _mark(p: etree._Element) -> etree._Element | None:
@@ -135,7 +136,9 @@ def _set_properties(p: etree._Element, now: list[etree._Element], before: list[e
 def _rotate(carrier: etree._Element, target: etree._Element, family: str, rev: Revisions) -> None:
     mark = _mark(target)
     assert mark is not None, "a paragraph with a revision mark"
-    mark.getparent().remove(mark)
+    holder = mark.getparent()
+    assert holder is not None, "a revision mark inside its paragraph's properties"
+    holder.remove(mark)
     if family == DEL:
         _set_properties(target, _own_properties(carrier), _own_properties(target), rev)
     else:

@@ -64,8 +64,9 @@ def body_line_form(place: Place, ctx) -> list[Hit]:
         return [Hit(0, 1, "“The” begins the body line", replacement="T")]
     if not stripped.startswith("The "):
         return [Hit(0, 0, "the body line begins with “The”", replacement="The ")]
-    if stripped[4:5].islower():
-        return [Hit(4, len(stripped), "the organ's name takes capitals", replacement=title_case(stripped)[4:])]
+    name = title_case(stripped)[4:]
+    if stripped[4:5].islower() and name != stripped[4:]:
+        return [Hit(4, len(stripped), "the organ's name takes capitals", replacement=name)]
     return []
 
 
@@ -143,9 +144,15 @@ def title_missing(place: Place, ctx) -> list[Hit]:
       right=[title("Crime prevention and criminal justice")])
 def title_full_stop(place: Place, ctx) -> list[Hit]:
     text = place.text.rstrip()
-    if text.endswith(".") and not text.endswith(("etc.", "Inc.", "No.")):
-        return [Hit(len(text) - 1, len(text), replacement="")]
-    return []
+    if not text.endswith(".") or text.endswith(_ABBREVIATED):
+        return []
+    start = len(text.rstrip(". "))  # every final stop at once: "Title. ." settles in one fix
+    if text[start] == "." and text[:start + 1].endswith(_ABBREVIATED):
+        start += 1
+    return [Hit(start, len(text), replacement="")]
+
+
+_ABBREVIATED = ("etc.", "Inc.", "No.")
 
 
 @rule("RES109", "title-abbreviation", parts=("title",), severity=WARNING, confidence="H",

@@ -8,6 +8,8 @@ one history, and copies and pastes paragraphs with their kinds and footnotes.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import (
     QAction,
@@ -248,7 +250,7 @@ class ResolutionEditor(QTextEdit):
     # -- actions -------------------------------------------------------------------------
 
     def _make_actions(self) -> None:
-        specs = [
+        specs: list[tuple[str, str, str | QKeySequence.StandardKey, Callable[[], object]]] = [
             ("demote", "Demote paragraph", "Tab", self.demote),
             ("promote", "Promote paragraph", "Shift+Tab", self.promote),
             ("move_up", "Move paragraph up", "Alt+Up", lambda: self.move_paragraph(False)),
@@ -333,7 +335,8 @@ class ResolutionEditor(QTextEdit):
         """Put the cursor just after the mark of ``note_id``; False when it is not in the text."""
         block = self.doc.firstBlock()
         while block.isValid():
-            if note_id in (self.doc.entry(block.blockNumber()).notes if self.doc.entry(block.blockNumber()) else []):
+            entry = self.doc.entry(block.blockNumber())
+            if entry is not None and note_id in entry.notes:
                 text = block.text()
                 probe = QTextCursor(block)
                 for i, ch in enumerate(text):

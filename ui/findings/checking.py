@@ -26,7 +26,6 @@ if TYPE_CHECKING:  # importing drafting.rules.base loads the whole engine
     from drafting.rules.base import Diagnostic, Location
 
 CATEGORY = "style"
-REVISION = "revision"  # the category of drafting.revisions' suggestions (ui/revision_findings.py)
 
 
 def rules():
@@ -298,22 +297,11 @@ def fix(document: ResolutionDocument, history: History, diagnostic: Diagnostic) 
     """Apply one finding's fix; a sentence when it could not be applied."""
     if diagnostic.fix is None:
         return f"{diagnostic.code} has no automatic fix."
-    apply = _accept_suggestion if diagnostic.category == REVISION else rules().apply_fix
     try:
-        apply_model_change(document, history, f"Fix {diagnostic.code}", lambda res: apply(res, diagnostic))
+        apply_model_change(document, history, f"Fix {diagnostic.code}", lambda res: rules().apply_fix(res, diagnostic))
     except rules().StaleFix:
         return "The text changed since it was checked; check again and retry."
     return None
-
-
-def _accept_suggestion(res: Resolution, diagnostic: Diagnostic) -> list[tuple] | None:
-    """Apply a suggested update of a draft made from a previous text (RES901–903), if it still stands."""
-    from drafting.revisions import apply_suggestion, revision_suggestions
-
-    if diagnostic not in revision_suggestions(res):
-        raise rules().StaleFix(f"{diagnostic.code} no longer applies to the text")
-    apply_suggestion(res, diagnostic)
-    return [diagnostic.location.path] if diagnostic.fix.action is None else None  # None: paragraphs moved
 
 
 def fix_all_safe(document: ResolutionDocument, history: History,

@@ -6,8 +6,8 @@ One window holds one document.  What it does is split among controllers the wind
 document opened from anything but a .unres file is an import: Save asks for a .unres name,
 so that the original is never overwritten), findings (review_actions.py), versions (new
 drafts from a previous text, comparing: compare/actions.py) and grammar (grammar_actions.py).
-Findings come from the rules engine (checking.py), from the revision suggestions of a draft
-with a base (revisions.py) and, when LanguageTool is set up, from grammar.  The side panes
+Findings come from the rules engine (checking.py; the suggested updates of a draft made from a
+previous text among them) and, when LanguageTool is set up, from grammar.  The side panes
 are built just after the window's first paint (``ensure_panes``).
 """
 
@@ -40,7 +40,6 @@ from ui.compare.actions import CompareController
 from ui.editor.completion import DEFAULT_TIERS
 from ui.editor.editor import ResolutionEditor
 from ui.findings import checking
-from ui.findings.revisions import RevisionFindings
 from ui.panes.find_replace import FindBar
 from ui.panes.masthead_strip import MastheadStrip
 from ui.window.amend_actions import AmendController
@@ -86,7 +85,6 @@ class MainWindow(QMainWindow):
         self.history = self.editor.history
         self.checker = checking.LiveChecker(self.doc, default_pack=lambda: self.settings.style_pack,
                                             rule_switches=self.rule_switches, parent=self)
-        self.revisions = RevisionFindings(self.doc, self)
         self.editor.completer.tiers = lambda: checking.lexicon_tiers(self.doc.res, DEFAULT_TIERS)
         self.editor.explain = checking.explain
         self.panes_ready = False
@@ -298,8 +296,6 @@ class MainWindow(QMainWindow):
         self.doc.packChanged.connect(self._pack_changed)
         self.checker.findingsChanged.connect(self.review_actions.show_findings)
         self.checker.failed.connect(lambda text: self.statusBar().showMessage(text, 10000))
-        self.revisions.findingsChanged.connect(lambda found: self.review_actions.show_findings(found, "revision"))
-        self.revisions.failed.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.history.cleanChanged.connect(self._history_changed)
         self.history.indexChanged.connect(self._history_changed)
         self.autosave.failed.connect(lambda text: self.statusBar().showMessage(text, 10000))
@@ -368,7 +364,7 @@ class MainWindow(QMainWindow):
 
     def finding_sources(self) -> list:
         grammar = self.grammar_actions.grammar
-        return [self.checker, self.revisions] + ([grammar] if grammar is not None else [])
+        return [self.checker] + ([grammar] if grammar is not None else [])
 
     def rule_switches(self) -> tuple[list[str], dict[str, str]]:
         """The rules the user switched off, and severity changes, from the settings."""
@@ -435,7 +431,6 @@ class MainWindow(QMainWindow):
             timer.stop()
         for source in (self.history, self.doc, self.editor, self.autosave, *self.finding_sources()):
             source.blockSignals(True)
-        self.revisions.stop()
         self.library.stop()
         for controller in self.controllers:
             controller.closing()

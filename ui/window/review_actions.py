@@ -44,7 +44,7 @@ class ReviewController(Controller):
         issues.restoreRequested.connect(self.restore)
 
     def show_findings(self, findings, layer: str = checking.CATEGORY) -> None:
-        """One source's findings (``layer``: the rules engine's, grammar, revision) changed."""
+        """One source's findings (``layer``: the rules engine's, grammar) changed."""
         underlines = checking.underlines(self.window.doc, self._shown(findings))
         self.window.editor.highlighter.set_findings(layer, underlines)
         if layer == checking.CATEGORY:
@@ -75,7 +75,7 @@ class ReviewController(Controller):
         """The hints setting changed: the action, the underlines, the Issues pane and the counts follow it."""
         self.hints_action.setChecked(self.window.settings.show_hints)
         grammar = self.window.grammar_actions.grammar
-        layers = [(checking.CATEGORY, self.window.checker), ("revision", self.window.revisions)]
+        layers = [(checking.CATEGORY, self.window.checker)]
         for layer, source in layers + ([("grammar", grammar)] if grammar is not None else []):
             self.show_findings(source.findings, layer)
 
