@@ -9,7 +9,7 @@ the whole base text in ``meta.base`` for "Compare with base" and tracked changes
 time, a preambular "Recalling its resolution 79/147 of 17 December 2024," and the update
 of session references in the operative part that the user has not changed yet.  Run it
 again after each accepted fix: offsets and paragraph numbers move.  The rules engine
-reports them as rules RES908–RES910 (``rules/revisions.py``).
+reports them as rules RES901–RES903 (``rules/revisions.py``).
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from .diagnostics import INFO, REVISION, Diagnostic, Fix, Location
 from .importers.masthead import DATE, MONTHS
 from .model import Inline, Meta, Paragraph, Resolution, Submission
 
-RECALL, SESSION, CARRIED = "RES908", "RES909", "RES910"
+RECALL, SESSION, CARRIED = "RES901", "RES902", "RES903"
 INSERT_PARAGRAPH = "insert-paragraph"
 PLACEHOLDER = "L.__"
 

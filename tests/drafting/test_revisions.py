@@ -186,7 +186,7 @@ def test_cli_writes_the_draft_and_lists_suggestions(tmp_path):
     done = _cli("new-from", str(GA_TEXTS["A_RES_79_180"]), "-o", str(target), "--date", "2025-11-03")
     assert done.returncode == 0, done.stderr
     assert "A/C.3/80/L.__" in done.stdout
-    assert "suggestion RES908" in done.stdout and "suggestion RES909" in done.stdout
+    assert "suggestion RES901" in done.stdout and "suggestion RES902" in done.stdout
     draft = native.load(target)
     assert draft.masthead.date.text == "3 November 2025" and base_of(draft) is not None
 

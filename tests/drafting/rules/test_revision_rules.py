@@ -1,4 +1,4 @@
-"""The suggested updates of a draft made from a previous text, as rules the engine runs (RES908–RES910)."""
+"""The suggested updates of a draft made from a previous text, as rules the engine runs (RES901–RES903)."""
 
 from __future__ import annotations
 
