@@ -4,8 +4,12 @@ loses at most the last second or two of typing."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from drafting.model import Resolution
 from drafting.recovery import Session
 
 IDLE_MS = 2500
@@ -48,14 +52,8 @@ class Autosave(QObject):
         """Append the document to the journal when it changed since the last entry or recovery write."""
         if self._changes in (self._written, self._journaled) or not self.window.is_modified():
             return
-        try:
-            self.session.append(self.window.doc.res, self.window.path or self.window.source)
-        except Exception as exc:  # a full disk must not stop the editing; say it once
-            if not self._reported:
-                self._reported = True
-                self.failed.emit(f"Autosave failed: {exc}")
-            return
-        self._journaled = self._changes
+        if self._store(self.session.append):
+            self._journaled = self._changes
 
     def write_if_needed(self) -> None:
         if not self.window.is_modified():
@@ -63,15 +61,20 @@ class Autosave(QObject):
             return
         if self._changes == self._written:
             return
+        if self._store(self.session.write):
+            self._written = self._changes
+            self._reported = False
+
+    def _store(self, write: Callable[[Resolution, str | Path | None], None]) -> bool:
+        """Write the document with ``write``; a failure (a full disk) never stops the editing and is said once."""
         try:
-            self.session.write(self.window.doc.res, self.window.path or self.window.source)
-        except Exception as exc:  # a full disk must not stop the editing; say it once
+            write(self.window.doc.res, self.window.path or self.window.source)
+        except Exception as exc:
             if not self._reported:
                 self._reported = True
                 self.failed.emit(f"Autosave failed: {exc}")
-            return
-        self._written = self._changes
-        self._reported = False
+            return False
+        return True
 
     def discard(self) -> None:
         self.session.discard()
