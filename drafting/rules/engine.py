@@ -236,7 +236,7 @@ class Checker:
                           {"found": place.text[hit.start:hit.end]})
 
 
-SUMMARY_FROM = 3  # findings of one code in a document from which a pack's "summarize" makes them one
+SUMMARY_FROM = 2  # findings of one code in a document from which a pack's "summarize" makes them one
 
 
 def summarize(findings: list[Diagnostic], codes) -> list[Diagnostic]:

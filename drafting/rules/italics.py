@@ -24,7 +24,9 @@ def _part(place: Place) -> str:
     return PREAMBLE if place.kind == "preamble" else OPERATIVE
 
 
-_PHRASE_WORDS = re.compile(r"[a-z]+(?: [a-z]+){0,5}")
+# up to the eleven words of “Acting under Chapter VII of the Charter of the United Nations”, which Council texts
+# set with “Acting” alone in italics
+_PHRASE_WORDS = re.compile(r"[a-z]+(?: [a-z]+){0,10}")
 
 
 def _norm(s: str) -> str:

@@ -77,9 +77,12 @@ def operative_end(place: Place, ctx) -> list[Hit]:
       wrong=[sub("Implement an analytical process,", "Implement an analytical process;")],
       right=[sub("Implement an analytical process;"), sub("Implement an analytical process; and")])
 def subparagraph_end(place: Place, ctx) -> list[Hit]:
-    expected = place.position[0]
-    if expected == ";" and re.search(r"; (?:and|or)$", place.text.rstrip()):
+    expected, _depth, last = place.position
+    text = place.text.rstrip()
+    if expected == ";" and re.search(r"; (?:and|or)$", text):
         return []
+    if not last and ctx.setting("list_commas") and re.search(r",(?: (?:and|or))?$", text):
+        return []  # a body whose lists of tasks or report items take commas (the Security Council's pack)
     return end_hits(place.text, expected, "This subparagraph")
 
 

@@ -161,13 +161,17 @@ def acronym_first_use(doc_: Doc, ctx) -> Iterator[tuple[Place, Hit]]:
             defined.add(acronym)
         elif acronym not in defined and acronym not in exempt and acronym not in used and acronym != "UN":
             used[acronym] = (place, start, end)
+    from_series = bool(ctx.setting("acronyms_from_series"))
     for acronym, (place, start, end) in used.items():
         if acronym in defined and acronym not in later:
             continue
-        message = (f"“{acronym}” is spelled out only later; spell it out here, at its first use"
-                   if acronym in later else f"“{acronym}” is not spelled out: give the full name first, with "
-                                            f"“({acronym})” after it")
-        yield place, Hit(start, end, message)
+        if acronym in later:
+            yield place, Hit(start, end, f"“{acronym}” is spelled out only later; spell it out here, at its first use")
+        else:
+            # In a body whose texts continue a series (Council mandates), the acronym may have been introduced by
+            # the resolution that set the mission or panel up: a hint, not an error.
+            yield place, Hit(start, end, f"“{acronym}” is not spelled out: give the full name first, with "
+                                         f"“({acronym})” after it", hint=from_series)
 
 
 _DOTTED = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,})(?!\w)")
