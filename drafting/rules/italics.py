@@ -64,7 +64,7 @@ def italic_span(place: Place, ctx) -> list[Hit]:
                 data=(derived,))]
 
 
-@rule("RES211", "italic-missing", parts=("preamble", "operative"), severity=WARNING, fix=SAFE, scope="document",
+@rule("RES211", "italic-missing", parts=("preamble", "operative"), severity=WARNING, fix=SAFE, scope="text",
       facets=("italic",), confidence="H",
       message="The opening phrase is not in italics, while the other paragraphs' openings are.",
       rationale="Opening phrases of preambular and operative paragraphs are italic. When most paragraphs of a part "

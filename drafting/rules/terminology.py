@@ -141,7 +141,7 @@ def _acronyms(doc_: Doc) -> Iterator[tuple[Place, str, int, int, bool]]:
             yield place, acronym, start, end, defines
 
 
-@rule("RES803", "acronym-first-use", parts=PARAGRAPHS, severity=ERROR, scope="document", facets=("acronyms",),
+@rule("RES803", "acronym-first-use", parts=PARAGRAPHS, severity=ERROR, scope="text", facets=("acronyms",),
       message="Spell out an abbreviation at its first use, with the abbreviation in parentheses: "
               "“International Criminal Police Organization (INTERPOL)”.",
       rationale="An abbreviation used in the text is introduced at its first use with the full name followed by "
@@ -222,7 +222,7 @@ def acronym_article(place: Place, ctx) -> list[Hit]:
     return out
 
 
-@rule("RES806", "acronym-used-once", parts=PARAGRAPHS, severity=INFO, scope="document", facets=("acronyms",),
+@rule("RES806", "acronym-used-once", parts=PARAGRAPHS, severity=INFO, scope="text", facets=("acronyms",),
       confidence="M",
       message="An abbreviation introduced but not used again: give the full name only.",
       rationale="Abbreviations used only once or twice are spelled out and not introduced. Real texts introduce "
