@@ -80,9 +80,16 @@ def _form(o: Opening, adverb: str | None, kind: str) -> str:
                  "\n\n2. Also requests the Secretary-General to act.")])
 def repeat_adverb(doc_: Doc, ctx) -> Iterator[tuple[Place, Hit]]:
     whole = ctx.setting("repeat_scope", "adjacent") == "whole_part"
+    hinted: tuple | None = None  # the local path of the last plain repeat hinted
     for place, o, expected, used_before in _expected(doc_, ctx):
         if expected == "fourth" or o.adverb == expected or o.tier == "mun-only":
             continue  # “Further recalling” (adverb first) is RES206's
+        plain_repeat = o.adverb is None and expected is not None
+        if plain_repeat and not whole:
+            run_goes_on = hinted is not None and hinted[0] == place.local[0] and hinted[1] == place.local[1] - 1
+            hinted = place.local
+            if run_goes_on:
+                continue  # a run of plain repeats is one choice, told once, at its first repeat
         if expected is None:
             if whole or used_before:
                 continue  # an adverb after another opening: accepted in adjacent scope
