@@ -5,6 +5,8 @@
 #   ./dev.sh test   set up, then lint, the whole test suite, the benchmarks and the bundle smoke test;
 #                   with -m "not slow" only lint and the quick tests (no benchmarks, no bundle)
 #   ./dev.sh quick  the same as ./dev.sh test -m "not slow"
+#   ./dev.sh fuzz [N]  set up, then a long fuzz campaign: N mutated files per format (default 10,000),
+#                   niced; prints crashes, hangs and cases per second (tools/fuzz)
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -15,7 +17,7 @@ PY="$VENV/bin/python"
 RUN_DEBS="libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libxcb-cursor0 libxcb-icccm4
           libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0
           fonts-liberation2 hunspell-en-gb"
-TEST_DEBS="libreoffice-writer-nogui python3-uno poppler-utils xvfb"
+TEST_DEBS="libreoffice-writer-nogui python3-uno poppler-utils xvfb openbox xdotool imagemagick"
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
@@ -84,6 +86,15 @@ cmd_test() {
   fi
 }
 
+cmd_fuzz() {
+  ensure_debs $RUN_DEBS
+  ensure_venv
+  local cases="${1:-10000}"
+  [ $# -gt 0 ] && shift
+  say "fuzz: $cases cases per format"
+  nice -n 10 "$PY" -m tools.fuzz --cases "$cases" --save "$@"
+}
+
 # -m "not slow" asks for the quick lane: the benchmarks and the bundle are slow by nature.
 quick_lane() {
   local previous=""
@@ -100,5 +111,7 @@ case "${1:-}" in
   lint) shift; cmd_lint ;;
   test) shift; cmd_test "$@" ;;
   quick) shift; cmd_test -m "not slow" "$@" ;;
-  *) echo "usage: ./dev.sh run | ./dev.sh lint | ./dev.sh test [pytest args] | ./dev.sh quick [pytest args]" >&2; exit 2 ;;
+  fuzz) shift; cmd_fuzz "$@" ;;
+  *) echo "usage: ./dev.sh run | ./dev.sh lint | ./dev.sh test [pytest args] | ./dev.sh quick [pytest args]" \
+          "| ./dev.sh fuzz [N]" >&2; exit 2 ;;
 esac

@@ -7,6 +7,7 @@ command line (``resolute --help``).  This module only parses arguments and dispa
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from types import ModuleType
 
@@ -31,6 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    _never_fail_printing()
     if not argv or (len(argv) == 1 and not argv[0].startswith("-") and argv[0] not in _command_names()):
         return _open_editor(argv)
     parser = build_parser()
@@ -45,6 +47,16 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+
+
+def _never_fail_printing() -> None:
+    """A character the terminal cannot show (or a lone surrogate from a damaged file) is printed
+    escaped rather than ending the command with a traceback."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            with contextlib.suppress(ValueError, OSError):
+                reconfigure(errors="backslashreplace")
 
 
 def _command_names() -> set[str]:

@@ -3,16 +3,12 @@
 Targets: search p95 < 50 ms and ``similar`` of a 100-paragraph draft < 1 s on the library of
 the official PDFs; search p95 < 100 ms and ``similar`` of 100 paragraphs < 2 s on 100,000
 paragraphs.  Indexing is dominated by importing the PDFs: every run imports a fixed sample
-afresh (files per second); the other files' imports are cached by file hash (in the user
-cache folder, or ``$RESOLUTE_BENCH_CACHE``), so that the run stays short on a busy machine.
-When the cache is cold the whole corpus is imported and that rate is printed too.
+afresh (files per second); the other files come through the import cache that the tests and
+the other corpus benchmarks share (``tests.support.official``), so that the run stays short.
 """
 
 from __future__ import annotations
 
-import hashlib
-import os
-import pickle
 import random
 import re
 import shutil
@@ -24,7 +20,7 @@ from pathlib import Path
 
 from common import percentile, shared_dir
 
-from drafting.files import write_atomic
+from drafting.errors import InputError
 from drafting.importers import load_document
 from drafting.library import Library, schema, store, summary
 from drafting.library.extract import DocumentRecord, ParagraphRecord
@@ -32,6 +28,7 @@ from drafting.library.indexer import store_document
 from drafting.library.search import STOPWORDS
 from drafting.library.words import fingerprint, word_list
 from drafting.model import Paragraph, Resolution
+from tests.support.official import load_official
 
 FRESH_SAMPLE = 24  # PDFs imported afresh on every run (every 9th or so of the corpus)
 SEARCHES = 300
@@ -39,72 +36,43 @@ SCALE = 100_000
 SEED = 14
 
 
-def cache_folder() -> Path:
-    """Where imports are cached: one subfolder per version of the importers and the model, so none goes stale."""
-    override = os.environ.get("RESOLUTE_BENCH_CACHE")
-    if override:
-        base = Path(override)
-    else:
-        import platformdirs
-
-        base = platformdirs.user_cache_path("Resolute", appauthor=False) / "bench-library-imports"
-    drafting = Path(__file__).resolve().parent.parent / "drafting"
-    sources = sorted((drafting / "importers").rglob("*.py")) + [drafting / "model.py", drafting / "lexicon.py"]
-    version = hashlib.sha256(b"".join(p.read_bytes() for p in sources)).hexdigest()[:16]
-    return base / version
-
-
 class CachedReader:
-    """Imports a file unless its hash is cached; files in ``fresh`` are always imported (and timed)."""
+    """Imports a file through the shared import cache; files in ``fresh`` are always imported (and timed)."""
 
-    def __init__(self, folder: Path, fresh: set[str]):
-        self.folder = folder
+    def __init__(self, fresh: set[str]):
         self.fresh = fresh
-        self.imported = 0
-        self.cached = 0
-        self.import_seconds = 0.0
         self.fresh_seconds = 0.0
+        self.shared_seconds = 0.0
 
     def __call__(self, path: Path, sha256: str) -> Resolution:
-        cached = self.folder / f"{sha256}.pickle"
-        if path.name not in self.fresh and cached.exists():
-            try:
-                res = pickle.loads(cached.read_bytes())
-                self.cached += 1
-                return res
-            except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
-                pass  # a stale or broken entry: import again
         start = time.perf_counter()
-        res = load_document(path).resolution
-        seconds = time.perf_counter() - start
-        self.imported += 1
-        self.import_seconds += seconds
         if path.name in self.fresh:
-            self.fresh_seconds += seconds
-        self.folder.mkdir(parents=True, exist_ok=True)
-        write_atomic(cached, pickle.dumps(res))
-        return res
+            res = load_document(path).resolution
+            self.fresh_seconds += time.perf_counter() - start
+            return res
+        got = load_official(path)
+        self.shared_seconds += time.perf_counter() - start
+        if got.resolution is None:
+            raise InputError(path, got.reason)
+        return got.resolution
 
 
 def index_corpus(official: Path, db: Path) -> Library:
     pdfs = sorted(official.glob("*.pdf"))
     fresh = {p.name for p in pdfs[::max(1, len(pdfs) // FRESH_SAMPLE)][:FRESH_SAMPLE]}
-    reader = CachedReader(cache_folder(), fresh)
+    reader = CachedReader(fresh)
     library = Library.open(db)
     start = time.perf_counter()
     report = library.add([official], reader=reader)
     seconds = time.perf_counter() - start
     documents, paragraphs = library.counts()
     print(f"  indexed {len(pdfs)} PDFs: {documents} documents, {paragraphs:,} paragraphs, "
-          f"{len(report.failed)} not resolutions ({seconds:.1f} s with {reader.imported} imports, "
-          f"the rest from the cache)")
-    fresh_count = len(fresh)
+          f"{len(report.failed)} not resolutions ({seconds:.1f} s, of which {reader.shared_seconds:.1f} s through "
+          f"the shared import cache)")
     if reader.fresh_seconds:
-        print(f"  indexing with a fresh import: {fresh_count / reader.fresh_seconds:.2f} files/s "
-              f"({fresh_count} PDFs, {reader.fresh_seconds:.1f} s of import; storing is the rest)")
-    if not reader.cached:
-        print(f"  cold cache, whole corpus imported: {len(pdfs) / seconds:.2f} files/s ({seconds:.1f} s)")
-    store_seconds = seconds - reader.import_seconds
+        print(f"  indexing with a fresh import: {len(fresh) / reader.fresh_seconds:.2f} files/s "
+              f"({len(fresh)} PDFs, {reader.fresh_seconds:.1f} s of import; storing is the rest)")
+    store_seconds = seconds - reader.fresh_seconds - reader.shared_seconds
     print(f"  storing and indexing alone: {paragraphs / max(store_seconds, 1e-9):,.0f} paragraphs/s")
     return library
 

@@ -4,7 +4,8 @@
 preamble, the operative part with its subparagraphs, each annex's heading, title and
 paragraphs.  ``build`` puts a Resolution's text parts together again from the per-block
 ``Entry`` list, sets each entry's path and derives the labels (operative numbers,
-subparagraph letters, numbered annex paragraphs) with ``drafting.numbering``.
+subparagraph letters, numbered annex paragraphs) with ``drafting.numbering``; the typed
+labels of a list in which paragraphs moved, came or went are dropped (``evidence.py``).
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import IntEnum
 
-from .model import Annex, Inline, Paragraph, PlacePath, Resolution
+from . import evidence
+from .model import Annex, Inline, Paragraph, PlacePath, Resolution, Source
 from .numbering import annex_numbers, label_at
 
 
@@ -51,6 +53,9 @@ class Entry:
     notes: list[int] = field(default_factory=list)  # footnote ids in the block, in order
     path: PlacePath = ()
     label: str = ""
+    origin: evidence.Origin | None = None  # where the paragraph stood when loaded
+    source: Source | None = None  # the evidence its block carries (the model's may say less: see evidence.py)
+    labels_hold: bool = True  # its list stands as loaded: typed labels still speak for it
 
     @property
     def inline(self) -> Inline:
@@ -90,13 +95,56 @@ def _tree(paragraphs: list[Paragraph], kind: Kind, depth: int) -> Iterator[tuple
         yield from _tree(p.children, kind, depth + 1)
 
 
+def origins(res: Resolution) -> dict[int, evidence.Origin]:
+    """{id(paragraph): where it stands now} for every paragraph of ``res``."""
+    out: dict[int, evidence.Origin] = {}
+
+    def walk(items: list[Paragraph], prefix: PlacePath) -> None:
+        for i, p in enumerate(items):
+            out[id(p)] = evidence.Origin(prefix + (i,), len(items), p.text)
+            walk(p.children, prefix + (i,))
+
+    walk(res.preamble, ("preamble",))
+    walk(res.operative, ("operative",))
+    for a, annex in enumerate(res.annexes):
+        walk(annex.paragraphs, ("annex", a))
+    return out
+
+
 def update_entry(target: Entry, fresh: Entry) -> None:
-    """Give ``target``'s model object the content of ``fresh`` (identity kept: it sits in the tree)."""
+    """Give ``target``'s model object the content of ``fresh`` (identity kept: it sits in the tree); the typed
+    labels count as far as ``target``'s list still stands as loaded."""
+    fresh.labels_hold = target.labels_hold
+    judge_labels(fresh)
     element, new = target.inline, fresh.inline
     element.text, element.marks, element.anchors = new.text, new.marks, new.anchors
     if isinstance(element, Paragraph) and isinstance(new, Paragraph):
         element.style, element.source = new.style, new.source
-    target.notes = fresh.notes
+    target.notes, target.origin, target.source = fresh.notes, fresh.origin, fresh.source
+
+
+def judge_labels(entry: Entry) -> None:
+    """Typed labels count only while the entry's list stands as loaded."""
+    p = entry.element
+    if isinstance(p, Paragraph):
+        p.source = entry.source if entry.labels_hold else evidence.without_labels(entry.source)
+
+
+def judge_lists(entries: list[Entry]) -> bool:
+    """Drop the typed labels of every list in which a paragraph moved, came or went since it was loaded;
+    True when a list's labels came or went by it."""
+    flipped = False
+    lists: dict[PlacePath, list[Entry]] = {}
+    for e in entries:
+        if isinstance(e.element, Paragraph) and e.path and isinstance(e.path[-1], int):
+            lists.setdefault(e.path[:-1], []).append(e)
+    for members in lists.values():
+        holds = evidence.labels_hold(((e.path, e.origin) for e in members), len(members))
+        for e in members:
+            flipped |= e.labels_hold != holds
+            e.labels_hold = holds
+            judge_labels(e)
+    return flipped
 
 
 def build(entries: list[Entry], res: Resolution) -> dict[PlacePath, int]:
@@ -155,6 +203,7 @@ def build(entries: list[Entry], res: Resolution) -> dict[PlacePath, int]:
             _place(e, top, prefix, stacks[head])
         where[e.path] = number
     _label(entries, res)
+    judge_lists(entries)
     return where
 
 

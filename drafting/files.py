@@ -7,7 +7,9 @@ renames it over the target: a crash mid-save leaves the previous file whole.
 from __future__ import annotations
 
 import os
+import re
 import tempfile
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -46,22 +48,31 @@ def read_bytes(path: str | Path) -> bytes:
         raise InputError(p, exc.strerror or str(exc)) from None
 
 
+# C0 control characters other than tab, line feed, carriage return and form feed: never
+# part of a text, and a file Resolute writes must not hold them (it would read as binary).
+CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+
+
 def read_text(path: str | Path) -> str:
-    """Text in UTF-8 (with or without BOM), UTF-16 with BOM, or Windows-1252; binary is refused."""
+    """Text in UTF-8 (with or without BOM), UTF-16 with BOM, or Windows-1252, without control
+    characters; binary is refused, and so is a text with many undecodable bytes."""
     data = read_bytes(path)
+    lost = 0  # characters that could not be decoded (U+FFFD written in the file are text)
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
-    if b"\x00" in data[:8192]:
+        text = data.decode("utf-16", errors="replace")  # a cut or damaged UTF-16 file: U+FFFD
+        lost = len(text) - len(data.decode("utf-16", errors="ignore"))
+    else:
+        if b"\x00" in data[:8192]:
+            raise InputError(path, "this is a binary file, not text")
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            text = data.decode("cp1252", errors="replace")
+            lost = text.count("\ufffd")
+    controls = len(CONTROLS.findall(text[:8192]))
+    if controls > 8 or lost > len(text) // 100 + 1:
         raise InputError(path, "this is a binary file, not text")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    text = data.decode("cp1252", errors="replace")
-    controls = sum(1 for ch in text[:8192] if ord(ch) < 32 and ch not in "\r\n\t\f")
-    if controls > 8 or text.count("\ufffd") > len(text) // 100 + 1:
-        raise InputError(path, "this is a binary file, not text")
-    return text
+    return CONTROLS.sub("", text) if controls or CONTROLS.search(text) else text
 
 
 @contextmanager
@@ -71,7 +82,8 @@ def atomic_writer(target: str | Path) -> Iterator[BinaryIO]:
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise InputError(target, f"the folder {folder} does not exist")
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    remove_stale_temporaries(folder, target.name)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=_TMP_SUFFIX, dir=folder)
     try:
         with os.fdopen(fd, "wb") as handle:
             yield handle
@@ -85,6 +97,38 @@ def atomic_writer(target: str | Path) -> Iterator[BinaryIO]:
         with suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+_TMP_SUFFIX = ".tmp"
+# ".NAME.<8 random characters>.tmp", as tempfile.mkstemp names them for atomic_writer
+_TEMPORARY = re.compile(r"^\.(?P<target>.+)\.[a-z0-9_]{8}\.tmp$")
+STALE_AFTER = 600  # seconds: another file's temporary this old was left by an interrupted write
+
+
+def remove_stale_temporaries(folder: Path, target_name: str) -> list[Path]:
+    """Remove the temporaries an interrupted write (a crash, a kill) left in ``folder``: every one
+    for ``target_name`` (whose write this one supersedes) and those of other files once they are
+    ``STALE_AFTER`` seconds old (younger ones may be another write in progress)."""
+    removed: list[Path] = []
+    now = time.time()
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return removed
+    for entry in entries:
+        m = _TEMPORARY.match(entry.name)
+        if m is None:
+            continue
+        try:
+            if not entry.is_file(follow_symlinks=False):
+                continue
+            if m.group("target") != target_name and now - entry.stat(follow_symlinks=False).st_mtime < STALE_AFTER:
+                continue
+            os.unlink(entry.path)
+            removed.append(Path(entry.path))
+        except OSError:
+            continue
+    return removed
 
 
 def write_atomic(target: str | Path, data: bytes) -> None:

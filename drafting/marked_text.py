@@ -35,15 +35,18 @@ def render_inline(inline: Inline, marks_of: dict[int, str], extra: Sequence[Mark
         opens = [k for k in kinds if k.startswith("open:")]
         notes = [k[5:] for k in kinds if k.startswith("note:")]
         out += [_DELIM[k[6:]] for k in sorted(closes, key=lambda k: k != "close:" + ITALIC)]
-        if notes:
-            out.append("[^" + ",".join(notes) + "]")
-        out += [_DELIM[k[5:]] for k in sorted(opens, key=lambda k: k != "open:" + BOLD)]
+        mark = ["[^" + ",".join(notes) + "]"] if notes else []
+        delimiters = [_DELIM[k[5:]] for k in sorted(opens, key=lambda k: k != "open:" + BOLD)]
+        # A note after a closing delimiter ends that span ("*word*[^1]"); at the start of a span it
+        # follows the opening one ("**[^1]Title**"), which could not open right after "]".
+        out += mark + delimiters if closes else delimiters + mark
     out.append(text[pos:])
     return "".join(out)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Delimiters hug the words: *word* not * word *."""
+    """Delimiters hug the words: *word* not * word *.  A mark is held to its text."""
+    start, end = max(0, min(start, len(text))), max(0, min(end, len(text)))
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():

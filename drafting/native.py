@@ -18,7 +18,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from . import __version__
+from . import __version__, unres_schema
 from .errors import InputError
 from .files import read_bytes, write_atomic
 from .model import KINDS, Resolution
@@ -67,8 +67,9 @@ def dumps(res: Resolution) -> str:
 
 
 def save(res: Resolution, path: str | Path) -> None:
-    """Save atomically: the previous file survives a crash mid-save."""
-    write_atomic(path, dumps(res).encode("utf-8"))
+    """Save atomically: the previous file survives a crash mid-save.  A lone surrogate (which
+    UTF-8 cannot hold) is written as "?" rather than losing the whole save."""
+    write_atomic(path, dumps(res).encode("utf-8", "replace"))
 
 
 # -- decoding -------------------------------------------------------------------------
@@ -133,6 +134,9 @@ def _decode(value: Any, kind: Any, where: str) -> Any:
 def loads(data: bytes | str, path: str | Path | None = None) -> Resolution:
     try:
         doc = json.loads(data)
+    except RecursionError:
+        raise InputError(path, f"damaged .unres file: nested deeper than the limit of {unres_schema.MAX_DEPTH} "
+                               "levels") from None
     except UnicodeDecodeError:
         raise InputError(path, "damaged .unres file: it is not UTF-8 text") from None
     except json.JSONDecodeError as exc:
@@ -154,8 +158,9 @@ def loads(data: bytes | str, path: str | Path | None = None) -> Resolution:
                                f"know ({unknown[0]!r}); saving it here would lose it")
     if version < 1:
         raise InputError(path, f"damaged .unres file: format version {version} does not exist")
+    resolution = unres_schema.validate(doc.get("resolution", {}), path)
     try:
-        res: Resolution = _decode(migrate(doc.get("resolution", {}), version, VERSION), Resolution, "resolution")
+        res: Resolution = _decode(migrate(resolution, version, VERSION), Resolution, "resolution")
     except _Damaged as exc:
         raise InputError(path, f"damaged .unres file: {exc}") from None
     except (TypeError, ValueError) as exc:

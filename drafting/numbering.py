@@ -2,8 +2,8 @@
 
 Operative paragraphs are "1.", "2.", … unless there is only one, which is unnumbered;
 headings (and quotes, boxes, notes) are skipped: not numbered, not counted;
-subparagraph degrees run (a) → (i) → a. → i.; symbol footnotes take *, **, …
-and the others 1, 2, … in document order.
+subparagraph degrees run (a) → (i) → a. → i.; symbol footnotes take *, ** and ***, then *4,
+*5, … and the others 1, 2, … in document order (``model.footnote_marks``).
 """
 
 from __future__ import annotations

@@ -129,16 +129,16 @@ def test_an_editing_session_stays_on_this_computer(no_network, qtbot, tmp_path, 
         text = window.editor.toPlainText()
         assert [m.word for m in SpellChecker.default().check(text) if m.word in ("goverment", "recieve")] == \
             ["goverment", "recieve"]
-        qtbot.waitUntil(lambda: window.grammar is not None
-                        and "LT-EN_A_VS_AN" in {d.code for d in window.grammar.findings}, timeout=15000)
+        qtbot.waitUntil(lambda: window.grammar_actions.grammar is not None
+                        and "LT-EN_A_VS_AN" in {d.code for d in window.grammar_actions.grammar.findings}, timeout=15000)
         assert any("a urgent manner" in sent for sent in lt.checked_texts())
-        view = window.compare_with_file(SAMPLE)
+        view = window.compare_actions.compare_with_file(SAMPLE)
         assert view.entries() == ["OP 19 amended"]
         assert view.export_tracked(tmp_path / "tracked.docx")
         view.close()
-        assert window.export_docx(tmp_path / "session.docx")
+        assert window.file_actions.export_docx(tmp_path / "session.docx")
         assert (tmp_path / "session.docx").stat().st_size > 0
-        assert window.save()
+        assert window.file_actions.save()
         assert window.close()  # as the user closes it: settings saved, recovery file removed, window deleted
     assert no_network.attempts == []
 

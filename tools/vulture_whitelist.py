@@ -38,6 +38,9 @@ pytest_collection_modifyitems
 pytestmark
 qapp
 
+# The values Paragraph.list_style may take, named in the model for its readers.
+LIST_STYLES
+
 # A field of a library match, part of its record for the callers that show it.
 _.paragraph_id
 
@@ -47,3 +50,7 @@ _.search_action, _.insert_pre_action, _.insert_op_action
 # http.server calls the request handler's methods; ThreadingHTTPServer reads daemon_threads.
 _.log_message, _.do_GET, _.do_POST
 _.daemon_threads
+
+# Library hooks overridden by name: language-tool-python's request (and its retry count), requests'
+# redirect target (and the response it is given), zlib's decompressor signature.
+_._query_server, _.num_tries, _.get_redirect_target, _.resp, _.max_length

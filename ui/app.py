@@ -46,7 +46,7 @@ def start(path: str | Path | None = None, settings: settings_store.Settings | No
     restored = offer_recovery(window)
     if path is not None:
         target = open_window(settings) if restored else window
-        target.open_path(Path(path))
+        target.file_actions.open_path(Path(path))
     return window
 
 
@@ -60,7 +60,7 @@ def open_window(settings: settings_store.Settings, content: Path | Resolution | 
     if isinstance(content, Resolution):
         window.new_document(content)
     elif content is not None:
-        window.open_path(Path(content))
+        window.file_actions.open_path(Path(content))
     return window
 
 

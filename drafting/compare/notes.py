@@ -15,6 +15,9 @@ from .align import same_wording
 from .similarity import bag, dice
 
 ALIKE_AT = 0.5
+# Pairing alike notes compares each left-over old note with every free new one; a document with
+# thousands of changed notes stops pairing after this many comparisons (the rest: removed and added).
+ALIKE_COMPARISONS = 200_000
 
 
 class Texted(Protocol):
@@ -48,17 +51,25 @@ def notes_in(inlines: list[Inline]) -> list[Footnote]:
 def pair_notes(old: list[N], new: list[N]) -> list[NotePair[N]]:
     """Pairs in the new order, removed notes after the note they followed."""
     partner: dict[int, int] = {}
-    free = list(range(len(new)))
+    same_text: dict[str, list[int]] = {}
+    for j in reversed(range(len(new))):
+        same_text.setdefault(new[j].text, []).append(j)  # first free j at the end of the list
     for i, note in enumerate(old):
-        j = next((j for j in free if new[j].text == note.text), None)
-        if j is not None:
-            partner[i] = j
-            free.remove(j)
+        waiting = same_text.get(note.text)
+        if waiting:
+            partner[i] = waiting.pop()
+    taken = set(partner.values())
+    free = [j for j in range(len(new)) if j not in taken]
+    bags = {j: bag(new[j].text) for j in free}
+    budget = ALIKE_COMPARISONS
     for i, note in enumerate(old):
-        if i in partner or not free:
+        if i in partner or not free or budget < len(free):
             continue
-        j = max(free, key=lambda j: dice(bag(note.text), bag(new[j].text)))
-        if dice(bag(note.text), bag(new[j].text)) >= ALIKE_AT:
+        budget -= len(free)
+        old_bag = bag(note.text)
+        scores = {j: dice(old_bag, bags[j]) for j in free}
+        j = max(free, key=scores.__getitem__)
+        if scores[j] >= ALIKE_AT:
             partner[i] = j
             free.remove(j)
     by_new = {j: i for i, j in partner.items()}
@@ -68,8 +79,18 @@ def pair_notes(old: list[N], new: list[N]) -> list[NotePair[N]]:
             out.append(NotePair(old[by_new[j]], note))
         else:
             out.append(NotePair(None, note))
-    position = {id(note): i for i, note in enumerate(old)}
+    # A removed note goes after the last pair (in the new order) holding an earlier old note,
+    # removed ones included: the running maximum of that place, found in one pass.
+    paired = sorted((by_new[j], j) for j in by_new)
+    after: dict[int, list[int]] = {}
+    last, k = -1, 0
     for i in (i for i in range(len(old)) if i not in partner):
-        before = [k for k, p in enumerate(out) if p.old is not None and position[id(p.old)] < i]
-        out.insert(before[-1] + 1 if before else 0, NotePair(old[i], None))
-    return out
+        while k < len(paired) and paired[k][0] < i:
+            last = max(last, paired[k][1])
+            k += 1
+        after.setdefault(last, []).append(i)
+    result = [NotePair(old[i], None) for i in after.get(-1, [])]
+    for j, pair in enumerate(out):
+        result.append(pair)
+        result += [NotePair(old[i], None) for i in after.get(j, [])]
+    return result

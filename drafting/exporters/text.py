@@ -27,7 +27,9 @@ from ..numbering import annex_numbers, operative_labels, subparagraph_labels
 from ..outline import note_marks
 
 
-def to_text(res: Resolution, lexicon: Lexicon | None = None) -> str:
+def to_text(res: Resolution, lexicon: Lexicon | None = None, labelled: bool = False) -> str:
+    """The text; ``labelled`` writes negotiators' labels (PP1, OP1) where the parts are not numbered,
+    for a text whose paragraphs' openings would not tell a reader which part they belong to."""
     lexicon = lexicon or Lexicon.default()
     marks_of = note_marks(res)
     m = res.masthead
@@ -70,7 +72,7 @@ def to_text(res: Resolution, lexicon: Lexicon | None = None) -> str:
                                [Anchor(a.offset + len(number), a.note) for a in res.title.anchors]),
                         [Mark(0, len(number) + len(res.title.text), BOLD)]))
     for text in res.texts():
-        blocks.extend(_text_blocks(res, text, r, whole, opening))
+        blocks.extend(_text_blocks(res, text, r, whole, opening, labelled))
     if res.sections:
         blocks.extend(_closing(res.adoption))  # the document's closing lines stand after its last text
     for p in res.instructions:
@@ -79,14 +81,16 @@ def to_text(res: Resolution, lexicon: Lexicon | None = None) -> str:
         for quoted in p.children:  # the paragraphs an instruction quotes, with their subparagraphs
             blocks.append(r(quoted))
             blocks.extend(_subparagraphs(quoted, 1, r))
-    notes = res.footnotes()
+    # A note without text (its mark had none in the source) is left out: a bare "1." line would
+    # read back as a paragraph, while a mark without its text reads back as this same empty note.
+    notes = [(mark, body) for mark, note in res.footnotes() if (body := r(note)).strip()]
     if notes:
         blocks.append("__________________\n\n" + "\n".join(
-            f"{mark}{'.' if not mark.startswith('*') else ''} {r(note)}" for mark, note in notes))
+            f"{mark}{'.' if not mark.startswith('*') else ''} {body}" for mark, body in notes))
     return "\n\n".join(blocks) + "\n"
 
 
-def _text_blocks(res: Resolution, text: Resolution | Section, r, whole, opening) -> list[str]:
+def _text_blocks(res: Resolution, text: Resolution | Section, r, whole, opening, labelled: bool = False) -> list[str]:
     """One text of the document: its label and title, body line, preamble, operative part, closing lines, annexes."""
     blocks: list[str] = []
     first = text is res
@@ -96,13 +100,15 @@ def _text_blocks(res: Resolution, text: Resolution | Section, r, whole, opening)
     if title.text:
         heading.append(r(title, whole(title, BOLD)))
     blocks += body + heading if first and title.text else heading + body
-    for p in text.preamble:
-        blocks.append(_heading(p, r, whole) if is_heading(p) else r(p, opening(p.text, PREAMBLE)))
+    for i, p in enumerate(text.preamble):
+        pp = f"PP{i + 1} " if labelled else ""
+        blocks.append(_heading(p, r, whole) if is_heading(p) else pp + r(p, opening(p.text, PREAMBLE)))
         blocks.extend(_subparagraphs(p, 1, r))
     for p, label in zip(text.operative, operative_labels(text.operative), strict=True):
         if is_heading(p):
             blocks.append(_heading(p, r, whole))
             continue
+        label = label or ("OP1" if labelled else "")
         blocks.append((label + " " if label else "") + r(p, opening(p.text, OPERATIVE) if not p.style else []))
         blocks.extend(_subparagraphs(p, 1, r))
     if not (first and res.sections):
@@ -144,4 +150,19 @@ def _subparagraphs(parent: Paragraph, depth: int, r) -> list[str]:
 
 
 def save(res: Resolution, path: str | Path) -> None:
-    write_atomic(path, to_text(res).encode("utf-8"))
+    """Write the text; when its paragraphs would not read back in their parts (openings that no
+    list knows, no authoring body), with negotiators' labels, so that the file always reopens."""
+    text = to_text(res)
+    if not reads_back(text, res):
+        text = to_text(res, labelled=True)
+    write_atomic(path, text.encode("utf-8"))
+
+
+def reads_back(text: str, res: Resolution) -> bool:
+    """Whether importing ``text`` finds the paragraphs of ``res`` in the same parts."""
+    from ..importers.text import import_text
+
+    back = import_text(text).resolution
+    return all([p.text for p in a] == [p.text for p in b]
+               for a, b in ((res.preamble, back.preamble), (res.operative, back.operative))) \
+        and len(res.annexes) == len(back.annexes)

@@ -46,10 +46,13 @@ def parse_setting(value: str) -> Endpoint | None:
 def local_url(value: str) -> str:
     """``value`` as a base URL of a server on this computer (no path), or GrammarConfigError."""
     url = value if "://" in value else f"http://{value}"
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname or ""
+    except ValueError:  # "http://[::1" and the like
+        raise GrammarConfigError(f"{value}: not a valid server address (write it like http://localhost:8081)") from None
     if parts.scheme not in ("http", "https"):
         raise GrammarConfigError(f"{value}: a LanguageTool server address starts with http://")
-    host = parts.hostname or ""
     if not is_loopback_host(host):
         raise GrammarConfigError(
             f"{host or value} is not this computer: Resolute only uses a LanguageTool running on this "

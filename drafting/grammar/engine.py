@@ -18,7 +18,7 @@ from typing import Any
 
 from .endpoint import FOLDER, Endpoint, GrammarConfigError, parse_setting
 from .packs import GrammarPolicy, policy
-from .server import GrammarStartError, LocalServer, answers
+from .server import GrammarStartError, LocalServer, answers, local_request
 
 NOT_CONFIGURED, STARTING, READY, FAILED = "not configured", "starting", "ready", "failed"
 START_TIMEOUT = {"server": 10.0, "folder": 90.0}  # seconds; Java and LanguageTool take a while
@@ -194,6 +194,10 @@ def _connect(url: str, rules: GrammarPolicy):
 
     class _Local(LanguageTool):
         _TIMEOUT = REQUEST_TIMEOUT  # type: ignore[assignment]  # the library types it as its own default
+
+        def _query_server(self, url, params=None, num_tries=2, method="get"):
+            """Every request through a session that never follows a redirect (server.local_request)."""
+            return local_request(method, url, params, self._TIMEOUT)
 
     tool = _Local(rules.language, remote_server=url, proxies=dict(_NO_PROXIES))
     tool.disabled_rules = set(rules.disabled_rules)

@@ -62,11 +62,43 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+class _NoRedirects(requests.Session):
+    """A session that never follows a redirect: a local server answering 302 or 307 would send
+    Resolute, and with a 307 the whole text, to another host.  The 3xx answer is returned as is."""
+
+    def get_redirect_target(self, resp: requests.Response) -> None:
+        return None
+
+
 def local_session() -> requests.Session:
-    """HTTP without the environment's proxies: a proxy would carry the text off the machine."""
-    session = requests.Session()
+    """HTTP without the environment's proxies (a proxy would carry the text off the machine) and
+    without redirects."""
+    session = _NoRedirects()
     session.trust_env = False
     return session
+
+
+def local_request(method: str, url: str, params: dict | None, timeout: float) -> object:
+    """One request to the local server, its JSON answer; LanguageToolError for a redirect, an
+    unanswered request or an answer that is not JSON."""
+    from language_tool_python.exceptions import LanguageToolError
+
+    try:
+        with local_session() as session:
+            if method == "post":
+                response = session.post(url, data=params, timeout=timeout)
+            else:
+                response = session.get(url, params=params, timeout=timeout)
+    except requests.RequestException as exc:
+        raise LanguageToolError(f"{url}: {exc}") from None
+    if 300 <= response.status_code < 400:
+        raise LanguageToolError(f"the server answered with a redirect ({response.status_code}) to "
+                                f"{response.headers.get('Location', 'another address')}, which is not followed so "
+                                "that no text leaves this computer")
+    try:
+        return response.json()
+    except ValueError:
+        raise LanguageToolError(f"{url}: the answer is not LanguageTool's (HTTP {response.status_code})") from None
 
 
 def answers(url: str, timeout: float = 1.0) -> bool:

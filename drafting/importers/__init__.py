@@ -11,6 +11,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..files import check_readable
+from ..limits import check_document, check_size
 from .text import ImportResult, import_text_file
 
 
@@ -49,7 +50,7 @@ SUPPORTED = tuple(_IMPORTERS)
 
 def load_document(path: str | Path) -> ImportResult:
     path = Path(path)
-    check_readable(path)
+    check_size(path, check_readable(path).stat().st_size)
     ext = path.suffix.lower()
     if ext in _REFUSED:
         raise InputError(path, _REFUSED[ext])
@@ -57,4 +58,6 @@ def load_document(path: str | Path) -> ImportResult:
     if target is None:
         known = ", ".join(SUPPORTED)
         raise InputError(path, f"unknown file type {ext or '(no extension)'}; Resolute reads {known}")
-    return target(path)
+    result = target(path)
+    check_document(result.resolution, path)
+    return result

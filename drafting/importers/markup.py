@@ -37,6 +37,11 @@ def strip_links(line: str) -> str:
     return _LINK.sub(r"\1", line)
 
 
+def count_note_marks(text: str) -> int:
+    """How many footnote marks ``text`` holds at least (a quick count, before parsing)."""
+    return sum(m.group(1).count(",") + 1 if m.group(1) is not None else 1 for m in _NOTE.finditer(text))
+
+
 def superscript_to_digits(s: str) -> str:
     return s.translate(_SUP_TO_DIGIT)
 

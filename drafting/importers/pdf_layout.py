@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import logging
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -25,8 +26,10 @@ from pdfminer.pdfparser import PDFParser
 from pdfminer.pdftypes import PDFStream, resolve1
 
 from ..errors import InputError
-from ..files import read_bytes
+from ..files import CONTROLS, read_bytes
+from . import pdf_limits
 from .pdf_content import FastInterpreter
+from .pdf_limits import BoundedDocument
 
 # pdfminer logs damaged-file details as warnings; without a handler Python would print
 # them on stderr, while the user must see one clear message.
@@ -113,21 +116,26 @@ def read_pdf(path: str | Path) -> list[Page]:
     """The pages of the PDF at ``path`` with their lines, or an InputError saying why not."""
     data = read_bytes(path)
     _check_envelope(path, data)
+    with pdf_limits.limits(path):
+        return _read(path, data)
+
+
+def _read(path: str | Path, data: bytes) -> list[Page]:
     try:
-        document = PDFDocument(PDFParser(io.BytesIO(data)), password="")
+        document = BoundedDocument(PDFParser(io.BytesIO(data)), password="")
     except PDFPasswordIncorrect:
         raise InputError(path, "the PDF is encrypted with a password; save an unprotected copy "
                                "(or print it to PDF) and import that") from None
     except PDFEncryptionError as exc:
         raise InputError(path, f"the PDF's encryption is not supported ({exc}); save an unprotected copy") from None
-    except InputError:
+    except (InputError, pdf_limits.LimitExceeded):
         raise
     except Exception as exc:  # pdfminer signals damage with many exception types
         raise InputError(path, f"the PDF is damaged and cannot be opened ({_describe(exc)})") from None
     _check_page_count(path, document)
     try:
         return _interpret(path, document)
-    except InputError:
+    except (InputError, pdf_limits.LimitExceeded):
         raise
     except RecursionError:
         raise InputError(path, "the PDF is damaged: its structure nests without end") from None
@@ -169,6 +177,7 @@ def _interpret(path, document: PDFDocument) -> list[Page]:
             if number > MAX_PAGES:
                 raise InputError(path, f"the PDF has more than {MAX_PAGES} pages; Resolute reads resolutions "
                                        f"of up to {MAX_PAGES} pages")
+            pdf_limits.check()
             device.start_page()
             try:
                 interpreter.process_page(pdf_page)
@@ -242,6 +251,8 @@ class _GlyphDevice(PDFTextDevice):
         self.budget -= 1
         if self.budget < 0:
             raise _TooManyGlyphs
+        if not self.budget & 0x3FF:
+            pdf_limits.check()
         try:
             text = font.to_unichr(cid)
         except PDFUnicodeNotDefined:
@@ -261,8 +272,28 @@ class _GlyphDevice(PDFTextDevice):
         if abs(c) > 0.05 * d and not style.italic:  # an upright font slanted: synthetic italic
             style = FontStyle(style.name, style.bold, True)
         x1 = e + a * adv
+        if not all(map(_sane, (e, x1, f + d * rise, fontsize * d))):
+            return adv  # drawn at an infinite or absurd position: nothing a reader sees
+        if not text.isascii() or not text.isprintable():
+            text = _clean_text(text)
+            if not text:
+                return adv
         self.glyphs.append(Glyph(text, min(e, x1), max(e, x1), f + d * rise, fontsize * d, style))
         return adv
+
+
+_FAR = 1e6  # points: thousands of metres, far beyond any page
+
+
+def _sane(value: float) -> bool:
+    return math.isfinite(value) and -_FAR < value < _FAR
+
+
+def _clean_text(text: str) -> str:
+    """Lone surrogates from a damaged Unicode map as U+FFFD (UTF-8 cannot hold them), without
+    control characters."""
+    text = CONTROLS.sub("", text.replace("\t", " "))
+    return "".join("\ufffd" if "\ud800" <= ch <= "\udfff" else ch for ch in text)
 
 
 _SUBSET_PREFIX = re.compile(r"^[A-Z]{6}\+")
@@ -395,15 +426,15 @@ def _reading_order(lines: list[Line]) -> list[Line]:
     """Rows top-down, where lines whose x-heights overlap share a row, left to right in a row."""
     ordered = sorted(lines, key=lambda ln: -ln.top)
     rows: list[list[Line]] = []
+    r_low = r_high = r_size = 0.0  # the last row's extent and smallest size, kept as it grows
     for line in ordered:
         low, high = line.base, line.base + 0.7 * line.size
         if rows:
-            ref = rows[-1]
-            r_low = min(ln.base for ln in ref)
-            r_high = max(ln.base + 0.7 * ln.size for ln in ref)
             overlap = min(high, r_high) - max(low, r_low)
-            if overlap > 0.5 * min(high - low, min(ln.size for ln in ref) * 0.7):
-                ref.append(line)
+            if overlap > 0.5 * min(high - low, r_size * 0.7):
+                rows[-1].append(line)
+                r_low, r_high, r_size = min(r_low, low), max(r_high, high), min(r_size, line.size)
                 continue
         rows.append([line])
+        r_low, r_high, r_size = low, high, line.size
     return [line for row in rows for line in sorted(row, key=lambda ln: ln.x0)]

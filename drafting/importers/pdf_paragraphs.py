@@ -10,6 +10,7 @@ their place (cells side by side), their kind ("Distr.: Limited", a date) and the
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -67,7 +68,8 @@ def _mode(values: list[float]) -> float:
     """The most common value to the nearest point (the smallest of them)."""
     bins: dict[int, list[float]] = {}
     for v in values:
-        bins.setdefault(round(v), []).append(v)
+        if math.isfinite(v):
+            bins.setdefault(round(v), []).append(v)
     if not bins:
         return 0.0
     biggest: list[float] = max(bins.values(), key=len)

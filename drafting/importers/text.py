@@ -13,8 +13,10 @@ import functools
 import re
 from dataclasses import dataclass, field
 
+from ..digits import whole_number
 from ..errors import ImportWarning, InputError
 from ..lexicon import OPERATIVE, PREAMBLE, Lexicon
+from ..limits import check_footnote_count
 from ..model import (
     AMENDMENT,
     BULLET_LIST,
@@ -46,7 +48,7 @@ from ..model import (
 )
 from ..numbering import parse_letters, parse_roman
 from . import masthead as mh
-from .markup import SUPERSCRIPTS, Parsed, RawAnchor, parse_inline, superscript_to_digits
+from .markup import SUPERSCRIPTS, Parsed, RawAnchor, count_note_marks, parse_inline, superscript_to_digits
 
 
 @dataclass
@@ -68,8 +70,8 @@ class ImportResult:
 
 
 _SEPARATOR = re.compile(r"^\s*_{5,}\s*$")
-_NOTE_LINE = re.compile(r"^\s*(?:(?P<num>\d{1,3})\.\s+|(?P<sup>[" + SUPERSCRIPTS + r"]+)\s*|(?P<star>\*{1,3})\s+)"
-                        r"(?P<text>\S.*)$")
+_NOTE_LINE = re.compile(r"^\s*(?:(?P<num>\d{1,3})\.\s+|(?P<sup>[" + SUPERSCRIPTS + r"]+)\s*|(?P<star>\*{1,3})\s+"
+                        r"|(?P<starnum>\*\d{1,6})\s+)(?P<text>\S.*)$")
 _LABEL = re.compile(
     r"^(?:(?P<num>\d{1,3})\.(?=\s)"                       # 1.
     r"|\((?P<sub>[a-z]{1,3}|[ivxlc]{1,6})\)(?=\s)"         # (a) (iv)
@@ -265,9 +267,11 @@ class _TextImporter:
         notes: list[tuple[int, str, str]] = []
         for offset, line in enumerate(block.lines):
             m = _NOTE_LINE.match(line)
-            kind = m and ("num" if m.group("num") else "sup" if m.group("sup") else "star")
+            # "*4 text" (the fourth symbol note) is a footnote only after the separator, like "4. text"
+            kind = m and ("num" if m.group("num") or m.group("starnum") else "sup" if m.group("sup") else "star")
             if m and (kind != "num" or numbered_ok):
-                mark = m.group("num") or superscript_to_digits(m.group("sup") or "") or m.group("star")
+                mark = m.group("num") or superscript_to_digits(m.group("sup") or "") or m.group("star") or \
+                    m.group("starnum")
                 notes.append((block.line + offset, mark, m.group("text").strip()))
             elif notes and not (numbered_ok and kind == "num"):
                 # A continuation line of the previous footnote text.
@@ -812,11 +816,12 @@ def _check_note_order(importer: _TextImporter) -> None:
     """Warn when the source's footnote numbers do not run 1, 2, 3 … in reading order."""
     expected = 1
     for line, raw, _ in importer.pending:
-        if raw.mark.isdigit():
-            if int(raw.mark) != expected:
+        number = whole_number(raw.mark)
+        if number is not None:
+            if number != expected:
                 importer.warn(line, f"footnote {raw.mark} stands where footnote {expected} was expected; "
                                     "marks are renumbered in order")
-                expected = int(raw.mark)
+                expected = number
             expected += 1
 
 
@@ -840,6 +845,7 @@ def import_text_file(path) -> ImportResult:
     text = read_text(path)
     if not text.strip():
         raise InputError(path, "the file holds no text")
+    check_footnote_count(count_note_marks(text), path)  # before parsing: 100,000 marks take minutes
     result = import_text_at(text, path)
     if not has_text(result.resolution):
         raise InputError(path, "no resolution found: no preambular or operative paragraphs could be recognized")

@@ -11,11 +11,13 @@ images, comments, hidden text) is read into its own containers or counted in the
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from lxml import etree
 
+from ..digits import whole_number
 from ..errors import InputError
 from .namespaces import STRICT_W_NS, local, mc, r, toggle, val, w
 from .numbering import Numbering
@@ -195,6 +197,9 @@ def _number(paragraph: WordParagraph, styles: Styles, numbering: Numbering) -> N
         paragraph.num = (num_id, ilvl)
 
 
+_STAR_NUMBER = re.compile(r"\*\d{1,6}")
+
+
 def _without_own_mark(paragraphs: list[WordParagraph]) -> list[WordParagraph]:
     """A note's text without the mark that opens it (a symbol typed after w:customMarkFollows)
     and the spaces or tabs around that mark."""
@@ -205,8 +210,9 @@ def _without_own_mark(paragraphs: list[WordParagraph]) -> list[WordParagraph]:
     lead = first.runs[0] if first.runs else None
     is_mark = lead is not None and lead.start == 0 and (
         lead.props.get("superscript") or "reference" in lead.char_style.lower())
-    if lead is not None and is_mark and first.text[:lead.end].strip() \
-            and not any(ch.isalnum() for ch in first.text[:lead.end]):
+    mark = first.text[:lead.end].strip() if lead is not None else ""
+    # a symbol, or the fourth and later symbol notes' "*4", "*5" (model.symbol_mark)
+    if lead is not None and is_mark and mark and (not any(ch.isalnum() for ch in mark) or _STAR_NUMBER.fullmatch(mark)):
         first = first.cut(lead.end)
     spaces = len(first.text) - len(first.text.lstrip())
     return [first.cut(spaces)] + paragraphs[1:]
@@ -275,7 +281,7 @@ class _Reader:
             num = ppr.find(w("numPr"))
             if num is not None:
                 ilvl = val(num.find(w("ilvl")))
-                para.num = (val(num.find(w("numId"))), int(ilvl) if ilvl and ilvl.isdigit() else None)
+                para.num = (val(num.find(w("numId"))), whole_number(ilvl, 2))
             mark = ppr.find(w("rPr"))
             if mark is not None:
                 # A paragraph mark inserted or deleted with its text is one change, counted with the text.
@@ -447,6 +453,8 @@ def _symbol(code: str) -> str:
         return ""
     if 0xF020 <= value <= 0xF0FF:
         value -= 0xF000
+    if not 0 < value <= 0x10FFFF or 0xD800 <= value <= 0xDFFF:
+        return ""  # not a character: a damaged file
     return chr(value)
 
 

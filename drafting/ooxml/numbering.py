@@ -159,7 +159,7 @@ class Numbering:
             return "".join(_BULLETS.get(ch, ch) for ch in level.text)
         out, i, text = [], 0, level.text
         while i < len(text):
-            if text[i] == "%" and i + 1 < len(text) and text[i + 1].isdigit():
+            if text[i] == "%" and i + 1 < len(text) and text[i + 1] in "0123456789":
                 n = int(text[i + 1]) - 1
                 source = levels.get(n, Level())
                 counted = counters[n] if 0 <= n < LEVELS else None

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
+from ..digits import whole_number
 from .namespaces import toggle, val, w
 
 RUN_TOGGLES = {"italic": "i", "bold": "b", "underline": "u", "hidden": "vanish", "strike": "strike"}
@@ -60,7 +61,7 @@ class Styles:
                 style_id, val(el.find(w("name"))) or style_id, kind, val(el.find(w("basedOn"))),
                 run_properties(el.find(w("rPr"))),
                 val(num.find(w("numId"))) if num is not None else None,
-                int(ilvl) if ilvl and ilvl.isdigit() else None)
+                whole_number(ilvl, 2))
             if kind == "paragraph" and el.get(w("default")) in ("1", "true", "on"):
                 self.default_paragraph = style_id
 

@@ -195,6 +195,9 @@ def word_count(doc_: Doc, ctx) -> Iterator[tuple[Place, Hit]]:
     if doc_.res.adoption is not None:
         return  # an adopted resolution is issued as adopted: the limit is the drafts' business
     limit = int(ctx.setting("word_limit", 3300))
+    adopted = ctx.res.adoption is not None or "/RES/" in ctx.res.masthead.symbol.text
+    if adopted:  # the limit is for drafts in session, not for the texts adopted from them
+        return
     total = sum(f.words for f in doc_.facts.values())
     if total > limit:
         place = doc_.of("title")[0]
@@ -219,6 +222,30 @@ def sc_closing(place: Place, ctx) -> list[Hit]:
     if not last or _SEIZED.match(place.text.strip()):
         return []
     return [Hit(0, 0)]
+
+
+_SEIZED_ANYWHERE = re.compile(r"\bremain (?:actively )?seized of the matter\b", re.I)
+
+
+@rule("RES154", "seized-outside-council", parts=("operative",), severity=WARNING, confidence="H",
+      message="“Decides to remain seized of the matter” is the Security Council's formula; the General Assembly "
+              "and other bodies decide to continue considering the question at a later session.",
+      rationale="Only the Council keeps a matter on its agenda by remaining seized of it; an Assembly resolution "
+                "closes with “Decides to include in the provisional agenda of its … session the item …” or "
+                "“Decides to continue its consideration of the question”.",
+      source="OP-08; SC practice",
+      wrong=[doc("The General Assembly,\n\nRecalling its resolution 76/7,\n\n1. Decides to act;\n\n"
+                 "2. Decides to remain seized of the matter.")],
+      right=[doc("The General Assembly,\n\nRecalling its resolution 76/7,\n\n1. Decides to act;\n\n"
+                 "2. Decides to continue its consideration of the question at its eighty-first session."),
+             doc("The Security Council,\n\nRecalling its resolution 1261 (1999),\n\n1. Demands that all parties "
+                 "act;\n\n2. Decides to remain actively seized of the matter.")])
+def seized_outside_council(place: Place, ctx) -> list[Hit]:
+    found = _SEIZED_ANYWHERE.search(place.text)
+    body = f"{ctx.res.authoring_body.text} {ctx.res.masthead.organ.text}"
+    if found is None or "Security Council" in body:
+        return []
+    return [Hit(found.start(), found.end(), "the Security Council remains seized of a matter; this body does not")]
 
 
 _GUIDED = "Guided by the purposes and principles of the Charter of the United Nations"

@@ -97,7 +97,7 @@ class Checker:
         """The complete findings after the places at ``changed_paths`` changed (see the module doc)."""
         if self._places is None:
             return self.full()
-        changed = [tuple(p) for p in changed_paths]
+        changed = list(dict.fromkeys(tuple(p) for p in changed_paths))  # a place fixed many times: once
         if not changed:
             return list(self._result)
         if self._chosen is None and any(p[0] in ("masthead", "body", "submission") for p in changed) \

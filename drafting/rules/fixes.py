@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from ..model import ITALIC, Footnote, Inline, Mark, Resolution
+from ..digits import whole_number
+from ..model import ITALIC, Footnote, Inline, Mark, Resolution, Source
 from .base import Diagnostic, Fix
 from .context import resolve_inline, resolve_paragraph, split_text, text_at
 
@@ -160,9 +161,9 @@ def _renumber(res: Resolution, diagnostic: Diagnostic) -> list[tuple]:
     changed = []
     for i, p in enumerate(text_at(res, prefix).operative):
         if p.source is not None and p.source.label is not None:
-            digits = re.sub(r"\D", "", p.source.label)
-            if digits and int(digits) not in mapping:
-                mapping[int(digits)] = i + 1
+            number = whole_number(re.sub(r"\D", "", p.source.label))
+            if number is not None and number not in mapping:
+                mapping[number] = i + 1
             p.source.label = None
             changed.append(prefix + ("operative", i))
     if any(old != new for old, new in mapping.items()):
@@ -241,7 +242,9 @@ def _set_note_symbol(res: Resolution, diagnostic: Diagnostic) -> list[tuple]:
 
 def _set_italic_evidence(res: Resolution, diagnostic: Diagnostic) -> list[tuple]:
     p = resolve_paragraph(res, diagnostic.location.path)
-    if p is not None and p.source is not None:
+    if p is not None:
+        if p.source is None:  # a paragraph typed after the import: now it has evidence of its italics
+            p.source = Source()
         p.source.italic = _fix_of(diagnostic).data[0] if _fix_of(diagnostic).data else None
     return [diagnostic.location.path]
 

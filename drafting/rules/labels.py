@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..digits import whole_number
 from ..numbering import parse_letters, parse_roman, roman, subparagraph_label
 from .context import Doc, Hit, Place, split_text, text_at
 from .registry import ERROR, SAFE, WARNING, doc, rule
@@ -23,7 +24,7 @@ _NOT_DIGITS = re.compile(r"\D")
 
 def _number_of(label: str) -> int | None:
     digits = _NOT_DIGITS.sub("", label)
-    return int(digits) if digits else None
+    return whole_number(digits)
 
 
 @rule("RES130", "operative-numbering", parts=("operative",), severity=ERROR, fix=SAFE, scope="text",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..digits import last_two, whole_number
 from ..wordlists import keep_case
 from .context import Hit, Place, rewrites
 from .registry import ERROR, PARAGRAPHS, PROSE, SAFE, WARNING, op, pre, rule
@@ -125,8 +126,9 @@ _NUMBERED_BY = re.compile(r"(?:No\.|Nos\.|vol\.|vols\.|ISBN|ISSN|Sales No\.|page
                           r"item|article|paragraph|para\.|and|,)\s*$")
 
 
-def _grouped(digits: str) -> str:
-    return f"{int(digits):,}"
+def _grouped(digits: str) -> str | None:
+    value = whole_number(digits)
+    return None if value is None else f"{value:,}"
 
 
 @rule("RES608", "thousands", digit=True, parts=PARAGRAPHS, severity=WARNING, fix=SAFE, confidence="M",
@@ -141,10 +143,11 @@ def thousands(place: Place, ctx) -> list[Hit]:
     if not any(len(w) > 4 and w.isdigit() for w in place.numbers):
         return out
     for m in _LONG.finditer(text):
-        if _NUMBERED_BY.search(text[max(0, m.start() - 12):m.start()]) or overlaps(m.start(), m.end(), place.protected):
+        grouped = _grouped(m.group())
+        if grouped is None or _NUMBERED_BY.search(text[max(0, m.start() - 12):m.start()]) or \
+                overlaps(m.start(), m.end(), place.protected):
             continue
-        out.append(Hit(m.start(), m.end(), f"“{m.group()}”: write “{_grouped(m.group())}”",
-                       replacement=_grouped(m.group())))
+        out.append(Hit(m.start(), m.end(), f"“{m.group()}”: write “{grouped}”", replacement=grouped))
     return out
 
 
@@ -216,7 +219,9 @@ _MILLIONS = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3}){2,}|\d{7,})(?![\w,]|\.\d)
 
 
 def _in_millions(digits: str) -> str | None:
-    value = int(digits.replace(",", ""))
+    value = whole_number(digits.replace(",", ""))
+    if value is None:
+        return None
     for unit, size in (("billion", 10 ** 9), ("million", 10 ** 6)):
         if value >= size and value % (size // 10) == 0:
             return f"{value / size:g} {unit}"
@@ -292,7 +297,7 @@ def meeting_ordinal(place: Place, ctx) -> list[Hit]:
     if not any(w.endswith(("st", "nd", "rd", "th")) for w in place.numbers):
         return out
     for m in _SUFFIX.finditer(text):
-        right = suffix(int(m.group(1)))
+        right = suffix(last_two(m.group(1)))
         if m.group(2) != right:
             out.append(Hit(m.start(2), m.end(2), f"“{m.group()}”: write “{m.group(1)}{right}”", replacement=right))
     return out

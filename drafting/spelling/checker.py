@@ -18,7 +18,8 @@ from collections.abc import Callable, Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
-from .hunspell import LANGUAGE, open_dictionary
+from ..digits import last_two
+from .hunspell import LANGUAGE, open_dictionary, suggest_within
 from .tokens import (
     Token,
     candidates,
@@ -35,6 +36,11 @@ from .userdict import UserDictionary, clean_word
 from .variants import un_form
 
 MAX_SUGGESTIONS = 5
+# Hunspell's search (spylls) grows steeply with a word's length: a string of garbage a few
+# thousand letters long kept a check busy for minutes.  Real words are shorter than these.
+MAX_LOOKUP_LENGTH = 64  # longer tokens are unknown without asking the dictionary
+MAX_SUGGEST_LENGTH = 30  # longer unknown words get no suggestions
+SUGGEST_SECONDS = 1.5  # the search for one word stops after this (see hunspell.suggest_within)
 
 
 @dataclass(frozen=True)
@@ -133,6 +139,8 @@ class SpellChecker:
         return False
 
     def _in_dictionary(self, word: str) -> bool:
+        if len(word) > MAX_LOOKUP_LENGTH:
+            return False
         known = self._known.get(word)
         if known is None:
             known = self._known[word] = bool(self._dictionary.lookup(word))
@@ -141,15 +149,17 @@ class SpellChecker:
     # -- suggestions and word lists ------------------------------------------------------
 
     def suggest(self, word: str) -> list[str]:
-        """Up to five corrections, closest first (a few hundred milliseconds the first time)."""
+        """Up to five corrections, closest first (a few hundred milliseconds the first time, about
+        ``SUGGEST_SECONDS`` at most; none for a word longer than ``MAX_SUGGEST_LENGTH``)."""
         cached = self._suggestions.get(word)
         if cached is None:
             ordinal = ordinal_suffix_ok(word)
             if ordinal is False:
                 number = word.rstrip("stndrhTSNDRH")
-                cached = [number + ordinal_suffix(int(number))]
+                cached = [number + ordinal_suffix(last_two(number))]
             else:
-                raw = itertools.islice(self._dictionary.suggest(normalize(word)), 12)
+                raw = suggest_within(self._dictionary, normalize(word), SUGGEST_SECONDS, 12) \
+                    if len(word) <= MAX_SUGGEST_LENGTH else []
                 cached = rank_suggestions(word, [s for s in raw if s != word])
                 preferred = un_form(word)
                 if preferred:

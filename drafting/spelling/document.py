@@ -9,6 +9,7 @@ text ``parse --json`` prints.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 
 from ..diagnostics import WARNING, Diagnostic, Fix, Location
@@ -54,6 +55,7 @@ def check_resolution(res: Resolution, checker: SpellChecker | None = None) -> li
 
 
 MAX_SUGGESTED = 30  # distinct words: a text in another language must not keep the command line busy
+SUGGESTING_SECONDS = 3.0  # then the remaining findings go without suggestions
 
 
 def with_suggestions(findings: list[Diagnostic], checker: SpellChecker | None = None) -> list[Diagnostic]:
@@ -65,9 +67,10 @@ def with_suggestions(findings: list[Diagnostic], checker: SpellChecker | None = 
     checker = checker or SpellChecker.default()
     out: list[Diagnostic] = []
     words: set[str] = set()
+    deadline = time.monotonic() + SUGGESTING_SECONDS
     for d in findings:
         word = (d.extra.get("word") or d.extra.get("found")) if d.code == CODE else None
-        if word and (word in words or len(words) < MAX_SUGGESTED):
+        if word and (word in words or (len(words) < MAX_SUGGESTED and time.monotonic() < deadline)):
             words.add(word)
             d = diagnostic(word, d.location, checker.suggest(word))
         out.append(d)

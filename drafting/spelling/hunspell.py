@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import sys
 import threading
+import time
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -103,3 +104,86 @@ def _load(files: DictionaryFiles):
 
 
 _COMMON_WORDS = ("the", "and", "resolution", "United", "Nations")
+
+
+# -- suggestions within a time budget ------------------------------------------------------------
+#
+# spylls yields suggestions one by one, but a single one can take seconds on an odd word: it
+# looks up hundreds of edits, each possibly as a compound.  Its suggester is given a lookup that
+# checks a deadline on every look-up, so the search stops within milliseconds of the budget.
+
+
+class _OutOfTime(Exception):
+    pass
+
+
+class _TimedLookup:
+    """spylls' Lookup, raising _OutOfTime once the deadline has passed."""
+
+    def __init__(self, inner) -> None:
+        self._inner = inner
+        self.deadline = float("inf")
+
+    def _check(self) -> None:
+        if time.monotonic() > self.deadline:
+            raise _OutOfTime
+
+    def __call__(self, *args, **kwargs):
+        self._check()
+        return self._inner(*args, **kwargs)
+
+    def good_forms(self, *args, **kwargs):
+        self._check()
+        for form in self._inner.good_forms(*args, **kwargs):
+            yield form
+            self._check()
+
+    def __getattr__(self, name: str):
+        return getattr(self._inner, name)
+
+
+class _TimedWords:
+    """The word list spylls' n-gram search walks (the whole dictionary), checking the deadline."""
+
+    def __init__(self, words, lookup: _TimedLookup) -> None:
+        self._words = words
+        self._lookup = lookup
+
+    def __iter__(self):
+        for i, word in enumerate(self._words):
+            if not i & 0x3FF:
+                self._lookup._check()
+            yield word
+
+    def __len__(self) -> int:
+        return len(self._words)
+
+
+_suggesters: dict[int, tuple] = {}
+_suggesting = threading.Lock()
+
+
+def suggest_within(dictionary, word: str, seconds: float, limit: int) -> list[str]:
+    """Up to ``limit`` of spylls' suggestions for ``word``, those found within about ``seconds``."""
+    from spylls.hunspell.algo.suggest import Suggest
+
+    with _suggesting:  # one search at a time: the deadline lives on the shared lookup
+        entry = _suggesters.get(id(dictionary))
+        if entry is None or entry[0] is not dictionary:
+            timed = _TimedLookup(dictionary.lookuper)
+            suggester = Suggest(dictionary.aff, dictionary.dic, timed)
+            suggester.words_for_ngram = _TimedWords(suggester.words_for_ngram, timed)
+            entry = _suggesters[id(dictionary)] = (dictionary, timed, suggester)
+        _, timed, suggester = entry
+        found: list[str] = []
+        timed.deadline = time.monotonic() + seconds
+        try:
+            for suggestion in suggester(word):
+                found.append(suggestion)
+                if len(found) >= limit:
+                    break
+        except _OutOfTime:
+            pass
+        finally:
+            timed.deadline = float("inf")
+        return found

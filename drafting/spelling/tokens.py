@@ -14,6 +14,8 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from ..digits import last_two
+
 APOSTROPHES = "'’"
 HYPHENS = "-‑"  # hyphen-minus and the non-breaking hyphen
 
@@ -101,7 +103,7 @@ def ordinal_suffix_ok(word: str) -> bool | None:
     m = _ORDINAL.fullmatch(word)
     if m is None:
         return None
-    return m.group(2).lower() == ordinal_suffix(int(m.group(1)))
+    return m.group(2).lower() == ordinal_suffix(last_two(m.group(1)))
 
 
 def ordinal_suffix(n: int) -> str:

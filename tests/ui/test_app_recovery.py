@@ -1,4 +1,5 @@
-"""Crash recovery, for real: the app types in a subprocess, is killed with SIGKILL, and the next start restores."""
+"""Crash recovery, for real: the app types in a subprocess, is killed with SIGKILL, and the next start restores,
+including what was typed about two seconds before the kill (from the journal)."""
 
 from __future__ import annotations
 
@@ -30,6 +31,20 @@ QTest.keyClick(editor, Qt.Key.Key_End)
 QTest.keyClick(editor, Qt.Key.Key_Return)
 QTest.keyClicks(editor, "Recalling its resolution 79/144 of 6 December 2024,")
 print("typed", flush=True)
+
+
+def type_more():
+    # From now on only the journal can keep what is typed: the autosave after a pause is put off.
+    window.autosave.idle.setInterval(600_000)
+    QTest.keyClick(editor, Qt.Key.Key_Return)
+    QTest.keyClicks(editor, "Noting with concern the report of the Secretary-General,")
+    print("typed more", flush=True)
+
+
+import sys as _sys
+from PySide6.QtCore import QSocketNotifier
+notifier = QSocketNotifier(_sys.stdin.fileno(), QSocketNotifier.Type.Read)
+notifier.activated.connect(lambda *_: (_sys.stdin.readline(), type_more()))
 app.exec()
 """
 
@@ -40,8 +55,8 @@ def test_killed_session_is_restored_on_the_next_start(qtbot, tmp_path, monkeypat
     env = dict(os.environ, RESOLUTE_CONFIG_DIR=str(tmp_path / "config"), RESOLUTE_DATA_DIR=str(tmp_path / "data"),
                QT_QPA_PLATFORM="offscreen")
     folder = tmp_path / "data" / "recovery"
-    proc = subprocess.Popen([sys.executable, "-c", DRIVER], env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                            text=True)
+    proc = subprocess.Popen([sys.executable, "-c", DRIVER], env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            stderr=subprocess.DEVNULL, text=True)
     try:
         assert proc.stdout.readline().strip() == "typed"
         deadline = time.monotonic() + 30
@@ -52,11 +67,17 @@ def test_killed_session_is_restored_on_the_next_start(qtbot, tmp_path, monkeypat
             time.sleep(0.2)
         else:
             pytest.fail("no recovery file was written within 30 s")
+        proc.stdin.write("type more\n")
+        proc.stdin.flush()
+        assert proc.stdout.readline().strip() == "typed more"
+        time.sleep(2.0)  # typing stopped about two seconds before the kill
+        assert "Noting with concern" not in files[0].read_text(encoding="utf-8")  # not in the recovery file
     finally:
         proc.send_signal(signal.SIGKILL)
         proc.wait(timeout=30)
     assert proc.returncode == -signal.SIGKILL
     [left_behind] = list(folder.glob("*.recovery.json"))
+    [journal] = list(folder.glob("*.journal.jsonl"))
 
     monkeypatch.setenv("RESOLUTE_CONFIG_DIR", str(tmp_path / "config"))
     monkeypatch.setenv("RESOLUTE_DATA_DIR", str(tmp_path / "data"))
@@ -68,10 +89,11 @@ def test_killed_session_is_restored_on_the_next_start(qtbot, tmp_path, monkeypat
     assert len(offered) == 1 and offered[0].title == "Oceans and the law of the sea"
     res = window.doc.res
     assert res.title.text == "Oceans and the law of the sea"
-    assert [p.text for p in res.preamble] == ["Recalling its resolution 79/144 of 6 December 2024,"]
+    assert [p.text for p in res.preamble] == ["Recalling its resolution 79/144 of 6 December 2024,",
+                                              "Noting with concern the report of the Secretary-General,"]
     assert res.authoring_body.text == "The General Assembly,"
     assert window.is_modified()  # restored work is unsaved until the user saves it
-    assert not left_behind.exists()
+    assert not left_behind.exists() and not journal.exists()
     assert window.autosave.session.path.exists()  # already safe in this session's recovery file
 
 

@@ -11,23 +11,44 @@ from __future__ import annotations
 
 import copy
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFileDialog
 
 from drafting.errors import InputError
+from drafting.model import Resolution
 from ui import lazy
+from ui.window.controller import Controller, Menus
+
+if TYPE_CHECKING:
+    from ui.compare.view import CompareView
 
 
-class CompareActions:
-    """Mixed into MainWindow: needs its doc, settings, path, source, editor and status bar."""
+class CompareController(Controller):
+    """New drafts from a previous text, and the compare view of one window."""
 
-    compare_view = None
+    compare_view: CompareView | None = None
 
-    def _read_version(self, path: Path | None, title: str):
+    def add_actions(self, menus: Menus) -> None:
+        menus["file"].addSeparator()
+        menus.add("file", "New &Draft from Previous Text…", self.new_draft_from_previous, None,
+                  "new_draft_from_previous")
+        self.compare_base_action = menus.add("file", "Compare with &Base", self.compare_with_base, "Ctrl+Alt+B",
+                                             "compare_with_base")
+        menus.add("file", "&Compare with File…", self.compare_with_file, None, "compare_with_file")
+
+    def document_loaded(self) -> None:
+        self.compare_base_action.setEnabled(self.has_base())
+
+    def closing(self) -> None:
+        if self.compare_view is not None:
+            self.compare_view.close()
+
+    def read_version(self, path: Path | None, title: str) -> tuple[Path, Resolution] | None:
         """(path, resolution) of another version, chosen in a dialog when ``path`` is None; None if none."""
         if path is None:
-            here = self.path or self.source
-            name, _ = QFileDialog.getOpenFileName(self, title, str(here.parent) if here else "",
+            here = self.window.path or self.window.source
+            name, _ = QFileDialog.getOpenFileName(self.window, title, str(here.parent) if here else "",
                                                   lazy.files().OPEN_FILTER)
             if not name:
                 return None
@@ -35,64 +56,65 @@ class CompareActions:
         try:
             return Path(path), lazy.files().read(Path(path)).resolution
         except InputError as exc:
-            lazy.dialogs().show_error(self, f"{title}: the file cannot be read", exc)
+            lazy.dialogs().show_error(self.window, f"{title}: the file cannot be read", exc)
             return None
 
     def new_draft_from_previous(self, path: Path | None = None) -> bool:
-        found = self._read_version(path, "New Draft from Previous Text")
+        found = self.read_version(path, "New Draft from Previous Text")
         if found is None:
             return False
         path, base = found
         from drafting.revisions import new_draft_from, revision_suggestions
 
         draft = new_draft_from(base)
-        if self.is_pristine():
-            self.new_document(draft)
+        if self.window.is_pristine():
+            self.window.new_document(draft)
         else:
-            self.windowRequested.emit(draft)
+            self.window.windowRequested.emit(draft)
         count = len(revision_suggestions(draft))
         where = base.masthead.symbol.text or path.name
-        self.statusBar().showMessage(f"New draft from {where}: {count} suggested update{'s' * (count != 1)} "
+        self.window.statusBar().showMessage(f"New draft from {where}: {count} suggested update{'s' * (count != 1)} "
                                      f"among the findings; Compare with Base shows what you change.", 10000)
         return True
 
     def has_base(self) -> bool:
-        return isinstance(self.doc.res.meta.base, dict)
+        return isinstance(self.window.doc.res.meta.base, dict)
 
-    def compare_with_base(self):
+    def compare_with_base(self) -> CompareView | None:
         """The compare view of the remembered base text and the document as it is now."""
         from drafting.revisions import base_of
 
         try:
-            base = base_of(self.doc.res)
+            base = base_of(self.window.doc.res)
         except InputError as exc:
-            lazy.dialogs().show_error(self, "Cannot compare", exc)
+            lazy.dialogs().show_error(self.window, "Cannot compare", exc)
             return None
         if base is None:
-            self.statusBar().showMessage("This document was not made from a previous text: it has no base.", 6000)
+            self.window.statusBar().showMessage("This document was not made from a previous text: it has no base.",
+                                                6000)
             return None
-        name = self.doc.res.meta.base.get("symbol") or "the base text"
+        name = self.window.doc.res.meta.base.get("symbol") or "the base text"
         return self.open_compare(base, f"Base ({name})", ())
 
-    def compare_with_file(self, path: Path | None = None):
+    def compare_with_file(self, path: Path | None = None) -> CompareView | None:
         """The compare view of another version (chosen in a dialog) and the document as it is now."""
-        found = self._read_version(path, "Compare with File")
+        found = self.read_version(path, "Compare with File")
         if found is None:
             return None
         path, other = found
         return self.open_compare(other, path.name, (path,))
 
-    def open_compare(self, old, old_name: str, protected: tuple[Path, ...] = ()):
+    def open_compare(self, old: Resolution, old_name: str, protected: tuple[Path, ...] = ()) -> CompareView:
         """The compare view of ``old`` (another version) and the document as it is now."""
         from ui.compare.view import CompareView
 
         if self.compare_view is not None:
             self.compare_view.close()
-        own = tuple(p for p in (self.path, self.source) if p is not None)
-        here = self.path.name if self.path else self.doc.res.masthead.symbol.text or self.display_name()
-        view = CompareView(old, copy.deepcopy(self.doc.res), old_name, here,
-                           author=self.settings.author, protected=protected + own, font=self.editor.page_font(),
-                           parent=self)
+        window = self.window
+        own = tuple(p for p in (window.path, window.source) if p is not None)
+        here = window.path.name if window.path else window.doc.res.masthead.symbol.text or window.display_name()
+        view = CompareView(old, copy.deepcopy(window.doc.res), old_name, here, author=window.settings.author,
+                           protected=protected + own, font=window.editor.page_font(), parent=window)
         view.finished.connect(self._compare_closed)
         self.compare_view = view
         view.show()
@@ -101,5 +123,5 @@ class CompareActions:
 
     def _compare_closed(self, *_) -> None:
         self.compare_view = None
-        self.activateWindow()
-        self.editor.setFocus()
+        self.window.activateWindow()
+        self.window.editor.setFocus()

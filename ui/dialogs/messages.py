@@ -82,9 +82,12 @@ def ask_restore(parent: QWidget | None, leftovers) -> list:
     layout.addWidget(QLabel("Resolute closed unexpectedly. These documents had changes that were not saved:"))
     items = QListWidget()
     items.setAccessibleName("Recovered documents")
+    items.setWordWrap(True)  # whole titles and paths, never cut off
+    items.setMinimumWidth(560)
     for left in leftovers:
         when = datetime.datetime.fromtimestamp(left.written).strftime("%d %B %Y, %H:%M")
-        item = QListWidgetItem(f"{left.title or '(untitled)'} — {left.original or 'never saved'} — {when}")
+        item = QListWidgetItem(f"{left.title or '(untitled)'}\nFrom: {left.original or 'never saved'}\n"
+                               f"Autosaved: {when}")
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(Qt.CheckState.Checked)
         items.addItem(item)

@@ -182,6 +182,7 @@ def convert(doc: ResolutionDocument, cursor: QTextCursor, lexicon: Lexicon) -> t
             note = f"“{opening.text}” has no {other} form; reword it."
         else:
             element = _replace(element, start, opening.end, phrase)
+    element = _end_for(element, to_part)
     if to_part == OPERATIVE:  # after the last preambular paragraph
         n = number
         while (e := doc.entry(n + 1)) is not None and e.kind == Kind.PREAMBULAR:
@@ -202,6 +203,16 @@ def convert(doc: ResolutionDocument, cursor: QTextCursor, lexicon: Lexicon) -> t
     edit.endEditBlock()
     block = doc.findBlockByNumber(target + 1)
     return note, block.position() + min(offset, block.length() - 1)
+
+
+def _end_for(element: Inline, part: str) -> Inline:
+    """A preambular paragraph ends with a comma, an operative one with a semicolon (the last one's full stop
+    is left to the rules, which know which paragraph is last)."""
+    text = element.text.rstrip()
+    wrong, right = (";.", ",") if part == PREAMBLE else (",", ";")
+    if text and text[-1] in wrong:
+        return _replace(element, len(text) - 1, len(text), right)
+    return element
 
 
 def _replace(element: Inline, start: int, end: int, text: str) -> Inline:

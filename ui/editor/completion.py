@@ -112,6 +112,7 @@ class OpeningCompleter(QObject):
             return
         self.model.setStringList(items)
         rect = self.editor.cursorRect()
+        rect.translate(self.editor.viewport().pos())  # the caret is in the viewport, below the masthead strip
         rect.setWidth(max(260, self.popup().sizeHintForColumn(0) + 30))
         self.completer.complete(rect)
         self.popup().setCurrentIndex(self.model.index(0, 0))

@@ -13,14 +13,17 @@ scratch: the incremental result must equal it.
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument
 
-from drafting.blocks import Entry, build, layout, update_entry
-from drafting.model import Anchor, Annex, Footnote, Inline, Paragraph, Resolution
+from drafting import evidence
+from drafting.blocks import Entry, build, judge_lists, layout, origins, update_entry
+from drafting.lexicon import OPERATIVE, PREAMBLE, Lexicon
+from drafting.model import Anchor, Annex, Footnote, Inline, Paragraph, Resolution, Source
 from ui.editor.inline import insert_inline, read_block, text_format
-from ui.editor.kinds import Kind, block_format, depth_of, kind_of, source_of, style_of
+from ui.editor.kinds import Kind, block_format, depth_of, kind_of, origin_of, source_of, style_of, with_source
 
 STRUCTURE = ("structure",)
 # Parts of the model that no block shows: kept as they are through every edit.
@@ -45,6 +48,8 @@ class ResolutionDocument(QTextDocument):
         self._where: dict[tuple, int] = {}  # model path -> block number
         self._marks: dict[int, str] = {}  # note id -> derived mark
         self._loading = False
+        self.lexicon: Callable[[], Lexicon] = Lexicon.default
+        self.italic_evidence = False  # the document was loaded with italic openings kept as evidence
         self.contentsChange.connect(self._on_change)
 
     # -- footnote ids ----------------------------------------------------------------
@@ -70,6 +75,8 @@ class ResolutionDocument(QTextDocument):
         """Show ``res``; the undo history starts empty."""
         self._loading = True
         self.res = res
+        self.italic_evidence = any(p.source is not None and p.source.italic is not None
+                                   for p in res.preamble + res.operative)
         self.notes.clear()
         self._ids.clear()
         self.setUndoRedoEnabled(False)
@@ -93,8 +100,25 @@ class ResolutionDocument(QTextDocument):
         elif kind in (Kind.TITLE, Kind.BODY, Kind.ANNEX_TITLE):
             element = Inline(content.text, content.marks, anchors)
         else:
-            element = Paragraph(content.text, content.marks, anchors, style=style_of(block), source=source_of(block))
+            source = source_of(block)
+            element = Paragraph(content.text, content.marks, anchors, style=style_of(block), source=source)
+            entry = Entry(kind, depth_of(block), element, [nid for _, nid in content.notes], origin=origin_of(block),
+                          source=source)
+            self._judge_italic(entry)
+            return entry
         return Entry(kind, depth_of(block), element, [nid for _, nid in content.notes])
+
+    def _judge_italic(self, entry: Entry) -> None:
+        """An edited paragraph shows the derived opening in italics: its evidence says so (evidence.py)."""
+        p = entry.paragraph
+        if entry.kind not in (Kind.PREAMBULAR, Kind.OPERATIVE) or evidence.italic_holds(entry.origin, p.text):
+            return
+        if self.italic_evidence:
+            part = PREAMBLE if entry.kind == Kind.PREAMBULAR else OPERATIVE
+            entry.source = evidence.shown_italic(p, part, self.lexicon())
+        elif entry.source is not None and entry.source.italic is not None:
+            entry.source = Source(label=entry.source.label) if entry.source.label is not None else None
+        p.source = entry.source
 
     def _note(self, nid: int) -> Footnote:
         note = self.notes.get(nid)
@@ -131,6 +155,8 @@ class ResolutionDocument(QTextDocument):
             for target, fresh in zip(old, new, strict=False):
                 update_entry(target, fresh)
             changed = {e.path for e in old}
+            if judge_lists(self._entries):  # paragraphs swapped places: typed labels of their lists went stale
+                changed |= {STRUCTURE}
         if structural or notes_moved:
             self.refresh_marks()
         self.modelChanged.emit(changed)
@@ -171,9 +197,12 @@ class ResolutionDocument(QTextDocument):
     # -- writing model content back into blocks --------------------------------------
 
     def write_block(self, block: QTextBlock, element: Inline) -> None:
-        """Replace a block's text with ``element`` (one undo step, kind kept)."""
+        """Replace a block's text with ``element`` (one undo step, kind and origin kept, evidence as the
+        element's: a fix may have changed it)."""
         cursor = QTextCursor(block)
         cursor.beginEditBlock()
+        if isinstance(element, Paragraph):
+            cursor.setBlockFormat(with_source(block, element.source))
         cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
         cursor.removeSelectedText()
         insert_inline(cursor, element, self.note_id)
@@ -196,8 +225,10 @@ class ResolutionDocument(QTextDocument):
         """Replace the cursor's selection (or nothing) with every block of ``res``, as one edit."""
         cursor.beginEditBlock()
         cursor.removeSelectedText()
+        placed = origins(self.res)
         for i, (kind, depth, element) in enumerate(layout(self.res)):
-            fmt = block_format(kind, depth, getattr(element, "style", ""), getattr(element, "source", None))
+            fmt = block_format(kind, depth, getattr(element, "style", ""), getattr(element, "source", None),
+                               placed.get(id(element)))
             if i == 0:
                 cursor.setBlockFormat(fmt)
                 cursor.setBlockCharFormat(text_format())

@@ -22,7 +22,7 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextOption,
 )
-from PySide6.QtWidgets import QFrame, QTextEdit, QToolTip
+from PySide6.QtWidgets import QFrame, QTextEdit, QToolTip, QWidget
 
 from drafting.lexicon import Lexicon
 from ui.editor import clipboard, commands
@@ -31,7 +31,13 @@ from ui.editor.document import ResolutionDocument
 from ui.editor.footnotes import FootnoteMarks
 from ui.editor.highlighter import ResolutionHighlighter
 from ui.editor.history import History
-from ui.editor.inline import FOOTNOTE_OBJECT, NOTE_ID, OBJECT_CHAR, footnote_format, is_footnote
+from ui.editor.inline import (
+    FOOTNOTE_OBJECT,
+    NOTE_ID,
+    OBJECT_CHAR,
+    footnote_format,
+    is_footnote,
+)
 from ui.editor.kinds import Kind, block_format, format_like, kind_of
 from ui.editor.offer import OfferBar
 
@@ -39,6 +45,7 @@ SERIF = ["Times New Roman", "Liberation Serif", "Tinos", "Times", "serif"]
 BASE_POINTS = 12.5
 GUTTER_EM = 2.6  # one indent level, where labels hang
 PAGE_EM = 48  # width of the page column
+FOLD_SHARE = 0.25  # the masthead folds to one line when it would take more than a quarter of the editor's height
 _HINTS = {Kind.TITLE: "Title of the resolution", Kind.BODY: "The body line, e.g. The General Assembly,",
           Kind.PREAMBULAR: "Preambular paragraph: start with a participle (Recalling, Noting …)",
           Kind.OPERATIVE: "Operative paragraph: start with a verb (Decides, Requests …)",
@@ -46,6 +53,17 @@ _HINTS = {Kind.TITLE: "Title of the resolution", Kind.BODY: "The body line, e.g.
           Kind.ANNEX_PARAGRAPH: "Annex paragraph", Kind.ANNEX_SUBPARAGRAPH: "Subparagraph"}
 _NEXT_KIND = {Kind.TITLE: Kind.BODY, Kind.BODY: Kind.PREAMBULAR, Kind.ANNEX_HEADING: Kind.ANNEX_TITLE,
               Kind.ANNEX_TITLE: Kind.ANNEX_PARAGRAPH}
+
+
+def _blocks(doc):
+    block = doc.firstBlock()
+    while block.isValid():
+        yield block
+        block = block.next()
+
+
+def _height_for(widget: QWidget, width: int) -> int:
+    return widget.heightForWidth(width) if widget.hasHeightForWidth() else widget.sizeHint().height()
 
 
 class ResolutionEditor(QTextEdit):
@@ -77,6 +95,7 @@ class ResolutionEditor(QTextEdit):
         self._painted = False
         self.explain = lambda finding: f"{finding.code} {finding.message}"  # the window gives rules' rationales
         self._offer_block = -1
+        self.passing_through = False  # entered by Tab from another pane: Tab goes on to the next pane
         self.offer = OfferBar(self, self.accept_offer, self.dismiss_offer)
         self.cursorPositionChanged.connect(self._cursor_moved)
         self.actions_by_name: dict[str, QAction] = {}
@@ -127,6 +146,20 @@ class ResolutionEditor(QTextEdit):
         font.setPointSizeF(BASE_POINTS * percent / 100)
         return QFontMetricsF(font).horizontalAdvance("M") * GUTTER_EM
 
+    def chars_for(self, width: int) -> int:
+        """About how many characters of English text a line holds when the editor is ``width`` pixels wide."""
+        metrics = QFontMetricsF(self.page_font())
+        sample = "Recalling its resolution 76/7 of 5 December 2021, the General Assembly decides to act"
+        per_char = metrics.horizontalAdvance(sample) / len(sample)
+        page = metrics.horizontalAdvance("M") * (PAGE_EM + GUTTER_EM)
+        column = min(width - self.verticalScrollBar().sizeHint().width(), page)
+        column -= 2 * self.doc.documentMargin() + self.doc.indentWidth()
+        return max(0, int(column / per_char))
+
+    def column_chars(self) -> int:
+        """Characters a line of the text column holds now."""
+        return self.chars_for(self.width())
+
     def resizeEvent(self, event) -> None:
         self._fit_page()
         super().resizeEvent(event)  # after the margins: the text is laid out for the page's width
@@ -152,7 +185,13 @@ class ResolutionEditor(QTextEdit):
             inset = int(self.doc.documentMargin() + self.doc.indentWidth())
             self.header.setContentsMargins(inset, 0, int(self.doc.documentMargin()), 0)
             header = self.header
-            top = header.heightForWidth(width) if header.hasHeightForWidth() else header.sizeHint().height()
+            if hasattr(header, "set_folded"):  # on a short screen the masthead takes one line, not a quarter
+                if header.folded and not header.full_height:
+                    header.set_folded(False)  # its content changed: measure it unfolded again
+                if not header.folded:
+                    header.full_height = _height_for(header, width)
+                header.set_folded(header.full_height > FOLD_SHARE * self.height())
+            top = _height_for(header, width)
             self.header.setGeometry(side, 0, width, top)
         margins = self.viewportMargins()
         if (margins.left(), margins.top()) != (side, top):
@@ -261,6 +300,9 @@ class ResolutionEditor(QTextEdit):
             return 0
         note_id = self.doc.new_note()
         cursor.clearSelection()
+        text, at = cursor.block().text(), cursor.positionInBlock()
+        if 0 < at < len(text) and text[at] in ",;:." and not text[at - 1].isspace():
+            cursor.movePosition(QTextCursor.MoveOperation.NextCharacter)  # in English the mark follows punctuation
         cursor.insertText(OBJECT_CHAR, footnote_format(note_id))
         self.setTextCursor(cursor)
         self.footnoteActivated.emit(note_id)
@@ -317,23 +359,83 @@ class ResolutionEditor(QTextEdit):
     # -- undo through the one history ---------------------------------------------------
 
     def undo(self) -> None:
-        self.history.undo()
+        self._step_history(self.history.undo)
 
     def redo(self) -> None:
-        self.history.redo()
+        self._step_history(self.history.redo)
+
+    def _step_history(self, step) -> None:
+        """Undo or redo, then show where the text changed (a fix undone re-renders the whole text, which
+        would leave the view at its start or end)."""
+        before = [b.text() for b in _blocks(self.doc)]
+        step()
+        after = [b.text() for b in _blocks(self.doc)]
+        if before == after:
+            return
+        first = next((i for i, (a, b) in enumerate(zip(before, after, strict=False)) if a != b),
+                     min(len(before), len(after)) - 1)
+        block = self.doc.findBlockByNumber(max(0, min(first, self.doc.blockCount() - 1)))
+        old, new = before[first] if first < len(before) else "", block.text()
+        at = next((i for i, (a, b) in enumerate(zip(old, new, strict=False)) if a != b), min(len(old), len(new)))
+        cursor = QTextCursor(block)
+        cursor.setPosition(block.position() + min(at, block.length() - 1))
+        self.setTextCursor(cursor)
+        self.center_cursor()
+
+    def center_cursor(self) -> None:
+        """Scroll so that the cursor stands a third of the way down the view, not on its last line."""
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + self.cursorRect().top() - self.viewport().height() // 3)
 
     # -- keys ----------------------------------------------------------------------------
 
+    # -- focus: Tab demotes while writing, and leaves the text when the text was entered by Tab --------
+
+    def focusInEvent(self, event) -> None:
+        super().focusInEvent(event)
+        reason = event.reason()
+        if reason in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason):
+            self.passing_through = True
+            self.message.emit("In the text: Tab goes on to the next pane until you press another key here; "
+                              "then Tab demotes. Ctrl+Tab always leaves the text.")
+        elif reason in (Qt.FocusReason.MouseFocusReason, Qt.FocusReason.ShortcutFocusReason):
+            self.passing_through = False
+
+    def leave(self, forward: bool = True) -> None:
+        """Move the focus to the next (or previous) pane, as Tab does elsewhere."""
+        self.passing_through = False
+        QWidget.focusNextPrevChild(self, forward)
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        if self.hasFocus():
+            return super().focusNextPrevChild(forward)  # QTextEdit keeps Tab for itself (demote)
+        return QWidget.focusNextPrevChild(self, forward)  # the masthead strip inside: Tab moves on
+
+    def mousePressEvent(self, event) -> None:
+        self.passing_through = False
+        super().mousePressEvent(event)
+
+    def event(self, event) -> bool:
+        if event.type() == event.Type.KeyPress and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            mods = event.modifiers()
+            if mods & Qt.KeyboardModifier.ControlModifier or self.passing_through:
+                forward = event.key() == Qt.Key.Key_Tab and not mods & Qt.KeyboardModifier.ShiftModifier
+                self.leave(forward)
+                return True
+        return self._event(event)
+
     def keyPressEvent(self, event) -> None:
+        if event.key() not in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            self.passing_through = False  # the user writes here now: Tab demotes again
         if self.completer.visible() and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape,
                                                           Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
             event.ignore()
             return
         if event.matches(QKeySequence.StandardKey.Undo):
-            self.history.undo()
+            self.undo()
             return
         if event.matches(QKeySequence.StandardKey.Redo):
-            self.history.redo()
+            self.redo()
             return
         key, mods = event.key(), event.modifiers()
         if key == Qt.Key.Key_Backtab or (key == Qt.Key.Key_Tab and mods & Qt.KeyboardModifier.ShiftModifier):
@@ -352,14 +454,27 @@ class ResolutionEditor(QTextEdit):
         if key == Qt.Key.Key_Backspace and not mods and self._backspace_promotes():
             self.promote()
             return
+        if key == Qt.Key.Key_Backspace and not mods and self._at_block_start():
+            # Qt would take one indent level off the block; here indents are derived: join the paragraphs.
+            cursor = self.textCursor()
+            cursor.deletePreviousChar()
+            self.setTextCursor(cursor)
+            return
         if key == Qt.Key.Key_Escape and self.offer.isVisible():
             self.dismiss_offer()
             return
         super().keyPressEvent(event)
         if event.text() and event.text().isprintable() or key == Qt.Key.Key_Backspace:
+            cursor = self.textCursor()
+            letter = event.text()[-1:].isalnum() if event.text() else False
+            self.highlighter.set_typing_at(cursor.block() if letter else None, cursor.positionInBlock())
             self.completer.update()
         elif self.completer.visible() and key in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Home, Qt.Key.Key_End):
             self.completer.hide()
+
+    def _at_block_start(self) -> bool:
+        cursor = self.textCursor()
+        return not cursor.hasSelection() and cursor.positionInBlock() == 0 and cursor.blockNumber() > 0
 
     def _backspace_promotes(self) -> bool:
         """Backspace at the start of a subparagraph promotes it, as in a list."""
@@ -421,6 +536,11 @@ class ResolutionEditor(QTextEdit):
         self.offer.hide()
 
     def _cursor_moved(self) -> None:
+        typing = self.highlighter.typing_at
+        if typing is not None:
+            cursor = self.textCursor()
+            if (cursor.blockNumber(), cursor.positionInBlock()) != typing:
+                self.highlighter.set_typing_at(None)  # the cursor left the word: underline it if it is wrong
         if self.offer.isVisible():
             block = self.textCursor().block()
             if block.blockNumber() != self._offer_block or block.text():
@@ -453,7 +573,7 @@ class ResolutionEditor(QTextEdit):
             if note_id is not None:
                 self.footnoteActivated.emit(note_id)
 
-    def event(self, event) -> bool:
+    def _event(self, event) -> bool:
         if event.type() == event.Type.ToolTip:
             point = self.viewport().mapFromGlobal(event.globalPos())
             text = self.tooltip_at(point)

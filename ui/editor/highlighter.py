@@ -60,6 +60,7 @@ class ResolutionHighlighter(QSyntaxHighlighter):
     def __init__(self, document, lexicon: Lexicon | None = None):
         super().__init__(None)
         self._lexicon = lexicon  # None: the default lexicon, loaded at the first opening phrase
+        self.typing_at: tuple[int, int] | None = None  # (block, position) of the word being typed
         # Before the highlighter's own connection: underlines shift before the block is redrawn.
         document.contentsChange.connect(self._shift_underlines)
         self.setDocument(document)
@@ -93,6 +94,9 @@ class ResolutionHighlighter(QSyntaxHighlighter):
         spans = self._base_spans(kind_of(block), text, block)
         data = findings_of(block)
         underlines = data.all() if data else []
+        if self.typing_at is not None and self.typing_at[0] == block.blockNumber():
+            at = self.typing_at[1]  # the word being typed is not misspelt yet
+            underlines = [u for u in underlines if u.category != "spelling" or not u.start <= at <= u.end]
         if not underlines:
             for start, end, fmt in spans:
                 self.setFormat(start, end - start, fmt)
@@ -112,6 +116,18 @@ class ResolutionHighlighter(QSyntaxHighlighter):
                 fmt.setUnderlineColor(colours.get(worst.severity, _FALLBACK["info"]))
             if fmt.properties():
                 self.setFormat(start, end - start, fmt)
+
+    def set_typing_at(self, block: QTextBlock | None, position: int = 0) -> None:
+        """The word at ``position`` of ``block`` is being typed (None: no word is)."""
+        where = (block.blockNumber(), position) if block is not None else None
+        if where == self.typing_at:
+            return
+        before = self.typing_at
+        self.typing_at = where
+        for number in {n for n in (before and before[0], where and where[0]) if n is not None}:
+            target = self.document().findBlockByNumber(number)
+            if target.isValid():
+                self.rehighlightBlock(target)
 
     # -- the findings layer ----------------------------------------------------------
 

@@ -19,12 +19,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextBlock, QTextBlockFormat, QTextFormat
 
 from drafting.blocks import HEAD, MAX_DEPTH, NAMES, SUBORDINATE, Kind
+from drafting.evidence import Origin
 from drafting.model import Source
 
 KIND = QTextFormat.UserProperty + 1
 DEPTH = QTextFormat.UserProperty + 2  # subparagraph degree, 1 = (a)
 SOURCE = QTextFormat.UserProperty + 3  # Source as JSON
 STYLE = QTextFormat.UserProperty + 4  # annex paragraph style: "numbered", "heading" or ""
+ORIGIN = QTextFormat.UserProperty + 5  # where the paragraph stood when loaded (drafting.evidence.Origin), as JSON
 
 # The kinds themselves are Qt-free (drafting/blocks.py); the editor imports them from here.
 __all__ = ["HEAD", "MAX_DEPTH", "NAMES", "SUBORDINATE", "Kind", "KIND", "DEPTH", "SOURCE", "STYLE", "kind_of",
@@ -51,12 +53,24 @@ def source_of(block: QTextBlock) -> Source | None:
     return Source(label=data.get("label"), italic=data.get("italic"))
 
 
+def origin_of(block: QTextBlock) -> Origin | None:
+    raw = block.blockFormat().stringProperty(ORIGIN)
+    if not raw:
+        return None
+    data = json.loads(raw)
+    return Origin(tuple(data["path"]), data["siblings"], data["text"])
+
+
 def style_of(block: QTextBlock) -> str:
     return block.blockFormat().stringProperty(STYLE)
 
 
-def block_format(kind: Kind, depth: int = 0, style: str = "", source: Source | None = None) -> QTextBlockFormat:
+def block_format(kind: Kind, depth: int = 0, style: str = "", source: Source | None = None,
+                 origin: Origin | None = None) -> QTextBlockFormat:
     fmt = QTextBlockFormat()
+    if origin is not None:
+        fmt.setProperty(ORIGIN, json.dumps({"path": list(origin.path), "siblings": origin.siblings,
+                                            "text": origin.text}))
     fmt.setProperty(KIND, int(kind))
     if kind in HEAD:
         fmt.setProperty(DEPTH, depth)
@@ -78,7 +92,15 @@ def block_format(kind: Kind, depth: int = 0, style: str = "", source: Source | N
 
 def format_like(block: QTextBlock, kind: Kind | None = None, depth: int | None = None,
                 keep_source: bool = True) -> QTextBlockFormat:
-    """The block's format with another kind or depth."""
+    """The block's format with another kind or depth; ``keep_source`` False: a new paragraph, without the
+    evidence and origin of the one it was made from."""
     kind = kind_of(block) if kind is None else kind
     depth = depth_of(block) if depth is None else depth
-    return block_format(kind, depth, style_of(block), source_of(block) if keep_source else None)
+    if not keep_source:
+        return block_format(kind, depth, style_of(block))
+    return block_format(kind, depth, style_of(block), source_of(block), origin_of(block))
+
+
+def with_source(block: QTextBlock, source: Source | None) -> QTextBlockFormat:
+    """The block's format with other evidence (a fix changed it), its origin kept."""
+    return block_format(kind_of(block), depth_of(block), style_of(block), source, origin_of(block))

@@ -34,6 +34,7 @@ def rules():
 
     return drafting.rules
 
+WHOLE_TEXT = {"RES150"}  # about the text as a whole (its length): listed, not drawn under a word
 TEXT_PARTS = ("title", "body", "preamble", "operative", "annex")
 _FIELD_NAMES = {name: name.replace("_", " ").capitalize() for name in MASTHEAD_FIELDS}
 
@@ -150,6 +151,8 @@ def underlines(document: ResolutionDocument, findings: list[Diagnostic]) -> dict
     """{block number: underlines} for the findings that point into the text."""
     out: dict[int, list[Underline]] = {}
     for d in findings:
+        if d.code in WHOLE_TEXT:
+            continue
         loc = d.location
         block = document.block_of(loc.path) if loc.path and loc.path[0] in TEXT_PARTS else None
         if block is None:
@@ -269,9 +272,13 @@ def apply_model_change(document: ResolutionDocument, history: History, text: str
         if paths is None or STRUCTURE in paths:
             document.rewrite_body()
         else:
-            for path in {tuple(p) for p in paths if p and p[0] in TEXT_PARTS}:
-                block, element = document.block_of(path), _element(document.res, path)
-                if block is not None and element is not None:
+            # What the change made, taken before the first write: writing one block re-derives its neighbours
+            # from their blocks, which still hold the text and evidence from before the change.
+            made = [(path, copy.copy(element)) for path in {tuple(p) for p in paths if p and p[0] in TEXT_PARTS}
+                    if (element := _element(document.res, path)) is not None]
+            for path, element in made:
+                block = document.block_of(path)
+                if block is not None:
                     document.write_block(block, element)
         after = detached_state(document)
         if after != before:
@@ -311,7 +318,7 @@ def fix_all_safe(document: ResolutionDocument, history: History,
     def run(res: Resolution):
         nonlocal count
         count = rules().apply_safe_fixes(res, res.meta.style or None, disabled=disabled, severities=severities)
-        return None  # anything may have changed
+        # anything may have changed
 
     apply_model_change(document, history, "Fix all safe findings", run)
     return count

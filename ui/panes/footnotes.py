@@ -71,6 +71,10 @@ class NoteEditor(QTextEdit):
         return Inline(content.text, content.marks)
 
 
+def _row(mark: str, note) -> str:
+    return f"{mark}   {note.text or '(empty)'}"
+
+
 class FootnotesPane(QWidget):
     backRequested = Signal(object)  # the Footnote whose mark to show
 
@@ -125,15 +129,23 @@ class FootnotesPane(QWidget):
         return self.document.res.footnotes()
 
     def refresh(self) -> None:
+        """Show the notes as they are now.  The list is rebuilt only when notes came, went or moved: while a
+        note is typed, its row changes in place, so the note editor keeps the focus and the cursor."""
         self._filling = True
         current = self.current()
-        self.list.clear()
-        for mark, note in self.notes():
-            item = QListWidgetItem(f"{mark}   {note.text or '(empty)'}")
-            item.setData(Qt.ItemDataRole.UserRole, note)
-            self.list.addItem(item)
-            if note is current:
-                self.list.setCurrentItem(item)
+        notes = self.notes()
+        shown = [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())]
+        if [id(n) for n in shown] == [id(note) for _, note in notes]:
+            for i, (mark, note) in enumerate(notes):
+                self.list.item(i).setText(_row(mark, note))
+        else:
+            self.list.clear()
+            for mark, note in notes:
+                item = QListWidgetItem(_row(mark, note))
+                item.setData(Qt.ItemDataRole.UserRole, note)
+                self.list.addItem(item)
+                if note is current:
+                    self.list.setCurrentItem(item)
         if current is not None and self.current() is current and self.editor.inline().text != current.text:
             self.editor.set_inline(current)
         self._filling = False
@@ -160,6 +172,8 @@ class FootnotesPane(QWidget):
 
     def _selected(self, item, _previous=None) -> None:
         note = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if note is None and self._filling:
+            return  # the list is being refilled: disabling the editor now would throw its focus away
         self._enable(note is not None)
         if note is None:
             return

@@ -3,6 +3,8 @@ rule, one click from the text.
 
 Enter or a double click jumps to the place; "Fix" applies the selected finding's fix,
 "Fix all safe" every safe fix; "Ignore…" asks for a reason and stores it in the document.
+"Suppressed" shows the findings ignored so far, each with its reason, and "Restore" brings
+one back (an undoable step).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:
+    from drafting.model import Suppression
     from drafting.rules.base import Diagnostic
 
 # drafting.rules.base's severities (importing it loads the whole engine, which a window need not wait for).
@@ -56,6 +59,7 @@ class IssuesPane(QWidget):
     fixAllRequested = Signal()
     ignoreRequested = Signal(object)
     switchOffRequested = Signal(object)  # switch the finding's rule off in the settings
+    restoreRequested = Signal(object)  # a Suppression to lift: its finding is shown again
 
     def __init__(self, describe: Callable[[object], str], explain: Callable[[object], str], parent=None):
         super().__init__(parent)
@@ -77,6 +81,13 @@ class IssuesPane(QWidget):
             self.toggles[severity] = button
             filters.addWidget(button)
         filters.addStretch(1)
+        self.suppressed_toggle = QToolButton()
+        self.suppressed_toggle.setCheckable(True)
+        self.suppressed_toggle.setText("Suppressed")
+        self.suppressed_toggle.setAccessibleName("Show the suppressed findings")
+        self.suppressed_toggle.setToolTip("The findings ignored in this document, with their reasons")
+        self.suppressed_toggle.toggled.connect(self._show_suppressed)
+        filters.addWidget(self.suppressed_toggle)
         self.category_filter = QComboBox()
         self.category_filter.setAccessibleName("Filter by kind")
         self.category_filter.setToolTip("House style, spelling, grammar (LanguageTool) or revision suggestions")
@@ -100,6 +111,16 @@ class IssuesPane(QWidget):
         self.tree.itemClicked.connect(self._jump)
         self.tree.currentItemChanged.connect(self._update_buttons)
         layout.addWidget(self.tree, 1)
+        self.suppressed = QListWidget()
+        self.suppressed.setAccessibleName("Suppressed findings")
+        self.suppressed.setWordWrap(True)
+        self.suppressed.setAlternatingRowColors(True)
+        self.suppressed.setVisible(False)
+        self.suppressed.currentItemChanged.connect(self._update_buttons)
+        self.suppressed.itemActivated.connect(lambda item: self.restoreRequested.emit(item.data(
+            Qt.ItemDataRole.UserRole)))
+        layout.addWidget(self.suppressed, 1)
+        self._suppressions: list[Suppression] = []
         self.empty = QLabel("No findings.")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setStyleSheet("color: #5f6b57; padding: 12px;")
@@ -118,7 +139,12 @@ class IssuesPane(QWidget):
         self.switch_off_button.setToolTip("Stop checking the selected finding's rule in every document "
                                           "(Edit ▸ Settings turns it back on)")
         self.switch_off_button.clicked.connect(lambda: self._emit_selected(self.switchOffRequested))
-        for b in (self.fix_button, self.fix_all_button, self.ignore_button, self.switch_off_button):
+        self.restore_button = QPushButton("&Restore")
+        self.restore_button.setToolTip("Show the selected suppressed finding again (Ctrl+Z undoes it)")
+        self.restore_button.clicked.connect(self._restore_selected)
+        self.restore_button.setVisible(False)
+        for b in (self.fix_button, self.fix_all_button, self.ignore_button, self.switch_off_button,
+                  self.restore_button):
             buttons.addWidget(b)
         layout.addLayout(buttons)
         self._update_buttons()
@@ -145,6 +171,41 @@ class IssuesPane(QWidget):
         self.rule_filter.blockSignals(False)
         self._refill()
 
+    def set_suppressions(self, suppressions: list[Suppression]) -> None:
+        """The findings ignored in the document, for the Suppressed view."""
+        self._suppressions = list(suppressions)
+        self.suppressed_toggle.setText(f"Suppressed ({len(suppressions)})")
+        self.suppressed.clear()
+        for entry in suppressions:
+            item = QListWidgetItem(f"{entry.code} · {entry.where}: “…{entry.text.strip()}…”\n"
+                                   f"Reason: {entry.reason or '(none given)'}")
+            item.setData(Qt.ItemDataRole.UserRole, entry)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{entry.code} ignored in {entry.where}: {entry.reason}")
+            self.suppressed.addItem(item)
+        if self.suppressed_toggle.isChecked():
+            self.empty.setVisible(not suppressions)
+        self._update_buttons()
+
+    def _show_suppressed(self, on: bool) -> None:
+        self.tree.setVisible(not on)
+        self.suppressed.setVisible(on)
+        for button in (self.fix_button, self.fix_all_button, self.ignore_button, self.switch_off_button):
+            button.setVisible(not on)
+        self.restore_button.setVisible(on)
+        self.empty.setText("No suppressed findings." if on else "No findings.")
+        self.empty.setVisible(not self._suppressions if on else self.tree.count() == 0)
+        (self.suppressed if on else self.tree).setFocus()
+        self._update_buttons()
+
+    def selected_suppression(self) -> Suppression | None:
+        item = self.suppressed.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def _restore_selected(self) -> None:
+        entry = self.selected_suppression()
+        if entry is not None:
+            self.restoreRequested.emit(entry)
+
     def _fill_categories(self, findings: list[Diagnostic]) -> None:
         """One entry a kind of finding present, with its count; the choice kept across checks."""
         chosen = self.category_filter.currentData()
@@ -154,9 +215,10 @@ class IssuesPane(QWidget):
         self.category_filter.blockSignals(True)
         self.category_filter.clear()
         self.category_filter.addItem(_ALL_KINDS)
-        for category in sorted(counts, key=lambda c: (c not in KIND_NAMES, list(KIND_NAMES).index(c)
-                                                      if c in KIND_NAMES else c)):
-            self.category_filter.addItem(f"{KIND_NAMES.get(category, category.capitalize())} ({counts[category]})",
+        kinds = list(KIND_NAMES) + sorted(set(counts) - set(KIND_NAMES))  # every kind, found or not
+        for category in kinds:
+            name = KIND_NAMES.get(category, category.capitalize())
+            self.category_filter.addItem(f"{name} ({counts.get(category, 0)})",
                                          category)
         self.category_filter.setCurrentIndex(max(self.category_filter.findData(chosen), 0) if chosen else 0)
         self.category_filter.blockSignals(False)
@@ -184,20 +246,19 @@ class IssuesPane(QWidget):
         if chosen is not None:
             self.tree.setCurrentItem(chosen)
         self.tree.setUpdatesEnabled(True)
-        self.empty.setVisible(self.tree.count() == 0)
+        if not self.suppressed_toggle.isChecked():
+            self.empty.setVisible(self.tree.count() == 0)
         self._update_buttons()
 
     def selected(self) -> Diagnostic | None:
         item = self.tree.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
 
-    def select_next(self, step: int = 1) -> Diagnostic | None:
-        count = self.tree.count()
-        if not count:
-            return None
-        current = self.tree.currentRow()
-        self.tree.setCurrentRow((current + step) % count if current >= 0 else (0 if step > 0 else count - 1))
-        return self.selected()
+    def select(self, finding: Diagnostic) -> None:
+        for i in range(self.tree.count()):
+            if self.tree.item(i).data(Qt.ItemDataRole.UserRole) is finding:
+                self.tree.setCurrentRow(i)
+                return
 
     def _update_buttons(self, *_) -> None:
         d = self.selected()
@@ -205,6 +266,7 @@ class IssuesPane(QWidget):
         self.ignore_button.setEnabled(d is not None)
         self.switch_off_button.setEnabled(d is not None)
         self.fix_all_button.setEnabled(any(x.fix is not None and x.fix.safe for x in self._findings))
+        self.restore_button.setEnabled(self.suppressed.currentItem() is not None)
 
     def _jump(self, item: QListWidgetItem) -> None:
         self.jumpRequested.emit(item.data(Qt.ItemDataRole.UserRole))

@@ -39,10 +39,17 @@ class MastheadStrip(QWidget):
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.right.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        self.line = QLabel()  # the masthead folded to one line, on short screens
+        self.line.setTextFormat(Qt.TextFormat.RichText)
+        self.line.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.line.setVisible(False)
+        self.folded = False
+        self.full_height = 0  # the height unfolded, when last measured
         grid.addWidget(self.left, 0, 0)
         grid.addWidget(self.right, 0, 1)
         grid.addWidget(self.session, 1, 0, 1, 2)
         grid.addWidget(self.sponsors, 2, 0, 1, 2)
+        grid.addWidget(self.line, 3, 0, 1, 2)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
 
@@ -52,8 +59,25 @@ class MastheadStrip(QWidget):
         font.setPointSizeF(points)
         self.setFont(font)
 
+    def set_folded(self, folded: bool) -> None:
+        """One line (symbol, organ, session, date) instead of the masthead as it prints; a click opens the form."""
+        if folded == self.folded:
+            return
+        self.folded = folded
+        for label in (self.left, self.right, self.sponsors):
+            label.setVisible(not folded)
+        self.session.setVisible(not folded and bool(self.session.text()))
+        self.line.setVisible(folded)
+        self.setToolTip("The masthead, folded to one line on this screen: click for the masthead form" if folded
+                        else "")
+        self.updateGeometry()
+
     def show_resolution(self, res: Resolution) -> None:
         m = res.masthead
+        parts = [f"<b>{escape(m.symbol.text)}</b>" if m.symbol.text else "<i>(symbol)</i>"]
+        parts += [escape(x.text) for x in (m.organ, m.session, m.date) if x.text]
+        self.line.setText(" · ".join(parts))
+        self.full_height = 0  # measured again unfolded: the content changed
         symbol = escape(m.symbol.text)
         first, _, rest = symbol.partition("/")
         self.left.setText(f"<span style='font-size:small'>United Nations</span><br>"
@@ -67,11 +91,11 @@ class MastheadStrip(QWidget):
         if m.original.text:
             lines.append(f"Original: {escape(m.original.text)}")
         self.right.setText("<br>".join(lines))
-        block = [escape(x.text) for x in (m.committee, m.session, m.place_and_dates, m.agenda_item) if x.text]
+        block = [escape(x.text) for x in (m.session, m.committee, m.place_and_dates, m.agenda_item) if x.text]
         if m.agenda_title.text:
             block.append(f"<b>{escape(m.agenda_title.text)}</b>")
         self.session.setText("<br>".join(block))
-        self.session.setVisible(bool(block))
+        self.session.setVisible(bool(block) and not self.folded)
         adoption = res.adoption
         if adoption is not None and adoption.statement:  # an adopted text: who adopted it, on whose report
             reference = f"<br>[<i>{escape(adoption.reference)}</i>]" if adoption.reference else ""
@@ -84,8 +108,9 @@ class MastheadStrip(QWidget):
         super().paintEvent(event)
         painter = QPainter(self)
         painter.setPen(QPen(QColor("#111111"), 2))
-        y = self.session.geometry().top() - 4 if self.session.isVisible() else self.sponsors.geometry().top() - 4
-        painter.drawLine(0, y, self.width(), y)
+        if not self.folded:
+            y = self.session.geometry().top() - 4 if self.session.isVisible() else self.sponsors.geometry().top() - 4
+            painter.drawLine(0, y, self.width(), y)
         painter.setPen(QPen(QColor("#bbbbbb"), 1))
         painter.drawLine(0, self.height() - 1, self.width(), self.height() - 1)
         painter.end()

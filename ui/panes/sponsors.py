@@ -6,7 +6,7 @@ by the model (``Submission.line``); this editor only changes the list and the ki
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCompleter,
@@ -132,6 +132,7 @@ class SponsorEditor(QWidget):
                   f"“{typed}” is not a Member State name in UN short form; it was added as typed.")
         self._change(f"Add sponsor {name}", names + [name])
         self.entry.clear()
+        QTimer.singleShot(0, self.entry.clear)  # the completer writes its choice back after Enter: clear it too
         self.list.setCurrentRow(len(names))
 
     def remove(self) -> None:

@@ -9,34 +9,30 @@ versions it compares.  A file that holds an amendment opens in an amendment wind
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from drafting.errors import InputError
 from drafting.model import AMENDMENT, Resolution
+from ui.window.controller import Controller, Menus
 
 
-class AmendActions:
-    """Mixed into MainWindow: needs its doc, ``_action``, ``_read_version`` and status bar."""
+class AmendController(Controller):
+    """Amendments in one window: write one against a draft; a file holding one opens in an amendment window."""
 
-    doc: Any
-    _action: Callable[..., Any]
-    _read_version: Callable[..., Any]
-    statusBar: Callable[[], Any]
+    def add_actions(self, menus: Menus) -> None:
+        menus.add("file", "Write &Amendment…", self.write_amendment, None, "write_amendment")
 
-    def add_amend_actions(self, menu) -> None:
-        self._action(menu, "Write &Amendment…", lambda: self.write_amendment(), None, "write_amendment")
-
-    def write_amendment(self, base_path: Path | None = None):
+    def write_amendment(self, base_path: Path | None = None) -> Any:
         """The amendment turning a chosen draft into this document, in its own window; None if none."""
-        found = self._read_version(base_path, "Write Amendment: the draft as tabled")
+        found = self.window.compare_actions.read_version(base_path, "Write Amendment: the draft as tabled")
         if found is None:
             return None
         path, base = found
         from ui.compare.amendment_view import write_and_show
 
-        return write_and_show(base, copy.deepcopy(self.doc.res), base.masthead.symbol.text or path.name, self)
+        return write_and_show(base, copy.deepcopy(self.window.doc.res), base.masthead.symbol.text or path.name,
+                              self.window)
 
     def opened_as_amendment(self, res: Resolution | None, path: Path) -> bool:
         """Show ``path`` in an amendment window when it holds an amendment (``res`` None: the importers
@@ -54,8 +50,8 @@ class AmendActions:
                 return False
         if res.kind != AMENDMENT:
             return False
-        window = AmendmentWindow(res, path=Path(path), parent=self)
+        window = AmendmentWindow(res, path=Path(path), parent=self.window)
         window.show()
         window.activateWindow()
-        self.statusBar().showMessage(f"{Path(path).name} is an amendment: it opens in its own window.", 8000)
+        self.window.statusBar().showMessage(f"{Path(path).name} is an amendment: it opens in its own window.", 8000)
         return True

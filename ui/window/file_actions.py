@@ -2,43 +2,76 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication, QFileDialog, QMenu
 
 from drafting import settings as settings_store
 from drafting.errors import InputError
+from drafting.model import Resolution
 from ui import lazy
 from ui.findings import checking
+from ui.window.controller import Controller, Menus
 from ui.window.templates import templates
 
 
-class FileActions:
-    """Mixed into MainWindow: needs its doc, history, settings, autosave, path and source."""
+def suggested_name(res: Resolution) -> str:
+    """A file name for a new document: its symbol ("A_C.3_80_L.12"), else its title's first words."""
+    symbol = res.masthead.symbol.text.strip()
+    if symbol:
+        return re.sub(r"[^\w.-]+", "_", symbol).strip("_.")
+    words = re.findall(r"\w[\w-]*", res.title.text)[:6]
+    return " ".join(words) or "resolution"
+
+
+class FileController(Controller):
+    """New, open, save, export and the recent files of one window."""
+
+    recent_menu: QMenu
+
+    def add_actions(self, menus: Menus) -> None:
+        keys = QKeySequence.StandardKey
+        menus.add("file", "&New…", self.new_from_template, keys.New)
+        menus.add("file", "&Open…", self.open_dialog, keys.Open)
+        self.recent_menu = menus["file"].addMenu("Open &recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        menus["file"].addSeparator()
+        menus.add("file", "&Save", self.save, keys.Save)
+        menus.add("file", "Save &as…", self.save_as, keys.SaveAs)
+        menus.add("file", "&Export to Word (.docx)…", self.export_docx, "Ctrl+E", "export_docx")
+        menus.add("file", "Export to &PDF…", self.export_pdf, "Ctrl+Shift+E", "export_pdf")
 
     def new_from_template(self) -> None:
         available = templates()
-        chosen = lazy.dialogs().choose_template(self, available)
+        chosen = lazy.dialogs().choose_template(self.window, available)
         if chosen is None:
             return
         res = chosen.build(packs=tuple(name for name, _ in checking.packs()))
-        if self.is_pristine():
-            self.new_document(res)
+        if self.window.is_pristine():
+            self.window.new_document(res)
         else:
-            self.windowRequested.emit(res)
+            self.window.windowRequested.emit(res)
 
     def open_dialog(self) -> None:
-        start = str(self.path.parent) if self.path else ""
-        names, _ = QFileDialog.getOpenFileNames(self, "Open resolution", start, lazy.files().OPEN_FILTER)
+        start = str(self.window.path.parent) if self.window.path else ""
+        names, _ = QFileDialog.getOpenFileNames(self.window, "Open resolution", start, lazy.files().OPEN_FILTER)
         self.open_paths(names)
 
-    def open_paths(self, paths) -> None:
+    def open_paths(self, paths: list[str] | list[Path]) -> None:
+        """Open each path: the first in this window when it is pristine, the others in new windows; a file
+        already open in a window brings that window to the front instead."""
         for i, name in enumerate(paths):
-            if i == 0 and (self.is_pristine()):
+            showing = self.window.window_showing(Path(name))
+            if showing is not None:
+                showing.raise_()
+                showing.activateWindow()
+            elif i == 0 and self.window.is_pristine():
                 self.open_path(Path(name))
             else:
-                self.windowRequested.emit(Path(name))
+                self.window.windowRequested.emit(Path(name))
 
     def open_path(self, path: Path) -> bool:
         """Open ``path`` in this window; an error is shown, never raised."""
@@ -47,48 +80,48 @@ class FileActions:
         try:
             result = files.read(path)
         except InputError as exc:
-            if self.opened_as_amendment(None, path):  # an amendment the importers do not read as a resolution
+            if self.window.amend_actions.opened_as_amendment(None, path):  # the importers do not read it
                 return True
-            lazy.dialogs().show_error(self, "Cannot open the file", exc)
+            lazy.dialogs().show_error(self.window, "Cannot open the file", exc)
             return False
-        if self.opened_as_amendment(result.resolution, path):
+        if self.window.amend_actions.opened_as_amendment(result.resolution, path):
             return True
-        self.new_document(result.resolution, source=path, path=path if files.is_native(path) else None)
-        settings_store.add_recent(self.settings, path)
-        self._save_settings()
+        self.window.new_document(result.resolution, source=path, path=path if files.is_native(path) else None)
+        settings_store.add_recent(self.window.settings, path)
+        self.window.save_settings()
         if result.warnings:
-            lazy.dialogs().show_error(self, "Imported with warnings",
+            lazy.dialogs().show_error(self.window, "Imported with warnings",
                                f"{path.name}: {len(result.warnings)} things to look at after the import.",
                                "\n".join(str(w) for w in result.warnings))
         return True
 
     def save(self) -> bool:
-        if self.path is None:
+        if self.window.path is None:
             return self.save_as()
-        return self._write(self.path)
+        return self._write(self.window.path)
 
     def save_as(self) -> bool:
         files = lazy.files()
-        suggested = self.path or (self.source.with_suffix(files.NATIVE) if self.source else
-                                  Path.home() / f"resolution{files.NATIVE}")
-        name, _ = QFileDialog.getSaveFileName(self, "Save resolution", str(suggested),
+        suggested = self.window.path or (self.window.source.with_suffix(files.NATIVE) if self.window.source else
+                                         Path.home() / f"{suggested_name(self.window.doc.res)}{files.NATIVE}")
+        name, _ = QFileDialog.getSaveFileName(self.window, "Save resolution", str(suggested),
                                               f"Resolute documents (*{files.NATIVE})")
         return bool(name) and self._write(files.with_suffix(Path(name), files.NATIVE))
 
     def _write(self, target: Path) -> bool:
         try:
-            lazy.files().save(self.doc.res, target, self.source)
+            lazy.files().save(self.window.doc.res, target, self.window.source)
         except (InputError, OSError) as exc:
-            lazy.dialogs().show_error(self, "Not saved", exc)
+            lazy.dialogs().show_error(self.window, "Not saved", exc)
             return False
-        self.path = target
-        self._forced_dirty = False
-        self.history.setClean()
-        self.autosave.discard()
-        settings_store.add_recent(self.settings, target)
-        self._save_settings()
-        self.statusBar().showMessage(f"Saved {target}", 5000)
-        self._update_title()
+        self.window.path = target
+        self.window._forced_dirty = False
+        self.window.history.setClean()
+        self.window.autosave.discard()
+        settings_store.add_recent(self.window.settings, target)
+        self.window.save_settings()
+        self.window.statusBar().showMessage(f"Saved {target}", 5000)
+        self.window._update_title()
         return True
 
     def export_docx(self, target: Path | None = None) -> bool:
@@ -100,36 +133,31 @@ class FileActions:
     def _export(self, suffix: str, kind: str, target: Path | None) -> bool:
         files = lazy.files()
         if target is None:
-            base = self.path or self.source or Path.home() / "resolution"
-            name, _ = QFileDialog.getSaveFileName(self, f"Export to {kind}", str(base.with_suffix(suffix)),
+            base = self.window.path or self.window.source or Path.home() / "resolution"
+            name, _ = QFileDialog.getSaveFileName(self.window, f"Export to {kind}", str(base.with_suffix(suffix)),
                                                   f"{kind} (*{suffix})")
             if not name:
                 return False
             target = files.with_suffix(Path(name), suffix)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            note = files.export(self.doc.res, target, self.source)
+            note = files.export(self.window.doc.res, target, self.window.source)
         except (InputError, OSError) as exc:
-            lazy.dialogs().show_error(self, "Not exported", exc)
+            lazy.dialogs().show_error(self.window, "Not exported", exc)
             return False
         finally:
             QApplication.restoreOverrideCursor()
-        self.statusBar().showMessage(f"Exported {target}{note}", 8000)
+        self.window.statusBar().showMessage(f"Exported {target}{note}", 8000)
         return True
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
-        for i, name in enumerate(self.settings.recent_files):
+        for i, name in enumerate(self.window.settings.recent_files):
             action = self.recent_menu.addAction(f"&{i + 1} {Path(name).name}")
+            action.setObjectName(f"recent_{i + 1}")
             action.setToolTip(name)
             action.triggered.connect(lambda _=False, n=name: self.open_paths([n]))
-        if not self.settings.recent_files:
-            self.recent_menu.addAction("(none)").setEnabled(False)
-
-    def _save_settings(self) -> None:
-        if not self.persist:
-            return
-        try:
-            settings_store.save(self.settings)
-        except (InputError, OSError) as exc:
-            self.statusBar().showMessage(f"Settings not saved: {lazy.dialogs().error_text(exc)}", 8000)
+        if not self.window.settings.recent_files:
+            none = self.recent_menu.addAction("(none)")
+            none.setObjectName("no_recent")
+            none.setEnabled(False)

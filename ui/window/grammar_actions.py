@@ -7,15 +7,29 @@ LanguageTool is configured, never at start-up otherwise.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from ui.window.controller import Controller
+
+if TYPE_CHECKING:
+    from ui.findings.grammar import GrammarFindings, GrammarService
+
 FAILED_COLOUR = "color: #c62828;"
 
 
-class GrammarActions:
-    """Mixed into MainWindow: needs its doc, settings, checker, grammar_label and status bar."""
+class GrammarController(Controller):
+    """Grammar findings of one window, when the settings name a LanguageTool."""
 
-    grammar = None  # ui.findings.grammar.GrammarFindings, once LanguageTool is configured
+    grammar: GrammarFindings | None = None  # once LanguageTool is configured
 
-    def grammar_service(self):
+    def panes_built(self) -> None:
+        if self.window.settings.languagetool.strip():
+            self.start_grammar()
+
+    def closing(self) -> None:
+        self.stop_grammar()
+
+    def grammar_service(self) -> GrammarService | None:
         """The session's grammar service when this window checks grammar (ui/grammar.py), else None."""
         if self.grammar is None:
             return None
@@ -28,17 +42,18 @@ class GrammarActions:
         from ui.findings.grammar import GrammarFindings, service
 
         if self.grammar is None:
-            self.grammar = GrammarFindings(self.doc, lambda: self.settings.languagetool, lambda: self.checker.pack,
-                                           self)
-            self.grammar.findingsChanged.connect(lambda found: self._show_findings(found, "grammar"))
-            self.grammar.failed.connect(lambda text: self.statusBar().showMessage(text, 10000))
+            window = self.window
+            self.grammar = GrammarFindings(window.doc, lambda: window.settings.languagetool,
+                                           lambda: window.checker.pack, window)
+            self.grammar.findingsChanged.connect(lambda found: window.review_actions.show_findings(found, "grammar"))
+            self.grammar.failed.connect(lambda text: self.window.statusBar().showMessage(text, 10000))
             service().statusChanged.connect(self._grammar_status)
         self.grammar.schedule()
         self._grammar_status()
 
     def languagetool_changed(self, before: str) -> None:
         """After the settings dialog: stop the LanguageTool no longer named, (re)start the one named now."""
-        now = self.settings.languagetool.strip()
+        now = self.window.settings.languagetool.strip()
         if now or self.grammar is not None or before:
             from ui.findings.grammar import service
 
@@ -50,14 +65,18 @@ class GrammarActions:
         """The window closes: no more grammar rounds, no more status news."""
         if self.grammar is not None:
             self.grammar.stop()
-            self.grammar_service().statusChanged.disconnect(self._grammar_status)
+            service = self.grammar_service()
+            if service is not None:
+                service.statusChanged.disconnect(self._grammar_status)
 
     def _grammar_status(self) -> None:
+        if self.grammar is None:
+            return
         status = self.grammar.status()
-        self.grammar_label.setVisible(status.state != "not configured")
-        self.grammar_label.setText(f"Grammar: {status.state}")
-        self.grammar_label.setToolTip(f"LanguageTool {status}")
-        self.grammar_label.setStyleSheet(FAILED_COLOUR if status.state == "failed" else "")
-        if status.state == "failed" and self.grammar_label.property("reported") != str(status):
-            self.statusBar().showMessage(f"LanguageTool {status}", 15000)  # once for each failure
-        self.grammar_label.setProperty("reported", str(status))
+        self.window.grammar_label.setVisible(status.state != "not configured")
+        self.window.grammar_label.setText(f"Grammar: {status.state}")
+        self.window.grammar_label.setToolTip(f"LanguageTool {status}")
+        self.window.grammar_label.setStyleSheet(FAILED_COLOUR if status.state == "failed" else "")
+        if status.state == "failed" and self.window.grammar_label.property("reported") != str(status):
+            self.window.statusBar().showMessage(f"LanguageTool {status}", 15000)  # once for each failure
+        self.window.grammar_label.setProperty("reported", str(status))

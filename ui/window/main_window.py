@@ -1,43 +1,57 @@
 """The main window: the editor in the middle, outline on the left, issues, masthead and footnotes
 on the right, a status bar below; menus and keyboard shortcuts for everything.
 
-One window holds one document.  What it does with files is in file_actions.py (a document
-opened from anything but a .unres file is an import: Save asks for a .unres name, so that
-the original is never overwritten); what it does with findings, in review_actions.py; with
-versions (new drafts from a previous text, comparing), in compare/actions.py.  Findings
-come from the rules engine (checking.py), from the revision suggestions of a draft with a
-base (revision_findings.py) and, when LanguageTool is set up, from grammar (grammar_actions.py).
-The side panes are built just after the window's first paint (``ensure_panes``); LanguageTool
-is started then too, never when it is not configured.
+One window holds one document.  What it does is split among controllers the window owns
+(``_make_controllers``, the one place they are registered): files (file_actions.py; a
+document opened from anything but a .unres file is an import: Save asks for a .unres name,
+so that the original is never overwritten), findings (review_actions.py), versions (new
+drafts from a previous text, comparing: compare/actions.py) and grammar (grammar_actions.py).
+Findings come from the rules engine (checking.py), from the revision suggestions of a draft
+with a base (revisions.py) and, when LanguageTool is set up, from grammar.  The side panes
+are built just after the window's first paint (``ensure_panes``).
 """
 
 from __future__ import annotations
 
-import re
+from html import escape
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QTextCursor
-from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QMenu, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeySequence, QTextCursor
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 from shiboken6 import isValid
 
 from drafting import settings as settings_store
+from drafting.errors import InputError
 from drafting.model import Resolution
 from ui import lazy
-from ui.compare.actions import CompareActions
+from ui.compare.actions import CompareController
 from ui.editor.completion import DEFAULT_TIERS
 from ui.editor.editor import ResolutionEditor
 from ui.findings import checking
 from ui.findings.revisions import RevisionFindings
 from ui.panes.find_replace import FindBar
 from ui.panes.masthead_strip import MastheadStrip
-from ui.window.amend_actions import AmendActions
+from ui.window.amend_actions import AmendController
 from ui.window.autosave import Autosave
-from ui.window.file_actions import FileActions
-from ui.window.grammar_actions import GrammarActions
-from ui.window.review_actions import ReviewActions
+from ui.window.controller import Controller, Menus
+from ui.window.file_actions import FileController
+from ui.window.grammar_actions import GrammarController
+from ui.window.layout import PaneFolding
+from ui.window.review_actions import ReviewController
+from ui.window.shortcuts import shortcut_groups
 from ui.window.templates import templates
 
+ControllerT = TypeVar("ControllerT", bound=Controller)
 WORD_LIMIT = 3300  # in-session documents, unless the style pack's word_limit says otherwise
 
 
@@ -54,7 +68,7 @@ def word_count(res: Resolution) -> int:
     return sum(len(inline.text.split()) for inline in places + notes)
 
 
-class MainWindow(FileActions, ReviewActions, CompareActions, AmendActions, GrammarActions, QMainWindow):
+class MainWindow(QMainWindow):
     windowRequested = Signal(object)  # a path to open in a new window (None: a new document)
 
     def __init__(self, settings: settings_store.Settings, parent=None, persist: bool = True):
@@ -76,17 +90,46 @@ class MainWindow(FileActions, ReviewActions, CompareActions, AmendActions, Gramm
         self.panes_ready = False
         self._build_central()
         self._build_status()
-        self._build_actions()
         self.autosave = Autosave(self, settings.autosave_seconds, self)
+        self.controllers: list[Controller] = []
+        self._make_controllers()
+        self.menus = Menus(self)
+        self._build_actions()
         self._connect()
         self.editor.set_zoom(settings.zoom)
         self._zoomed(self.editor.zoom())
-        self.resize(1400, 900)
+        self._fit_to_screen(1400, 900)
+        self.folding = PaneFolding(self)
+        self._placed = not persist  # screenshots and tests keep the size they ask for
         self.new_document(templates()[0].build() if templates() else Resolution())
         # The side panes come right after the text is first on screen.
         self.editor.firstPainted.connect(lambda: QTimer.singleShot(0, self.ensure_panes))
 
     # -- building ---------------------------------------------------------------------------
+
+    def _make_controllers(self) -> None:
+        """The window's controllers, in the order their actions appear in the menus."""
+        self.file_actions = self.register(FileController(self))
+        self.compare_actions = self.register(CompareController(self))
+        self.amend_actions = self.register(AmendController(self))
+        self.review_actions = self.register(ReviewController(self))
+        self.grammar_actions = self.register(GrammarController(self))
+
+    def register(self, controller: ControllerT) -> ControllerT:
+        """Own ``controller``: it adds its actions with the others and hears the window's hooks."""
+        self.controllers.append(controller)
+        return controller
+
+    def _fit_to_screen(self, width: int, height: int) -> None:
+        """The window's first size: ``width`` × ``height``, or the screen's free area when that is smaller (a
+        window for screenshots, which never persists, keeps the size asked for)."""
+        screen = self.screen() or QApplication.primaryScreen()
+        free = screen.availableGeometry() if screen is not None else None
+        if self.persist and free is not None and (free.width() < width or free.height() < height):
+            self.resize(min(width, free.width()), min(height, free.height()))
+            self.setWindowState(Qt.WindowState.WindowMaximized)  # a laptop screen: all of it, title bar shown
+            return
+        self.resize(width, height)
 
     def _build_central(self) -> None:
         central = QWidget()
@@ -119,13 +162,22 @@ class MainWindow(FileActions, ReviewActions, CompareActions, AmendActions, Gramm
         self.checker.wait_for = preload()  # the dictionary loads in the background; the check waits, not the editor
         self._build_panes()
         self._connect_panes()
-        if self.settings.languagetool.strip():
-            self.start_grammar()
-        self.view_menu.addSeparator()
-        self.view_menu.addAction(self.outline_dock.toggleViewAction())
-        self.view_menu.addAction(self.side_dock.toggleViewAction())
-        if self.settings.window:
-            self.restoreState(QByteArray.fromBase64(self.settings.window.encode("ascii")))
+        self.menus["view"].addSeparator()
+        for dock, text, keys in ((self.outline_dock, "Show &outline pane", "Ctrl+Alt+1"),
+                                 (self.side_dock, "Show &review panes", "Ctrl+Alt+3")):
+            toggle = dock.toggleViewAction()
+            toggle.triggered.connect(lambda _checked=False, d=dock: self.folding.user_toggled(d))
+            toggle.setText(text)
+            toggle.setShortcut(QKeySequence(keys))
+            toggle.setObjectName("toggle_" + dock.objectName())
+            self.menus["view"].addAction(toggle)
+            self.addAction(toggle)
+        state, _ = split_layout(self.settings.window)
+        if state:
+            self.restoreState(QByteArray.fromBase64(state.encode("ascii")))
+        for controller in self.controllers:
+            controller.panes_built()
+        QTimer.singleShot(0, self.folding.fit)
         # Left to right: outline, masthead strip, text (Ctrl+Tab leaves it: Tab demotes), side panes.
         for first, second in ((self.outline, self.header), (self.header, self.editor), (self.editor, self.tabs)):
             QWidget.setTabOrder(first, second)
@@ -135,6 +187,7 @@ class MainWindow(FileActions, ReviewActions, CompareActions, AmendActions, Gramm
         self.masthead.refresh()
         self.footnotes.refresh()
         self.issues.set_findings(self.checker.findings)
+        self.issues.set_suppressions(self.doc.res.meta.suppressions)
         self.outline.rebuild(self.doc)
         self.outline.follow(self.editor.textCursor().block().blockNumber())
 
@@ -169,48 +222,20 @@ class MainWindow(FileActions, ReviewActions, CompareActions, AmendActions, Gramm
         for label in (self.words_label, self.count_label, self.findings_label, self.grammar_label, self.zoom_label):
             label.setContentsMargins(8, 0, 8, 0)
             bar.addPermanentWidget(label)
-        self._status_timer = QTimer(self)
-        self._status_timer.setSingleShot(True)
-        self._status_timer.setInterval(250)
-        self._status_timer.timeout.connect(self._refresh_views)
-
-    def _action(self, menu: QMenu, text: str, slot, keys=None, name: str | None = None) -> QAction:
-        action = QAction(text, self)
-        if keys is not None:
-            action.setShortcuts(keys if isinstance(keys, list) else [QKeySequence(keys)])
-        action.triggered.connect(slot)
-        action.setObjectName(name or re.sub(r"\W+", "_", text.replace("&", "").lower()).strip("_"))
-        menu.addAction(action)
-        self.addAction(action)
-        return action
+        self.status_timer = QTimer(self)
+        self.status_timer.setSingleShot(True)
+        self.status_timer.setInterval(250)
+        self.status_timer.timeout.connect(self._refresh_views)
 
     def _build_actions(self) -> None:
         S = QKeySequence.StandardKey
-        menus = self.menuBar()
-        file = menus.addMenu("&File")
-        self._action(file, "&New…", self.new_from_template, S.New)
-        self._action(file, "&Open…", self.open_dialog, S.Open)
-        self._action(file, "New &Draft from Previous Text…", lambda: self.new_draft_from_previous(), None,
-                     "new_draft_from_previous")
-        self.recent_menu = file.addMenu("Open &recent")
-        self.recent_menu.aboutToShow.connect(self._fill_recent)
-        file.addSeparator()
-        self._action(file, "&Save", self.save, S.Save)
-        self._action(file, "Save &as…", self.save_as, S.SaveAs)
-        self._action(file, "&Export to Word (.docx)…", self.export_docx, "Ctrl+E", "export_docx")
-        self._action(file, "Export to &PDF…", self.export_pdf, "Ctrl+Shift+E", "export_pdf")
-        file.addSeparator()
-        self.compare_base_action = self._action(file, "Compare with &Base", lambda: self.compare_with_base(),
-                                                "Ctrl+Alt+B", "compare_with_base")
-        self._action(file, "&Compare with File…", lambda: self.compare_with_file(), None, "compare_with_file")
-        self.add_amend_actions(file)
-        file.addSeparator()
-        self._action(file, "&Close window", self.close, S.Close)
-        self._action(file, "&Quit", QApplication.closeAllWindows, S.Quit)
-
-        edit = menus.addMenu("&Edit")
-        self.undo_action = self._action(edit, "&Undo", self.history.undo, S.Undo)
-        self.redo_action = self._action(edit, "&Redo", self.history.redo, S.Redo)
+        bar, menus = self.menuBar(), self.menus
+        for name, title in (("file", "&File"), ("edit", "&Edit"), ("paragraph", "&Paragraph"), ("check", "&Check"),
+                            ("view", "&View"), ("help", "&Help")):
+            menus.menus[name] = bar.addMenu(title)
+        edit = menus["edit"]
+        self.undo_action = menus.add(edit, "&Undo", self.editor.undo, S.Undo, "undo")
+        self.redo_action = menus.add(edit, "&Redo", self.editor.redo, S.Redo, "redo")
         self.history.canUndoChanged.connect(self.undo_action.setEnabled)
         self.history.canRedoChanged.connect(self.redo_action.setEnabled)
         self.history.undoTextChanged.connect(lambda t: self.undo_action.setText(f"&Undo {t}".strip()))
@@ -219,67 +244,60 @@ class MainWindow(FileActions, ReviewActions, CompareActions, AmendActions, Gramm
         for text, slot, key in (("Cu&t", self.editor.cut, S.Cut), ("&Copy", self.editor.copy, S.Copy),
                                 ("&Paste", self.editor.paste, S.Paste),
                                 ("Select &all", self.editor.selectAll, S.SelectAll)):
-            action = QAction(text, self)
-            action.setShortcut(key)
+            action = menus.add(edit, text, slot, key)
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # the editor handles the keys itself
-            action.triggered.connect(slot)
-            edit.addAction(action)
         edit.addSeparator()
-        self._action(edit, "&Find…", lambda: self.find_bar.open(False), S.Find)
-        self._action(edit, "Find and &replace…", lambda: self.find_bar.open(True), "Ctrl+H", "replace")
-        self._action(edit, "Find &next", self.find_bar.find_next, S.FindNext)
-        self._action(edit, "Find pre&vious", self.find_bar.find_previous, S.FindPrevious)
+        menus.add(edit, "&Find…", lambda: self.find_bar.open(False), S.Find, "find")
+        menus.add(edit, "Find and &replace…", lambda: self.find_bar.open(True), "Ctrl+H", "replace")
+        menus.add(edit, "Find &next", self.find_bar.find_next, S.FindNext, "find_next")
+        menus.add(edit, "Find pre&vious", self.find_bar.find_previous, S.FindPrevious, "find_previous")
         edit.addSeparator()
-        self._action(edit, "&Settings…", self.edit_settings, [QKeySequence(S.Preferences), QKeySequence("Ctrl+,")],
-                     "settings")
+        menus.add(edit, "&Settings…", self.edit_settings, [QKeySequence(S.Preferences), QKeySequence("Ctrl+,")],
+                  "settings")
         edit.addSeparator()
         for name in ("footnote", "go_to_note", "italic", "bold"):
             edit.addAction(self.editor.actions_by_name[name])
-
-        paragraph = menus.addMenu("&Paragraph")
         for name in ("demote", "promote", "move_up", "move_down", "convert", "complete"):
-            paragraph.addAction(self.editor.actions_by_name[name])
-
-        check = menus.addMenu("&Check")
-        self._action(check, "&Next finding", lambda: self._step_finding(1), "F8", "next_finding")
-        self._action(check, "&Previous finding", lambda: self._step_finding(-1), "Shift+F8", "previous_finding")
-        self._action(check, "&Quick fix at cursor", self.quick_fix, "Ctrl+.", "quick_fix")
-        self._action(check, "Fix all &safe findings", self.fix_all_safe, None, "fix_all_safe")
-        self._action(check, "Check &now", self.checker.run_now, "F7", "check_now")
-
-        view = menus.addMenu("&View")
-        self._action(view, "Zoom &in", lambda: self.editor.set_zoom(self.editor.zoom() + 10), [
-            QKeySequence(S.ZoomIn), QKeySequence("Ctrl+=")], "zoom_in")
-        self._action(view, "Zoom &out", lambda: self.editor.set_zoom(self.editor.zoom() - 10), S.ZoomOut, "zoom_out")
-        self._action(view, "&Actual size", lambda: self.editor.set_zoom(100), "Ctrl+0", "zoom_reset")
+            menus["paragraph"].addAction(self.editor.actions_by_name[name])
+        view = menus["view"]
+        menus.add(view, "Zoom &in", lambda: self.editor.set_zoom(self.editor.zoom() + 10),
+                  [QKeySequence(S.ZoomIn), QKeySequence("Ctrl+=")], "zoom_in")
+        menus.add(view, "Zoom &out", lambda: self.editor.set_zoom(self.editor.zoom() - 10), S.ZoomOut, "zoom_out")
+        menus.add(view, "&Actual size", lambda: self.editor.set_zoom(100), "Ctrl+0", "zoom_reset")
         view.addSeparator()
         for text, key, pane in (("Go to &outline", "Ctrl+1", "outline"), ("Go to &text", "Ctrl+2", "text"),
                                 ("Go to &issues", "Ctrl+3", "issues"), ("Go to &masthead", "Ctrl+4", "masthead"),
                                 ("Go to &footnotes", "Ctrl+5", "footnotes")):
-            self._action(view, text, lambda _=False, p=pane: self.go_to_pane(p), key, f"go_to_{pane}")
-        self.view_menu = view
-
+            menus.add(view, text, lambda p=pane: self.go_to_pane(p), key, f"go_to_{pane}")
+        for controller in self.controllers:
+            controller.add_actions(menus)
+        file = menus["file"]
+        file.addSeparator()
+        menus.add(file, "&Close window", self.close, S.Close, "close_window")
+        menus.add(file, "&Quit", QApplication.closeAllWindows, S.Quit, "quit")
         from ui.window.library_actions import LibraryActions
 
         self.library = LibraryActions(self)  # the Library menu, pane and Show Agreed Language
-        help_menu = menus.addMenu("&Help")
-        self._action(help_menu, "&Keyboard shortcuts", self.show_shortcuts, "F1", "shortcuts")
-        self._action(help_menu, "&About Resolute", self.show_about, None, "about")
+        library_menu = bar.actions()[-1]
+        bar.removeAction(library_menu)
+        bar.insertAction(menus["help"].menuAction(), library_menu)  # before Help, as menus go
+        menus.add("help", "&Keyboard shortcuts", self.show_shortcuts, "F1", "shortcuts")
+        menus.add("help", "&About Resolute", self.show_about, None, "about")
 
     def _connect(self) -> None:
         self.editor.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.editor.footnoteActivated.connect(self._show_note)
         self.editor.zoomChanged.connect(self._zoomed)
-        self.editor.filesDropped.connect(self.open_paths)
-        self.editor.customContextMenuRequested.connect(self._context_menu)
+        self.editor.filesDropped.connect(self.file_actions.open_paths)
+        self.editor.customContextMenuRequested.connect(self.review_actions.context_menu)
         self.editor.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.doc.modelChanged.connect(lambda paths: self._status_timer.start())
+        self.doc.modelChanged.connect(lambda paths: self.status_timer.start())
         self.doc.detachedChanged.connect(lambda: self.header.show_resolution(self.doc.res))
         self.doc.detachedChanged.connect(self.editor.refit)
         self.doc.packChanged.connect(self._pack_changed)
-        self.checker.findingsChanged.connect(self._show_findings)
+        self.checker.findingsChanged.connect(self.review_actions.show_findings)
         self.checker.failed.connect(lambda text: self.statusBar().showMessage(text, 10000))
-        self.revisions.findingsChanged.connect(lambda found: self._show_findings(found, "revision"))
+        self.revisions.findingsChanged.connect(lambda found: self.review_actions.show_findings(found, "revision"))
         self.revisions.failed.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.history.cleanChanged.connect(self._history_changed)
         self.history.indexChanged.connect(self._history_changed)
@@ -289,11 +307,6 @@ class MainWindow(FileActions, ReviewActions, CompareActions, AmendActions, Gramm
     def _connect_panes(self) -> None:
         self.editor.cursorPositionChanged.connect(
             lambda: self.outline.follow(self.editor.textCursor().block().blockNumber()))
-        self.issues.jumpRequested.connect(self.jump_to)
-        self.issues.fixRequested.connect(self.apply_fix)
-        self.issues.fixAllRequested.connect(self.fix_all_safe)
-        self.issues.ignoreRequested.connect(self.ignore)
-        self.issues.switchOffRequested.connect(self.switch_off_rule)
         self.outline.jumpRequested.connect(self._jump_to_block)
         self.footnotes.backRequested.connect(self._back_to_mark)
 
@@ -319,7 +332,8 @@ class MainWindow(FileActions, ReviewActions, CompareActions, AmendActions, Gramm
         if self.panes_ready:
             self._sync_panes()
         self._pack_changed()
-        self.compare_base_action.setEnabled(self.has_base())
+        for controller in self.controllers:
+            controller.document_loaded()
         self.editor.refit()
         self._refresh_views()
         self._update_title()
@@ -327,22 +341,44 @@ class MainWindow(FileActions, ReviewActions, CompareActions, AmendActions, Gramm
     def edit_settings(self) -> None:
         from ui.dialogs.settings import SettingsDialog
 
-        dialog = SettingsDialog(self.settings, checking.packs(), self, self.grammar_service())
+        dialog = SettingsDialog(self.settings, checking.packs(), self, self.grammar_actions.grammar_service())
         if dialog.exec() != dialog.DialogCode.Accepted:
             return
         before = (self.settings.style_pack, list(self.settings.disabled_rules))
         languagetool = self.settings.languagetool
         dialog.apply()
-        self._save_settings()
+        self.save_settings()
         for window in QApplication.topLevelWidgets():
             if isinstance(window, MainWindow) and window.settings is self.settings:
                 window.autosave.set_interval(self.settings.autosave_seconds)
-                window.languagetool_changed(languagetool)
+                window.grammar_actions.languagetool_changed(languagetool)
         if (self.settings.style_pack, self.settings.disabled_rules) != before:
             self.checker.restart()
 
     def finding_sources(self) -> list:
-        return [self.checker, self.revisions] + ([self.grammar] if self.grammar is not None else [])
+        grammar = self.grammar_actions.grammar
+        return [self.checker, self.revisions] + ([grammar] if grammar is not None else [])
+
+    def rule_switches(self) -> tuple[list[str], dict[str, str]]:
+        """The rules the user switched off, and severity changes, from the settings."""
+        return list(self.settings.disabled_rules), dict(self.settings.rule_severities)
+
+    def save_settings(self) -> None:
+        if not self.persist:
+            return
+        try:
+            settings_store.save(self.settings)
+        except (InputError, OSError) as exc:
+            self.statusBar().showMessage(f"Settings not saved: {lazy.dialogs().error_text(exc)}", 8000)
+
+    def window_showing(self, path: Path) -> MainWindow | None:
+        """Another open window whose document is ``path`` (saved there or opened from there)."""
+        target = _resolved(path)
+        for window in QApplication.topLevelWidgets():
+            if isinstance(window, MainWindow) and window is not self and window.isVisible() and target in {
+                    _resolved(p) for p in (window.path, window.source) if p is not None}:
+                return window
+        return None
 
     def _pack_changed(self) -> None:
         self.checker.restart()
@@ -353,7 +389,7 @@ class MainWindow(FileActions, ReviewActions, CompareActions, AmendActions, Gramm
         if self.path:
             return self.path.name
         if self.source:
-            return self.source.stem + " (imported)"
+            return self.source.name + " (imported)"
         return self.doc.res.title.text[:40] or "Untitled resolution"
 
     def _history_changed(self, *_) -> None:
@@ -375,23 +411,34 @@ class MainWindow(FileActions, ReviewActions, CompareActions, AmendActions, Gramm
                 event.ignore()
                 return
         self.autosave.discard()
-        self.settings.window = bytes(self.saveState().toBase64()).decode("ascii")
+        self.settings.window = join_layout(bytes(self.saveState().toBase64()).decode("ascii"),
+                                           bytes(self.saveGeometry().toBase64()).decode("ascii"))
         self.settings.zoom = self.editor.zoom()
-        self._save_settings()
+        self.save_settings()
         self._quiet()
         event.accept()
 
     def _quiet(self) -> None:
         """Nothing may reach this window while it is torn down (the undo stack clears itself, timers fire)."""
-        for timer in (self.autosave.periodic, self.autosave.idle, self._status_timer):
+        for timer in (self.autosave.periodic, self.autosave.idle, self.autosave.journaling, self.status_timer):
             timer.stop()
-        if self.compare_view is not None:
-            self.compare_view.close()
         for source in (self.history, self.doc, self.editor, self.autosave, *self.finding_sources()):
             source.blockSignals(True)
         self.revisions.stop()
         self.library.stop()
-        self.stop_grammar()
+        for controller in self.controllers:
+            controller.closing()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self.folding.fit)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        _, geometry = split_layout(self.settings.window)
+        if geometry and not self._placed:
+            self.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii")))
+        self._placed = True
 
     # -- drag and drop -------------------------------------------------------------------------
 
@@ -400,7 +447,7 @@ class MainWindow(FileActions, ReviewActions, CompareActions, AmendActions, Gramm
             event.acceptProposedAction()
 
     def dropEvent(self, event) -> None:
-        self.open_paths([u.toLocalFile() for u in event.mimeData().urls()])
+        self.file_actions.open_paths([u.toLocalFile() for u in event.mimeData().urls()])
         event.acceptProposedAction()
 
     # -- views --------------------------------------------------------------------------------
@@ -409,7 +456,10 @@ class MainWindow(FileActions, ReviewActions, CompareActions, AmendActions, Gramm
         res = self.doc.res
         words, limit = word_count(res), self.checker.word_limit(WORD_LIMIT)
         self.words_label.setText(f"{words:,} / {limit:,} words")
-        self.words_label.setStyleSheet("color: #c62828; font-weight: bold;" if words > limit else "")
+        adopted = res.adoption is not None or "/RES/" in res.masthead.symbol.text
+        over = words > limit and not adopted  # the limit is for drafts in session
+        self.words_label.setText(f"{words:,} words" if adopted else f"{words:,} / {limit:,} words")
+        self.words_label.setStyleSheet("color: #c62828; font-weight: bold;" if over else "")
         self.count_label.setText(f"PP {len(res.preamble)} · OP {len(res.operative)}")
         if self.panes_ready:
             self.outline.rebuild(self.doc)
@@ -428,11 +478,13 @@ class MainWindow(FileActions, ReviewActions, CompareActions, AmendActions, Gramm
             return
         self.ensure_panes()
         if name == "outline":
+            self.folding.user_toggled(self.outline_dock)
             self.outline_dock.show()
             self.outline.setFocus()
             return
         page, default = {"issues": (self.issues, self.issues.tree), "masthead": (self.masthead, self.masthead.organ),
                          "footnotes": (self.footnotes, self.footnotes.list)}[name]
+        self.folding.user_toggled(self.side_dock)
         self.side_dock.show()
         self.tabs.setCurrentWidget(page)
         (widget or default).setFocus()
@@ -458,19 +510,38 @@ class MainWindow(FileActions, ReviewActions, CompareActions, AmendActions, Gramm
         note_id = next((nid for nid, n in self.doc.notes.items() if n is note), None)
         if note_id is None or not self.editor.show_note_mark(note_id):
             self.go_to_pane("masthead")
+        else:
+            self.tabs.setCurrentWidget(self.issues)  # the note is done with: the findings come back
 
     # -- help ------------------------------------------------------------------------------------------
 
     def show_shortcuts(self) -> None:
-        lines = []
-        for action in self.findChildren(QAction) + list(self.editor.actions_by_name.values()):
-            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            if keys and action.text():
-                lines.append(f"{action.text().replace('&', '')}: {keys}")
-        lazy.dialogs().show_info(self, "Keyboard shortcuts", "\n".join(sorted(set(lines))))
+        """F1: the keys, grouped as the menus are, with the keys of the text itself."""
+        rows = []
+        for group, items in shortcut_groups(self.menus):
+            rows.append(f"<tr><td colspan=2><b>{escape(group)}</b></td></tr>")
+            rows += [f"<tr><td>{escape(text)}</td><td>&nbsp;&nbsp;{escape(keys)}</td></tr>" for text, keys in items]
+        lazy.dialogs().show_info(self, "Keyboard shortcuts", f"<table>{''.join(rows)}</table>")
 
     def show_about(self) -> None:
         from drafting import __version__
 
         lazy.dialogs().show_info(self, "About Resolute", f"Resolute {__version__}: a drafting assistant for "
                                                          "United Nations resolutions. Nothing leaves this computer.")
+
+
+def split_layout(saved: str) -> tuple[str, str]:
+    """(pane layout, geometry) as base64, from the setting that keeps both."""
+    state, _, geometry = saved.partition(";")
+    return state, geometry
+
+
+def join_layout(state: str, geometry: str) -> str:
+    return f"{state};{geometry}"
+
+
+def _resolved(path: Path) -> Path:
+    try:
+        return Path(path).resolve()
+    except OSError:
+        return Path(path)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPoint
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QMenu
 
@@ -9,38 +12,61 @@ from ui import lazy
 from ui.editor.history import Change
 from ui.editor.inline import to_block_offset
 from ui.findings import checking
+from ui.window.controller import Controller, Menus
+
+if TYPE_CHECKING:
+    from drafting.model import Suppression
+    from drafting.rules.base import Diagnostic
 
 
-class ReviewActions:
-    """Mixed into MainWindow: needs its doc, editor, history, checker, panes and status bar."""
+class ReviewController(Controller):
+    """Findings of one window: shown in the Issues pane and underlined, jumped to, fixed, ignored, restored."""
 
-    def _show_findings(self, findings, layer: str = checking.CATEGORY) -> None:
+    def add_actions(self, menus: Menus) -> None:
+        menus.add("check", "&Next finding", lambda: self.step_finding(1), "F8", "next_finding")
+        menus.add("check", "&Previous finding", lambda: self.step_finding(-1), "Shift+F8", "previous_finding")
+        menus.add("check", "&Quick fix at cursor", self.quick_fix, "Ctrl+.", "quick_fix")
+        menus.add("check", "Fix all &safe findings", self.fix_all_safe, None, "fix_all_safe")
+        menus.add("check", "Check &now", self.window.checker.run_now, "F7", "check_now")
+
+    def panes_built(self) -> None:
+        issues = self.window.issues
+        issues.jumpRequested.connect(self.jump_to)
+        issues.fixRequested.connect(self.apply_fix)
+        issues.fixAllRequested.connect(self.fix_all_safe)
+        issues.ignoreRequested.connect(self.ignore)
+        issues.switchOffRequested.connect(self.switch_off_rule)
+        issues.restoreRequested.connect(self.restore)
+
+    def show_findings(self, findings, layer: str = checking.CATEGORY) -> None:
         """One source's findings (``layer``: the rules engine's, grammar, revision) changed."""
-        underlines = checking.underlines(self.doc, findings)
-        self.editor.highlighter.set_findings(layer, underlines)
+        underlines = checking.underlines(self.window.doc, findings)
+        self.window.editor.highlighter.set_findings(layer, underlines)
         if layer == checking.CATEGORY:
             self._prefetch_suggestions(underlines)
-        self._show_all_findings()
+        self.show_all_findings()
 
     def all_findings(self) -> list:
         """Every source's findings, in document order."""
-        return checking.in_document_order(self.doc, [d for source in self.finding_sources() for d in source.findings])
+        found = [d for source in self.window.finding_sources() for d in source.findings]
+        return checking.in_document_order(self.window.doc, found)
 
-    def _show_all_findings(self) -> None:
+    def show_all_findings(self) -> None:
         findings = self.all_findings()
-        if self.panes_ready:
-            self.issues.set_findings(findings)
-        self._status_timer.start()  # the pack (and its word limit) is known now
+        if self.window.panes_ready:
+            self.window.issues.set_findings(findings)
+            self.window.issues.set_suppressions(self.window.doc.res.meta.suppressions)
+        self.window.status_timer.start()  # the pack (and its word limit) is known now
         errors = sum(1 for d in findings if d.severity == "error")
         warnings = sum(1 for d in findings if d.severity == "warning")
         infos = len(findings) - errors - warnings
-        self.findings_label.setText(f"{errors} errors · {warnings} warnings · {infos} info")
+        self.window.findings_label.setText(f"{errors} errors · {warnings} warnings · {infos} info")
 
     def _prefetch_suggestions(self, underlines) -> None:
         """Suggestions for the unknown words are found in the background, so the context menu opens at once."""
         from drafting.spelling.document import CODE
 
-        words = [self.doc.findBlockByNumber(n).text()[u.start:u.end]
+        words = [self.window.doc.findBlockByNumber(n).text()[u.start:u.end]
                  for n, items in underlines.items() for u in items if u.finding.code == CODE]
         if words:
             from drafting.spelling import SpellChecker
@@ -52,82 +78,112 @@ class ReviewActions:
         loc = diagnostic.location
         head = loc.path[0] if loc.path else ""
         if head in ("masthead", "submission", "adoption"):
-            self.ensure_panes()
-            field = self.masthead.fields.get(loc.path[1]) if head == "masthead" and len(loc.path) > 1 else None
-            self.go_to_pane("masthead", field or self.masthead.sponsors.list)
+            self.window.ensure_panes()
+            field = self.window.masthead.fields.get(loc.path[1]) if head == "masthead" and len(loc.path) > 1 else None
+            self.window.go_to_pane("masthead", field or self.window.masthead.sponsors.list)
             return
-        block = self.doc.block_of(loc.path) if head in checking.TEXT_PARTS else None
+        block = self.window.doc.block_of(loc.path) if head in checking.TEXT_PARTS else None
         if block is None:
-            self.statusBar().showMessage(diagnostic.message, 10000)
+            self.window.statusBar().showMessage(diagnostic.message, 10000)
             return
         if loc.footnote is not None:  # a finding in a footnote's text: shown in the Footnotes pane
-            note = self.doc.entry(block.blockNumber()).notes[loc.footnote:loc.footnote + 1]
+            note = self.window.doc.entry(block.blockNumber()).notes[loc.footnote:loc.footnote + 1]
             if note:
-                self.go_to_pane("footnotes")
-                self.footnotes.refresh()
-                self.footnotes.show_note(self.doc.notes[note[0]], loc.start, loc.end)
+                self.window.go_to_pane("footnotes")
+                self.window.footnotes.refresh()
+                self.window.footnotes.show_note(self.window.doc.notes[note[0]], loc.start, loc.end)
                 return
         text = block.text()
         cursor = QTextCursor(block)
         cursor.setPosition(block.position() + to_block_offset(text, loc.start))
         if loc.end > loc.start:
             cursor.setPosition(block.position() + to_block_offset(text, loc.end), QTextCursor.MoveMode.KeepAnchor)
-        self.editor.setTextCursor(cursor)
-        self.editor.ensureCursorVisible()
+        self.window.editor.setTextCursor(cursor)
+        self.window.editor.center_cursor()
 
-    def _step_finding(self, step: int) -> None:
-        self.ensure_panes()
-        found = self.issues.select_next(step)
+    def step_finding(self, step: int) -> None:
+        """F8 / Shift+F8: the next (previous) finding after (before) the cursor, round the end of the document."""
+        self.window.ensure_panes()
+        findings = self.window.issues.visible_findings()
+        if not findings:
+            self.window.statusBar().showMessage("No findings.", 4000)
+            return
+        cursor = self.window.editor.textCursor()
+        here = (cursor.blockNumber(), cursor.positionInBlock())
+        places = [(self._place_of(d), d) for d in findings]
+        if step > 0:
+            found = next((d for place, d in places if place > here), places[0][1])
+        else:
+            found = next((d for place, d in reversed(places) if place < here), places[-1][1])
+        self.window.issues.select(found)
         if found is not None:
             self.jump_to(found)
-            self.statusBar().showMessage(f"{found.code}: {found.message}", 10000)
+            self.window.statusBar().showMessage(f"{found.code}: {found.message}", 10000)
+
+    def _place_of(self, d: Diagnostic) -> tuple[int, int]:
+        """(block number, offset in the block) of a finding; the masthead's come before the text."""
+        loc = d.location
+        block = self.window.doc.block_of(loc.path) if loc.path and loc.path[0] in checking.TEXT_PARTS else None
+        if block is None:
+            return (-1, 0)
+        return (block.blockNumber(), to_block_offset(block.text(), loc.start))
 
     def apply_fix(self, diagnostic) -> None:
-        problem = checking.fix(self.doc, self.history, diagnostic)
+        problem = checking.fix(self.window.doc, self.window.history, diagnostic)
         if problem:
-            self.statusBar().showMessage(problem, 8000)
-        self.checker.run_now()
+            self.window.statusBar().showMessage(problem, 8000)
+        self.window.checker.run_now()
 
     def fix_all_safe(self) -> None:
-        count = checking.fix_all_safe(self.doc, self.history, self.rule_switches())
-        self.statusBar().showMessage(f"{count} safe fixes applied" if count else "No safe fixes to apply", 6000)
-        self.checker.run_now()
+        """Apply every safe fix; the status bar says how many of the safe findings shown are gone."""
+        key = _finding_key
+        listed = {key(d) for d in self.all_findings() if d.fix is not None and d.fix.safe}
+        checking.fix_all_safe(self.window.doc, self.window.history, self.window.rule_switches())
+        self.window.checker.run_now()
+        gone = len(listed - {key(d) for d in self.all_findings()})
+        message = f"{gone} of {len(listed)} safe findings fixed" if listed else "No safe fixes to apply"
+        self.window.statusBar().showMessage(message, 6000)
 
     def ignore(self, diagnostic) -> None:
-        reason = lazy.dialogs().ask_reason(self, diagnostic.code, diagnostic.message)
+        reason = lazy.dialogs().ask_reason(self.window, diagnostic.code, diagnostic.message)
         if reason:
-            checking.ignore(self.doc, self.history, diagnostic, reason)
-            self.checker.restart()
-            self.checker.run_now()
+            checking.ignore(self.window.doc, self.window.history, diagnostic, reason)
+            self.window.checker.restart()
+            self.window.checker.run_now()
 
-    def rule_switches(self) -> tuple[list[str], dict[str, str]]:
-        """The rules the user switched off, and severity changes, from the settings."""
-        return list(self.settings.disabled_rules), dict(self.settings.rule_severities)
+    def restore(self, suppression: Suppression) -> None:
+        """Show an ignored finding again (undoable: the suppressions are part of the document)."""
+        checking.apply_model_change(self.window.doc, self.window.history, f"Restore {suppression.code}",
+                                    lambda res: (checking.rules().unsuppress(res, suppression), [("meta",)])[1])
+        self.window.checker.restart()
+        self.window.checker.run_now()
+        self.window.statusBar().showMessage(f"{suppression.code} is shown again; Ctrl+Z ignores it again", 6000)
 
     def switch_off_rule(self, diagnostic) -> None:
         """Switch the finding's rule off in the settings, for every document (Settings turns it back on)."""
         code = diagnostic.code
-        if code in self.settings.disabled_rules:
+        if code in self.window.settings.disabled_rules:
             return
-        self.settings.disabled_rules = sorted(self.settings.disabled_rules + [code])
-        self._save_settings()
-        self.checker.restart()
-        self.checker.run_now()
-        self.statusBar().showMessage(f"{code} switched off; Edit ▸ Settings turns it back on", 8000)
+        self.window.settings.disabled_rules = sorted(self.window.settings.disabled_rules + [code])
+        self.window.save_settings()
+        self.window.checker.restart()
+        self.window.checker.run_now()
+        self.window.statusBar().showMessage(f"{code} switched off; Edit ▸ Settings turns it back on", 8000)
 
     def findings_at_cursor(self) -> list:
-        cursor = self.editor.textCursor()
-        return [u.finding for u in self.editor.highlighter.findings_at(cursor.block(), cursor.positionInBlock())]
+        cursor = self.window.editor.textCursor()
+        return [u.finding for u in self.window.editor.highlighter.findings_at(cursor.block(), cursor.positionInBlock())]
 
     def quick_fix(self) -> None:
         menu = self._fix_menu(self.findings_at_cursor())
         if menu.isEmpty():
-            self.statusBar().showMessage("No finding at the cursor.", 4000)
+            self.window.statusBar().showMessage("No finding at the cursor.", 4000)
             return
-        menu.exec(self.editor.viewport().mapToGlobal(self.editor.cursorRect().bottomLeft()))
+        menu.setActiveAction(menu.actions()[0])  # Enter applies the first fix at once
+        menu.exec(self.window.editor.viewport().mapToGlobal(self.window.editor.cursorRect().bottomLeft()))
 
     def _fix_menu(self, findings, menu: QMenu | None = None) -> QMenu:
-        menu = menu or QMenu(self)
+        menu = menu or QMenu(self.window)
         for d in findings:
             if d.fix is not None:
                 label = f"Fix {d.code}: “{d.fix.replacement}”" if d.fix.replacement else f"Fix {d.code}"
@@ -135,16 +191,16 @@ class ReviewActions:
             menu.addAction(f"Ignore {d.code}…", lambda d=d: self.ignore(d))
         return menu
 
-    def _context_menu(self, point) -> None:
-        self.context_menu_at(point).exec(self.editor.viewport().mapToGlobal(point))
+    def context_menu(self, point: QPoint) -> None:
+        self.context_menu_at(point).exec(self.window.editor.viewport().mapToGlobal(point))
 
     def context_menu_at(self, point) -> QMenu:
         """The editor's menu at ``point``: spelling, then the findings there with their fixes, then editing."""
-        cursor = self.editor.cursorForPosition(point)
-        if not self.editor.textCursor().hasSelection():
-            self.editor.setTextCursor(cursor)
-        menu = QMenu(self)
-        underlines = self.editor.highlighter.findings_at(cursor.block(), cursor.positionInBlock())
+        cursor = self.window.editor.cursorForPosition(point)
+        if not self.window.editor.textCursor().hasSelection():
+            self.window.editor.setTextCursor(cursor)
+        menu = QMenu(self.window)
+        underlines = self.window.editor.highlighter.findings_at(cursor.block(), cursor.positionInBlock())
         found = [u.finding for u in underlines]
         for d in found:
             title = menu.addAction(f"{d.code}: {d.message[:70]}")
@@ -152,14 +208,15 @@ class ReviewActions:
         self._fix_menu(found, menu)
         if found:
             menu.addSeparator()
-        menu.addAction(self.undo_action)
-        menu.addAction(self.redo_action)
+        menu.addAction(self.window.undo_action)
+        menu.addAction(self.window.redo_action)
         menu.addSeparator()
-        for text, slot in (("Cut", self.editor.cut), ("Copy", self.editor.copy), ("Paste", self.editor.paste)):
+        editor = self.window.editor
+        for text, slot in (("Cut", editor.cut), ("Copy", editor.copy), ("Paste", editor.paste)):
             menu.addAction(text, slot)
         menu.addSeparator()
         for name in ("footnote", "convert", "demote", "promote", "move_up", "move_down"):
-            menu.addAction(self.editor.actions_by_name[name])
+            menu.addAction(self.window.editor.actions_by_name[name])
         self._add_spelling(menu, cursor.block(), underlines)
         return menu
 
@@ -173,7 +230,7 @@ class ReviewActions:
         if unknown is None:
             return
         start, end = block.position() + unknown.start, block.position() + unknown.end
-        before = checking.detached_state(self.doc)
+        before = checking.detached_state(self.window.doc)
 
         def replace(word: str) -> None:
             edit = QTextCursor(block)
@@ -182,11 +239,16 @@ class ReviewActions:
             edit.insertText(word)
 
         def changed() -> None:  # the word lists changed: the document's own is undoable
-            after = checking.detached_state(self.doc)
+            after = checking.detached_state(self.window.doc)
             if after != before:
-                self.history.push_change(Change("Ignore a word", lambda s: checking.restore_detached(self.doc, s),
+                doc = self.window.doc
+                self.window.history.push_change(Change("Ignore a word", lambda s: checking.restore_detached(doc, s),
                                                 before, after))
-            self.checker.restart()
+            self.window.checker.restart()
 
         add_spelling_actions(menu, block.text()[unknown.start:unknown.end], SpellChecker.default(), replace, changed,
-                             self.doc.res)
+                             self.window.doc.res)
+
+
+def _finding_key(d: Diagnostic) -> tuple:
+    return d.code, d.location.path, d.location.footnote, d.message

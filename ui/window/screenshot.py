@@ -89,7 +89,7 @@ def render(res, source: Path, width: int, height: int, tab: str = "issues", find
     shown = window
     if compare is not None:
         old, name, side_by_side = compare
-        shown = window.open_compare(old, name)
+        shown = window.compare_actions.open_compare(old, name)
         shown.resize(width, height)
         shown.side_by_side.setChecked(side_by_side)
         entries = shown.compared.entries

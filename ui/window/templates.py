@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass
 from datetime import date
@@ -10,6 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QLocale
 
+from drafting.compare.ordinals import ordinal_word
 from drafting.errors import InputError
 from drafting.files import read_bytes
 from drafting.model import MASTHEAD_FIELDS, Inline, Resolution
@@ -36,7 +38,10 @@ class Template:
         for name in MASTHEAD_FIELDS:
             setattr(res.masthead, name, Inline(str(masthead.get(name, ""))))
         if not res.masthead.date.text:
-            res.masthead.date = Inline(format_date(today or date.today()))
+            today = today or date.today()
+            res.masthead.date = Inline(format_date(today))
+            if res.masthead.organ.text == "General Assembly":
+                res.masthead.session = Inline(session_on(res.masthead.session.text, today))
         submission = self.data.get("submission", {})
         res.submission.kind = str(submission.get("kind", ""))
         res.submission.sponsors = [str(s) for s in submission.get("sponsors", [])]
@@ -45,6 +50,14 @@ class Template:
         style = str(self.data.get("style", ""))
         res.meta.style = style if style and style in packs else None
         return res
+
+
+def session_on(session: str, day: date) -> str:
+    """The General Assembly's session line for a draft dated ``day``: a session opens in the second week of
+    September (the eightieth on 9 September 2025), so "Eightieth session" becomes "Eighty-first session" a year on."""
+    number = day.year - 1945 - (1 if (day.month, day.day) < (9, 9) else 0)
+    word = ordinal_word(number)
+    return re.sub(r"^[A-Za-z]+(?:-[a-z]+)?(?= session\b)", word[:1].upper() + word[1:], session)
 
 
 def load_template(path: Path) -> Template:

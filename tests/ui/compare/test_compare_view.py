@@ -44,8 +44,8 @@ def edited(tmp_path):
 
 
 def compared_with_ctoc(window, edited):
-    assert window.open_path(edited)
-    view = window.compare_with_file(CTOC)
+    assert window.file_actions.open_path(edited)
+    view = window.compare_actions.compare_with_file(CTOC)
     assert view is not None and view.isVisible()
     active(view)
     return view
@@ -124,23 +124,23 @@ def test_swapping_sides_reverses_the_changes(window, edited):
 def test_compare_with_base_on_a_draft_from_the_adopted_resolution(window, tmp_path):
     action = window.findChild(QAction, "compare_with_base")
     assert not action.isEnabled()  # the template has no base
-    assert window.new_draft_from_previous(GA_TEXTS["A_RES_79_180"])
+    assert window.compare_actions.new_draft_from_previous(GA_TEXTS["A_RES_79_180"])
     res = window.doc.res
     assert res.masthead.symbol.text == "A/C.3/80/L.__" and res.meta.base["symbol"] == "A/RES/79/180"
     assert action.isEnabled()
     action.trigger()
-    view = window.compare_view
+    view = window.compare_actions.compare_view
     assert view.entries()[:2] == ["Symbol: A/RES/79/180 → A/C.3/80/L.__", "Distribution: General → Limited"]
     assert not [e for e in view.entries() if e.startswith(("PP", "OP"))]  # no paragraph changed yet
     view.close()
-    assert window.compare_view is None
+    assert window.compare_actions.compare_view is None
     path = tmp_path / "draft.unres"
-    assert window._write(path)
-    assert window.open_path(path) and window.has_base()  # the base is kept in the .unres
+    assert window.file_actions._write(path)
+    assert window.file_actions.open_path(path) and window.compare_actions.has_base()  # the base is kept in the .unres
 
 
 def test_suggested_updates_are_findings_fixed_one_at_a_time_and_undone(window, qtbot):
-    window.new_draft_from_previous(GA_TEXTS["A_RES_79_180"])
+    window.compare_actions.new_draft_from_previous(GA_TEXTS["A_RES_79_180"])
     qtbot.waitUntil(lambda: {d.code for d in window.revisions.findings} == {"RES901", "RES902", "RES903"}, timeout=5000)
     listed = {d.code for d in window.issues.visible_findings()}
     assert {"RES901", "RES902", "RES903"} <= listed
@@ -152,16 +152,16 @@ def test_suggested_updates_are_findings_fixed_one_at_a_time_and_undone(window, q
     colours = {r.format.underlineColor().name() for r in block.layout().formats()
                if r.format.underlineStyle() == r.format.UnderlineStyle.WaveUnderline}
     assert UNDERLINE_COLOURS["revision"]["info"].name() in colours  # suggestions in their own colour
-    window.apply_fix(session)
+    window.review_actions.apply_fix(session)
     assert "eighty-first" in window.doc.res.operative[11].text
     qtbot.waitUntil(lambda: {d.code for d in window.revisions.findings} == {"RES901", "RES903"}, timeout=5000)
     recall = next(d for d in window.revisions.findings if d.code == "RES901")
     preamble = len(window.doc.res.preamble)
-    window.apply_fix(recall)
+    window.review_actions.apply_fix(recall)
     assert len(window.doc.res.preamble) == preamble + 1
     assert window.doc.res.preamble[10].text == "Recalling its resolution 79/180 of 17 December 2024,"
     qtbot.waitUntil(lambda: {d.code for d in window.revisions.findings} == {"RES903"}, timeout=5000)
-    view = window.compare_with_base()
+    view = window.compare_actions.compare_with_base()
     assert "PP11 new" in view.entries() and "OP 12 amended" in view.entries()
     view.close()
     window.history.undo()
@@ -173,23 +173,23 @@ def test_suggested_updates_are_findings_fixed_one_at_a_time_and_undone(window, q
 def test_a_suggestion_can_be_ignored_with_a_reason(window, qtbot, monkeypatch):
     from ui.dialogs import messages as dialogs
 
-    window.new_draft_from_previous(GA_TEXTS["A_RES_79_180"])
+    window.compare_actions.new_draft_from_previous(GA_TEXTS["A_RES_79_180"])
     qtbot.waitUntil(lambda: len(window.revisions.findings) == 3, timeout=5000)
     agenda = next(d for d in window.revisions.findings if d.code == "RES903")
     monkeypatch.setattr(dialogs, "ask_reason", lambda *args: "the item keeps its number this session")
-    window.ignore(agenda)
+    window.review_actions.ignore(agenda)
     qtbot.waitUntil(lambda: {d.code for d in window.revisions.findings} == {"RES901", "RES902"}, timeout=5000)
     window.history.undo()
     qtbot.waitUntil(lambda: len(window.revisions.findings) == 3, timeout=5000)
 
 
 def test_a_stale_suggestion_is_refused(window, qtbot):
-    window.new_draft_from_previous(GA_TEXTS["A_RES_79_180"])
+    window.compare_actions.new_draft_from_previous(GA_TEXTS["A_RES_79_180"])
     qtbot.waitUntil(lambda: len(window.revisions.findings) == 3, timeout=5000)
     session = next(d for d in window.revisions.findings if d.code == "RES902")
-    window.apply_fix(session)
+    window.review_actions.apply_fix(session)
     before = window.doc.res.operative[11].text
-    window.apply_fix(session)  # again, from an old list
+    window.review_actions.apply_fix(session)  # again, from an old list
     assert window.doc.res.operative[11].text == before
     assert "changed since" in window.statusBar().currentMessage()
 
@@ -211,10 +211,10 @@ def test_export_with_tracked_changes_reads_back_as_the_new_text(window, edited, 
 
 def test_export_never_overwrites_a_compared_file(window, edited, tmp_path):
     other = tmp_path / "other.docx"
-    assert window.open_path(edited)
-    assert window.export_docx(other)
+    assert window.file_actions.open_path(edited)
+    assert window.file_actions.export_docx(other)
     before = other.read_bytes()
-    view = window.compare_with_file(other)
+    view = window.compare_actions.compare_with_file(other)
     assert not view.export_tracked(other)
     assert other.read_bytes() == before
     assert any("compared files" in box.text() for box in view.findChildren(QMessageBox))
@@ -223,10 +223,10 @@ def test_export_never_overwrites_a_compared_file(window, edited, tmp_path):
 def test_a_bad_file_to_compare_with_shows_the_reason(window, tmp_path):
     bad = tmp_path / "broken.docx"
     bad.write_bytes(b"PK\x03\x04 not a zip")
-    assert window.compare_with_file(bad) is None
+    assert window.compare_actions.compare_with_file(bad) is None
     [box] = window.findChildren(QMessageBox)
     assert "broken.docx" in box.text()
-    assert window.new_draft_from_previous(tmp_path / "missing.pdf") is False
+    assert window.compare_actions.new_draft_from_previous(tmp_path / "missing.pdf") is False
 
 
 def test_the_compare_view_is_usable_from_the_keyboard(window, edited):
@@ -238,7 +238,7 @@ def test_the_compare_view_is_usable_from_the_keyboard(window, edited):
     QTest.keyClick(view, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert view.side_by_side.isChecked()
     QTest.keyClick(view, Qt.Key.Key_Escape)
-    assert window.compare_view is None
+    assert window.compare_actions.compare_view is None
 
 
 def test_compare_with_base_from_a_copied_draft_file(window, tmp_path):
@@ -249,6 +249,6 @@ def test_compare_with_base_from_a_copied_draft_file(window, tmp_path):
     assert main.main(["new-from", str(GA_TEXTS["A_RES_79_180"]), "-o", str(draft)]) == 0
     copy_path = tmp_path / "copy.unres"
     shutil.copy(draft, copy_path)
-    assert window.open_path(copy_path)
-    view = window.compare_with_base()
+    assert window.file_actions.open_path(copy_path)
+    view = window.compare_actions.compare_with_base()
     assert view.old_name == "Base (A/RES/79/180)"

@@ -219,17 +219,17 @@ def test_edits_save_and_reopen_equal(window, tmp_path):
     key(window, Qt.Key.Key_F, CTRL | ALT)
     QTest.keyClicks(window.footnotes.editor, "A/RES/79/144.")
     target = tmp_path / "oceans.unres"
-    assert window._write(target)
+    assert window.file_actions._write(target)
     assert not window.is_modified()
     reopened = native.load(target)
     assert native.dumps(reopened) == native.dumps(window.doc.res)
-    window.open_path(target)
+    window.file_actions.open_path(target)
     assert native.dumps(window.doc.res) == native.dumps(reopened)
     assert labels(window) == ["1.", "(a)", "2."]
 
 
 def test_incremental_model_equals_a_full_rederive_after_each_edit(window):
-    window.open_path(SAMPLE)
+    window.file_actions.open_path(SAMPLE)
     doc = window.doc
     steps = [lambda: (go_to_block(window, 10), typing(window, " and more words")),
              lambda: (go_to_block(window, 30), key(window, Qt.Key.Key_Return), typing(window, "Urges States;")),

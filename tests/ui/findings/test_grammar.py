@@ -24,6 +24,11 @@ from ui.editor.highlighter import UNDERLINE_COLOURS
 from ui.window.main_window import MainWindow
 
 
+def grammar_of(window):
+    """The window's grammar findings (there once LanguageTool is configured)."""
+    return window.grammar_actions.grammar
+
+
 @pytest.fixture
 def lt():
     with FakeLanguageTool() as server:
@@ -73,9 +78,9 @@ def wavy_colours(window, number: int) -> set[str]:
 def test_grammar_findings_are_underlined_listed_and_fixed(make_window, qtbot, lt):
     window = make_window(lt.url)
     type_paragraph(window, "Noting the the report of the Secretary-General,")
-    qtbot.waitUntil(lambda: [d.code for d in window.grammar.findings] == ["LT-ENGLISH_WORD_REPEAT_RULE"],
+    qtbot.waitUntil(lambda: [d.code for d in grammar_of(window).findings] == ["LT-ENGLISH_WORD_REPEAT_RULE"],
                     timeout=10000)
-    [finding] = window.grammar.findings
+    [finding] = window.grammar_actions.grammar.findings
     assert finding.category == "grammar" and finding.location.path == ("preamble", 0)
     assert window.doc.res.preamble[0].text[finding.location.start:finding.location.end] == "the the"
     assert UNDERLINE_COLOURS["grammar"]["warning"].name() in wavy_colours(window, 2)
@@ -94,10 +99,10 @@ def test_grammar_findings_are_underlined_listed_and_fixed(make_window, qtbot, lt
 def test_a_grammar_fix_is_applied_and_undone(make_window, qtbot, lt):
     window = make_window(lt.url)
     type_paragraph(window, "Decides to take a urgent decision,")
-    qtbot.waitUntil(lambda: [d.code for d in window.grammar.findings] == ["LT-EN_A_VS_AN"], timeout=10000)
-    window.apply_fix(window.grammar.findings[0])
+    qtbot.waitUntil(lambda: [d.code for d in grammar_of(window).findings] == ["LT-EN_A_VS_AN"], timeout=10000)
+    window.review_actions.apply_fix(window.grammar_actions.grammar.findings[0])
     assert window.doc.res.preamble[0].text == "Decides to take an urgent decision,"
-    qtbot.waitUntil(lambda: window.grammar.findings == [], timeout=10000)
+    qtbot.waitUntil(lambda: window.grammar_actions.grammar.findings == [], timeout=10000)
     window.history.undo()
     assert window.doc.res.preamble[0].text == "Decides to take a urgent decision,"
 
@@ -107,13 +112,13 @@ def test_grammar_is_never_started_when_not_configured(make_window, monkeypatch):
 
     monkeypatch.setattr(engine.GrammarEngine, "start", lambda self: pytest.fail("LanguageTool was started"))
     window = make_window("")
-    assert window.grammar is None and not window.grammar_label.isVisible()
+    assert window.grammar_actions.grammar is None and not window.grammar_label.isVisible()
 
 
 def test_the_settings_show_the_status_as_it_changes(make_window, qtbot, lt):
     window = make_window(lt.url)
-    qtbot.waitUntil(lambda: window.grammar.status().state == "ready", timeout=10000)
-    dialog = SettingsDialog(window.settings, [], window, window.grammar_service())
+    qtbot.waitUntil(lambda: window.grammar_actions.grammar.status().state == "ready", timeout=10000)
+    dialog = SettingsDialog(window.settings, [], window, window.grammar_actions.grammar_service())
     assert dialog.status.text() == f"ready: LanguageTool at {lt.url} (en-GB)"
     dialog.languagetool.setText("https://api.languagetool.org")
     assert dialog.status.text().startswith("failed: api.languagetool.org is not this computer")
@@ -133,9 +138,9 @@ def test_a_broken_languagetool_fails_with_the_reason_without_blocking(make_windo
     qtbot.waitUntil(lambda: window.grammar_label.text() == "Grammar: failed", timeout=10000)
     assert f"127.0.0.1:{port}" in window.grammar_label.toolTip()
     assert window.statusBar().currentMessage().startswith("LanguageTool failed: ")
-    dialog = SettingsDialog(window.settings, [], window, window.grammar_service())
+    dialog = SettingsDialog(window.settings, [], window, window.grammar_actions.grammar_service())
     assert dialog.status.text().startswith("failed: ") and f"127.0.0.1:{port}" in dialog.status.text()
-    assert window.grammar.findings == []
+    assert window.grammar_actions.grammar.findings == []
 
 
 def test_a_hanging_languagetool_leaves_the_editor_free(make_window, qtbot, monkeypatch):
@@ -144,7 +149,7 @@ def test_a_hanging_languagetool_leaves_the_editor_free(make_window, qtbot, monke
     monkeypatch.setattr(engine, "START_TIMEOUT", {"server": 1.5, "folder": 1.5})
     with FakeLanguageTool(hang=5) as server:
         window = make_window(server.url)
-        assert window.grammar.status().state == "starting"
+        assert window.grammar_actions.grammar.status().state == "starting"
         before = time.monotonic()
         type_paragraph(window, "Noting the report,")  # typing goes on while LanguageTool starts
         assert time.monotonic() - before < 1.0 and window.doc.res.preamble[0].text == "Noting the report,"
@@ -164,10 +169,11 @@ def test_changing_the_setting_starts_and_stops_grammar(make_window, qtbot, lt, m
 
     monkeypatch.setattr(SettingsDialog, "exec", lambda dialog: fill(dialog, lt.url))
     window.edit_settings()
-    qtbot.waitUntil(lambda: window.grammar is not None and len(window.grammar.findings) == 1, timeout=10000)
+    qtbot.waitUntil(lambda: window.grammar_actions.grammar is not None and len(grammar_of(window).findings) == 1,
+                    timeout=10000)
     monkeypatch.setattr(SettingsDialog, "exec", lambda dialog: fill(dialog, ""))
     window.edit_settings()
-    qtbot.waitUntil(lambda: window.grammar.findings == [], timeout=5000)
+    qtbot.waitUntil(lambda: window.grammar_actions.grammar.findings == [], timeout=5000)
     assert not window.grammar_label.isVisible()
     assert UNDERLINE_COLOURS["grammar"]["warning"].name() not in wavy_colours(window, 2)
 
@@ -256,9 +262,9 @@ def test_a_finding_in_a_footnote_opens_the_note_with_the_words_selected(make_win
     text = ("*The General Assembly*,\n\n*Recalling* its resolution 79/180,[^1]\n\n"
             "1. *Decides* to act;\n\n__________________\n\n1. See a earlier report.\n")
     window.new_document(import_text(text).resolution)
-    qtbot.waitUntil(lambda: any(d.location.footnote == 0 for d in window.grammar.findings), timeout=10000)
-    [finding] = [d for d in window.grammar.findings if d.location.footnote == 0]
-    window.jump_to(finding)
+    qtbot.waitUntil(lambda: any(d.location.footnote == 0 for d in grammar_of(window).findings), timeout=10000)
+    [finding] = [d for d in window.grammar_actions.grammar.findings if d.location.footnote == 0]
+    window.review_actions.jump_to(finding)
     assert window.tabs.currentWidget() is window.footnotes
     assert window.footnotes.editor.textCursor().selectedText() == "a"
     assert window.footnotes.editor.toPlainText() == "See a earlier report."

@@ -26,7 +26,7 @@ def test_a_rule_switched_off_disappears_everywhere_and_comes_back(window, tmp_pa
     assert "RES208" not in [d.code for d in window.checker.findings]
     assert saved_switches(tmp_path) == ["RES208"]
     # Fix all safe leaves a switched-off rule alone: the text keeps its plain "Recalling".
-    window.fix_all_safe()
+    window.review_actions.fix_all_safe()
     assert window.doc.res.preamble[4].text.startswith("Recalling all previous")
 
     from ui.dialogs.settings import SettingsDialog

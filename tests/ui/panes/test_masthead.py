@@ -30,7 +30,7 @@ def test_the_date_picker_writes_the_un_form(window):
 
 
 def test_agenda_note_stays_anchored_when_the_field_is_edited(window):
-    window.open_path(SAMPLE)
+    window.file_actions.open_path(SAMPLE)
     line = window.masthead.fields["agenda_item"]
     line.setFocus()
     line.setCursorPosition(5)
@@ -62,11 +62,11 @@ def test_sponsor_list_keeps_order_and_builds_the_line(window):
 
 
 def test_the_masthead_strip_shows_what_will_print(window):
-    window.open_path(GA_TEXTS["A_RES_79_180"])
+    window.file_actions.open_path(GA_TEXTS["A_RES_79_180"])
     header = window.header
     assert "/RES/79/180" in header.right.text()
     assert "Distr.: General" in header.right.text()
     assert "Resolution adopted by the General Assembly on 17 December 2024" in header.sponsors.text()
-    window.open_path(CTOC)
+    window.file_actions.open_path(CTOC)
     assert "Colombia: revised draft resolution" in header.sponsors.text()
     assert "Vienna, 17–21 October 2022" in header.session.text()

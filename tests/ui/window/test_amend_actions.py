@@ -60,7 +60,7 @@ def amendment_windows(window) -> list[AmendmentWindow]:
 
 def test_write_amendment_from_the_file_menu_against_a_chosen_base(window, versions, choose_file):
     base_path, new_path = versions
-    assert window.open_path(new_path)
+    assert window.file_actions.open_path(new_path)
     choose_file(base_path)
     window.findChild(QAction, "write_amendment").trigger()
     [shown] = amendment_windows(window)
@@ -79,8 +79,8 @@ def test_write_amendment_from_the_file_menu_against_a_chosen_base(window, versio
 
 def test_write_amendment_from_the_compare_view(window, versions):
     base_path, new_path = versions
-    assert window.open_path(new_path)
-    view = window.compare_with_file(base_path)
+    assert window.file_actions.open_path(new_path)
+    view = window.compare_actions.compare_with_file(base_path)
     view.amend_button.click()
     [shown] = amendment_windows(window)
     assert shown.instruction_texts() == INSTRUCTIONS
@@ -92,7 +92,7 @@ def test_an_amendment_file_opens_in_its_own_window_and_previews_on_a_chosen_draf
     base, new = native.load(base_path), native.load(new_path)
     amendment = tmp_path / "amendment.unres"
     native.save(amendment_document(base, write_instructions(base, new), ["Chile"]), amendment)
-    assert window.open_path(amendment)
+    assert window.file_actions.open_path(amendment)
     [shown] = amendment_windows(window)
     assert shown.instruction_texts() == INSTRUCTIONS and shown.base is None
     choose_file(base_path)
@@ -111,7 +111,7 @@ def test_an_amendment_that_does_not_fit_the_chosen_draft_is_named(window, versio
     small = copy.deepcopy(base)
     small.operative = small.operative[:3]
     native.save(small, other)
-    assert window.open_path(amendment)
+    assert window.file_actions.open_path(amendment)
     [shown] = amendment_windows(window)
     assert shown.preview_on_base(other) is None
     assert "instruction 3 (“In operative paragraph 7, after “to”, insert “prevent and”.”)" in errors[-1]
@@ -120,8 +120,8 @@ def test_an_amendment_that_does_not_fit_the_chosen_draft_is_named(window, versio
 
 def test_save_as_writes_the_amendment_in_un_layout(window, versions, tmp_path):
     base_path, new_path = versions
-    assert window.open_path(new_path)
-    window.write_amendment(base_path)
+    assert window.file_actions.open_path(new_path)
+    window.amend_actions.write_amendment(base_path)
     [shown] = amendment_windows(window)
     target = tmp_path / "amendment.docx"
     assert shown.save_as(target) and target.stat().st_size > 0
@@ -135,7 +135,7 @@ def test_an_official_amendment_pdf_opens_in_an_amendment_window(window, name):
     folder = shared_dir()
     if folder is None or not (folder / "corpus" / "amendments" / name).exists():
         pytest.skip("the shared corpus of official amendments (corpus/amendments) is not available")
-    assert window.open_path(folder / "corpus" / "amendments" / name)
+    assert window.file_actions.open_path(folder / "corpus" / "amendments" / name)
     [shown] = amendment_windows(window)
     assert shown.instruction_texts()[0].startswith(("Replace operative paragraph 200", "In the twenty-eighth",
                                                     "Delete the third preambular paragraph"))
@@ -149,7 +149,7 @@ def test_preview_on_base_offers_the_draft_beside_the_amendment(window, monkeypat
     offered: list[str] = []
     monkeypatch.setattr(QFileDialog, "getOpenFileName",
                         staticmethod(lambda parent, title, start, *rest: offered.append(start) or ("", "")))
-    assert window.open_path(folder / "corpus" / "amendments" / "A_80_L.29.pdf")
+    assert window.file_actions.open_path(folder / "corpus" / "amendments" / "A_80_L.29.pdf")
     [shown] = amendment_windows(window)
     assert shown.preview_on_base() is None  # the dialog was cancelled
     assert offered == [str(folder / "corpus" / "amendments" / "A_80_L.22.pdf")]

@@ -41,7 +41,7 @@ def findings(window, code: str) -> list:
 
 @pytest.mark.parametrize("path", [SAMPLE, CTOC, *GA_TEXTS.values(), *GA_PDFS.values()], ids=lambda p: p.name)
 def test_every_corpus_file_opens_in_step_with_the_model(window, path):
-    assert window.open_path(path)
+    assert window.file_actions.open_path(path)
     res = window.doc.res
     assert res.operative and res.title.text and res.authoring_body.text
     assert native.dumps(window.doc.derive_full()) == native.dumps(res)
@@ -70,7 +70,7 @@ def test_bad_input_shows_the_reason_in_a_dialog_and_keeps_the_window(window, tmp
     if BAD[name] is not None:
         path.write_bytes(BAD[name])
     title_before = window.doc.res.title.text
-    assert not window.open_path(path)
+    assert not window.file_actions.open_path(path)
     [text] = messages(window)
     assert name in text and len(text) > len(str(path)) + 5  # the file and a reason
     assert "Traceback" not in text
@@ -81,7 +81,7 @@ def test_bad_input_shows_the_reason_in_a_dialog_and_keeps_the_window(window, tmp
 
 
 def test_a_folder_is_refused_with_a_reason(window, tmp_path):
-    assert not window.open_path(tmp_path)
+    assert not window.file_actions.open_path(tmp_path)
     assert "folder" in messages(window)[0]
 
 
@@ -102,7 +102,7 @@ def test_each_template_fills_masthead_and_body_line(window):
 def test_new_from_template_replaces_an_untouched_window(window, monkeypatch):
     chosen = next(t for t in templates() if t.path.stem == "security-council")
     monkeypatch.setattr(dialogs, "choose_template", lambda parent, items: chosen)
-    window.new_from_template()
+    window.file_actions.new_from_template()
     assert window.doc.res.authoring_body.text == "The Security Council,"
     assert window.masthead.organ.currentText() == "Security Council"
 
@@ -141,12 +141,12 @@ def test_quick_fix_from_the_context_menu_and_fix_all_safe(window):
     typing(window, "Noting  the report.")
     assert len(findings(window, "RES301")) == 2  # ";" and "." where a preambular paragraph takes ","
     go_to_block(window, 2)
-    menu = window._fix_menu(window.findings_at_cursor())
+    menu = window.review_actions._fix_menu(window.review_actions.findings_at_cursor())
     [fix_action] = [a for a in menu.actions() if a.text().startswith("Fix RES301")]
     fix_action.trigger()
     assert window.doc.res.preamble[0].text.endswith(",")
     window.checker.run_now()
-    window.fix_all_safe()
+    window.review_actions.fix_all_safe()
     assert window.doc.res.preamble[1].text == "Noting the report,"
     window.history.undo()
     assert window.doc.res.preamble[1].text == "Noting  the report."
@@ -159,7 +159,7 @@ def test_ignore_with_a_reason_is_kept_and_undone(window, monkeypatch):
     typing(window, "Recalling its resolution 79/1 of 9 September 2024;")
     [finding] = findings(window, "RES301")
     monkeypatch.setattr(dialogs, "ask_reason", lambda *args: "quoted from the agreed text")
-    window.ignore(finding)
+    window.review_actions.ignore(finding)
     assert window.doc.res.meta.suppressions[0].reason == "quoted from the agreed text"
     assert not findings(window, "RES301")
     window.history.undo()
@@ -168,7 +168,7 @@ def test_ignore_with_a_reason_is_kept_and_undone(window, monkeypatch):
 
 
 def test_filters_by_severity_and_rule(window):
-    window.open_path(GA_TEXTS["A_C.3_80_L.30"])
+    window.file_actions.open_path(GA_TEXTS["A_C.3_80_L.30"])
     window.checker.run_now()
     shown = window.issues.visible_findings()
     assert shown and {d.severity for d in shown} == {"info"}
@@ -181,7 +181,7 @@ def test_filters_by_severity_and_rule(window):
 
 
 def test_next_finding_jumps_to_the_place(window):
-    window.open_path(GA_TEXTS["A_C.3_80_L.30"])
+    window.file_actions.open_path(GA_TEXTS["A_C.3_80_L.30"])
     window.checker.run_now()
     window.findChild(QAction, "next_finding").trigger()
     first = window.issues.selected()
@@ -193,7 +193,7 @@ def test_next_finding_jumps_to_the_place(window):
 
 
 def test_replace_all_is_one_undo_step(window):
-    window.open_path(SAMPLE)
+    window.file_actions.open_path(SAMPLE)
     bar = window.find_bar
     bar.open(replace=True)
     bar.find_line.setText("trafficking in persons")
@@ -232,24 +232,24 @@ def test_closing_with_unsaved_changes_asks(window, monkeypatch):
 def test_an_import_is_saved_as_unres_and_never_over_the_original(window, tmp_path):
     source = tmp_path / "draft.txt"
     source.write_bytes(CTOC.read_bytes())
-    window.open_path(source)
+    window.file_actions.open_path(source)
     assert window.path is None and "imported" in window.windowTitle()
-    assert not window._write(source)
+    assert not window.file_actions._write(source)
     assert source.read_bytes() == CTOC.read_bytes()
-    assert window._write(tmp_path / "draft.unres")
+    assert window.file_actions._write(tmp_path / "draft.unres")
     assert native.load(tmp_path / "draft.unres").operative[0].text == window.doc.res.operative[0].text
     assert str((tmp_path / "draft.unres").resolve()) == window.settings.recent_files[0]
 
 
 def test_export_word_and_pdf(window, tmp_path, monkeypatch):
-    window.open_path(SAMPLE)
-    assert window.export_docx(tmp_path / "out.docx")
+    window.file_actions.open_path(SAMPLE)
+    assert window.file_actions.export_docx(tmp_path / "out.docx")
     with zipfile.ZipFile(tmp_path / "out.docx") as package:
         assert "Also calls upon" in package.read("word/document.xml").decode("utf-8")
     monkeypatch.setattr("ui.window.export_pdf.find_libreoffice", lambda: None)  # the Qt fallback
-    assert window.export_pdf(tmp_path / "out.pdf")
+    assert window.file_actions.export_pdf(tmp_path / "out.pdf")
     assert (tmp_path / "out.pdf").read_bytes().startswith(b"%PDF")
-    assert not window.export_docx(tmp_path / "missing-folder" / "out.docx")
+    assert not window.file_actions.export_docx(tmp_path / "missing-folder" / "out.docx")
     assert "does not exist" in messages(window)[-1]
 
 
@@ -309,7 +309,7 @@ def test_damaged_settings_start_with_a_warning(qtbot, tmp_path, monkeypatch):
 
 
 def test_pasted_paragraphs_keep_their_kinds_and_footnotes(window):
-    window.open_path(SAMPLE)
+    window.file_actions.open_path(SAMPLE)
     doc = window.doc
     first = next(n for n, e in enumerate(doc.entries) if e.kind == Kind.PREAMBULAR and e.notes)
     copied = [doc.entries[first + i].element.text for i in range(3)]
@@ -383,10 +383,10 @@ def test_tab_order_runs_left_to_right(window):
 
 
 def test_a_word_export_opens_again_with_the_same_text(window, tmp_path):
-    window.open_path(SAMPLE)
+    window.file_actions.open_path(SAMPLE)
     before = [p.text for p in window.doc.res.operative]
-    assert window.export_docx(tmp_path / "sample.docx")
-    assert window.open_path(tmp_path / "sample.docx")
+    assert window.file_actions.export_docx(tmp_path / "sample.docx")
+    assert window.file_actions.open_path(tmp_path / "sample.docx")
     assert [p.text for p in window.doc.res.operative] == before
     assert window.path is None  # a Word file is an import: Save asks for a .unres name
 
@@ -398,20 +398,31 @@ def test_pdf_export_through_libreoffice_keeps_the_layout_words(window, tmp_path)
 
     if shutil.which("soffice") is None or shutil.which("pdftotext") is None:
         pytest.fail("LibreOffice and poppler are needed: ./dev.sh test installs them")
-    window.open_path(SAMPLE)
-    assert window.export_pdf(tmp_path / "sample.pdf")
+    window.file_actions.open_path(SAMPLE)
+    assert window.file_actions.export_pdf(tmp_path / "sample.pdf")
     assert "LibreOffice" not in window.statusBar().currentMessage()  # not the plain-layout fallback
     text = subprocess.run(["pdftotext", str(tmp_path / "sample.pdf"), "-"], capture_output=True, text=True,
                           timeout=60).stdout
     assert "CTOC/COP/2022/L.4/Rev.1" in text and "Also calls upon" in text
 
 
-def test_help_lists_the_keyboard_shortcuts(window):
+def test_help_lists_the_keyboard_shortcuts_grouped_as_the_menus(window):
+    from ui.window.shortcuts import shortcut_groups
+
+    window.file_actions.open_path(SAMPLE)
+    window.editor.textCursor().insertText("x")  # the undo action now says what it undoes
+    assert window.undo_action.text() != "&Undo"
+    groups = dict(shortcut_groups(window.menus))
+    assert list(groups)[:7] == ["File", "Edit", "Paragraph", "Check", "View", "Library", "Help"]
+    assert ("Demote paragraph", "Tab") in groups["Paragraph"] and ("Move paragraph up", "Alt+Up") in groups["Paragraph"]
+    assert ("Insert footnote", "Ctrl+Alt+F") in groups["Edit"] and ("Undo", "Ctrl+Z") in groups["Edit"]
+    assert ("Next finding", "F8") in groups["Check"] and ("Quick fix at cursor", "Ctrl+.") in groups["Check"]
+    assert ("Export to Word (.docx)…", "Ctrl+E") in groups["File"]
+    assert {"Ctrl+Enter", "Esc", "Ctrl+Tab"} <= {keys for _, keys in groups["In the text"]}
     window.findChild(QAction, "shortcuts").trigger()
     [text] = messages(window)
-    for line in ("Demote paragraph: Tab", "Move paragraph up: Alt+Up", "Insert footnote: Ctrl+Alt+F",
-                 "Next finding: F8", "Quick fix at cursor: Ctrl+."):
-        assert line in text
+    assert "<b>Paragraph</b>" in text and "Ctrl+Enter" in text and "Esc" in text
+    assert "Undo Typing" not in text
 
 
 def test_a_misspelt_word_offers_suggestions_and_ignore_in_the_context_menu(window):
@@ -423,14 +434,14 @@ def test_a_misspelt_word_offers_suggestions_and_ignore_in_the_context_menu(windo
     block = window.doc.findBlockByNumber(2)
     cursor = QTextCursor(block)
     cursor.setPosition(block.position() + block.text().index("reprot") + 2)
-    menu = window.context_menu_at(window.editor.cursorRect(cursor).center())
+    menu = window.review_actions.context_menu_at(window.editor.cursorRect(cursor).center())
     texts = [a.text() for a in menu.actions()]
     assert "report" in texts and "Ignore “reprot” in This Document" in texts
     next(a for a in menu.actions() if a.text() == "report").trigger()
     assert window.doc.res.preamble[0].text == "Noting the report of the Secretary-General,"
     window.history.undo()
     window.checker.run_now()
-    menu = window.context_menu_at(window.editor.cursorRect(cursor).center())
+    menu = window.review_actions.context_menu_at(window.editor.cursorRect(cursor).center())
     next(a for a in menu.actions() if a.text().startswith("Ignore “reprot”")).trigger()
     assert "reprot" in window.doc.res.meta.words
     window.history.undo()
