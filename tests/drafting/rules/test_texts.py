@@ -67,3 +67,11 @@ def test_a_text_the_next_one_continues_may_end_with_a_semicolon():
     res = two_texts([para("Decides to act;", "1."), para("Requests the Secretary-General to report;", "2.")],
                     first_last="Requests the Secretary-General to report;")
     assert found(res, "RES302") == [("section", 0, "operative", 1)]
+
+
+def test_a_finding_in_a_later_text_says_which_text_in_json():
+    res = two_texts([para("Decides to act;", "1."), para("Requests the Secretary-General to report.", "2.")],
+                    second_preamble="Recalls its resolution 76/7,")
+    finding = next(d for d in check(res, "ga") if d.code == "RES201")
+    assert finding.location.to_json() == {"part": "preamble", "paragraph": 1, "subparagraph": None,
+                                          "footnote": None, "start": 0, "end": 7, "text": 2}
