@@ -129,7 +129,7 @@ def main() -> int:
         window.show()
         app.processEvents()
         began = time.perf_counter()
-        window.open_path(path)
+        window.file_actions.open_path(path)
         window.editor.viewport().repaint()
         app.processEvents()
         opened = time.perf_counter() - began

@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from enum import IntEnum
 
 from . import evidence
-from .model import Annex, Inline, Paragraph, PlacePath, Resolution, Source
-from .numbering import annex_numbers, label_at
+from .model import Annex, Inline, Paragraph, PlacePath, Resolution, Section, Source, walk
+from .numbering import annex_numbers, label_at, labels_by_path
 
 
 class Kind(IntEnum):
@@ -31,16 +31,30 @@ class Kind(IntEnum):
     ANNEX_TITLE = 7
     ANNEX_PARAGRAPH = 8
     ANNEX_SUBPARAGRAPH = 9
+    PREAMBULAR_SUBPARAGRAPH = 10
+    FIXED = 11  # shown, not edited here: a further text of the document, an amendment's instruction
 
 
 MAX_DEPTH = 4  # (a) → (i) → a. → i.
-SUBORDINATE = {Kind.OPERATIVE: Kind.SUBPARAGRAPH, Kind.ANNEX_PARAGRAPH: Kind.ANNEX_SUBPARAGRAPH}
+SUBORDINATE = {Kind.PREAMBULAR: Kind.PREAMBULAR_SUBPARAGRAPH, Kind.OPERATIVE: Kind.SUBPARAGRAPH,
+               Kind.ANNEX_PARAGRAPH: Kind.ANNEX_SUBPARAGRAPH}
 HEAD = {sub: head for head, sub in SUBORDINATE.items()}
 
 NAMES = {Kind.TITLE: "Title", Kind.BODY: "Body line", Kind.PREAMBULAR: "Preambular paragraph",
          Kind.OPERATIVE: "Operative paragraph", Kind.SUBPARAGRAPH: "Subparagraph",
          Kind.ANNEX_HEADING: "Annex heading", Kind.ANNEX_TITLE: "Annex title",
-         Kind.ANNEX_PARAGRAPH: "Annex paragraph", Kind.ANNEX_SUBPARAGRAPH: "Annex subparagraph"}
+         Kind.ANNEX_PARAGRAPH: "Annex paragraph", Kind.ANNEX_SUBPARAGRAPH: "Annex subparagraph",
+         Kind.PREAMBULAR_SUBPARAGRAPH: "Preambular subparagraph", Kind.FIXED: "Read-only text"}
+
+
+@dataclass
+class FixedLine:
+    """A line the editor shows read-only: where it is in the model, its label and its text (a copy)."""
+
+    path: PlacePath
+    label: str
+    inline: Inline
+    depth: int = 0
 
 
 @dataclass
@@ -49,7 +63,7 @@ class Entry:
 
     kind: Kind
     depth: int
-    element: Paragraph | Inline | Annex
+    element: Paragraph | Inline | Annex | FixedLine
     notes: list[int] = field(default_factory=list)  # footnote ids in the block, in order
     path: PlacePath = ()
     label: str = ""
@@ -70,23 +84,66 @@ class Entry:
         return self.element
 
     @property
+    def fixed(self) -> FixedLine:
+        """The element of a read-only line."""
+        assert isinstance(self.element, FixedLine), self.kind
+        return self.element
+
+    @property
     def annex(self) -> Annex:
         """The element of an annex heading."""
         assert isinstance(self.element, Annex), self.kind
         return self.element
 
 
-def layout(res: Resolution) -> Iterator[tuple[Kind, int, Inline | Paragraph | Annex]]:
-    """(kind, depth, element) of every block, in document order."""
+def layout(res: Resolution) -> Iterator[tuple[Kind, int, Inline | Paragraph | Annex | FixedLine]]:
+    """(kind, depth, element) of every block, in document order; an amendment's instructions and the
+    further texts of the document come as read-only lines where they stand."""
     yield Kind.TITLE, 0, res.title
+    if res.label or res.section_title.text:  # the first text's own label and title, as its further texts have
+        yield Kind.FIXED, 0, FixedLine(("section_title",), res.label, _copy(res.section_title))
     yield Kind.BODY, 0, res.authoring_body
-    for p in res.preamble:
-        yield Kind.PREAMBULAR, 0, p
+    for path, p in walk(res.instructions, ("instruction",)):
+        label = p.source.label if p.source and p.source.label else ""
+        yield Kind.FIXED, len(path) - 2, FixedLine(path, label, _copy(p), len(path) - 2)
+    yield from _tree(res.preamble, Kind.PREAMBULAR, 0)
     yield from _tree(res.operative, Kind.OPERATIVE, 0)
     for annex in res.annexes:
         yield Kind.ANNEX_HEADING, 0, annex
         yield Kind.ANNEX_TITLE, 0, annex.title
         yield from _tree(annex.paragraphs, Kind.ANNEX_PARAGRAPH, 0)
+    for k, section in enumerate(res.sections):
+        for line in section_lines(section, ("section", k)):
+            yield Kind.FIXED, line.depth, line
+
+
+def section_lines(section: Section, prefix: PlacePath) -> Iterator[FixedLine]:
+    """A further text as read-only lines: its label and title, body line, preamble, operative part, annexes."""
+    yield FixedLine(prefix + ("title",), section.label, _copy(section.title))
+    if section.authoring_body.text:
+        yield FixedLine(prefix + ("body",), "", _copy(section.authoring_body))
+    for path, p in walk(section.preamble, prefix + ("preamble",)):
+        depth = len(path) - len(prefix) - 2
+        label = label_at(section.preamble, path[len(prefix) + 1:]) if depth else ""
+        yield FixedLine(path, label, _copy(p), depth)
+    for path, p in walk(section.operative, prefix + ("operative",)):
+        label = label_at(section.operative, path[len(prefix) + 1:])
+        yield FixedLine(path, label, _copy(p), len(path) - len(prefix) - 2)
+    for a, annex in enumerate(section.annexes):
+        yield FixedLine(prefix + ("annex", a, "heading"), "", Inline(annex.heading))
+        yield FixedLine(prefix + ("annex", a, "title"), "", _copy(annex.title))
+        numbers = annex_numbers(annex.paragraphs)
+        for path, p in walk(annex.paragraphs, prefix + ("annex", a)):
+            depth = len(path) - len(prefix) - 3
+            index = path[len(prefix) + 2:]
+            number = numbers[index[0]]
+            label = (f"{number}." if number is not None else "") if depth == 0 else label_at(annex.paragraphs, index)
+            yield FixedLine(path, label, _copy(p), depth)
+
+
+def _copy(inline: Inline) -> Inline:
+    """The text, marks and anchors of ``inline`` (the shown line never shares the model's objects)."""
+    return Inline(inline.text, list(inline.marks), list(inline.anchors))
 
 
 def _tree(paragraphs: list[Paragraph], kind: Kind, depth: int) -> Iterator[tuple[Kind, int, Paragraph]]:
@@ -120,6 +177,7 @@ def update_entry(target: Entry, fresh: Entry) -> None:
     element.text, element.marks, element.anchors = new.text, new.marks, new.anchors
     if isinstance(element, Paragraph) and isinstance(new, Paragraph):
         element.style, element.source = new.style, new.source
+        element.list_style, element.restart = new.list_style, new.restart
     target.notes, target.origin, target.source = fresh.notes, fresh.origin, fresh.source
 
 
@@ -157,7 +215,7 @@ def build(entries: list[Entry], res: Resolution) -> dict[PlacePath, int]:
     res.preamble, res.operative, res.annexes = [], [], []
     where: dict[PlacePath, int] = {}
     seen_title = seen_body = False
-    stacks: dict[Kind, list[tuple[PlacePath, Paragraph]]] = {Kind.OPERATIVE: [], Kind.ANNEX_PARAGRAPH: []}
+    stacks: dict[Kind, list[tuple[PlacePath, Paragraph]]] = {head: [] for head in SUBORDINATE}
     annex: Annex | None = None
 
     def current_annex() -> Annex:
@@ -168,20 +226,20 @@ def build(entries: list[Entry], res: Resolution) -> dict[PlacePath, int]:
         return annex
 
     for number, e in enumerate(entries):
-        e.label = ""
         kind = e.kind
+        if kind == Kind.FIXED:  # kept in the model's own parts, untouched: only its place is noted
+            e.path, e.label = e.fixed.path, e.fixed.label
+            where[e.path] = number
+            continue
+        e.label = ""
         if kind == Kind.TITLE and not seen_title:
             res.title, e.path, seen_title = e.inline, ("title",), True
         elif kind == Kind.BODY and not seen_body:
             res.authoring_body, e.path, seen_body = e.inline, ("body",), True
         elif kind in (Kind.TITLE, Kind.BODY):  # a second title or body line: kept as preamble
             e.element = Paragraph(e.inline.text, e.inline.marks, e.inline.anchors)
-            res.preamble.append(e.paragraph)
-            e.path = ("preamble", len(res.preamble) - 1)
-        elif kind == Kind.PREAMBULAR:
-            # Preambular subparagraphs have no blocks of their own yet: they stay with their paragraph.
-            res.preamble.append(e.paragraph)
-            e.path = ("preamble", len(res.preamble) - 1)
+            e.depth = 0
+            _place(e, res.preamble, ("preamble",), stacks[Kind.PREAMBULAR])
         elif kind == Kind.ANNEX_HEADING:
             annex = e.annex
             annex.title, annex.paragraphs = Inline(), []
@@ -195,7 +253,9 @@ def build(entries: list[Entry], res: Resolution) -> dict[PlacePath, int]:
             head = HEAD.get(kind, kind)
             top: list[Paragraph]
             prefix: PlacePath
-            if head == Kind.OPERATIVE:
+            if head == Kind.PREAMBULAR:
+                top, prefix = res.preamble, ("preamble",)
+            elif head == Kind.OPERATIVE:
                 top, prefix = res.operative, ("operative",)
             else:
                 a = current_annex()
@@ -226,14 +286,17 @@ def _place(e: Entry, top: list[Paragraph], prefix: PlacePath, stack: list[tuple[
 def _label(entries: list[Entry], res: Resolution) -> None:
     """Derived labels: headings are not counted, annex numbers restart where the source restarts."""
     numbers = {a: annex_numbers(annex.paragraphs) for a, annex in enumerate(res.annexes)}
+    operative, preamble = labels_by_path(res.operative), labels_by_path(res.preamble)
+    annexes = {a: labels_by_path(annex.paragraphs) for a, annex in enumerate(res.annexes)}
     for e in entries:
         path = e.path
         if path[0] == "operative":
-            e.label = label_at(res.operative, tuple(int(i) for i in path[1:]))
+            e.label = operative[tuple(int(i) for i in path[1:])]
+        elif path[0] == "preamble" and len(path) > 2:  # preambular subparagraphs: (a), (b) …
+            e.label = preamble[tuple(int(i) for i in path[1:])]
         elif path[0] == "annex" and isinstance(path[-1], int):
-            annex = res.annexes[path[1]]
             if len(path) == 3:
                 number = numbers[path[1]][path[2]]
                 e.label = f"{number}." if number is not None else ""
             else:
-                e.label = label_at(annex.paragraphs, tuple(int(i) for i in path[2:]))
+                e.label = annexes[path[1]][tuple(int(i) for i in path[2:])]

@@ -90,7 +90,10 @@ class Diagnostic:
     extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
 
+REVISION = "revision"  # the category of the updates suggested for a draft made from a previous text
+
+
 def shown(findings: list[Diagnostic], hints: bool = False) -> list[Diagnostic]:
-    """The findings the editor shows: errors and warnings, and the hints (info) only when asked for
-    (``Settings.show_hints``)."""
-    return findings if hints else [d for d in findings if d.severity != INFO]
+    """The findings the editor shows: errors, warnings and the suggested updates of a draft made from a
+    previous text, and the other info findings (hints) only when asked for (``Settings.show_hints``)."""
+    return findings if hints else [d for d in findings if d.severity != INFO or d.category == REVISION]

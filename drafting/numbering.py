@@ -106,6 +106,21 @@ def annex_numbers(paragraphs: Sequence[Any]) -> list[int | None]:
     return out
 
 
+def labels_by_path(paragraphs: Sequence[Any]) -> dict[tuple[int, ...], str]:
+    """``label_at`` for every paragraph and subparagraph of a list at once (one pass, not one per place)."""
+    out: dict[tuple[int, ...], str] = {}
+
+    def walk(siblings: Sequence[Any], labels: list[str], prefix: tuple[int, ...], depth: int) -> None:
+        for i, (p, label) in enumerate(zip(siblings, labels, strict=True)):
+            path = prefix + (i,)
+            out[path] = label
+            if p.children:
+                walk(p.children, subparagraph_labels(depth + 1, p.children, p.list_style), path, depth + 1)
+
+    walk(paragraphs, operative_labels(paragraphs), (), 0)
+    return out
+
+
 def label_at(paragraphs: Sequence[Any], path: tuple[int, ...]) -> str:
     """Label of the operative paragraph or subparagraph at an index path (0-based), headings skipped."""
     siblings = paragraphs

@@ -8,7 +8,8 @@ the whole base text in ``meta.base`` for "Compare with base" and tracked changes
 ``revision_suggestions(res)`` proposes, as findings with fixes the user accepts one at a
 time, a preambular "Recalling its resolution 79/147 of 17 December 2024," and the update
 of session references in the operative part that the user has not changed yet.  Run it
-again after each accepted fix: offsets and paragraph numbers move.
+again after each accepted fix: offsets and paragraph numbers move.  The rules engine
+reports them as rules RES901–RES903 (``rules/revisions.py``).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from . import native
 from .compare.align import compare
 from .compare.ordinals import ordinal_word, parse_ordinal, session_ordinals, with_case_of
 from .compare.words import EQUAL, diff_words
-from .diagnostics import INFO, Diagnostic, Fix, Location
+from .diagnostics import INFO, REVISION, Diagnostic, Fix, Location
 from .importers.masthead import DATE, MONTHS
 from .model import Inline, Meta, Paragraph, Resolution, Submission
 
@@ -150,9 +151,12 @@ def next_symbol(symbol: str, session: int | None, following: int | None, year: i
 # -- suggested updates -------------------------------------------------------------------------
 
 
-def revision_suggestions(res: Resolution) -> list[Diagnostic]:
-    """The updates a draft made from ``meta.base`` usually needs, each with a fix (none without a base)."""
-    base = base_of(res)
+def revision_suggestions(res: Resolution, base: Resolution | None = None) -> list[Diagnostic]:
+    """The updates a draft made from ``meta.base`` usually needs, each with a fix (none without a base).
+
+    ``base`` is the base already decoded (``base_of(res)``), for callers that keep it.
+    """
+    base = base or base_of(res)
     if base is None:
         return []
     return _recall(res, base) + _sessions(res, base) + _carried_over(res, base)
@@ -196,7 +200,7 @@ def _recall(res: Resolution, base: Resolution) -> list[Diagnostic]:
     return [Diagnostic(RECALL, INFO, f"Recall the base text: add “{text}” to the preamble",
                        Location(("preamble", index)), Fix(text, safe=False, action=INSERT_PARAGRAPH,
                                                           data=("preamble", index)),
-                       name="recall-base-resolution", category="revision")]
+                       name="recall-base-resolution", category=REVISION)]
 
 
 def cites(res: Resolution, number: str) -> bool:
@@ -232,7 +236,7 @@ def _sessions(res: Resolution, base: Resolution) -> list[Diagnostic]:
                 out.append(Diagnostic(SESSION, INFO, f"{unit.label}: update the session reference “{old_word}” to "
                                                      f"“{word}” for the new session",
                                       Location(unit.path, start, end),
-                                      Fix(word, safe=False), name="update-session-reference", category="revision"))
+                                      Fix(word, safe=False), name="update-session-reference", category=REVISION))
     return out
 
 
@@ -243,7 +247,7 @@ def _carried_over(res: Resolution, base: Resolution) -> list[Diagnostic]:
         if text and text == getattr(base.masthead, name).text:
             out.append(Diagnostic(CARRIED, INFO, f"{what} the base text's (“{text}”): check it against the new session",
                                   Location(("masthead", name), 0, len(text)),
-                                  name="masthead-from-base", category="revision"))
+                                  name="masthead-from-base", category=REVISION))
     return out
 
 

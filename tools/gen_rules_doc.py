@@ -18,11 +18,13 @@ from drafting.rules.examples import document  # noqa: E402
 TARGET = ROOT / "docs" / "rules.md"
 FAMILIES = {1: "Structure: masthead, sponsor line, title, body line, numbering", 2: "Opening phrases",
             3: "Punctuation", 4: "Footnotes", 5: "Citations and document symbols", 6: "Dates and numbers",
-            7: "UN spelling", 8: "Terms, capitals, abbreviations, italics", 9: "Amendments"}
+            7: "UN spelling", 8: "Terms, capitals, abbreviations, italics",
+            9: "Amendments, and the updates of a draft made from a previous text"}
 WHERE = {"preamble": "as a preambular paragraph", "operative": "as operative paragraph 1",
          "subparagraph": "as subparagraph (a)", "footnote": "as the first footnote", "title": "as the title",
          "submission": "as the sponsor line", "body": "as the body line", "document": "a whole text",
-         "instruction": "as the instruction of an amendment", "amendment": "as the sponsor line of an amendment"}
+         "instruction": "as the instruction of an amendment", "amendment": "as the sponsor line of an amendment",
+         "draft-from": "as the previous text of a new draft"}
 
 
 def render() -> str:

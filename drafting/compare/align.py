@@ -110,6 +110,11 @@ def compare(old: Resolution, new: Resolution) -> Comparison:
         (nt, np) = nu.annexes[k] if k < len(nu.annexes) else (None, [])
         pairs += _singletons([ot] if ot else [], [nt] if nt else [])
         pairs += _align_level(op, np, leftovers)
+    for k in range(max(len(ou.sections), len(nu.sections))):  # further texts: the k-th with the k-th
+        os_, ns = (u.sections[k] if k < len(u.sections) else None for u in (ou, nu))
+        pairs += _singletons(os_.heading if os_ else [], ns.heading if ns else [])
+        pairs += _align_level(os_.preamble if os_ else [], ns.preamble if ns else [], leftovers)
+        pairs += _align_level(os_.operative if os_ else [], ns.operative if ns else [], leftovers)
     pooled = {id(p) for p in leftovers}
     pairs = [p for p in pairs if id(p) not in pooled] + _pair_moved_subparagraphs(leftovers)
     return Comparison(old, new, ou, nu, pairs)
@@ -206,6 +211,10 @@ def _sections(units: Units) -> dict[Any, list[Unit]]:
     for k, (title, paragraphs) in enumerate(units.annexes):
         sections[("annex title", k)] = [title] if title else []
         sections[("annex", k)] = paragraphs
+    for k, text in enumerate(units.sections):
+        sections[("section", k, "title")] = text.heading
+        sections[("section", k, "preamble")] = text.preamble
+        sections[("section", k, "operative")] = text.operative
     return sections
 
 

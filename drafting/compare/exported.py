@@ -26,7 +26,7 @@ _ANNEX = {"AnnexParagraph", "AnnexNumberedParagraph", "AnnexSubheading"}
 
 def style_of(element: etree._Element) -> str:
     style = element.find(f"{W}pPr/{W}pStyle")
-    return style.get(W + "val") if style is not None else ""
+    return style.get(W + "val", "") if style is not None else ""
 
 
 def _is_subparagraph(style: str) -> bool:

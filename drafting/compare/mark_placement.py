@@ -9,6 +9,13 @@ pending paragraph-mark revision, and the footnote's own paragraph takes it.  So 
 revision moves back to the nearest earlier mark that can carry it: a kept mark of a
 paragraph without footnotes, across paragraphs deleted (or inserted) in the same way.
 Insertions mirror this: A's mark inserted, P's kept, P's properties remembering A's.
+
+A numbered paragraph (an operative paragraph moved or deleted) is written the second way
+too: LibreOffice joins a paragraph whose mark is deleted to the next one and gives the
+next one's number to the pair, so the paragraph after a move showed "[13.]" and every one
+after it a number one too low ("13.[14.]"); with A's mark carrying the revision the
+numbers are those of the new text.  A carrier with footnote references cannot carry it
+(see above), so after such a paragraph LibreOffice's numbers stay one off.
 """
 
 from __future__ import annotations
@@ -26,13 +33,14 @@ _RANGES = tuple(W + k for k in ("moveFromRangeStart", "moveFromRangeEnd", "moveT
 
 
 def place_marks(paragraphs: list[etree._Element], rev: Revisions, plain_lists: frozenset = frozenset()) -> None:
-    """Move paragraph-mark revisions off paragraphs with footnote references where Word allows.
+    """Move paragraph-mark revisions off paragraphs with footnote references, and off numbered paragraphs,
+    where Word allows.
 
     ``plain_lists``: the list ids (w:numId) that restart nowhere; see ``_swappable``.
     """
     for k, p in enumerate(paragraphs):
         family = _family(p)
-        if family is None or not _has_references(p) or not _wholly(p, family):
+        if family is None or not (_has_references(p) or _list(p) is not None) or not _wholly(p, family):
             continue
         j = k - 1
         while j >= 0 and _family(paragraphs[j]) == family and not _has_references(paragraphs[j]) \
@@ -68,7 +76,8 @@ def _list(p: etree._Element) -> tuple[str, str] | None:
     if num is None:
         return None
     level, list_id = num.find(W + "ilvl"), num.find(W + "numId")
-    return (level.get(W + "val") if level is not None else "0", list_id.get(W + "val") if list_id is not None else "")
+    return (level.get(W + "val", "0") if level is not None else "0",
+            list_id.get(W + "val", "") if list_id is not None else "")
 
 
 def _mark(p: etree._Element) -> etree._Element | None:
@@ -127,7 +136,9 @@ def _set_properties(p: etree._Element, now: list[etree._Element], before: list[e
 def _rotate(carrier: etree._Element, target: etree._Element, family: str, rev: Revisions) -> None:
     mark = _mark(target)
     assert mark is not None, "a paragraph with a revision mark"
-    mark.getparent().remove(mark)
+    holder = mark.getparent()
+    assert holder is not None, "a revision mark inside its paragraph's properties"
+    holder.remove(mark)
     if family == DEL:
         _set_properties(target, _own_properties(carrier), _own_properties(target), rev)
     else:

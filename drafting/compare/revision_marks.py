@@ -80,7 +80,7 @@ class Revisions:
         """Enclose the paragraph's content in a named move range (moveFrom… or moveTo…)."""
         start = self._mark(f"{kind}RangeStart")
         start.set(W + "name", name)
-        end = etree.Element(W + f"{kind}RangeEnd", {W + "id": start.get(W + "id")})
+        end = etree.Element(W + f"{kind}RangeEnd", {W + "id": start.get(W + "id", "")})
         ppr = paragraph.find(W + "pPr")
         if ppr is not None:
             ppr.addnext(start)

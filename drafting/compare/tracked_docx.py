@@ -62,10 +62,11 @@ def build_tracked(cmp: Comparison, *, author: str | None = None, when: datetime 
     new_package = _unzip(word.build(cmp.new, author=author, paper=paper))
     old_package = _unzip(word.build(cmp.old, author=author, paper=paper))
     new_doc, old_doc = _xml(new_package[DOCUMENT]), _xml(old_package[DOCUMENT])
-    new_body, old_body = new_doc.find(W + "body"), old_doc.find(W + "body")
+    new_body, old_body = _body(new_doc), _body(old_doc)
     old_x, new_x = read_export(old_body, cmp.old_units), read_export(new_body, cmp.new_units)
     numbering = _part(new_package, NUMBERING)
     if reconcile_lists(cmp, old_x, new_x, old_body, _part(old_package, NUMBERING), numbering):
+        assert numbering is not None, "only a numbering part grows"
         new_package[NUMBERING] = _bytes(numbering)
     weave = _Weaver(cmp, old_x, new_x, Revisions(author or "Resolute", when),
                     _part(old_package, FOOTNOTES), _part(new_package, FOOTNOTES), _plain_lists(numbering))
@@ -109,7 +110,7 @@ class _Weaver:
         for k in range(max(len(ou.annexes), len(nu.annexes))):
             items += self._by_style(self.old.annex_headings[k:k + 1], self.new.annex_headings[k:k + 1])
             items += self._units(_annex_flat(ou.annexes, k), _annex_flat(nu.annexes, k))
-        return self._emit(items) + [copy.deepcopy(self.new.section)]
+        return self._emit(items) + ([copy.deepcopy(self.new.section)] if self.new.section is not None else [])
 
     def _emit(self, items: list[_Item]) -> list[etree._Element]:
         """The items' paragraphs; the last ones as one group that ends in a mark both versions keep."""
@@ -286,6 +287,12 @@ def _plain_lists(numbering: etree._Element | None) -> frozenset:
                      if n.find(W + "lvlOverride") is None)
 
 
+def _body(document: etree._Element) -> etree._Element:
+    body = document.find(W + "body")
+    assert body is not None, "an exported document has a body"
+    return body
+
+
 def _part(package: dict[str, bytes], name: str) -> etree._Element | None:
     return _xml(package[name]) if name in package else None
 
@@ -295,6 +302,7 @@ def _package(new: dict[str, bytes], old: dict[str, bytes], document: etree._Elem
     parts[DOCUMENT] = _bytes(document)
     settings = _xml(new[SETTINGS])
     if notes.used:
+        assert notes.root is not None, "used notes have a footnotes part"
         parts[FOOTNOTES] = _bytes(notes.root)
         if FOOTNOTES not in new:  # only old notes survive (as deleted): the part comes from the old text
             parts[TYPES], parts[RELS] = old[TYPES], _with_footnotes_relation(new[RELS])

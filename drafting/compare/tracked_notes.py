@@ -17,7 +17,7 @@ from lxml import etree
 from ..ooxml.namespaces import W
 from .notes import pair_notes
 from .revision_marks import Revisions
-from .tracked_paragraphs import note_id, track_group
+from .tracked_paragraphs import note_id, reference, track_group
 
 _REAL = lambda note: int(note.get(W + "id", "0")) > 0  # noqa: E731  (ids -1 and 0 are the separators)
 
@@ -31,12 +31,12 @@ class _XmlNote:
 class TrackedNotes:
     def __init__(self, old: etree._Element | None, new: etree._Element | None, rev: Revisions):
         self.rev = rev
-        self.old = {n.get(W + "id"): n for n in (old if old is not None else ()) if _REAL(n)}
+        self.old = {n.get(W + "id", "0"): n for n in (old if old is not None else ()) if _REAL(n)}
         self.root = copy.deepcopy(new if new is not None else old)
         if new is None and self.root is not None:  # keep only the separators of the old part
             for note in [n for n in self.root if _REAL(n)]:
                 self.root.remove(note)
-        self.new = {n.get(W + "id"): n for n in (self.root if self.root is not None else ()) if _REAL(n)}
+        self.new = {n.get(W + "id", "0"): n for n in (self.root if self.root is not None else ()) if _REAL(n)}
         ids = [int(i) for i in list(self.old) + list(self.new)]
         self._next = max(ids, default=0) + 1
         self._done: set[str] = set()
@@ -71,7 +71,7 @@ class TrackedNotes:
             self._retrack(note, source, None)
         assert self.root is not None, "a reference in the old text has a footnotes part"
         self.root.append(note)
-        r.find(W + "footnoteReference").set(W + "id", fresh)
+        reference(r).set(W + "id", fresh)
 
     def new_inserted(self, r: etree._Element) -> None:
         nid = note_id(r)

@@ -98,7 +98,14 @@ def refs_in(paragraphs: list[etree._Element]) -> list[etree._Element]:
 
 def note_id(r: etree._Element) -> str:
     """The footnote id a reference run points to."""
-    return r.find(W + "footnoteReference").get(W + "id")
+    return reference(r).get(W + "id", "")
+
+
+def reference(r: etree._Element) -> etree._Element:
+    """The w:footnoteReference of a reference run."""
+    ref = r.find(W + "footnoteReference")
+    assert ref is not None, "a reference run"
+    return ref
 
 
 class _Writer:

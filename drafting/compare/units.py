@@ -1,16 +1,18 @@
 """The comparable pieces of a resolution, with the labels negotiators use for them.
 
 "PP5" for the fifth preambular paragraph, "OP 7" for operative paragraph 7, "OP 4 (b)"
-and "OP 4 (b) (ii)" for subparagraphs, "Annex I, para. 3" in annexes.  A unit keeps the
-model's path (as ``Resolution.inlines()`` gives it) and the Inline it stands for.
+and "OP 4 (b) (ii)" for subparagraphs, "PP3 (a)" for a preambular subparagraph, "Annex I,
+para. 3" in annexes, "II, OP 2" in the further texts of a document.  Headings are not
+counted (the numbers are those the text prints) and are named by their words.  A unit
+keeps the model's path (as ``Resolution.inlines()`` gives it) and the Inline it stands for.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..model import Inline, Paragraph, Resolution
-from ..numbering import subparagraph_label
+from ..model import Inline, Paragraph, Resolution, Section
+from ..numbering import ordinals, subparagraph_labels
 
 # Parts in document order; each is aligned on its own.
 PARTS = ("title", "body", "preamble", "operative", "annex")
@@ -24,6 +26,7 @@ class Unit:
     inline: Inline
     children: list[Unit] = field(default_factory=list)
     parent: Unit | None = field(default=None, repr=False)
+    heading: bool = False  # an unnumbered heading, named by its words: its label changes with them
 
     @property
     def text(self) -> str:
@@ -41,6 +44,15 @@ class Unit:
 
 
 @dataclass
+class TextUnits:
+    """A further text of the document (``Resolution.sections``): its label and title line, preamble, operative part."""
+
+    heading: list[Unit]
+    preamble: list[Unit]
+    operative: list[Unit]
+
+
+@dataclass
 class Units:
     """A resolution cut into units: one list per part; annexes one list each."""
 
@@ -49,6 +61,7 @@ class Units:
     preamble: list[Unit]
     operative: list[Unit]
     annexes: list[tuple[Unit | None, list[Unit]]]  # (title unit, paragraphs) per annex
+    sections: list[TextUnits] = field(default_factory=list)
 
     def all(self):
         """Every unit in document order, subparagraphs after their paragraph."""
@@ -58,6 +71,9 @@ class Units:
             if title is not None:
                 yield title
             for unit in paragraphs:
+                yield from unit.walk()
+        for text in self.sections:
+            for unit in text.heading + text.preamble + text.operative:
                 yield from unit.walk()
 
 
@@ -71,11 +87,33 @@ def units_of(res: Resolution) -> Units:
     return Units(
         title=[Unit("title", ("title",), "Title", res.title)] if res.title.text else [],
         body=[Unit("body", ("body",), "Body line", res.authoring_body)] if res.authoring_body.text else [],
-        preamble=[Unit("preamble", ("preamble", i), f"PP{i + 1}", p) for i, p in enumerate(res.preamble)],
-        operative=[_with_children(Unit("operative", ("operative", i), f"OP {i + 1}", p), p)
-                   for i, p in enumerate(res.operative)],
+        preamble=_part_units(res.preamble, "preamble", ("preamble",), "PP"),
+        operative=_part_units(res.operative, "operative", ("operative",), "OP "),
         annexes=annexes,
+        sections=[_text_units(section, k) for k, section in enumerate(res.sections)],
     )
+
+
+def _text_units(section: Section, k: int) -> TextUnits:
+    name = section.label or f"Text {k + 2}"
+    line = " ".join(t for t in (section.label, section.title.text) if t)
+    heading = [Unit("title", ("section", k, "title"), name, Inline(line, [], list(section.title.anchors)))]
+    return TextUnits(heading, _part_units(section.preamble, "preamble", ("section", k, "preamble"), f"{name}, PP"),
+                     _part_units(section.operative, "operative", ("section", k, "operative"), f"{name}, OP "))
+
+
+def _part_units(paragraphs: list[Paragraph], part: str, prefix: tuple, label: str) -> list[Unit]:
+    """Units of a preamble or operative part, numbered as printed: headings take no number."""
+    out = []
+    for i, (p, n) in enumerate(zip(paragraphs, ordinals(paragraphs), strict=True)):
+        name = f"{label}{n}" if n is not None else f"Heading “{_short(p.text)}”"
+        out.append(_with_children(Unit(part, prefix + (i,), name, p, heading=n is None), p))
+    return out
+
+
+def _short(text: str, words: int = 6) -> str:
+    cut = text.split()
+    return " ".join(cut[:words]) + (" …" if len(cut) > words else "")
 
 
 def annex_name(heading: str, index: int, count: int) -> str:
@@ -84,8 +122,9 @@ def annex_name(heading: str, index: int, count: int) -> str:
 
 
 def _with_children(unit: Unit, paragraph: Paragraph) -> Unit:
+    labels = subparagraph_labels(unit.depth + 1, paragraph.children, paragraph.list_style)
     for k, child in enumerate(paragraph.children):
-        label = f"{unit.label} {subparagraph_label(unit.depth + 1, k + 1)}"
+        label = f"{unit.label} {labels[k]}" if labels[k] else f"{unit.label}, {_short(child.text, 3)}"
         sub = Unit(unit.part, unit.path + (k,), label, child, parent=unit)
         unit.children.append(_with_children(sub, child))
     return unit

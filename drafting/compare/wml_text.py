@@ -98,7 +98,7 @@ class ParagraphText:
 def _append_text(r: etree._Element, value: str) -> None:
     last = r[-1] if len(r) else None
     if last is not None and last.tag == W + "t":
-        last.text += value
+        last.text = (last.text or "") + value
     else:
         last = etree.SubElement(r, W + "t")
         last.text = value

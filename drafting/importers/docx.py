@@ -45,7 +45,7 @@ from ..ooxml.document import NoteRef, WordDocument, WordParagraph, read_document
 from ..ooxml.package import open_package
 from . import masthead as mh
 from .docx_markup import Markup, to_markup
-from .text import ImportResult, document_kind, has_text, import_text_at
+from .text import ImportResult, document_kind, has_text, import_text_at, list_style_for
 
 _MASTHEAD = {f"un{name.replace('_', '')}": name for name in MASTHEAD_FIELDS}  # "unagendaitem" → agenda_item
 # Labels written before a masthead field's value: as found, and as the exporter writes them.
@@ -262,7 +262,10 @@ class _StyleReader:
             self._top(self.res.operative, p)
             return
         paragraph = self.inline(p, Paragraph)
-        self.stack[degree - 1].children.append(paragraph)
+        parent = self.stack[degree - 1]
+        if not parent.children and p.label:  # the label Word shows the first one tells the list's style
+            parent.list_style = list_style_for(p.label.strip(), degree)
+        parent.children.append(paragraph)
         self.stack = self.stack[:degree] + [paragraph]
 
     def _opened(self, part: list[Paragraph]) -> list[Paragraph]:

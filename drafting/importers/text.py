@@ -974,7 +974,12 @@ def set_list_styles(res: Resolution) -> None:
 
 
 def _list_style(parent: Paragraph, depth: int) -> str:
-    first = next((c.source.label for c in parent.children if c.source and c.source.label), None)
+    return list_style_for(next((c.source.label for c in parent.children if c.source and c.source.label), None), depth)
+
+
+def list_style_for(first: str | None, depth: int) -> str:
+    """The list style a list shows by its first label ("(i)", "1.", "•"), under a paragraph at ``depth``
+    (1 = a paragraph of its part): "" where the label is the degree's own."""
     if first is None:
         return ""
     if first in _BULLETS:

@@ -404,7 +404,7 @@ class _Inline:
         self.pieces: list[str] = []
         self.length = 0
         self.pending_ref: NoteRef | None = None  # a customMarkFollows reference waiting for its mark
-        self.pending_run = None
+        self.pending_run: etree._Element | None = None
 
     def add(self, text: str) -> None:
         self.pieces.append(text)

@@ -24,7 +24,7 @@ _STRAIGHT = re.compile(r"\"([^\"]*)\"")
 _SYMBOL = re.compile(r"\b[A-Z]{1,6}(?:/[A-Za-z0-9.()-]+)+")
 
 
-@rule("RES901", "amendment-instruction-form", parts=("instruction",), severity=ERROR,
+@rule("RES911", "amendment-instruction-form", parts=("instruction",), severity=ERROR,
       message="An instruction takes one of the official forms: “In operative paragraph 4, after “…”, insert “…”.”, "
               "“Delete the third preambular paragraph.”, “Replace operative paragraph 2 with the following text:”.",
       rationale="Amendments are voted on and applied word for word; an instruction in another form leaves the "
@@ -38,12 +38,12 @@ def instruction_form(place: Place, ctx) -> list[Hit]:
         parse_instruction(place.text, _instruction(place).children)
     except InstructionError as exc:
         if _FIGURE_ORDINAL.search(place.text) or _NUMBERED_PREAMBULAR.search(place.text) or '"' in place.text:
-            return []  # RES902 and RES903 say what to correct first
+            return []  # RES912 and RES913 say what to correct first
         return [Hit(0, len(place.text), f"not an instruction in an official form: {exc.reason}")]
     return []
 
 
-@rule("RES902", "amendment-ordinal-words", parts=("instruction",), severity=ERROR, fix=SAFE,
+@rule("RES912", "amendment-ordinal-words", parts=("instruction",), severity=ERROR, fix=SAFE,
       message="Preambular paragraphs are named by ordinal words (“the thirty-eighth preambular paragraph”), operative "
               "paragraphs by number (“operative paragraph 5”).",
       rationale="Preambular paragraphs are not numbered, so amendments count them in words; operative paragraphs "
@@ -84,7 +84,7 @@ def _cased(words: str, model: str) -> str:
     return words[:1].upper() + words[1:] if model[:1].isupper() else words
 
 
-@rule("RES903", "amendment-curly-quotes", parts=("instruction",), severity=ERROR, fix=SAFE,
+@rule("RES913", "amendment-curly-quotes", parts=("instruction",), severity=ERROR, fix=SAFE,
       message="Quoted words stand in curly quotation marks: after “women”, insert “and girls”.",
       rationale="The quoted words are the draft's own; curly quotes, as the official texts print them, set them "
                 "apart from the instruction.",
@@ -97,7 +97,7 @@ def curly_quotes(place: Place, ctx) -> list[Hit]:
             for m in _STRAIGHT.finditer(place.text)]
 
 
-@rule("RES904", "amendment-reading", parts=("instruction",), severity=ERROR, fix=SAFE,
+@rule("RES914", "amendment-reading", parts=("instruction",), severity=ERROR, fix=SAFE,
       message="An instruction that quotes paragraphs ends with “, reading:” (or “with the following text:”).",
       rationale="The colon tells the reader that the paragraphs which follow are the text to insert.",
       source="General Assembly amendments (A/80/L.29)",
@@ -118,7 +118,7 @@ def reading(place: Place, ctx) -> list[Hit]:
                 replacement=ending)]
 
 
-@rule("RES905", "amendment-full-stop", parts=("instruction",), severity=ERROR, fix=SAFE,
+@rule("RES915", "amendment-full-stop", parts=("instruction",), severity=ERROR, fix=SAFE,
       message="An instruction ends with a full stop, after the closing quotation mark: delete “…”.",
       rationale="Each instruction is a sentence; the full stop after the quotation mark is not part of the quoted "
                 "words.",
@@ -138,7 +138,7 @@ def full_stop(place: Place, ctx) -> list[Hit]:
     return [Hit(len(text), len(text), "the full stop is missing", replacement=".")]
 
 
-@rule("RES906", "amendment-submission-line", parts=("submission",), severity=ERROR,
+@rule("RES916", "amendment-submission-line", parts=("submission",), severity=ERROR,
       message="The sponsor line of an amendment reads “Sponsors: amendment to draft resolution A/80/L.22”.",
       rationale="The line says who tables the amendment and which draft it amends, in lower case after the colon.",
       source="General Assembly amendments (A/80/L.29, A/C.3/80/L.58, A/C.2/80/L.63)",
@@ -155,7 +155,7 @@ def submission_line(place: Place, ctx) -> list[Hit]:
     return [Hit(0, len(place.text), f"“{line}”: write “Sponsors: amendment to draft resolution SYMBOL”")]
 
 
-@rule("RES907", "amendment-base-symbol", parts=("submission",), severity=ERROR,
+@rule("RES917", "amendment-base-symbol", parts=("submission",), severity=ERROR,
       message="An amendment names the draft it amends by its symbol: “amendment to draft resolution A/80/L.22”.",
       rationale="Several drafts are before a committee at once; the symbol says which one the instructions amend.",
       source="General Assembly amendments (A/80/L.29, A/80/L.40)",

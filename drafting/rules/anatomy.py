@@ -64,8 +64,9 @@ def body_line_form(place: Place, ctx) -> list[Hit]:
         return [Hit(0, 1, "“The” begins the body line", replacement="T")]
     if not stripped.startswith("The "):
         return [Hit(0, 0, "the body line begins with “The”", replacement="The ")]
-    if stripped[4:5].islower():
-        return [Hit(4, len(stripped), "the organ's name takes capitals", replacement=title_case(stripped)[4:])]
+    name = title_case(stripped)[4:]
+    if stripped[4:5].islower() and name != stripped[4:]:
+        return [Hit(4, len(stripped), "the organ's name takes capitals", replacement=name)]
     return []
 
 
@@ -143,9 +144,15 @@ def title_missing(place: Place, ctx) -> list[Hit]:
       right=[title("Crime prevention and criminal justice")])
 def title_full_stop(place: Place, ctx) -> list[Hit]:
     text = place.text.rstrip()
-    if text.endswith(".") and not text.endswith(("etc.", "Inc.", "No.")):
-        return [Hit(len(text) - 1, len(text), replacement="")]
-    return []
+    if not text.endswith(".") or text.endswith(_ABBREVIATED):
+        return []
+    start = len(text.rstrip(". "))  # every final stop at once: "Title. ." settles in one fix
+    if text[start] == "." and text[:start + 1].endswith(_ABBREVIATED):
+        start += 1
+    return [Hit(start, len(text), replacement="")]
+
+
+_ABBREVIATED = ("etc.", "Inc.", "No.")
 
 
 @rule("RES109", "title-abbreviation", parts=("title",), severity=WARNING, confidence="H",
@@ -227,13 +234,15 @@ def sc_closing(place: Place, ctx) -> list[Hit]:
 _SEIZED_ANYWHERE = re.compile(r"\bremain (?:actively )?seized of the matter\b", re.I)
 
 
-@rule("RES154", "seized-outside-council", parts=("operative",), severity=WARNING, confidence="H",
-      message="“Decides to remain seized of the matter” is the Security Council's formula; the General Assembly "
-              "and other bodies decide to continue considering the question at a later session.",
-      rationale="Only the Council keeps a matter on its agenda by remaining seized of it; an Assembly resolution "
-                "closes with “Decides to include in the provisional agenda of its … session the item …” or "
-                "“Decides to continue its consideration of the question”.",
-      source="OP-08; SC practice",
+@rule("RES154", "seized-outside-council", parts=("operative",), severity=INFO, confidence="M",
+      message="“Decides to remain seized of the matter” is the Security Council's usual formula; the General "
+              "Assembly and other bodies usually decide to continue considering the question at a later session.",
+      rationale="The Council keeps a matter on its agenda by remaining seized of it; an Assembly resolution "
+                "usually closes with “Decides to include in the provisional agenda of its … session the item …” or "
+                "“Decides to continue its consideration of the question”.  A hint, not a fault: adopted Assembly "
+                "resolutions use the Council's words too (A/RES/78/217 and A/RES/80/218, on the protection of "
+                "migrants, close with them).",
+      source="OP-08 (GA: “typically”); SC practice; A/RES/78/217, A/RES/80/218",
       wrong=[doc("The General Assembly,\n\nRecalling its resolution 76/7,\n\n1. Decides to act;\n\n"
                  "2. Decides to remain seized of the matter.")],
       right=[doc("The General Assembly,\n\nRecalling its resolution 76/7,\n\n1. Decides to act;\n\n"

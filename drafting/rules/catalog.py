@@ -14,6 +14,7 @@ from . import (  # noqa: F401  (imported for their @rule registrations)
     punctuation,
     references,
     repeats,
+    revisions,
     spelling,
     sponsors,
     terminology,

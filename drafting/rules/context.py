@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar, overload
 
+from ..compare.ordinals import session_ordinals
 from ..lexicon import OPERATIVE, PREAMBLE, Lexicon
 from ..lexicon import Opening as Found
 from ..model import (
@@ -204,6 +205,7 @@ class Facts(NamedTuple):
     words: int = 0
     note: tuple[bool, bool, bool] | None = None  # footnote places: (starts with Ibid., symbol note?, only a symbol?)
     header: str | tuple[str, str | None] | None = None  # header places: their text (submission: and as typed)
+    revision: tuple[Any, ...] = ()  # paragraphs of a draft with a base: what its suggested updates read
 
 
 class Ctx:
@@ -367,6 +369,7 @@ _CITATION = re.compile(r"(?:resolutions?|decisions?) (\d{1,3}/\d{1,4}(?: [A-Z](?
 def facts_of(place: Place, ctx: Ctx) -> Facts:
     kind = place.kind
     text = place.text
+    revision = revision_of(text) if ctx.res.meta.base is not None and kind in _REVISED else ()
     if kind in ("preamble", "operative"):
         opening = opening_of(place, ctx.lexicon)
         source = place.source
@@ -375,11 +378,11 @@ def facts_of(place: Place, ctx: Ctx) -> Facts:
             italic = (source.italic if source is not None else None, text[:opening.italic_end])
         return Facts(opening=opening, italic=italic, label=source.label if source else None,
                      acronyms=acronyms_of(place), citations=citations_of(text), refs=refs_of(text),
-                     words=word_count(text))
+                     words=word_count(text), revision=revision)
     if kind in ("subparagraph", "annex"):
         source = place.source
         return Facts(label=source.label if source else None, acronyms=acronyms_of(place), citations=citations_of(text),
-                     refs=refs_of(text), words=word_count(text))
+                     refs=refs_of(text), words=word_count(text), revision=revision)
     if kind == "footnote":
         stripped = text.strip()
         note = place.note
@@ -390,6 +393,17 @@ def facts_of(place: Place, ctx: Ctx) -> Facts:
         return Facts(header=text, acronyms=acronyms_of(place), words=word_count(text))
     owner = place.owner
     return Facts(header=(text, owner.source_line) if isinstance(owner, Submission) else text)
+
+
+_REVISED = ("preamble", "operative", "subparagraph")
+_FIGURES = re.compile(r"[\w/]*\d[\w/]*(?:\s\(\d{4}\)[\w/]*)?")
+
+
+def revision_of(text: str) -> tuple[Any, ...]:
+    """What the suggested updates of a draft read of a paragraph (rules/revisions.py): its figures (the resolution
+    numbers it cites), whether it recalls a resolution, and its session ordinals."""
+    return (tuple(_FIGURES.findall(text)) if any(c.isdigit() for c in text) else (),
+            text.startswith("Recalling"), "resolution" in text, tuple(session_ordinals(text)))
 
 
 _ONLY_SYMBOL = re.compile(r"^(?:See )?[A-Z][A-Z0-9]{0,5}(?:/[\w.-]+)+\.?$")

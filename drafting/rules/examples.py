@@ -7,9 +7,11 @@ docs/rules.md prints them, both through this module.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from ..importers.text import import_text
 from ..model import Resolution
+from ..revisions import new_draft_from
 from .base import Diagnostic
 from .context import resolve_inline
 from .engine import Checker
@@ -36,17 +38,21 @@ _FRAMES = {
             "Recalling its resolution 76/7,\n\n1. Decides to continue its consideration of the question.",
 }
 # Where the snippet lands in the model: the place whose text ``Example.fixed`` describes.
-_TARGET = {"instruction": ("instruction", 0), "amendment": ("submission",), "preamble": ("preamble", 0),
+_TARGET = {"draft-from": ("operative", 0), "instruction": ("instruction", 0), "amendment": ("submission",),
+           "preamble": ("preamble", 0),
            "operative": ("operative", 0), "subparagraph": ("operative", 0, 0), "footnote": ("preamble", 0),
            "title": ("title",), "body": ("body",), "submission": ("submission",)}
 MAX_FIXES = 8
 # Examples set in an amendment: an instruction (its quoted paragraphs after blank lines), or the sponsor line.
 AMENDMENT_WHERE = ("instruction", "amendment")
+# An example whose text is a previous text (registry.from_base): the rule checks the new draft made from it.
+DRAFT_FROM = "draft-from"
+DRAFT_DAY = date(2025, 11, 3)
 
 
 def document(example: Example) -> str:
     """The text of the whole resolution the example stands in."""
-    if example.where == "document":
+    if example.where in ("document", DRAFT_FROM):
         return example.text
     if example.where.startswith("set:"):
         from .masthead import header
@@ -66,6 +72,8 @@ def build(example: Example) -> Resolution:
 
         return example_amendment(example.text, example.where)
     res = import_text(document(example)).resolution
+    if example.where == DRAFT_FROM:
+        return new_draft_from(res, DRAFT_DAY)
     if example.where.startswith("set:"):
         _field(res, example.where[4:]).text = example.text
     return res

@@ -7,11 +7,14 @@ from __future__ import annotations
 import re
 
 from ..digits import whole_number
-from ..model import ITALIC, Footnote, Inline, Mark, Resolution, Source
+from ..model import ITALIC, Footnote, Inline, Mark, Paragraph, Resolution, Source
+from ..revisions import INSERT_PARAGRAPH
 from .base import Diagnostic, Fix
 from .context import resolve_inline, resolve_paragraph, split_text, text_at
 
-MAX_ROUNDS = 12
+MAX_ROUNDS = 12  # rounds of text fixes only: fixes of one place that wait for each other
+# Structural fixes go one a round (each may move what the others point at): as many rounds as there are, up to this.
+MAX_STRUCTURAL_ROUNDS = 1000
 
 
 class StaleFix(ValueError):
@@ -111,7 +114,8 @@ def apply_safe_fixes(resolution: Resolution, pack=None, **settings) -> int:
     applied = 0
     checker = Checker(resolution, pack, **settings)
     findings = checker.full()
-    for _ in range(MAX_ROUNDS):
+    rounds = structural_rounds = 0
+    while rounds < MAX_ROUNDS and structural_rounds < MAX_STRUCTURAL_ROUNDS:
         safe = [d for d in findings if d.fix is not None and d.fix.safe]
         if not safe:
             break
@@ -137,6 +141,10 @@ def apply_safe_fixes(resolution: Resolution, pack=None, **settings) -> int:
             busy.setdefault(key, []).append(span)
         if not changed:
             break
+        if structural:
+            structural_rounds += 1
+        else:
+            rounds += 1
         findings = checker.update([("structure",)] if structural else changed)
     return applied
 
@@ -281,6 +289,17 @@ def _rebuild_submission(res: Resolution, diagnostic: Diagnostic) -> list[tuple]:
     return [("submission",)]
 
 
+def _insert_paragraph(res: Resolution, diagnostic: Diagnostic) -> list[tuple]:
+    """Insert the replacement as a new paragraph at ``data`` (part, index), unless the part already holds it."""
+    fix = _fix_of(diagnostic)
+    part, index = fix.data
+    paragraphs = getattr(res, part)
+    if index > len(paragraphs) or any(p.text == fix.replacement for p in paragraphs):
+        raise StaleFix(f"{diagnostic.code} no longer applies to the text")
+    paragraphs.insert(index, Paragraph(fix.replacement))
+    return [("structure",)]
+
+
 _ACTIONS = {
     "renumber": _renumber,
     "drop-label": _drop_label,
@@ -292,4 +311,5 @@ _ACTIONS = {
     "add-italic": _add_italic,
     "clear-masthead-source": _clear_masthead_source,
     "rebuild-submission": _rebuild_submission,
+    INSERT_PARAGRAPH: _insert_paragraph,
 }

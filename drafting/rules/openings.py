@@ -28,6 +28,14 @@ def same_case(found: str, replacement: str) -> str:
     return replacement[:1].upper() + replacement[1:]
 
 
+def capital_of(letter: str) -> str | None:
+    """The capital of a lower-case letter; None for the others, and for those without one ("ª", "𝕒")."""
+    if not letter.islower():
+        return None
+    capital = letter.upper()
+    return capital if capital != letter else None
+
+
 def adverb_first(text: str, part: str, lexicon) -> tuple[int, str, str] | None:
     """“Also recalling …” in the preamble: (end of the words, adverb, phrase) or None."""
     m = first_word(text)
@@ -215,8 +223,9 @@ def opening_capital(place: Place, ctx) -> list[Hit]:
         if found.text != right and found.text.lower() == right.lower():
             return [Hit(0, found.end, f"“{found.text}”: write “{right}”", replacement=right)]
         return []
-    if text[0].islower():
-        return [Hit(0, 1, "a paragraph begins with a capital letter", replacement=text[0].upper())]
+    capital = capital_of(text[0])
+    if capital is not None:
+        return [Hit(0, 1, "a paragraph begins with a capital letter", replacement=capital)]
     return []
 
 
@@ -288,8 +297,9 @@ def operative_adverb(place: Place, ctx) -> list[Hit]:
 def subparagraph_capital(place: Place, ctx) -> list[Hit]:
     text = place.text.lstrip("“‘\"(")
     i = len(place.text) - len(text)
-    if text[:1].isalpha() and text[0].islower():
-        return [Hit(i, i + 1, replacement=text[0].upper())]
+    capital = capital_of(text[:1])
+    if capital is not None:
+        return [Hit(i, i + 1, replacement=capital)]
     return []
 
 

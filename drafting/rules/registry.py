@@ -143,6 +143,7 @@ def _builder(where: str) -> Callable[..., Example]:
 pre, op, sub, note = _builder("preamble"), _builder("operative"), _builder("subparagraph"), _builder("footnote")
 title, sponsors, body, doc = _builder("title"), _builder("submission"), _builder("body"), _builder("document")
 instruction, amendment = _builder("instruction"), _builder("amendment")  # in an amendment document
+from_base = _builder("draft-from")  # the text is a previous text: the new draft made from it is checked
 
 
 def typed(field: str, text: str, fixed: str | None = None) -> Example:
@@ -152,4 +153,4 @@ def typed(field: str, text: str, fixed: str | None = None) -> Example:
 
 __all__ = ["Rule", "Example", "rule", "all_rules", "get_rule", "SAFE", "UNSAFE", "ERROR", "WARNING", "INFO",
            "RULE_PARTS", "PROSE", "PARAGRAPHS", "pre", "op", "sub", "note", "title", "sponsors", "body", "doc", "typed",
-           "instruction", "amendment"]
+           "instruction", "amendment", "from_base"]

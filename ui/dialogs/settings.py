@@ -1,10 +1,11 @@
-"""The settings dialog: author, default style pack, autosave interval, and LanguageTool: where it
+"""The settings dialog: author, default style pack, autosave interval, hints, and LanguageTool: where it
 is (a server on this computer or a LanguageTool folder), its status as it changes, and the
 offer to download it."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -48,6 +49,9 @@ class SettingsDialog(QDialog):
         self.autosave.setRange(*settings_store.AUTOSAVE_RANGE)
         self.autosave.setSuffix(" s")
         self.autosave.setValue(settings.autosave_seconds)
+        self.hints = QCheckBox("Show &hints (info findings) in the editor")
+        self.hints.setChecked(settings.show_hints)
+        self.hints.setAccessibleName("Show hints")
         self.languagetool = QLineEdit(settings.languagetool)
         self.languagetool.setPlaceholderText("http://localhost:8081, or the folder of a LanguageTool installation")
         self.languagetool.textChanged.connect(self._show_status)
@@ -55,6 +59,8 @@ class SettingsDialog(QDialog):
                               ("Auto&save every", self.autosave), ("&LanguageTool", self.languagetool)):
             widget.setAccessibleName(label.replace("&", ""))
             form.addRow(label, widget)
+            if widget is self.autosave:
+                form.addRow("", self.hints)
         form.addRow("", self._languagetool_buttons())
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -140,5 +146,6 @@ class SettingsDialog(QDialog):
         self.settings.author = self.author.text().strip()
         self.settings.style_pack = self.pack.currentData() or ""
         self.settings.autosave_seconds = self.autosave.value()
+        self.settings.show_hints = self.hints.isChecked()
         self.settings.languagetool = self.languagetool.text().strip()
         self.settings.disabled_rules = [self.disabled.item(i).text() for i in range(self.disabled.count())]

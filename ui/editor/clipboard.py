@@ -59,7 +59,7 @@ def _inline_of(piece: dict) -> Inline:
 
 def pieces_of(source: QMimeData, cursor: QTextCursor) -> list[Piece]:
     if source.hasFormat(MIME):
-        return [(Kind(p["kind"]), p["depth"], _inline_of(p)) for p in json.loads(bytes(source.data(MIME)))]
+        return [(Kind(p["kind"]), p["depth"], _inline_of(p)) for p in json.loads(bytes(source.data(MIME).data()))]
     return _pieces_of_text(source.text(), cursor)
 
 

@@ -146,7 +146,7 @@ def _remove_blocks(doc: ResolutionDocument, cursor: QTextCursor, first: int, las
 def _copy(element: Inline) -> Inline:
     if isinstance(element, Paragraph):
         return Paragraph(element.text, list(element.marks), list(element.anchors), style=element.style,
-                         source=element.source)
+                         source=element.source, restart=element.restart, list_style=element.list_style)
     return Inline(element.text, list(element.marks), list(element.anchors))
 
 

@@ -19,14 +19,27 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument
 
 from drafting import evidence
-from drafting.blocks import Entry, build, judge_lists, layout, origins, update_entry
+from drafting.blocks import Entry, FixedLine, build, judge_lists, layout, origins, update_entry
 from drafting.lexicon import OPERATIVE, PREAMBLE, Lexicon
 from drafting.model import Anchor, Annex, Footnote, Inline, Paragraph, Resolution, Source
 from ui.editor.inline import insert_inline, read_block, text_format
-from ui.editor.kinds import Kind, block_format, depth_of, kind_of, origin_of, source_of, style_of, with_source
+from ui.editor.kinds import (
+    Kind,
+    depth_of,
+    fixed_of,
+    kind_of,
+    list_style_of,
+    origin_of,
+    paragraph_format,
+    restart_of,
+    source_of,
+    style_of,
+    with_source,
+)
 
 STRUCTURE = ("structure",)
-# Parts of the model that no block shows: kept as they are through every edit.
+# Parts of the model that no editable block shows (the further texts and an amendment's instructions are shown
+# read-only, as Kind.FIXED lines): kept as they are through every edit.
 DETACHED = ("kind", "label", "section_title", "base_symbol", "masthead", "submission", "adoption", "sections",
             "instructions", "unplaced", "meta")
 _REBUILDS = (Kind.TITLE, Kind.BODY, Kind.ANNEX_HEADING)
@@ -95,13 +108,18 @@ class ResolutionDocument(QTextDocument):
     def _entry(self, block: QTextBlock) -> Entry:
         kind, content = kind_of(block), read_block(block)
         anchors = [Anchor(offset, self._note(nid)) for offset, nid in content.notes]
+        if kind == Kind.FIXED:
+            path, label, depth = fixed_of(block)
+            fixed = FixedLine(path, label, Inline(content.text, content.marks, anchors), depth)
+            return Entry(kind, 0, fixed, [nid for _, nid in content.notes])
         if kind == Kind.ANNEX_HEADING:
             element = Annex(heading=content.text)
         elif kind in (Kind.TITLE, Kind.BODY, Kind.ANNEX_TITLE):
             element = Inline(content.text, content.marks, anchors)
         else:
             source = source_of(block)
-            element = Paragraph(content.text, content.marks, anchors, style=style_of(block), source=source)
+            element = Paragraph(content.text, content.marks, anchors, style=style_of(block), source=source,
+                                restart=restart_of(block), list_style=list_style_of(block))
             entry = Entry(kind, depth_of(block), element, [nid for _, nid in content.notes], origin=origin_of(block),
                           source=source)
             self._judge_italic(entry)
@@ -211,8 +229,7 @@ class ResolutionDocument(QTextDocument):
     def insert_paragraph(self, cursor: QTextCursor, kind: Kind, depth: int, element: Inline) -> None:
         """A new block after the cursor's block, holding ``element``."""
         cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
-        cursor.insertBlock(block_format(kind, depth, getattr(element, "style", ""), getattr(element, "source", None)),
-                           text_format())
+        cursor.insertBlock(paragraph_format(kind, depth, element), text_format())
         insert_inline(cursor, element, self.note_id)
 
     def rewrite_body(self) -> None:
@@ -227,8 +244,7 @@ class ResolutionDocument(QTextDocument):
         cursor.removeSelectedText()
         placed = origins(self.res)
         for i, (kind, depth, element) in enumerate(layout(self.res)):
-            fmt = block_format(kind, depth, getattr(element, "style", ""), getattr(element, "source", None),
-                               placed.get(id(element)))
+            fmt = paragraph_format(kind, depth, element, placed.get(id(element)))
             if i == 0:
                 cursor.setBlockFormat(fmt)
                 cursor.setBlockCharFormat(text_format())
@@ -237,7 +253,7 @@ class ResolutionDocument(QTextDocument):
             if isinstance(element, Annex):
                 cursor.insertText(element.heading, text_format())
             else:
-                insert_inline(cursor, element, self.note_id)
+                insert_inline(cursor, element.inline if isinstance(element, FixedLine) else element, self.note_id)
         cursor.endEditBlock()
 
 

@@ -8,6 +8,8 @@ one history, and copies and pastes paragraphs with their kinds and footnotes.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import (
     QAction,
@@ -38,7 +40,7 @@ from ui.editor.inline import (
     footnote_format,
     is_footnote,
 )
-from ui.editor.kinds import Kind, block_format, format_like, kind_of
+from ui.editor.kinds import HEAD, Kind, block_format, format_like, kind_of
 from ui.editor.offer import OfferBar
 
 SERIF = ["Times New Roman", "Liberation Serif", "Tinos", "Times", "serif"]
@@ -50,7 +52,10 @@ _HINTS = {Kind.TITLE: "Title of the resolution", Kind.BODY: "The body line, e.g.
           Kind.PREAMBULAR: "Preambular paragraph: start with a participle (Recalling, Noting …)",
           Kind.OPERATIVE: "Operative paragraph: start with a verb (Decides, Requests …)",
           Kind.SUBPARAGRAPH: "Subparagraph", Kind.ANNEX_HEADING: "Annex", Kind.ANNEX_TITLE: "Title of the annex",
-          Kind.ANNEX_PARAGRAPH: "Annex paragraph", Kind.ANNEX_SUBPARAGRAPH: "Subparagraph"}
+          Kind.ANNEX_PARAGRAPH: "Annex paragraph", Kind.ANNEX_SUBPARAGRAPH: "Subparagraph",
+          Kind.PREAMBULAR_SUBPARAGRAPH: "Preambular subparagraph"}
+_EDITING_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Backspace,
+                 Qt.Key.Key_Delete)
 _NEXT_KIND = {Kind.TITLE: Kind.BODY, Kind.BODY: Kind.PREAMBULAR, Kind.ANNEX_HEADING: Kind.ANNEX_TITLE,
               Kind.ANNEX_TITLE: Kind.ANNEX_PARAGRAPH}
 
@@ -245,7 +250,7 @@ class ResolutionEditor(QTextEdit):
     # -- actions -------------------------------------------------------------------------
 
     def _make_actions(self) -> None:
-        specs = [
+        specs: list[tuple[str, str, str | QKeySequence.StandardKey, Callable[[], object]]] = [
             ("demote", "Demote paragraph", "Tab", self.demote),
             ("promote", "Promote paragraph", "Shift+Tab", self.promote),
             ("move_up", "Move paragraph up", "Alt+Up", lambda: self.move_paragraph(False)),
@@ -330,7 +335,8 @@ class ResolutionEditor(QTextEdit):
         """Put the cursor just after the mark of ``note_id``; False when it is not in the text."""
         block = self.doc.firstBlock()
         while block.isValid():
-            if note_id in (self.doc.entry(block.blockNumber()).notes if self.doc.entry(block.blockNumber()) else []):
+            entry = self.doc.entry(block.blockNumber())
+            if entry is not None and note_id in entry.notes:
                 text = block.text()
                 probe = QTextCursor(block)
                 for i, ch in enumerate(text):
@@ -438,6 +444,9 @@ class ResolutionEditor(QTextEdit):
             self.redo()
             return
         key, mods = event.key(), event.modifiers()
+        if self._would_edit_fixed(event):
+            self.message.emit("This part is shown read-only here; it is kept exactly as it was.")
+            return
         if key == Qt.Key.Key_Backtab or (key == Qt.Key.Key_Tab and mods & Qt.KeyboardModifier.ShiftModifier):
             self.promote()
             return
@@ -472,6 +481,38 @@ class ResolutionEditor(QTextEdit):
         elif self.completer.visible() and key in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Home, Qt.Key.Key_End):
             self.completer.hide()
 
+    def _would_edit_fixed(self, event) -> bool:
+        """Whether the key would change a read-only line (a further text of the document, an instruction)."""
+        key = event.key()
+        editing = (key in _EDITING_KEYS or (bool(event.text()) and event.text().isprintable())
+                   or event.matches(QKeySequence.StandardKey.Cut) or event.matches(QKeySequence.StandardKey.Paste))
+        if not editing:
+            return False
+        cursor = self.textCursor()
+        if self._touches_fixed(cursor):
+            return True
+        if cursor.hasSelection():
+            return False
+        block = cursor.block()
+        if key == Qt.Key.Key_Backspace and cursor.positionInBlock() == 0:
+            return block.previous().isValid() and kind_of(block.previous()) == Kind.FIXED
+        if key == Qt.Key.Key_Delete and cursor.atBlockEnd():
+            return block.next().isValid() and kind_of(block.next()) == Kind.FIXED
+        return False
+
+    def cut(self) -> None:
+        """Cut, unless the selection holds a read-only line (Edit menu and context menu alike)."""
+        if self._touches_fixed(self.textCursor()):
+            self.message.emit("This part is shown read-only here; it is kept exactly as it was.")
+            self.copy()
+            return
+        super().cut()
+
+    def _touches_fixed(self, cursor: QTextCursor) -> bool:
+        first = self.doc.findBlock(cursor.selectionStart()).blockNumber()
+        last = self.doc.findBlock(cursor.selectionEnd()).blockNumber()
+        return any(kind_of(self.doc.findBlockByNumber(n)) == Kind.FIXED for n in range(first, last + 1))
+
     def _at_block_start(self) -> bool:
         cursor = self.textCursor()
         return not cursor.hasSelection() and cursor.positionInBlock() == 0 and cursor.blockNumber() > 0
@@ -480,17 +521,19 @@ class ResolutionEditor(QTextEdit):
         """Backspace at the start of a subparagraph promotes it, as in a list."""
         cursor = self.textCursor()
         return (not cursor.hasSelection() and cursor.positionInBlock() == 0
-                and kind_of(cursor.block()) in (Kind.SUBPARAGRAPH, Kind.ANNEX_SUBPARAGRAPH))
+                and kind_of(cursor.block()) in HEAD)
 
     def enter(self) -> None:
         """Enter: a new paragraph of the kind that comes next; an empty subparagraph is promoted."""
         cursor = self.textCursor()
         block = cursor.block()
         kind = kind_of(block)
-        if kind in (Kind.SUBPARAGRAPH, Kind.ANNEX_SUBPARAGRAPH) and not block.text().strip():
+        if kind in HEAD and not block.text().strip():
             self.promote()
             return
         nxt = block.next()
+        while nxt.isValid() and kind_of(nxt) == Kind.FIXED and kind in _NEXT_KIND:  # a read-only label line
+            nxt = nxt.next()
         if kind in _NEXT_KIND:
             follow = _NEXT_KIND[kind]
             if nxt.isValid() and kind_of(nxt) == follow and (kind != Kind.BODY or not nxt.text().strip()):
@@ -606,6 +649,9 @@ class ResolutionEditor(QTextEdit):
             self.filesDropped.emit([url.toLocalFile() for url in source.urls()])
             return
         cursor = self.textCursor()
+        if self._touches_fixed(cursor):
+            self.message.emit("This part is shown read-only here; it is kept exactly as it was.")
+            return
         clipboard.paste(self.doc, cursor, clipboard.pieces_of(source, cursor))
         self.setTextCursor(cursor)
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextBlock, QTextBlockUserData, QTextCharFormat
 
 from drafting.lexicon import OPERATIVE, PREAMBLE, Lexicon
+from drafting.model import SUBHEADING
 from ui.editor.inline import OBJECT_CHAR, to_block_offset
 from ui.editor.kinds import Kind, kind_of, style_of
 
@@ -78,6 +79,9 @@ class ResolutionHighlighter(QSyntaxHighlighter):
             return [(0, len(text), fmt)]
         if kind in (Kind.ANNEX_HEADING, Kind.ANNEX_TITLE) or style_of(block) == "heading":
             fmt.setFontWeight(QFont.Weight.Bold.value)
+            return [(0, len(text), fmt)]
+        if style_of(block) == SUBHEADING:
+            fmt.setFontItalic(True)
             return [(0, len(text), fmt)]
         part = _PARTS.get(kind)
         if part is None or not text:

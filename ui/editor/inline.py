@@ -12,10 +12,10 @@ from dataclasses import dataclass, field
 
 from PySide6.QtGui import QFont, QTextBlock, QTextCharFormat, QTextCursor, QTextFormat
 
-from drafting.model import BOLD, ITALIC, UNDERLINE, Inline, Mark
+from drafting.model import BOLD, ITALIC, UNDERLINE, Footnote, Inline, Mark
 
-FOOTNOTE_OBJECT = QTextFormat.UserObject + 1
-NOTE_ID = QTextFormat.UserProperty + 10
+FOOTNOTE_OBJECT = QTextFormat.ObjectTypes.UserObject.value + 1
+NOTE_ID = QTextFormat.Property.UserProperty.value + 10
 OBJECT_CHAR = "\ufffc"
 _LINE_SEPARATOR = "\u2028"
 
@@ -87,7 +87,7 @@ def read_block(block: QTextBlock) -> Content:
     return out
 
 
-def insert_inline(cursor: QTextCursor, inline: Inline, note_id: Callable[[object], int]) -> None:
+def insert_inline(cursor: QTextCursor, inline: Inline, note_id: Callable[[Footnote], int]) -> None:
     """Insert ``inline`` at the cursor; ``note_id`` gives each anchor's note its object id."""
     text = inline.text
     anchors = sorted(inline.anchors, key=lambda a: a.offset)

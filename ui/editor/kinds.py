@@ -16,21 +16,27 @@ from __future__ import annotations
 import json
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextBlock, QTextBlockFormat, QTextFormat
+from PySide6.QtGui import QColor, QTextBlock, QTextBlockFormat, QTextFormat
 
-from drafting.blocks import HEAD, MAX_DEPTH, NAMES, SUBORDINATE, Kind
+from drafting.blocks import HEAD, MAX_DEPTH, NAMES, SUBORDINATE, FixedLine, Kind
 from drafting.evidence import Origin
-from drafting.model import Source
+from drafting.model import HEADING, SUBHEADING, Paragraph, PlacePath, Source
 
 KIND = QTextFormat.UserProperty + 1
 DEPTH = QTextFormat.UserProperty + 2  # subparagraph degree, 1 = (a)
 SOURCE = QTextFormat.UserProperty + 3  # Source as JSON
 STYLE = QTextFormat.UserProperty + 4  # annex paragraph style: "numbered", "heading" or ""
 ORIGIN = QTextFormat.UserProperty + 5  # where the paragraph stood when loaded (drafting.evidence.Origin), as JSON
+LIST_STYLE = QTextFormat.UserProperty + 6  # how the paragraph's subparagraphs are labelled (Paragraph.list_style)
+RESTART = QTextFormat.UserProperty + 7  # a numbered annex paragraph where counting starts at 1 again
+FIXED = QTextFormat.UserProperty + 8  # a read-only line's model path and label (drafting.blocks.FixedLine), as JSON
+
+HEADING_STYLES = (HEADING, SUBHEADING)
 
 # The kinds themselves are Qt-free (drafting/blocks.py); the editor imports them from here.
 __all__ = ["HEAD", "MAX_DEPTH", "NAMES", "SUBORDINATE", "Kind", "KIND", "DEPTH", "SOURCE", "STYLE", "kind_of",
-           "depth_of", "source_of", "style_of", "block_format", "format_like"]
+           "depth_of", "source_of", "style_of", "block_format", "format_like", "list_style_of", "restart_of",
+           "paragraph_format", "HEADING_STYLES", "fixed_of"]
 
 def kind_of(block: QTextBlock) -> Kind:
     """The block's kind; a block without one (pasted from elsewhere) counts as preambular."""
@@ -65,9 +71,42 @@ def style_of(block: QTextBlock) -> str:
     return block.blockFormat().stringProperty(STYLE)
 
 
+def list_style_of(block: QTextBlock) -> str:
+    return block.blockFormat().stringProperty(LIST_STYLE)
+
+
+def restart_of(block: QTextBlock) -> bool:
+    return block.blockFormat().boolProperty(RESTART)
+
+
+def fixed_of(block: QTextBlock) -> tuple[PlacePath, str, int]:
+    """A read-only line's model path, label and depth."""
+    raw = block.blockFormat().stringProperty(FIXED)
+    data = json.loads(raw) if raw else {}
+    return tuple(data.get("path", ())), data.get("label", ""), data.get("depth", 0)
+
+
+def paragraph_format(kind: Kind, depth: int, element: object, origin: Origin | None = None) -> QTextBlockFormat:
+    """The format of a block showing ``element`` (a Paragraph carries its style, evidence, list style and restart)."""
+    if isinstance(element, FixedLine):
+        fmt = block_format(kind, 0)
+        fmt.setProperty(FIXED, json.dumps({"path": list(element.path), "label": element.label,
+                                           "depth": element.depth}))
+        fmt.setIndent(1 + element.depth)
+        fmt.setBackground(QColor("#f3f3f3"))
+        return fmt
+    if not isinstance(element, Paragraph):
+        return block_format(kind, depth)
+    return block_format(kind, depth, element.style, element.source, origin, element.list_style, element.restart)
+
+
 def block_format(kind: Kind, depth: int = 0, style: str = "", source: Source | None = None,
-                 origin: Origin | None = None) -> QTextBlockFormat:
+                 origin: Origin | None = None, list_style: str = "", restart: bool = False) -> QTextBlockFormat:
     fmt = QTextBlockFormat()
+    if list_style:
+        fmt.setProperty(LIST_STYLE, list_style)
+    if restart:
+        fmt.setProperty(RESTART, True)
     if origin is not None:
         fmt.setProperty(ORIGIN, json.dumps({"path": list(origin.path), "siblings": origin.siblings,
                                             "text": origin.text}))
@@ -84,6 +123,10 @@ def block_format(kind: Kind, depth: int = 0, style: str = "", source: Source | N
         fmt.setTopMargin(6)
         fmt.setBottomMargin(12)
         fmt.setAlignment(Qt.AlignmentFlag.AlignLeft)
+    elif style in HEADING_STYLES:  # set apart, unnumbered, as the official page sets a heading
+        fmt.setTopMargin(10)
+        fmt.setBottomMargin(6)
+        fmt.setAlignment(Qt.AlignmentFlag.AlignLeft)
     else:
         fmt.setAlignment(Qt.AlignmentFlag.AlignJustify)
     fmt.setLineHeight(118, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
@@ -96,11 +139,14 @@ def format_like(block: QTextBlock, kind: Kind | None = None, depth: int | None =
     evidence and origin of the one it was made from."""
     kind = kind_of(block) if kind is None else kind
     depth = depth_of(block) if depth is None else depth
-    if not keep_source:
-        return block_format(kind, depth, style_of(block))
-    return block_format(kind, depth, style_of(block), source_of(block), origin_of(block))
+    if not keep_source:  # a new paragraph after a heading is text, not another heading; it has no list yet
+        style = style_of(block)
+        return block_format(kind, depth, "" if style in HEADING_STYLES else style)
+    return block_format(kind, depth, style_of(block), source_of(block), origin_of(block), list_style_of(block),
+                        restart_of(block))
 
 
 def with_source(block: QTextBlock, source: Source | None) -> QTextBlockFormat:
     """The block's format with other evidence (a fix changed it), its origin kept."""
-    return block_format(kind_of(block), depth_of(block), style_of(block), source, origin_of(block))
+    return block_format(kind_of(block), depth_of(block), style_of(block), source, origin_of(block),
+                        list_style_of(block), restart_of(block))

@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from drafting.model import MASTHEAD_FIELDS, Inline, Resolution
+from drafting.model import MASTHEAD_FIELDS, Inline, Resolution, is_heading
+from drafting.numbering import ordinals
 from ui.editor.document import DETACHED, STRUCTURE, ResolutionDocument
 from ui.editor.highlighter import Underline
 from ui.editor.history import Change, History
@@ -25,7 +26,6 @@ if TYPE_CHECKING:  # importing drafting.rules.base loads the whole engine
     from drafting.rules.base import Diagnostic, Location
 
 CATEGORY = "style"
-REVISION = "revision"  # the category of drafting.revisions' suggestions (ui/revision_findings.py)
 
 
 def rules():
@@ -204,8 +204,14 @@ def describe(document: ResolutionDocument, location: Location) -> str:
         return f"Masthead: {_FIELD_NAMES.get(path[1], path[1]).lower()}{note}"
     if head in ("title", "body", "submission", "adoption"):
         return {"title": "Title", "body": "Body line", "submission": "Sponsors", "adoption": "Adoption"}[head] + note
+    part: list = getattr(document.res, head) if head in ("preamble", "operative") else []
+    if len(path) > 1 and isinstance(path[1], int) and path[1] < len(part) and is_heading(part[path[1]]):
+        return f"Heading in the {'preamble' if head == 'preamble' else 'operative part'}{note}"
     if head == "preamble":
-        return f"PP {path[1] + 1}{note}"
+        sub = document.block_of(path) if len(path) > 2 else None
+        number = ordinals(part)[path[1]] if path[1] < len(part) else None
+        where = f"PP {number or path[1] + 1}"
+        return where + (" " + document.label_of(sub.blockNumber()) if sub is not None else "") + note
     if head == "operative":
         block = document.block_of(path[:2])
         label = document.label_of(block.blockNumber()) if block is not None else ""
@@ -291,22 +297,11 @@ def fix(document: ResolutionDocument, history: History, diagnostic: Diagnostic) 
     """Apply one finding's fix; a sentence when it could not be applied."""
     if diagnostic.fix is None:
         return f"{diagnostic.code} has no automatic fix."
-    apply = _accept_suggestion if diagnostic.category == REVISION else rules().apply_fix
     try:
-        apply_model_change(document, history, f"Fix {diagnostic.code}", lambda res: apply(res, diagnostic))
+        apply_model_change(document, history, f"Fix {diagnostic.code}", lambda res: rules().apply_fix(res, diagnostic))
     except rules().StaleFix:
         return "The text changed since it was checked; check again and retry."
     return None
-
-
-def _accept_suggestion(res: Resolution, diagnostic: Diagnostic) -> list[tuple] | None:
-    """Apply a suggested update of a draft made from a previous text (RES901–903), if it still stands."""
-    from drafting.revisions import apply_suggestion, revision_suggestions
-
-    if diagnostic not in revision_suggestions(res):
-        raise rules().StaleFix(f"{diagnostic.code} no longer applies to the text")
-    apply_suggestion(res, diagnostic)
-    return [diagnostic.location.path] if diagnostic.fix.action is None else None  # None: paragraphs moved
 
 
 def fix_all_safe(document: ResolutionDocument, history: History,

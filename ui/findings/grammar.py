@@ -90,6 +90,7 @@ def service() -> GrammarService:
     global _SERVICE
     if _SERVICE is None or not isValid(_SERVICE):
         app = QApplication.instance()
+        assert app is not None, "grammar is checked in a running application"
         _SERVICE = GrammarService(app)
         app.aboutToQuit.connect(_SERVICE.close)
     return _SERVICE

@@ -67,7 +67,10 @@ def add_spelling_actions(menu: QMenu, word: str, checker: SpellChecker, replace:
     first = menu.actions()[0] if menu.actions() else None
     actions = spelling_actions(menu, word, checker, replace, changed, resolution)
     actions.append(_separator(menu))
-    menu.insertActions(first, actions)
+    if first is not None:
+        menu.insertActions(first, actions)
+    else:
+        menu.addActions(actions)
 
 
 def prefetch_suggestions(checker: SpellChecker, words: Iterable[str]) -> threading.Thread:

@@ -7,6 +7,7 @@ to the mark.  Note texts keep their italics (Ctrl+I), e.g. *Treaty Series* or *I
 from __future__ import annotations
 
 import copy
+from functools import partial
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QTextCharFormat, QTextCursor
@@ -202,7 +203,7 @@ class FootnotesPane(QWidget):
         before = Inline(note.text, copy.deepcopy(note.marks))
         if after.text == before.text and after.marks == before.marks:
             return
-        self.history.push_change(Change("Edit footnote", lambda state, n=note: self._set_note(n, state),
+        self.history.push_change(Change("Edit footnote", partial(self._set_note, note),
                                         before, after, key=("note", id(note))))
 
     def _set_note(self, note, state: Inline) -> None:
@@ -213,7 +214,7 @@ class FootnotesPane(QWidget):
         note = self.current()
         if self._filling or note is None or note.symbol == on:
             return
-        self.history.push_change(Change("Footnote mark", lambda state, n=note: self._set_symbol(n, state),
+        self.history.push_change(Change("Footnote mark", partial(self._set_symbol, note),
                                         note.symbol, on))
 
     def _set_symbol(self, note, on: bool) -> None:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
+from drafting.agenda import agenda_line
 from drafting.model import Anchor, Inline, Mark
 from ui.editor.history import Change
 from ui.panes.sponsors import SponsorEditor
@@ -142,6 +143,9 @@ class MastheadPane(QScrollArea):
             else:
                 widget = line = QLineEdit()
             line.textEdited.connect(lambda text, n=name: self._field_edited(n, text))
+            if name == "agenda_item":  # a number typed alone becomes the line the page prints
+                line.setPlaceholderText("Agenda item 71 (b)")
+                line.editingFinished.connect(lambda line=line: self._agenda_finished(line))
             widget.setAccessibleName(label.replace("&", ""))
             self.fields[name] = widget
             form.addRow(self._label(label, widget), widget)
@@ -196,6 +200,13 @@ class MastheadPane(QScrollArea):
         label = name.replace("_", " ")
         self.history.push_change(Change(f"Edit {label}", lambda state, n=name: self._set_field(n, state),
                                         before, after, key=("masthead", name)))
+
+    def _agenda_finished(self, line: QLineEdit) -> None:
+        """"71 (b)" typed into the agenda field reads "Agenda item 71 (b)", as on the official page."""
+        text = agenda_line(line.text())
+        if text != line.text():
+            line.setText(text)
+            self._field_edited("agenda_item", text)
 
     def _set_field(self, name: str, state: Inline) -> None:
         setattr(self.document.res.masthead, name, copy.deepcopy(state))

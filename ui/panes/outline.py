@@ -9,9 +9,15 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
-from ui.editor.kinds import Kind
+from drafting.model import Paragraph
+from drafting.model import is_heading as model_is_heading
+from ui.editor.kinds import HEAD, Kind
 
 WORDS = 7
+
+
+def is_heading(element: object) -> bool:
+    return isinstance(element, Paragraph) and model_is_heading(element)
 
 
 def _snippet(text: str) -> str:
@@ -52,18 +58,52 @@ class OutlinePane(QTreeWidget):
             return groups[name]
 
         annex_name = "Annex"
+        fixed_group: QTreeWidgetItem | None = None
         for number, entry in enumerate(document.entries):
             kind, text = entry.kind, getattr(entry.element, "text", "")
+            if kind == Kind.FIXED:
+                line = entry.fixed
+                text = line.inline.text
+                item = QTreeWidgetItem([f"{line.label or '•'}  {_snippet(text)}" if line.label or line.depth
+                                        else _snippet(text)])
+                if line.path[0] == "instruction" and line.depth == 0:
+                    group("Instructions (read-only)", number).addChild(item)
+                    parents = [item]
+                elif line.path[0] == "instruction":
+                    (parents[0] if parents else group("Instructions (read-only)", number)).addChild(item)
+                elif line.path == ("section_title",):  # the first text's own label and title
+                    item.setText(0, " ".join(part for part in (line.label, _snippet(text) if text else "") if part))
+                    self.addTopLevelItem(item)
+                elif line.path[-1] == "title" and len(line.path) == 3:  # a further text begins
+                    name = " ".join(part for part in (line.label, _snippet(text) if text else "") if part)
+                    fixed_group = group(f"{name or 'Further text'} (read-only)", number)
+                    item = fixed_group
+                    parents = []
+                elif line.depth == 0 or not parents:
+                    (fixed_group or group("Further text (read-only)", number)).addChild(item)
+                    parents = [item]
+                else:
+                    parents[min(line.depth, len(parents)) - 1].addChild(item)
+                    parents = parents[:line.depth] + [item]
+                item.setData(0, Qt.ItemDataRole.UserRole, number)
+                item.setToolTip(0, text[:400])
+                self._items[number] = item
+                continue
             if kind == Kind.TITLE:
                 item = QTreeWidgetItem(["Title: " + _snippet(text)])
                 self.addTopLevelItem(item)
             elif kind == Kind.BODY:
                 item = QTreeWidgetItem(["Body line: " + _snippet(text)])
                 self.addTopLevelItem(item)
+            elif kind == Kind.PREAMBULAR and is_heading(entry.element):
+                item = QTreeWidgetItem([f"Heading: {_snippet(text)}"])
+                group("Preamble", number).addChild(item)
+                parents = []
             elif kind == Kind.PREAMBULAR:
                 counts["pp"] = counts.get("pp", 0) + 1
                 item = QTreeWidgetItem([f"PP{counts['pp']}  {_snippet(text)}"])
                 group("Preamble", number).addChild(item)
+                parents = [item]
             elif kind == Kind.ANNEX_HEADING:
                 annex_name = entry.element.heading or "Annex"
                 item = group(annex_name, number)
@@ -72,15 +112,20 @@ class OutlinePane(QTreeWidget):
             elif kind == Kind.ANNEX_TITLE:
                 item = QTreeWidgetItem(["Title: " + _snippet(text)])
                 group(annex_name, number).addChild(item)
+            elif is_heading(entry.element):
+                item = QTreeWidgetItem([f"Heading: {_snippet(text)}"])
+                group("Operative part" if kind == Kind.OPERATIVE else annex_name, number).addChild(item)
+                parents = []
             else:
-                depth = entry.depth if kind in (Kind.SUBPARAGRAPH, Kind.ANNEX_SUBPARAGRAPH) else 0
+                depth = entry.depth if kind in HEAD else 0
                 item = QTreeWidgetItem([f"{entry.label or '•'}  {_snippet(text)}"])
                 if depth == 0:
                     top = group("Operative part", number) if kind == Kind.OPERATIVE else group(annex_name, number)
                     top.addChild(item)
                     parents = [item]
                 else:
-                    parent = parents[min(depth, len(parents)) - 1] if parents else group("Operative part", number)
+                    part = "Preamble" if kind == Kind.PREAMBULAR_SUBPARAGRAPH else "Operative part"
+                    parent = parents[min(depth, len(parents)) - 1] if parents else group(part, number)
                     parent.addChild(item)
                     parents = parents[:depth] + [item]
             item.setData(0, Qt.ItemDataRole.UserRole, number)
@@ -88,7 +133,8 @@ class OutlinePane(QTreeWidget):
             self._items[number] = item
         for name, item in groups.items():
             if name in ("Preamble", "Operative part"):
-                item.setText(0, f"{name} ({item.childCount()})")
+                counted = sum(1 for i in range(item.childCount()) if not item.child(i).text(0).startswith("Heading: "))
+                item.setText(0, f"{name} ({counted})")
         self.setUpdatesEnabled(True)
 
     def follow(self, block_number: int) -> None:

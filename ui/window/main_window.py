@@ -6,13 +6,14 @@ One window holds one document.  What it does is split among controllers the wind
 document opened from anything but a .unres file is an import: Save asks for a .unres name,
 so that the original is never overwritten), findings (review_actions.py), versions (new
 drafts from a previous text, comparing: compare/actions.py) and grammar (grammar_actions.py).
-Findings come from the rules engine (checking.py), from the revision suggestions of a draft
-with a base (revisions.py) and, when LanguageTool is set up, from grammar.  The side panes
+Findings come from the rules engine (checking.py; the suggested updates of a draft made from a
+previous text among them) and, when LanguageTool is set up, from grammar.  The side panes
 are built just after the window's first paint (``ensure_panes``).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 from pathlib import Path
 from typing import TypeVar
@@ -33,12 +34,12 @@ from shiboken6 import isValid
 from drafting import settings as settings_store
 from drafting.errors import InputError
 from drafting.model import Resolution
+from drafting.numbering import counted
 from ui import lazy
 from ui.compare.actions import CompareController
 from ui.editor.completion import DEFAULT_TIERS
 from ui.editor.editor import ResolutionEditor
 from ui.findings import checking
-from ui.findings.revisions import RevisionFindings
 from ui.panes.find_replace import FindBar
 from ui.panes.masthead_strip import MastheadStrip
 from ui.window.amend_actions import AmendController
@@ -84,7 +85,6 @@ class MainWindow(QMainWindow):
         self.history = self.editor.history
         self.checker = checking.LiveChecker(self.doc, default_pack=lambda: self.settings.style_pack,
                                             rule_switches=self.rule_switches, parent=self)
-        self.revisions = RevisionFindings(self.doc, self)
         self.editor.completer.tiers = lambda: checking.lexicon_tiers(self.doc.res, DEFAULT_TIERS)
         self.editor.explain = checking.explain
         self.panes_ready = False
@@ -186,8 +186,7 @@ class MainWindow(QMainWindow):
     def _sync_panes(self) -> None:
         self.masthead.refresh()
         self.footnotes.refresh()
-        self.issues.set_findings(self.checker.findings)
-        self.issues.set_suppressions(self.doc.res.meta.suppressions)
+        self.review_actions.show_all_findings()
         self.outline.rebuild(self.doc)
         self.outline.follow(self.editor.textCursor().block().blockNumber())
 
@@ -297,8 +296,6 @@ class MainWindow(QMainWindow):
         self.doc.packChanged.connect(self._pack_changed)
         self.checker.findingsChanged.connect(self.review_actions.show_findings)
         self.checker.failed.connect(lambda text: self.statusBar().showMessage(text, 10000))
-        self.revisions.findingsChanged.connect(lambda found: self.review_actions.show_findings(found, "revision"))
-        self.revisions.failed.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.history.cleanChanged.connect(self._history_changed)
         self.history.indexChanged.connect(self._history_changed)
         self.autosave.failed.connect(lambda text: self.statusBar().showMessage(text, 10000))
@@ -345,19 +342,29 @@ class MainWindow(QMainWindow):
         if dialog.exec() != dialog.DialogCode.Accepted:
             return
         before = (self.settings.style_pack, list(self.settings.disabled_rules))
-        languagetool = self.settings.languagetool
+        languagetool, hints = self.settings.languagetool, self.settings.show_hints
         dialog.apply()
         self.save_settings()
-        for window in QApplication.topLevelWidgets():
-            if isinstance(window, MainWindow) and window.settings is self.settings:
-                window.autosave.set_interval(self.settings.autosave_seconds)
-                window.grammar_actions.languagetool_changed(languagetool)
+
+        def follow(window: MainWindow) -> None:
+            window.autosave.set_interval(self.settings.autosave_seconds)
+            window.grammar_actions.languagetool_changed(languagetool)
+            if self.settings.show_hints != hints:
+                window.review_actions.hints_changed()
+
+        self.for_each_window(follow)
         if (self.settings.style_pack, self.settings.disabled_rules) != before:
             self.checker.restart()
 
+    def for_each_window(self, do: Callable[[MainWindow], object]) -> None:
+        """Call ``do`` with every window that shares this window's settings (this one included)."""
+        for window in QApplication.topLevelWidgets():
+            if isinstance(window, MainWindow) and window.settings is self.settings:
+                do(window)
+
     def finding_sources(self) -> list:
         grammar = self.grammar_actions.grammar
-        return [self.checker, self.revisions] + ([grammar] if grammar is not None else [])
+        return [self.checker] + ([grammar] if grammar is not None else [])
 
     def rule_switches(self) -> tuple[list[str], dict[str, str]]:
         """The rules the user switched off, and severity changes, from the settings."""
@@ -424,7 +431,6 @@ class MainWindow(QMainWindow):
             timer.stop()
         for source in (self.history, self.doc, self.editor, self.autosave, *self.finding_sources()):
             source.blockSignals(True)
-        self.revisions.stop()
         self.library.stop()
         for controller in self.controllers:
             controller.closing()
@@ -460,7 +466,8 @@ class MainWindow(QMainWindow):
         over = words > limit and not adopted  # the limit is for drafts in session
         self.words_label.setText(f"{words:,} words" if adopted else f"{words:,} / {limit:,} words")
         self.words_label.setStyleSheet("color: #c62828; font-weight: bold;" if over else "")
-        self.count_label.setText(f"PP {len(res.preamble)} · OP {len(res.operative)}")
+        preambular, operative = (sum(1 for p in part if counted(p)) for part in (res.preamble, res.operative))
+        self.count_label.setText(f"PP {preambular} · OP {operative}")  # headings are not counted
         if self.panes_ready:
             self.outline.rebuild(self.doc)
             self.outline.follow(self.editor.textCursor().block().blockNumber())

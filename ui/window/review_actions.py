@@ -28,6 +28,11 @@ class ReviewController(Controller):
         menus.add("check", "&Quick fix at cursor", self.quick_fix, "Ctrl+.", "quick_fix")
         menus.add("check", "Fix all &safe findings", self.fix_all_safe, None, "fix_all_safe")
         menus.add("check", "Check &now", self.window.checker.run_now, "F7", "check_now")
+        self.hints_action = menus.add("view", "Show &Hints", lambda: self.set_hints(self.hints_action.isChecked()),
+                                      None, "show_hints")
+        self.hints_action.setCheckable(True)
+        self.hints_action.setChecked(self.window.settings.show_hints)
+        self.hints_action.setToolTip("Show the info findings (hints) in the Issues pane and as underlines")
 
     def panes_built(self) -> None:
         issues = self.window.issues
@@ -39,17 +44,40 @@ class ReviewController(Controller):
         issues.restoreRequested.connect(self.restore)
 
     def show_findings(self, findings, layer: str = checking.CATEGORY) -> None:
-        """One source's findings (``layer``: the rules engine's, grammar, revision) changed."""
-        underlines = checking.underlines(self.window.doc, findings)
+        """One source's findings (``layer``: the rules engine's, grammar) changed."""
+        underlines = checking.underlines(self.window.doc, self._shown(findings))
         self.window.editor.highlighter.set_findings(layer, underlines)
         if layer == checking.CATEGORY:
             self._prefetch_suggestions(underlines)
         self.show_all_findings()
 
     def all_findings(self) -> list:
-        """Every source's findings, in document order."""
+        """Every source's findings the editor shows (hints only when asked for), in document order."""
         found = [d for source in self.window.finding_sources() for d in source.findings]
-        return checking.in_document_order(self.window.doc, found)
+        return checking.in_document_order(self.window.doc, self._shown(found))
+
+    def _shown(self, findings: list[Diagnostic]) -> list[Diagnostic]:
+        """The findings without the rules' hints, unless the user asked for them.  Spelling, grammar and
+        revision suggestions are layers of their own and stay."""
+        from drafting.diagnostics import shown
+
+        style = [d for d in findings if d.category == checking.CATEGORY]
+        kept = {id(d) for d in shown(style, hints=self.window.settings.show_hints)}
+        return [d for d in findings if d.category != checking.CATEGORY or id(d) in kept]
+
+    def set_hints(self, on: bool) -> None:
+        """View ▸ Show Hints: the setting is saved and every window sharing it shows (or hides) its hints."""
+        self.window.settings.show_hints = on
+        self.window.save_settings()
+        self.window.for_each_window(lambda window: window.review_actions.hints_changed())
+
+    def hints_changed(self) -> None:
+        """The hints setting changed: the action, the underlines, the Issues pane and the counts follow it."""
+        self.hints_action.setChecked(self.window.settings.show_hints)
+        grammar = self.window.grammar_actions.grammar
+        layers = [(checking.CATEGORY, self.window.checker)]
+        for layer, source in layers + ([("grammar", grammar)] if grammar is not None else []):
+            self.show_findings(source.findings, layer)
 
     def show_all_findings(self) -> None:
         findings = self.all_findings()

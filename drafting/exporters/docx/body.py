@@ -83,7 +83,7 @@ class BodyWriter:
                 continue
             out.append(self._opening_paragraph(st.PREAMBULAR, p, PREAMBLE))
             if p.children:  # preambular subparagraphs (a), (b), … start again under each paragraph
-                out += self._subparagraphs(p.children, self.numbering.fresh_subparagraphs(), 1)
+                out += self._subparagraphs(p.children, self.numbering.fresh_subparagraphs(), 1, p.list_style)
         return out
 
     def _operative(self, paragraphs: list[Paragraph], num_id: int) -> list[etree._Element]:
@@ -95,11 +95,18 @@ class BodyWriter:
                 continue
             num = num_props(num_id, 0) if numbered else None
             out.append(self._opening_paragraph(st.OPERATIVE, p, OPERATIVE, num))
-            out += self._subparagraphs(p.children, num_id, 1)
+            out += self._subparagraphs(p.children, num_id, 1, p.list_style)
         return out
 
-    def _subparagraphs(self, children: list[Paragraph], num_id: int, degree: int) -> list[etree._Element]:
-        """(a) → (i) → a. …: each degree one level of the list, so Word letters them and restarts them."""
+    def _subparagraphs(self, children: list[Paragraph], num_id: int, degree: int,
+                       list_style: str = "") -> list[etree._Element]:
+        """(a) → (i) → a. …: each degree one level of the list, so Word letters them and restarts them.
+
+        A list labelled otherwise (``list_style`` of the paragraph above) has a list of its own style; the
+        degrees under it go back to the usual letters, starting again.
+        """
+        if list_style and children:
+            num_id = self.numbering.styled_subparagraphs(list_style, degree)
         out = []
         for c in children:
             if not counted(c):
@@ -107,7 +114,8 @@ class BodyWriter:
                 continue
             out.append(styled(st.subparagraph_style(degree), inline_runs(c, self.reference),
                               props=[num_props(num_id, degree)]))
-            out += self._subparagraphs(c.children, num_id, degree + 1)
+            under = self.numbering.fresh_subparagraphs(degree=degree + 1) if list_style and c.children else num_id
+            out += self._subparagraphs(c.children, under, degree + 1, c.list_style)
         return out
 
     def _closing_lines(self, adoption: Adoption | None) -> list[etree._Element]:
@@ -147,7 +155,8 @@ class BodyWriter:
             for quoted in p.children:  # a quoted paragraph, and its own subparagraphs lettered from (a)
                 out.append(styled(st.QUOTE, inline_runs(quoted, self.reference)))
                 if quoted.children:
-                    out += self._subparagraphs(quoted.children, self.numbering.fresh_subparagraphs(), 1)
+                    out += self._subparagraphs(quoted.children, self.numbering.fresh_subparagraphs(), 1,
+                                               quoted.list_style)
         return out
 
     # -- annexes -----------------------------------------------------------------------
@@ -162,7 +171,7 @@ class BodyWriter:
                 if p.restart:
                     num_id = self.numbering.annex()  # the source counts from 1 again here
                 out.append(styled(st.ANNEX_NUMBERED, inline_runs(p, self.reference), props=[num_props(num_id, 0)]))
-                out += self._subparagraphs(p.children, num_id, 1)
+                out += self._subparagraphs(p.children, num_id, 1, p.list_style)
             elif p.style in _ANNEX_STYLES:
                 out.append(self._unnumbered(p, _ANNEX_STYLES))
                 out += self._annex_children(p)
@@ -173,7 +182,9 @@ class BodyWriter:
 
     def _annex_children(self, p: Paragraph) -> list[etree._Element]:
         """Subparagraphs under an unnumbered annex paragraph: (a), (b), … from the start."""
-        return self._subparagraphs(p.children, self.numbering.fresh_subparagraphs(), 1) if p.children else []
+        if not p.children:
+            return []
+        return self._subparagraphs(p.children, self.numbering.fresh_subparagraphs(), 1, p.list_style)
 
     def _opening_paragraph(self, style: str, p: Paragraph, part: str,
                            num: etree._Element | None = None) -> etree._Element:

@@ -34,7 +34,7 @@ def test_hand_typed_slips_are_found_and_fixed(draft):
     doc.instructions[1].text = 'In operative paragraph 1, after "protect", insert "and assist".'
     doc.instructions[2].text = "After operative paragraph 2, insert a new operative paragraph"
     found = sorted(d.code for d in check(doc) if d.code.startswith("RES9"))
-    assert found == ["RES902", "RES903", "RES903", "RES904", "RES905"]  # one RES903 a pair of quotation marks
+    assert found == ["RES912", "RES913", "RES913", "RES914", "RES915"]  # one RES913 a pair of quotation marks
     apply_safe_fixes(doc)
     assert [p.text for p in doc.instructions] == [
         "Delete the third preambular paragraph.",
@@ -45,7 +45,7 @@ def test_hand_typed_slips_are_found_and_fixed(draft):
 def test_an_amendment_without_the_draft_symbol_is_flagged(draft):
     draft.masthead.symbol.text = ""
     doc = _amendment(draft)
-    assert [d.code for d in check(doc) if d.code.startswith("RES9")] == ["RES907"]
+    assert [d.code for d in check(doc) if d.code.startswith("RES9")] == ["RES917"]
 
 
 @pytest.mark.parametrize("name", ["amendments/A_80_L.29.pdf", "amendments/A_C.3_80_L.58.pdf",

@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from drafting import native
 from drafting.importers import load_document
 from drafting.importers.text import import_text
-from drafting.model import ITALIC, Anchor, Footnote, Mark, Paragraph, Resolution
+from drafting.model import ITALIC, Anchor, Footnote, Mark, Paragraph, Resolution, Source
 from drafting.rules import (
     Checker,
     PackError,
@@ -213,6 +213,37 @@ def test_safe_fixes_are_applied_until_nothing_safe_is_left():
     assert res.operative[1].text == "Requests the Secretary-General to analyse the 65 per cent figure."
 
 
+def test_structural_fixes_all_settle_however_many():
+    res = import_text("The General Assembly,\n\nRecalling its resolution 76/7,\n\n1. Decides to act.").resolution
+    res.operative = [Paragraph(f"Calls upon the States of region {i}:", children=[
+        Paragraph("To act;", source=Source(label="1.")), Paragraph("To report.", source=Source(label="2."))])
+        for i in range(20)]
+    apply_safe_fixes(res)  # one relabelling a round, twenty lists
+    assert all(c.source is None or c.source.label is None for p in res.operative for c in p.children)
+    assert not [d for d in check(res) if d.fix is not None and d.fix.safe]
+
+
+def test_many_final_stops_of_a_title_go_in_one_fix():
+    res = import_text("France: draft resolution\n\nCrime prevention\n\nThe General Assembly,\n\n"
+                      "Recalling its resolution 76/7,\n\n1. Decides to act.").resolution
+    res.title.text = "Crime prevention" + " ." * 40
+    assert apply_safe_fixes(res, only={"RES108"}) == 1
+    assert res.title.text == "Crime prevention"
+
+
+def test_letters_without_a_capital_get_no_fix_that_never_settles():
+    res = import_text("The General Assembly,\n\nRecalling its resolution 76/7,\n\n1. Calls upon States:\n\n"
+                      "(a) To act;\n\n(b) To report.").resolution
+    res.authoring_body.text = "The a,"
+    res.preamble[0].text = "ªrecalling its resolution 76/7,"
+    res.operative[0].children[0].text = "𝕒ct;"
+    apply_safe_fixes(res)
+    # "ª" and "𝕒" have no capital, title case leaves "a" alone: nothing to write, nothing offered
+    assert res.preamble[0].text == "ªrecalling its resolution 76/7,"
+    assert res.operative[0].children[0].text == "𝕒ct;"
+    assert not [d for d in check(res) if d.code in ("RES103", "RES204", "RES214") and d.fix is not None]
+
+
 def test_suppression_survives_save_load_and_renumbering():
     text = ("The General Assembly,\n\nRecalling its resolution 76/7,\n\n1. Decides to act;\n\n"
             "2. Requests the program to report.")
@@ -253,4 +284,10 @@ def test_any_model_is_checked_without_an_exception(res):
     safe = [d for d in findings if d.fix is not None and d.fix.safe]
     applied = apply_safe_fixes(res)
     assert (applied > 0) == bool(safe)  # "Fix all safe" changes the text exactly when it offers something
-    assert all(d.location.path for d in check(res))  # and the fixed text is checked again without an exception
+    again = check(res)  # and the fixed text is checked again without an exception
+    assert all(d.location.path for d in again)
+    # every safe fix settles: none is offered again for the same rule at the same place
+    offered = {(d.code, d.location.path, d.location.footnote) for d in safe}
+    left = [d for d in again if d.fix is not None and d.fix.safe
+            and (d.code, d.location.path, d.location.footnote) in offered]
+    assert not left, [(d.code, d.location.path, d.extra.get("found"), d.fix.replacement) for d in left]

@@ -139,14 +139,19 @@ def test_compare_with_base_on_a_draft_from_the_adopted_resolution(window, tmp_pa
     assert window.file_actions.open_path(path) and window.compare_actions.has_base()  # the base is kept in the .unres
 
 
+def suggestions(window) -> list:
+    """The suggested updates of a draft among the rules engine's findings."""
+    return [d for d in window.checker.findings if d.category == "revision"]
+
+
 def test_suggested_updates_are_findings_fixed_one_at_a_time_and_undone(window, qtbot):
     window.compare_actions.new_draft_from_previous(GA_TEXTS["A_RES_79_180"])
-    qtbot.waitUntil(lambda: {d.code for d in window.revisions.findings} == {"RES901", "RES902", "RES903"}, timeout=5000)
+    qtbot.waitUntil(lambda: {d.code for d in suggestions(window)} == {"RES901", "RES902", "RES903"}, timeout=5000)
     listed = {d.code for d in window.issues.visible_findings()}
     assert {"RES901", "RES902", "RES903"} <= listed
     window.issues.category_filter.setCurrentIndex(window.issues.category_filter.findData("revision"))
     assert {d.code for d in window.issues.visible_findings()} == {"RES901", "RES902", "RES903"}
-    session = next(d for d in window.revisions.findings if d.code == "RES902")
+    session = next(d for d in suggestions(window) if d.code == "RES902")
     block = window.doc.block_of(session.location.path)
     assert any(u.finding.code == "RES902" for u in window.editor.highlighter.findings_at(block, session.location.start))
     colours = {r.format.underlineColor().name() for r in block.layout().formats()
@@ -154,39 +159,39 @@ def test_suggested_updates_are_findings_fixed_one_at_a_time_and_undone(window, q
     assert UNDERLINE_COLOURS["revision"]["info"].name() in colours  # suggestions in their own colour
     window.review_actions.apply_fix(session)
     assert "eighty-first" in window.doc.res.operative[11].text
-    qtbot.waitUntil(lambda: {d.code for d in window.revisions.findings} == {"RES901", "RES903"}, timeout=5000)
-    recall = next(d for d in window.revisions.findings if d.code == "RES901")
+    qtbot.waitUntil(lambda: {d.code for d in suggestions(window)} == {"RES901", "RES903"}, timeout=5000)
+    recall = next(d for d in suggestions(window) if d.code == "RES901")
     preamble = len(window.doc.res.preamble)
     window.review_actions.apply_fix(recall)
     assert len(window.doc.res.preamble) == preamble + 1
     assert window.doc.res.preamble[10].text == "Recalling its resolution 79/180 of 17 December 2024,"
-    qtbot.waitUntil(lambda: {d.code for d in window.revisions.findings} == {"RES903"}, timeout=5000)
+    qtbot.waitUntil(lambda: {d.code for d in suggestions(window)} == {"RES903"}, timeout=5000)
     view = window.compare_actions.compare_with_base()
     assert "PP11 new" in view.entries() and "OP 12 amended" in view.entries()
     view.close()
     window.history.undo()
     window.history.undo()
     assert len(window.doc.res.preamble) == preamble and "eightieth" in window.doc.res.operative[11].text
-    qtbot.waitUntil(lambda: len(window.revisions.findings) == 3, timeout=5000)
+    qtbot.waitUntil(lambda: len(suggestions(window)) == 3, timeout=5000)
 
 
 def test_a_suggestion_can_be_ignored_with_a_reason(window, qtbot, monkeypatch):
     from ui.dialogs import messages as dialogs
 
     window.compare_actions.new_draft_from_previous(GA_TEXTS["A_RES_79_180"])
-    qtbot.waitUntil(lambda: len(window.revisions.findings) == 3, timeout=5000)
-    agenda = next(d for d in window.revisions.findings if d.code == "RES903")
+    qtbot.waitUntil(lambda: len(suggestions(window)) == 3, timeout=5000)
+    agenda = next(d for d in suggestions(window) if d.code == "RES903")
     monkeypatch.setattr(dialogs, "ask_reason", lambda *args: "the item keeps its number this session")
     window.review_actions.ignore(agenda)
-    qtbot.waitUntil(lambda: {d.code for d in window.revisions.findings} == {"RES901", "RES902"}, timeout=5000)
+    qtbot.waitUntil(lambda: {d.code for d in suggestions(window)} == {"RES901", "RES902"}, timeout=5000)
     window.history.undo()
-    qtbot.waitUntil(lambda: len(window.revisions.findings) == 3, timeout=5000)
+    qtbot.waitUntil(lambda: len(suggestions(window)) == 3, timeout=5000)
 
 
 def test_a_stale_suggestion_is_refused(window, qtbot):
     window.compare_actions.new_draft_from_previous(GA_TEXTS["A_RES_79_180"])
-    qtbot.waitUntil(lambda: len(window.revisions.findings) == 3, timeout=5000)
-    session = next(d for d in window.revisions.findings if d.code == "RES902")
+    qtbot.waitUntil(lambda: len(suggestions(window)) == 3, timeout=5000)
+    session = next(d for d in suggestions(window) if d.code == "RES902")
     window.review_actions.apply_fix(session)
     before = window.doc.res.operative[11].text
     window.review_actions.apply_fix(session)  # again, from an old list

@@ -35,6 +35,7 @@ def test_undo_of_a_fix_shows_the_undone_edit(window, qtbot):
 
 
 def test_a_jump_puts_the_finding_high_in_the_view_and_f8_starts_from_the_cursor(window, qtbot):
+    window.review_actions.set_hints(True)  # two of the three findings are hints
     window.file_actions.open_path(CTOC)
     last = [n for n, e in enumerate(window.doc.entries) if e.kind == Kind.OPERATIVE][-1]
     _to_block(window, last)
@@ -54,6 +55,7 @@ def test_a_jump_puts_the_finding_high_in_the_view_and_f8_starts_from_the_cursor(
 
 
 def test_quick_fix_opens_with_its_first_entry_active(window):
+    window.review_actions.set_hints(True)  # the first finding may be a hint
     window.file_actions.open_path(DRAFT)
     found = next(d for d in window.checker.run_now()
                  if window.doc.block_of(d.location.path) is not None and d.location.footnote is None)

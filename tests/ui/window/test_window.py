@@ -170,6 +170,8 @@ def test_ignore_with_a_reason_is_kept_and_undone(window, monkeypatch):
 def test_filters_by_severity_and_rule(window):
     window.file_actions.open_path(GA_TEXTS["A_C.3_80_L.30"])
     window.checker.run_now()
+    assert window.issues.visible_findings() == []  # its findings are hints, shown only on request
+    window.findChild(QAction, "show_hints").trigger()
     shown = window.issues.visible_findings()
     assert shown and {d.severity for d in shown} == {"info"}
     window.issues.toggles["info"].setChecked(False)
@@ -183,6 +185,7 @@ def test_filters_by_severity_and_rule(window):
 def test_next_finding_jumps_to_the_place(window):
     window.file_actions.open_path(GA_TEXTS["A_C.3_80_L.30"])
     window.checker.run_now()
+    window.findChild(QAction, "show_hints").trigger()  # its findings are hints
     window.findChild(QAction, "next_finding").trigger()
     first = window.issues.selected()
     if first.location.path[0] == "title":
