@@ -30,27 +30,36 @@ class Location:
     footnote: int | None = None  # index of the anchor in the place at ``path`` whose note is meant
 
     @property
+    def local(self) -> PlacePath:
+        """The path inside its text: a later text of the document (resolution II) has ("section", k) first."""
+        return self.path[2:] if self.path[:1] == ("section",) else self.path
+
+    @property
     def part(self) -> str:
         if self.footnote is not None:
             return "footnote"
-        return str(self.path[0])
+        return str(self.local[0])
 
     def to_json(self, footnote_mark: str | None = None) -> dict[str, Any]:
-        """The public JSON location: part, 1-based paragraph and subparagraph, footnote mark, offsets."""
-        head = self.path[0]
+        """The public JSON location: part, 1-based paragraph and subparagraph, footnote mark, offsets; ``text``
+        (2, 3 …) for a finding in a later text of a document holding several."""
+        path = self.local
+        head = path[0]
         paragraph = subparagraph = None
-        if head in ("preamble", "operative") and len(self.path) > 1:
-            paragraph = self.path[1] + 1
-            if len(self.path) > 2:
-                subparagraph = ".".join(str(i + 1) for i in self.path[2:])
-        elif head == "annex" and len(self.path) > 2 and isinstance(self.path[2], int):
-            paragraph = self.path[2] + 1
-            if len(self.path) > 3:
-                subparagraph = ".".join(str(i + 1) for i in self.path[3:])
-        out = {"part": self.part, "paragraph": paragraph, "subparagraph": subparagraph,
-               "footnote": footnote_mark, "start": self.start, "end": self.end}
+        if head in ("preamble", "operative") and len(path) > 1:
+            paragraph = path[1] + 1
+            if len(path) > 2:
+                subparagraph = ".".join(str(i + 1) for i in path[2:])
+        elif head == "annex" and len(path) > 2 and isinstance(path[2], int):
+            paragraph = path[2] + 1
+            if len(path) > 3:
+                subparagraph = ".".join(str(i + 1) for i in path[3:])
+        out: dict[str, Any] = {"part": self.part, "paragraph": paragraph, "subparagraph": subparagraph,
+                               "footnote": footnote_mark, "start": self.start, "end": self.end}
         if head == "annex":
-            out["annex"] = self.path[1] + 1  # which annex: several are numbered I, II …
+            out["annex"] = path[1] + 1  # which annex: several are numbered I, II …
+        if path is not self.path:
+            out["text"] = self.path[1] + 2  # the first text is 1
         return out
 
 

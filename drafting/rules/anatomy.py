@@ -225,7 +225,7 @@ _SEIZED = re.compile(r"^(?:Decides to remain (?:actively )?seized of (?:the|this
       right=[doc("The Security Council,\n\nRecalling its resolution 1261 (1999),\n\n1. Demands that all parties "
                  "act;\n\n2. Decides to remain actively seized of the matter.")])
 def sc_closing(place: Place, ctx) -> list[Hit]:
-    expected, single, last = place.position
+    _expected, _single, last, _runs_on = place.position
     if not last or _SEIZED.match(place.text.strip()):
         return []
     return [Hit(0, 0)]

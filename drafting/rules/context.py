@@ -22,7 +22,18 @@ from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar, overload
 from ..compare.ordinals import session_ordinals
 from ..lexicon import OPERATIVE, PREAMBLE, Lexicon
 from ..lexicon import Opening as Found
-from ..model import MASTHEAD_FIELDS, Footnote, Inline, Mark, Paragraph, PlacePath, Resolution, Source, Submission
+from ..model import (
+    MASTHEAD_FIELDS,
+    Footnote,
+    Inline,
+    Mark,
+    Paragraph,
+    PlacePath,
+    Resolution,
+    Section,
+    Source,
+    Submission,
+)
 from . import scan
 from .scan import overlaps, protected_spans
 
@@ -93,6 +104,17 @@ class Place:
     @property
     def paragraph(self) -> Paragraph | None:
         return self.inline if isinstance(self.inline, Paragraph) else None
+
+    @property
+    def local(self) -> PlacePath:
+        """The path inside its text: ("operative", 3) for ("section", 0, "operative", 3) too."""
+        return split_text(self.path)[1]
+
+    @property
+    def text_no(self) -> int:
+        """Which text of the document the place belongs to: 0 the first, k + 1 the section k."""
+        prefix = split_text(self.path)[0]
+        return prefix[1] + 1 if prefix else 0
 
     @property
     def source(self) -> Source | None:
@@ -203,8 +225,22 @@ class Ctx:
 # -- places in document order ---------------------------------------------------------------
 
 
+def split_text(path: PlacePath) -> tuple[PlacePath, PlacePath]:
+    """(the path of its text, the path inside it): ((), path) in the first text, (("section", k), rest) in a
+    later one."""
+    if path and path[0] == "section":
+        return path[:2], path[2:]
+    return (), path
+
+
+def text_at(res: Resolution, prefix: PlacePath) -> Resolution | Section:
+    """The text a path prefix (from ``split_text``) names: the resolution itself or one of its sections."""
+    return res.sections[prefix[1]] if prefix else res
+
+
 def build_places(res: Resolution) -> list[Place]:
-    """Every place the rules read, in document order, with its position."""
+    """Every place the rules read, in document order, with its position; the later texts of a document holding
+    several (resolution II, part B) follow the first, their paths under ("section", k)."""
     out: list[Place] = []
     for name in MASTHEAD_FIELDS:
         inline = getattr(res.masthead, name)
@@ -221,48 +257,67 @@ def build_places(res: Resolution) -> list[Place]:
                      position=(res.adoption is not None, paragraphs)))
     out.append(Place(("body",), "body", res.authoring_body.text, res.authoring_body, res.authoring_body,
                      position=(bool(res.preamble), paragraphs)))
-    first = next((i for i, p in enumerate(res.preamble) if p.style != HEADING), -1)
-    for i, p in enumerate(res.preamble):
-        if p.style == HEADING:
-            out.append(Place(("preamble", i), HEADING, p.text, p, p))
-            continue
-        out.append(Place(("preamble", i), "preamble", p.text, p, p, position=(",", i == first)))
-        _children(out, p, ("preamble", i), ",", 1)
-    numbered = [i for i, p in enumerate(res.operative) if p.style != HEADING]
-    total, final = len(numbered), numbered[-1] if numbered else -1
-    for i, p in enumerate(res.operative):
-        if p.style == HEADING:
-            out.append(Place(("operative", i), HEADING, p.text, p, p))
-            continue
-        last = i == final
-        end = ":" if p.children else ("." if last else ";")
-        out.append(Place(("operative", i), "operative", p.text, p, p, position=(end, total == 1, last)))
-        _children(out, p, ("operative", i), "." if last else ";", 1)
+    _paragraph_places(out, res, (), not res.sections)
     for i, p in enumerate(res.instructions):  # an amendment's instructions (their quotes are the draft's text)
         out.append(Place(("instruction", i), "instruction", p.text, p, p, position=(bool(p.children),)))
-    for a, annex in enumerate(res.annexes):
-        out.append(Place(("annex", a, "title"), "annex-title", annex.title.text, annex.title, annex.title,
-                         position=(a, len(res.annexes), annex.heading)))
-        for i, p in enumerate(annex.paragraphs):
-            out.append(Place(("annex", a, i), "annex", p.text, p, p, position=(p.style,)))
-            _children(out, p, ("annex", a, i), None, 1)
+    _annex_places(out, res, ())
     if res.adoption is not None:
         for name in ADOPTION_FIELDS[2:]:
             out.append(Place(("adoption", name), "adoption", getattr(res.adoption, name), None, res.adoption,
                              field=name, position=(name,)))
+    for k, section in enumerate(res.sections):
+        _paragraph_places(out, section, ("section", k), k == len(res.sections) - 1)
+        _annex_places(out, section, ("section", k))
     return _with_footnotes(out)
 
 
-def _children(out: list[Place], parent: Paragraph, path: PlacePath, closing: str | None, depth: int) -> None:
-    """Subparagraphs: each ends with ";" (":" before its own list); the last with ``closing``."""
-    kind = "annex" if path[0] == "annex" else "subparagraph"
+def _paragraph_places(out: list[Place], text: Resolution | Section, prefix: PlacePath, last_text: bool) -> None:
+    """The preamble and the operative part of one text.  An operative place's position is (end, single, last,
+    runs on): the last paragraph of a text that is not the last of the document may end with a semicolon too,
+    where the texts are sections of one resolution (budget sections I, II …) rather than resolutions."""
+    first = next((i for i, p in enumerate(text.preamble) if p.style != HEADING), -1)
+    for i, p in enumerate(text.preamble):
+        if p.style == HEADING:
+            out.append(Place(prefix + ("preamble", i), HEADING, p.text, p, p))
+            continue
+        out.append(Place(prefix + ("preamble", i), "preamble", p.text, p, p, position=(",", i == first)))
+        _children(out, p, prefix + ("preamble", i), ",", 1)
+    numbered = [i for i, p in enumerate(text.operative) if p.style != HEADING]
+    total, final = len(numbered), numbered[-1] if numbered else -1
+    for i, p in enumerate(text.operative):
+        if p.style == HEADING:
+            out.append(Place(prefix + ("operative", i), HEADING, p.text, p, p))
+            continue
+        last = i == final
+        end = ":" if p.children else ("." if last else ";")
+        runs_on = last and not last_text
+        out.append(Place(prefix + ("operative", i), "operative", p.text, p, p,
+                         position=(end, total == 1, last, runs_on)))
+        _children(out, p, prefix + ("operative", i), "." if last else ";", 1, runs_on)
+
+
+def _annex_places(out: list[Place], text: Resolution | Section, prefix: PlacePath) -> None:
+    for a, annex in enumerate(text.annexes):
+        out.append(Place(prefix + ("annex", a, "title"), "annex-title", annex.title.text, annex.title, annex.title,
+                         position=(a, len(text.annexes), annex.heading)))
+        for i, p in enumerate(annex.paragraphs):
+            out.append(Place(prefix + ("annex", a, i), "annex", p.text, p, p, position=(p.style,)))
+            _children(out, p, prefix + ("annex", a, i), None, 1)
+
+
+def _children(out: list[Place], parent: Paragraph, path: PlacePath, closing: str | None, depth: int,
+              runs_on: bool = False) -> None:
+    """Subparagraphs: each ends with ";" (":" before its own list); the last with ``closing``, or a semicolon too
+    when ``runs_on`` (see _paragraph_places).  Position: (end, depth, last, runs on)."""
+    kind = "annex" if split_text(path)[1][0] == "annex" else "subparagraph"
     n = len(parent.children)
     for j, child in enumerate(parent.children):
         last = j == n - 1
         after = (closing if last else ";") if closing is not None else None
         end = ":" if child.children else after
-        out.append(Place(path + (j,), kind, child.text, child, child, depth=depth, position=(end, depth, last)))
-        _children(out, child, path + (j,), after, depth + 1)
+        out.append(Place(path + (j,), kind, child.text, child, child, depth=depth,
+                         position=(end, depth, last, runs_on and last)))
+        _children(out, child, path + (j,), after, depth + 1, runs_on and last)
 
 
 def _with_footnotes(places: list[Place]) -> list[Place]:
@@ -451,10 +506,22 @@ class Doc:
     facts: dict[int, Facts] = field(default_factory=dict)  # place.order → facts
     memo: dict[Any, Any] = field(default_factory=dict)  # what several document rules share within one run
     kinds: dict[str, list[int]] = field(default_factory=dict)  # kind → orders of its places
+    text: int | None = None  # the view of one text of the document (Place.text_no), or None for all of them
 
     def __post_init__(self) -> None:
         for place in self.places:
-            self.kinds.setdefault(place.kind, []).append(place.order)
+            if self.text is None or place.text_no == self.text:
+                self.kinds.setdefault(place.kind, []).append(place.order)
+
+    def texts(self) -> list[Doc]:
+        """A view of each text of the document (one when it holds one): numbering, repeats and acronyms start
+        again with each.  Kept in ``memo``, so an update that clears the memo makes them again."""
+        found: list[Doc] | None = self.memo.get("texts")
+        if found is None:
+            count = 1 + len(self.res.sections)
+            found = self.memo["texts"] = [self] if count == 1 else \
+                [Doc(self.res, self.places, self.facts, text=t) for t in range(count)]
+        return found
 
     def of(self, *kinds: str) -> list[Place]:
         """The current places of ``kinds``, in document order (do not change the list: rules share it)."""
@@ -553,12 +620,24 @@ def resolve(res: Resolution, path: PlacePath) -> Inline | Submission | None:
             return res.authoring_body
         if head == "submission":
             return res.submission
+        text: Resolution | Section = res
+        if head == "section":
+            k = path[1]
+            if not isinstance(k, int) or k < 0:
+                return None
+            text, path = res.sections[k], path[2:]
+            head = path[0]
+            if head in ("title", "body"):
+                return text.title if head == "title" else text.authoring_body
         items: list[Paragraph]
-        if head in ("preamble", "operative", "instruction"):
-            items = {"preamble": res.preamble, "operative": res.operative, "instruction": res.instructions}[head]
+        if head in ("preamble", "operative") or (head == "instruction" and text is res):
+            items = {"preamble": text.preamble, "operative": text.operative, "instruction": res.instructions}[head]
             rest = path[1:]
         elif head == "annex":
-            annex = res.annexes[path[1]]
+            a = path[1]
+            if not isinstance(a, int) or a < 0:
+                return None
+            annex = text.annexes[a]
             if path[2] == "title":
                 return annex.title
             items, rest = annex.paragraphs, path[2:]

@@ -38,8 +38,9 @@ def unknown_word(place: Place, ctx) -> list[Hit]:
 
 
 def _hit(text: str, start: int, end: int, word: str) -> Hit:
-    """A capitalized word inside a sentence is most likely a name (of a person, place or body): a hint only."""
-    if word[:1].isupper() and not sentence_start(text, start):
+    """A capitalized word inside a sentence is most likely a name (of a person, place or body): a hint only. So is
+    one opening parentheses, where texts give a name's short form or alias: “ISIL (Da’esh)”, “SPLA-IO (Taban)”."""
+    if word[:1].isupper() and (not sentence_start(text, start) or text[start - 1:start] == "("):
         return Hit(start, end, f"“{word}” is not in the dictionary: if it is a name, add it to the dictionary",
                    hint=True)
     return Hit(start, end, f"“{word}” is not in the dictionary")

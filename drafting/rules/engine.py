@@ -125,7 +125,7 @@ class Checker:
         rules = [r for r in all_rules() if r.code in severities]
         self.ctx = Ctx(self.res, self.pack, self.lexicon, severities)
         self._plans = plans_for(rules)
-        self._doc_rules = [r for r in rules if r.scope == "document"]
+        self._doc_rules = [r for r in rules if r.scope in ("document", "text")]
 
     # -- places -----------------------------------------------------------------------------
 
@@ -192,7 +192,8 @@ class Checker:
         return True
 
     def _run_document_rule(self, r: Rule) -> list[tuple]:
-        return [(place, r, hit) for place, hit in r.func(self._doc, self.ctx)]
+        docs = self._doc.texts() if r.scope == "text" else [self._doc]
+        return [(place, r, hit) for doc in docs for place, hit in r.func(doc, self.ctx)]
 
     # -- assembling -------------------------------------------------------------------------
 
@@ -236,7 +237,7 @@ class Checker:
                           {"found": place.text[hit.start:hit.end]})
 
 
-SUMMARY_FROM = 3  # findings of one code in a document from which a pack's "summarize" makes them one
+SUMMARY_FROM = 2  # findings of one code in a document from which a pack's "summarize" makes them one
 
 
 def summarize(findings: list[Diagnostic], codes) -> list[Diagnostic]:

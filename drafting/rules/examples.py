@@ -95,7 +95,7 @@ def pack_of(rule: Rule) -> str | None:
     """A pack in which the rule is on: the default one, or the first that switches it on."""
     from .packs import load_pack, pack_names
 
-    if rule.default_on:
+    if rule.default_on and load_pack("ga").severity(rule.code):
         return "ga"
     return next((name for name in pack_names() if rule.code in load_pack(name).rules), None)
 

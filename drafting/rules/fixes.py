@@ -10,7 +10,7 @@ from ..digits import whole_number
 from ..model import ITALIC, Footnote, Inline, Mark, Paragraph, Resolution, Source
 from ..revisions import INSERT_PARAGRAPH
 from .base import Diagnostic, Fix
-from .context import resolve_inline, resolve_paragraph
+from .context import resolve_inline, resolve_paragraph, split_text, text_at
 
 MAX_ROUNDS = 12  # rounds of text fixes only: fixes of one place that wait for each other
 # Structural fixes go one a round (each may move what the others point at): as many rounds as there are, up to this.
@@ -162,25 +162,29 @@ _REFERENCE = re.compile(r"\b(paragraphs? )(\d{1,3})((?:(?:, | and | to |–)\d{1
 
 
 def _renumber(res: Resolution, diagnostic: Diagnostic) -> list[tuple]:
-    """Drop the typed numbers (the numbering is derived) and carry cross-references along."""
+    """Drop the typed numbers of the finding's text (the numbering is derived) and carry its cross-references
+    along."""
+    prefix = split_text(diagnostic.location.path)[0]
     mapping: dict[int, int] = {}
     changed = []
-    for i, p in enumerate(res.operative):
+    for i, p in enumerate(text_at(res, prefix).operative):
         if p.source is not None and p.source.label is not None:
             number = whole_number(re.sub(r"\D", "", p.source.label))
             if number is not None and number not in mapping:
                 mapping[number] = i + 1
             p.source.label = None
-            changed.append(("operative", i))
+            changed.append(prefix + ("operative", i))
     if any(old != new for old, new in mapping.items()):
-        changed += _rewrite_references(res, mapping)
+        changed += _rewrite_references(res, mapping, prefix)
     return changed
 
 
-def _rewrite_references(res: Resolution, mapping: dict[int, int]) -> list[tuple]:
+def _rewrite_references(res: Resolution, mapping: dict[int, int], prefix: tuple = ()) -> list[tuple]:
+    """Renumber “paragraph N above/below” in the text at ``prefix`` (references do not cross texts)."""
     changed = []
     for path, inline in res.inlines():
-        if path[0] not in ("preamble", "operative", "annex") or "aragraph" not in inline.text:
+        text_prefix, local = split_text(path)
+        if text_prefix != prefix or local[0] not in ("preamble", "operative", "annex") or "aragraph" not in inline.text:
             continue
         edits = []
         for m in _REFERENCE.finditer(inline.text):
@@ -207,15 +211,17 @@ def _drop_label(res: Resolution, diagnostic: Diagnostic) -> list[tuple]:
 def _relabel(res: Resolution, diagnostic: Diagnostic) -> list[tuple]:
     """Drop the typed labels of a list of subparagraphs (or of an annex's numbered paragraphs)."""
     parent_path = tuple(_fix_of(diagnostic).data)
-    if parent_path[0] == "annex" and len(parent_path) == 2:
-        items = res.annexes[parent_path[1]].paragraphs
+    prefix, local = split_text(parent_path)
+    whole_annex = local[0] == "annex" and len(local) == 2
+    if whole_annex:
+        items = text_at(res, prefix).annexes[local[1]].paragraphs
     else:
         parent = resolve_paragraph(res, parent_path)
         items = parent.children if parent is not None else []
     changed = []
     for i, child in enumerate(items):
         if child.source is not None and child.source.label is not None:
-            if parent_path[0] == "annex" and len(parent_path) == 2 and child.style != "numbered":
+            if whole_annex and child.style != "numbered":
                 continue
             child.source.label = None
             changed.append(parent_path + (i,))

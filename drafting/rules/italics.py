@@ -24,7 +24,9 @@ def _part(place: Place) -> str:
     return PREAMBLE if place.kind == "preamble" else OPERATIVE
 
 
-_PHRASE_WORDS = re.compile(r"[a-z]+(?: [a-z]+){0,5}")
+# up to the eleven words of “Acting under Chapter VII of the Charter of the United Nations”, which Council texts
+# set with “Acting” alone in italics
+_PHRASE_WORDS = re.compile(r"[a-z]+(?: [a-z]+){0,10}")
 
 
 def _norm(s: str) -> str:
@@ -62,7 +64,7 @@ def italic_span(place: Place, ctx) -> list[Hit]:
                 data=(derived,))]
 
 
-@rule("RES211", "italic-missing", parts=("preamble", "operative"), severity=WARNING, fix=SAFE, scope="document",
+@rule("RES211", "italic-missing", parts=("preamble", "operative"), severity=WARNING, fix=SAFE, scope="text",
       facets=("italic",), confidence="H",
       message="The opening phrase is not in italics, while the other paragraphs' openings are.",
       rationale="Opening phrases of preambular and operative paragraphs are italic. When most paragraphs of a part "

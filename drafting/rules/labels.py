@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from ..digits import whole_number
 from ..numbering import parse_letters, parse_roman, roman, subparagraph_label
-from .context import Doc, Hit, Place
+from .context import Doc, Hit, Place, split_text, text_at
 from .registry import ERROR, SAFE, WARNING, doc, rule
 
 _NUMBER = re.compile(r"^(\d{1,3})\.$")
@@ -27,7 +27,7 @@ def _number_of(label: str) -> int | None:
     return whole_number(digits)
 
 
-@rule("RES130", "operative-numbering", parts=("operative",), severity=ERROR, fix=SAFE, scope="document",
+@rule("RES130", "operative-numbering", parts=("operative",), severity=ERROR, fix=SAFE, scope="text",
       facets=("label",),
       message="Operative paragraphs are numbered 1., 2., 3. … in arabic numerals with a full stop, without gaps "
               "or repeats.",
@@ -110,7 +110,7 @@ def _lists(doc_: Doc, kinds: tuple[str, ...]) -> Iterator[tuple[tuple, list[Plac
 
 
 @rule("RES133", "subparagraph-lettering", parts=("subparagraph", "annex"), severity=ERROR, fix=SAFE,
-      scope="document", facets=("label",),
+      scope="text", facets=("label",),
       message="Subparagraphs are lettered (a), (b), (c) …; within them (i), (ii) …; then a., b. and i., ii.; "
               "each list starts again at (a).",
       rationale="The degrees of subparagraphs have fixed forms; “a)” and “a.” at the first degree are French or "
@@ -142,7 +142,7 @@ def subparagraph_lettering(doc_: Doc, ctx) -> Iterator[tuple[Place, Hit]]:
 
 
 @rule("RES134", "subparagraph-bullets", parts=("operative", "subparagraph"), severity=WARNING, fix=SAFE,
-      scope="document",
+      scope="text",
       facets=("label",), confidence="M",
       message="Resolutions do not use bullets: subparagraphs are lettered (a), (b), (c).",
       rationale="Bullets are for other documents; in resolutions lists are lettered.",
@@ -162,7 +162,7 @@ def subparagraph_bullets(doc_: Doc, ctx) -> Iterator[tuple[Place, Hit]]:
                              action="drop-label")
 
 
-@rule("RES136", "annex-numbering", parts=("annex",), severity=ERROR, fix=SAFE, scope="document", facets=("label",),
+@rule("RES136", "annex-numbering", parts=("annex",), severity=ERROR, fix=SAFE, scope="text", facets=("label",),
       message="The numbered paragraphs of an annex run 1., 2., 3. … without gaps or repeats.",
       rationale="Annex paragraphs are numbered consecutively like operative paragraphs.",
       source="ANAT-08, OP-01; A/80/L.8",
@@ -171,18 +171,18 @@ def subparagraph_bullets(doc_: Doc, ctx) -> Iterator[tuple[Place, Hit]]:
       right=[doc("The General Assembly\n\nAdopts the Declaration annexed to the present resolution.\n\nAnnex\n\n"
                  "Declaration\n\n1. We commit to act.\n\n2. We commit to report.")])
 def annex_numbering(doc_: Doc, ctx) -> Iterator[tuple[Place, Hit]]:
-    by_annex: dict[int, list[Place]] = {}
+    by_annex: dict[tuple, list[Place]] = {}
     for place in doc_.of("annex"):
         if place.depth == 0 and place.position[0] == "numbered":
-            by_annex.setdefault(place.path[1], []).append(place)
-    for a, places in by_annex.items():
+            by_annex.setdefault(place.path[:-1], []).append(place)  # (…, "annex", a)
+    for annex, places in by_annex.items():
         previous = 0
         for place in places:
             label = doc_.fact(place).label
             number = _number_of(label) if label else None
             if label is not None and (not _NUMBER.match(label) or number != previous + 1):
                 yield place, Hit(0, 0, f"“{label}” follows {previous}: annex paragraphs run without gaps",
-                                 action="relabel", data=("annex", a))
+                                 action="relabel", data=annex)
             previous = number if number is not None else previous + 1
 
 
@@ -204,7 +204,7 @@ def annex_heading(place: Place, ctx) -> list[Hit]:
     return [Hit(0, 0, f"“{heading}”: this annex is headed “{right}”")]
 
 
-@rule("RES138", "paragraph-reference", parts=("operative", "subparagraph"), severity=WARNING, scope="document",
+@rule("RES138", "paragraph-reference", parts=("operative", "subparagraph"), severity=WARNING, scope="text",
       facets=("refs",), confidence="H",
       message="A reference to “paragraph N above/below” points to a paragraph that does not stand there.",
       rationale="Internal references follow the numbering; after paragraphs are moved or deleted they must be "
@@ -215,9 +215,12 @@ def annex_heading(place: Place, ctx) -> list[Hit]:
       right=[doc("The General Assembly,\n\nRecalling its resolution 76/7,\n\n1. Decides to act;\n\n2. Requests the "
                  "Secretary-General to report on paragraph 1 above.")])
 def paragraph_reference(doc_: Doc, ctx) -> Iterator[tuple[Place, Hit]]:
-    total = len(ctx.res.operative)
-    for place, facts in doc_.rows("operative", "subparagraph"):
-        here = place.path[1] + 1
+    rows = doc_.rows("operative", "subparagraph")
+    if not rows:
+        return
+    total = len(text_at(ctx.res, split_text(rows[0][0].path)[0]).operative)
+    for place, facts in rows:
+        here = place.local[1] + 1
         for n, start, end, where in facts.refs:
             if n > total or (where == "above" and n >= here) or (where == "below" and n <= here):
                 yield place, Hit(start, end, f"paragraph {n} does not stand {where} (this is paragraph {here} of "

@@ -170,6 +170,13 @@ def operative_problem(place: Place, lex) -> Hit | None:
     return None
 
 
+@lru_cache(maxsize=2)
+def _listed_heads(lexicon, part: str) -> frozenset[str]:
+    """The first words of the UN phrases of a part (Model UN forms left out), lower case."""
+    return frozenset(p.base.split()[0].lower() for p in lexicon.phrases(part)
+                     if p.tier not in ("mun-only", "mun-listed", "legacy"))
+
+
 @rule("RES203", "unlisted-opening", parts=("preamble", "operative"), severity=INFO, confidence="L",
       message="This opening is not in Resolute's phrase lists; check its form and spelling.",
       rationale="The phrase lists hold the openings attested in UN resolutions and the common ones. An opening "
@@ -190,6 +197,8 @@ def unlisted_opening(place: Place, ctx) -> list[Hit]:
         return []
     if place.kind == "operative" and operative_problem(place, lex) is not None:
         return []
+    if word.group().lower() in _listed_heads(lex, part):
+        return []  # a listed head in its right form (“Expresses support”, “Remains concerned”): nothing to check
     return [Hit(0, word.end(), f"“{word.group()}” opens no listed {'preambular' if part == PREAMBLE else 'operative'} "
                                "phrase; check the form")]
 
@@ -252,6 +261,12 @@ def preamble_adverb(place: Place, ctx) -> list[Hit]:
     return [Hit(0, end, f"“{place.text[:end]}”: in the preamble write “{target}”", replacement=target)]
 
 
+# After “Encourages further”, a lower-case word other than an article, pronoun or particle starts an object that
+# “further” qualifies (“further efforts”, “further use”): all 15 verb-first “further” of 150 official GA resolutions
+_QUALIFIED_OBJECT = re.compile(r" (?!(?:the|a|an|its|their|his|her|this|these|those|all|any|each|every|to|that|"
+                               r"upon|on|in|with|by|for|of|and|also)\b)[a-z]")
+
+
 @rule("RES207", "operative-adverb", parts=("operative",), severity=INFO, fix=UNSAFE, confidence="M",
       message="Current practice puts the repetition adverb before the operative verb: “Also decides”, "
               "not “Decides also”.",
@@ -266,6 +281,8 @@ def operative_adverb(place: Place, ctx) -> list[Hit]:
     found = place.match(OPERATIVE, ctx.lexicon)
     if found is None or found.phrase.tier != "legacy" or not found.phrase.adverb:
         return []
+    if found.phrase.adverb == "further" and _QUALIFIED_OBJECT.match(place.text, found.end):
+        return []  # “Encourages further efforts”: “further” qualifies the object, it is no repetition adverb
     target = _with_adverb(found.phrase.base, OPERATIVE, found.phrase.adverb)
     return [Hit(0, found.end, f"“{found.text}”: current practice writes “{target}”", replacement=target)]
 

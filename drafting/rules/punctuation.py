@@ -61,7 +61,9 @@ def preamble_end(place: Place, ctx) -> list[Hit]:
                  "1. Calls upon States:\n\n(a) To report;\n\n(b) To act;\n\n"
                  "2. Decides to remain seized of the matter.")])
 def operative_end(place: Place, ctx) -> list[Hit]:
-    expected, single, last = place.position
+    expected, single, last, runs_on = place.position
+    if runs_on and place.text.rstrip().endswith(";"):
+        return []  # the next text continues this resolution
     what = "The last operative paragraph" if last and expected == "." else "An operative paragraph"
     if expected == ":":
         what = "An operative paragraph that introduces subparagraphs"
@@ -77,9 +79,12 @@ def operative_end(place: Place, ctx) -> list[Hit]:
       wrong=[sub("Implement an analytical process,", "Implement an analytical process;")],
       right=[sub("Implement an analytical process;"), sub("Implement an analytical process; and")])
 def subparagraph_end(place: Place, ctx) -> list[Hit]:
-    expected = place.position[0]
-    if expected == ";" and re.search(r"; (?:and|or)$", place.text.rstrip()):
+    expected, _depth, last, runs_on = place.position
+    text = place.text.rstrip()
+    if (expected == ";" or runs_on) and re.search(r";(?: (?:and|or))?$", text):
         return []
+    if not last and ctx.setting("list_commas") and re.search(r",(?: (?:and|or))?$", text):
+        return []  # a body whose lists of tasks or report items take commas (the Security Council's pack)
     return end_hits(place.text, expected, "This subparagraph")
 
 

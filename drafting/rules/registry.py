@@ -1,12 +1,14 @@
 """The rule registry: every rule's code, name, parts, severity, rationale, examples and fix.
 
-A rule is a small function registered with ``@rule(...)``.  Three scopes exist:
+A rule is a small function registered with ``@rule(...)``.  Four scopes exist:
 
 * ``place`` rules look at one place (a paragraph, a footnote's text, a masthead line) and
   may read its position (last operative paragraph? has subparagraphs?) but nothing else;
 * ``document`` rules look across places, through the per-place facts named in ``facets``
   (openings, labels, acronyms …), so that an edit that leaves those facts alone need not
-  run them again.
+  run them again;
+* ``text`` rules are document rules run once for each text of a document that holds several
+  (resolutions I and II, parts A and B): numbering, repeats and acronyms start again in each.
 
 The examples are run by the test suite (tests/drafting/rules/test_examples.py) and printed in
 docs/rules.md.  Codes, names and parts are public: never rename one.
@@ -60,7 +62,7 @@ class Rule:
     rationale: str
     source: str  # the spec rule and the Editorial Manual section or text it rests on
     func: Callable
-    scope: str = "place"  # "place" or "document"
+    scope: str = "place"  # "place", "document" or "text"
     fix: str | None = None  # SAFE, UNSAFE or None
     confidence: str = "H"  # the spec's confidence: H, M or L
     category: str = "style"

@@ -36,9 +36,9 @@ def _rows(doc_: Doc, ctx) -> list[tuple[Place, Opening, str | None, bool]]:
         index = -2
         for place, facts in doc_.rows(kind):
             o = facts.opening
-            if place.path[1] != index + 1:
+            if place.local[1] != index + 1:
                 previous = None  # a heading stands between: a new run starts
-            index = place.path[1]
+            index = place.local[1]
             if o is None:
                 previous = None
                 continue
@@ -62,7 +62,7 @@ def _form(o: Opening, adverb: str | None, kind: str) -> str:
     return same_case(o.text, form)
 
 
-@rule("RES208", "repeat-adverb", parts=("preamble", "operative"), severity=WARNING, fix=SAFE, scope="document",
+@rule("RES208", "repeat-adverb", parts=("preamble", "operative"), severity=WARNING, fix=SAFE, scope="text",
       facets=("opening",), confidence="H",
       message="A repeated opening takes “also”, then “further”: Recalling → Recalling also → Recalling further "
               "(in the operative part Requests → Also requests → Further requests).",
@@ -80,9 +80,16 @@ def _form(o: Opening, adverb: str | None, kind: str) -> str:
                  "\n\n2. Also requests the Secretary-General to act.")])
 def repeat_adverb(doc_: Doc, ctx) -> Iterator[tuple[Place, Hit]]:
     whole = ctx.setting("repeat_scope", "adjacent") == "whole_part"
+    hinted: tuple | None = None  # the local path of the last plain repeat hinted
     for place, o, expected, used_before in _expected(doc_, ctx):
         if expected == "fourth" or o.adverb == expected or o.tier == "mun-only":
             continue  # “Further recalling” (adverb first) is RES206's
+        plain_repeat = o.adverb is None and expected is not None
+        if plain_repeat and not whole:
+            run_goes_on = hinted is not None and hinted[0] == place.local[0] and hinted[1] == place.local[1] - 1
+            hinted = place.local
+            if run_goes_on:
+                continue  # a run of plain repeats is one choice, told once, at its first repeat
         if expected is None:
             if whole or used_before:
                 continue  # an adverb after another opening: accepted in adjacent scope
@@ -98,7 +105,7 @@ def repeat_adverb(doc_: Doc, ctx) -> Iterator[tuple[Place, Hit]]:
                          hint=o.adverb is None and expected is not None)
 
 
-@rule("RES209", "repeat-fourth", parts=("preamble", "operative"), severity=INFO, scope="document",
+@rule("RES209", "repeat-fourth", parts=("preamble", "operative"), severity=INFO, scope="text",
       facets=("opening",), confidence="L", default_on=False,  # official GA resolutions run four in a row
       message="A fourth paragraph in a row with the same opening: no adverb after “further” is attested; consider "
               "another opening (Reaffirming → Stressing, Recalling → Bearing in mind).",

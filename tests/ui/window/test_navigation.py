@@ -37,6 +37,9 @@ def test_undo_of_a_fix_shows_the_undone_edit(window, qtbot):
 def test_a_jump_puts_the_finding_high_in_the_view_and_f8_starts_from_the_cursor(window, qtbot):
     window.review_actions.set_hints(True)  # two of the three findings are hints
     window.file_actions.open_path(CTOC)
+    last = [n for n, e in enumerate(window.doc.entries) if e.kind == Kind.OPERATIVE][-1]
+    _to_block(window, last)
+    window.editor.textCursor().insertText("In 40 percent of cases, ")  # a slip late in the text to jump to
     findings = [d for d in window.checker.run_now() if window.doc.block_of(d.location.path) is not None]
     assert len(findings) >= 2
     blocks = [window.doc.block_of(d.location.path).blockNumber() for d in findings]
