@@ -57,13 +57,16 @@ class ReviewController(Controller):
         return checking.in_document_order(self.window.doc, self._shown(found))
 
     def _shown(self, findings: list[Diagnostic]) -> list[Diagnostic]:
-        """The findings without the rules' hints, unless the user asked for them.  Spelling, grammar and
-        revision suggestions are layers of their own and stay."""
+        """The findings without the hints (info) of the style and spelling rules, unless the user asked for
+        them: a spelling hint is an unknown word that is most likely a name.  Grammar and the revision
+        suggestions are layers of their own and stay."""
         from drafting.diagnostics import shown
+        from drafting.spelling.document import CATEGORY as SPELLING
 
-        style = [d for d in findings if d.category == checking.CATEGORY]
-        kept = {id(d) for d in shown(style, hints=self.window.settings.show_hints)}
-        return [d for d in findings if d.category != checking.CATEGORY or id(d) in kept]
+        hinted = (checking.CATEGORY, SPELLING)
+        rules = [d for d in findings if d.category in hinted]
+        kept = {id(d) for d in shown(rules, hints=self.window.settings.show_hints)}
+        return [d for d in findings if d.category not in hinted or id(d) in kept]
 
     def set_hints(self, on: bool) -> None:
         """View ▸ Show Hints: the setting is saved and every window sharing it shows (or hides) its hints."""

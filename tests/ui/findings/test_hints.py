@@ -84,3 +84,21 @@ def test_settings_dialog_switches_hints(window, answers, monkeypatch, on):
     window.menus.actions["settings"].trigger()
     assert action.isChecked() is on and settings_store.load()[0].show_hints is on
     assert ("info" in _rows(window)) is on and ("info" in _underlined(window)) is on
+
+
+def test_a_name_the_dictionary_does_not_know_is_a_hint_shown_only_on_request(window, answers, tmp_path):
+    """An unknown capitalized word inside a sentence (most likely a name) is a spelling hint; a misspelt word is not."""
+    draft = tmp_path / "names.txt"
+    draft.write_text("The General Assembly,\n\nRecalling its resolution 76/7,\n\n"
+                     "1. Welcomes the talks held in Abyei between the Misseriya and the Ngok Dinka;\n\n"
+                     "2. Requests the Secretary-General to report on the goverment programme.\n", encoding="utf-8")
+    window.file_actions.open_path(draft)
+    window.checker.run_now()
+
+    def spelling_rows() -> str:
+        return " ".join(d.message for d in window.issues.visible_findings() if d.code == "RES790")
+
+    shown = spelling_rows()
+    assert "goverment" in shown and "Misseriya" not in shown, "names are hints, hidden until asked for"
+    window.menus.actions["show_hints"].trigger()
+    assert "Misseriya" in spelling_rows() and "goverment" in spelling_rows()
