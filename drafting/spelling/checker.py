@@ -172,6 +172,11 @@ class SpellChecker:
             self._suggestions[word] = cached
         return list(cached)
 
+    def cached_suggestions(self, word: str) -> list[str] | None:
+        """The suggestions for ``word`` if they were found already, else None (never searches)."""
+        cached = self._suggestions.get(word)
+        return None if cached is None else list(cached)
+
     def add_to_user_dictionary(self, word: str) -> None:
         """Accept ``word`` in every document from now on (saved at once)."""
         self.user.add(word)
