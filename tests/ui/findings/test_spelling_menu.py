@@ -7,7 +7,7 @@ import threading
 import time
 
 import pytest
-from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QContextMenuEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
 
@@ -159,7 +159,7 @@ def test_the_menu_opens_at_once_and_fills_when_the_suggestions_are_found(qtbot, 
     start = time.monotonic()
     right_click_word(window, "goverment", while_open)
     assert seen["at_once"][0] == LOOKING and seen["looking_enabled"] is False
-    assert "Add “goverment” to Dictionary" in seen["at_once"] and "Ignore “goverment” in This Document" in seen["at_once"]
+    assert {"Add “goverment” to Dictionary", "Ignore “goverment” in This Document"} <= set(seen["at_once"])
     assert seen["later"][0] == "government" and seen["bold"] and LOOKING not in seen["later"]
     assert "Add “goverment” to Dictionary" in seen["later"]
     assert window.doc.res.preamble[0].text == "Noting the government report,"
