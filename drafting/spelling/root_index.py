@@ -60,6 +60,7 @@ class RootIndex:
 
     def __init__(self, words: Sequence[Any]) -> None:
         self.words = list(words)
+        self._lower = [word.stem.lower() for word in self.words]
         # roots whose score cannot be bounded here (alternative spellings, letters whose lower
         # case is longer): always handed to spylls
         self._always: list[int] = []
@@ -69,7 +70,7 @@ class RootIndex:
                 self._always.append(i)
             else:
                 by_length.setdefault(len(word.stem), []).append(i)
-        self._lengths = {length: _Length(ids, "".join(_LINE + self.words[i].stem.lower() for i in ids))
+        self._lengths = {length: _Length(ids, "".join(_LINE + self._lower[i] for i in ids))
                          for length, ids in by_length.items()}
 
     def candidates(self, misspelling: str, still_time: Callable[[], None] = lambda: None) -> list[Any]:
@@ -101,6 +102,10 @@ class RootIndex:
                 return None
             if not n % CHECK_EVERY:
                 still_time()
+            if not letters and len(best) >= SHORTLIST:  # the exact ``ones`` first: cheaper than the score
+                lower = self._lower[i]
+                if bound - outside + sum(c in lower for c in misspelling) < best[0]:
+                    continue
             score = scores.get(i)
             if score is None:
                 score = scores[i] = root_score(misspelling, self.words[i].stem)
