@@ -47,8 +47,8 @@ SUGGEST_SECONDS = 1.5  # the search for one word stops after this (see hunspell.
 class Misspelling:
     """An unknown word at ``start:end`` of the text checked.
 
-    ``suggestions`` are computed when first asked for (Hunspell's search takes a few
-    hundred milliseconds a word), then cached by the checker.
+    ``suggestions`` are computed when first asked for (Hunspell's search takes tens of
+    milliseconds a word, up to ``SUGGEST_SECONDS`` for an odd one), then cached by the checker.
     """
 
     start: int
