@@ -102,7 +102,8 @@ def convert(path: str | Path) -> MarkedText:
 
 def _write_table(out: _Writer, table: TableLayout, vocabulary: Vocabulary, marks: set[str | None]) -> None:
     """A table as a block of pipe rows (``table_text``), its notes as paragraphs after it."""
-    rows = [[element_markup(cell, vocabulary, marks, whole_bold=True) if cell else "" for cell in row] for row in table.rows]
+    rows = [[element_markup(cell, vocabulary, marks, whole_bold=True) if cell else "" for cell in row]
+            for row in table.rows]
     lines = table_text.format_table("", rows, table.header_rows)
     first = next(line for row in table.rows for cell in row for line in cell)
     out.element(lines[0], [first])

@@ -177,10 +177,10 @@ def _side_by_side(band: list[Chunk]) -> list[Chunk]:
 
 def _header_rows(bands: list[list[Chunk]]) -> int:
     """The leading rows set smaller than the rest of the table."""
-    sizes = [max(c.size for c in band) for band in bands]
+    sizes = [round(max(c.size for c in band), 1) for band in bands]
     if not sizes:
         return 0
-    body = max(sizes)
+    body = max(set(sizes), key=lambda size: (sizes.count(size), size))  # the figures' size
     n = 0
     while n < len(sizes) - 1 and sizes[n] < body - 0.5:
         n += 1

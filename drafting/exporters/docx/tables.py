@@ -33,7 +33,7 @@ def table(t: Table, lay: Layout, reference: Reference) -> list[etree._Element]:
     columns = t.columns
     texts = [[cell.text for cell in row] + [""] * (columns - len(row)) for row in t.rows]
     figures = [table_text.is_figure_column(texts[t.header_rows:], c) for c in range(columns)]
-    widths = _widths(texts, figures, width)
+    widths = _widths(texts, t.header_rows, figures, width)
     tbl = el("w:tbl")
     tbl.append(_table_props(width, lay.inset))
     grid = sub(tbl, "w:tblGrid")
@@ -96,15 +96,19 @@ def _is_total(row: list[Inline]) -> bool:
                                             and m.end >= len(c.text.rstrip()) for m in c.marks) for c in filled)
 
 
-def _widths(texts: list[list[str]], figures: list[bool], total: int) -> list[int]:
-    """Column widths in twips: figure columns as wide as their longest figure (or head word) needs,
-    text columns sharing the rest by their longest text."""
+def _widths(texts: list[list[str]], header_rows: int, figures: list[bool], total: int) -> list[int]:
+    """Column widths in twips, shared by what each column needs: a figure column its longest figure
+    (or the longest word of its head, which wraps), a text column its longest text up to a line's worth."""
     if not texts or not texts[0]:
         return []
     columns = len(texts[0])
-    longest = [max((len(row[c]) for row in texts), default=0) for c in range(columns)]
-    words = [max((len(word) for row in texts for word in row[c].split()), default=0) for c in range(columns)]
-    need = [max(6, longest[c] if figures[c] else min(longest[c], 60), words[c]) for c in range(columns)]
+    body, heads = texts[header_rows:] or texts, texts[:header_rows]
+    need = []
+    for c in range(columns):
+        longest = max((len(row[c]) for row in body), default=0)
+        head_word = max((len(word) for row in heads for word in row[c].split()), default=0)
+        body_word = max((len(word) for row in body for word in row[c].split()), default=0)
+        need.append(max(6, head_word, body_word, longest + 2 if figures[c] else min(longest, 70)))
     scale = total / max(1, sum(need))
     widths = [max(400, int(n * scale)) for n in need]
     widths[0] += total - sum(widths)  # the first column takes what rounding left
