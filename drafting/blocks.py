@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from enum import IntEnum
 
 from . import evidence
-from .model import Anchor, Annex, Inline, Mark, Paragraph, PlacePath, Resolution, Section, Source, walk
+from .model import Annex, Inline, Paragraph, PlacePath, Resolution, Section, Source, walk
 from .numbering import annex_numbers, label_at, labels_by_path
 
 
@@ -152,9 +152,6 @@ def section_lines(section: Section, prefix: PlacePath) -> Iterator[FixedLine]:
             yield FixedLine(path, label, _copy(p), depth)
 
 
-CELL_SEPARATOR = " | "
-
-
 def table_lines(p: Paragraph, path: PlacePath, keep: bool) -> Iterator[FixedLine]:
     """A table as read-only lines: its caption, then one line a row with the cells side by side.
 
@@ -166,23 +163,10 @@ def table_lines(p: Paragraph, path: PlacePath, keep: bool) -> Iterator[FixedLine
     owner = p if keep else None
     if table.title.text:
         yield FixedLine(path + ("table_title",), "Table", _copy(table.title), 0, owner, -1)
-    for r, row in enumerate(table.rows):
-        yield FixedLine(path + ("cell", r, 0), "", row_inline(row), 0, owner, r)
+    for r in range(len(table.rows)):
+        yield FixedLine(path + ("cell", r, 0), "", table.row_inline(r), 0, owner, r)
     if not table.rows and not table.title.text:
         yield FixedLine(path + ("table_title",), "Table", Inline(), 0, owner, -1)
-
-
-def row_inline(cells: list[Inline]) -> Inline:
-    """One row's cells joined by CELL_SEPARATOR, with their marks and footnote anchors moved along."""
-    text, marks, anchors = "", [], []
-    for c, cell in enumerate(cells):
-        if c:
-            text += CELL_SEPARATOR
-        shift = len(text)
-        marks += [Mark(m.start + shift, m.end + shift, m.style) for m in cell.marks]
-        anchors += [Anchor(a.offset + shift, a.note) for a in cell.anchors]
-        text += cell.text
-    return Inline(text, marks, anchors)
 
 
 def _part(paragraphs: list[Paragraph], kind: Kind, prefix: PlacePath

@@ -93,6 +93,9 @@ class Source:
     italic: str | None = None  # the italic opening span as it was set
 
 
+CELL_SEPARATOR = " | "  # between the cells of a row shown as one line (editor, compare)
+
+
 @dataclass
 class Table:
     """A table: rows of cells of inline text, as budget resolutions print figures per section.
@@ -110,6 +113,18 @@ class Table:
     @property
     def columns(self) -> int:
         return max((len(row) for row in self.rows), default=0)
+
+    def row_inline(self, r: int) -> Inline:
+        """Row ``r`` as one line: its cells joined by CELL_SEPARATOR, marks and footnote anchors moved along."""
+        text, marks, anchors = "", [], []
+        for c, cell in enumerate(self.rows[r]):
+            if c:
+                text += CELL_SEPARATOR
+            shift = len(text)
+            marks += [Mark(m.start + shift, m.end + shift, m.style) for m in cell.marks]
+            anchors += [Anchor(a.offset + shift, a.note) for a in cell.anchors]
+            text += cell.text
+        return Inline(text, marks, anchors)
 
     def cells(self, prefix: PlacePath) -> Iterator[tuple[PlacePath, Inline]]:
         """The caption (``prefix + ("table_title",)``) and each cell (``prefix + ("cell", r, c)``)."""

@@ -7,7 +7,7 @@ opening ("Opening Phrase" character style) is derived and not kept as a mark.  A
 other draft — numbered by hand or by Word, with real or typed footnotes — is turned into
 the marked-up text the text importer reads (``docx_markup``), so that one structure
 parser serves pasted text, PDF and Word.  Either way, tracked changes are read as
-accepted and what the model cannot hold (tables, text boxes, images, comments) is
+accepted and what the model cannot hold (text boxes, images, comments) is
 reported, its text kept as unplaced.
 """
 
@@ -76,8 +76,8 @@ def import_docx(path: str | Path) -> ImportResult:
         result, leftovers = _read_foreign(markup, path), markup.leftovers
         res = result.resolution
         if not has_text(res):
-            tables = {p.group for p in leftovers if p.container == "table"}
-            where = (f"; its text stands in {_count(len(tables), 'table')}, and tables are not read as paragraphs "
+            tables = len({p.group for p in document.paragraphs if p.container == "table"})
+            where = (f"; its text stands in {_count(tables, 'table')}, and tables are not read as paragraphs "
                      "(in Word: Table Layout ▸ Convert to Text, then open it again)" if tables else "")
             raise InputError(path, "no resolution found: no preambular or operative paragraphs could be "
                                    f"recognized{where}")

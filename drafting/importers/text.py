@@ -319,6 +319,10 @@ class _TextImporter:
     # -- masthead, submission, title ----------------------------------------------
 
     def _header(self, blocks: list[Block]) -> None:
+        for block in [b for b in blocks if table_text.is_table(b.lines)]:  # no masthead field is a table
+            self.unplaced(block.line, " ".join(plain_text(line) for line in block.lines), _HEADER_TABLE)
+            self.warn(block.line, f"{_HEADER_TABLE}; its text is kept as unplaced text")
+        blocks = [b for b in blocks if not table_text.is_table(b.lines)]
         items = mh.header_items(blocks)
         leftovers = mh.assign(self.res, items, self._inline)
         for line, raw, reason in leftovers:
@@ -858,8 +862,10 @@ def _check_note_order(importer: _TextImporter) -> None:
 
 
 def has_text(res: Resolution) -> bool:
-    """Whether an import found any text proper: paragraphs, annexes or an amendment's instructions."""
-    return bool(res.preamble or res.operative or res.annexes or res.instructions or res.sections)
+    """Whether an import found any text proper: paragraphs (a table alone is none), annexes or an amendment's
+    instructions."""
+    paragraphs = any(p.table is None for p in res.preamble + res.operative)
+    return bool(paragraphs or res.annexes or res.instructions or res.sections)
 
 
 def import_text_at(text: str, path) -> ImportResult:
@@ -907,6 +913,7 @@ class _State:
 
 
 _BULLETS = ("•", "▪", "◦", "·", "-")
+_HEADER_TABLE = "a table before the text of the resolution (tables are read where the text holds them)"
 _TABLE_NOTE = re.compile(r"^(?:[a-z]|\*{1,3})\s+\S|^(?:Notes?|Abbreviations?|Sources?)\s*:")  # "a See A/80/505."
 _TABLE = "figures from a table (tables are not read; the figures are kept here)"
 

@@ -1,0 +1,70 @@
+"""A table survives every trip: model → text → model, → .unres → model and → .docx → model.
+
+Tables of random shape (one to four columns, header rows or none, a caption or none), with
+figures, words, a pipe inside a cell, empty cells and bold or italic cells, in an annex or
+between operative paragraphs.
+"""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from drafting import native
+from drafting.exporters import docx as docx_exporter
+from drafting.exporters.text import to_text
+from drafting.importers.docx import import_docx
+from drafting.importers.text import import_text
+from drafting.model import BOLD, ITALIC, TABLE, Annex, Inline, Mark, Paragraph, Resolution, Table
+
+WORDS = ["Appropriation for 2026", "Legal Officer", "P-4", "GS (PL)", "Total new posts", "Of which:",
+         "Net of staff assessment", "Recommendations of the Fifth Committee", "Gross | net"]
+FIGURES = ["56 126 600", "(107 700)", "–", "1", "14 494", "1,889,900"]
+
+
+@st.composite
+def cells(draw) -> Inline:
+    text = draw(st.sampled_from(WORDS + FIGURES + [""]))
+    style = draw(st.sampled_from(["", BOLD, ITALIC])) if text else ""
+    return Inline(text, [Mark(0, len(text), style)] if style else [])
+
+
+@st.composite
+def tables(draw) -> Table:
+    columns = draw(st.integers(1, 4))
+    rows = draw(st.lists(st.lists(cells(), min_size=columns, max_size=columns), min_size=1, max_size=6))
+    rows = [row for row in rows if any(cell.text for cell in row)] or [[Inline("Total")] + [Inline("1")] *
+                                                                       (columns - 1)]
+    caption = draw(st.sampled_from(["", "Staffing table for 2024", "Financing for 2026"]))
+    return Table(rows, draw(st.integers(0, min(2, len(rows)))), Inline(caption))
+
+
+def resolution(table: Table, in_annex: bool) -> Resolution:
+    res = Resolution(title=Inline("Questions relating to the proposed programme budget"),
+                     authoring_body=Inline("The General Assembly,"),
+                     preamble=[Paragraph("Recalling its resolution 78/252 of 22 December 2023,")],
+                     operative=[Paragraph("Decides that the staffing table shall be as set out below:"),
+                                Paragraph("Requests the Secretary-General to report thereon.")])
+    holder = Paragraph(style=TABLE, table=table)
+    if in_annex:
+        res.annexes = [Annex("Annex", Inline("Staffing table"), [holder])]
+    else:
+        res.operative.insert(1, holder)
+    return res
+
+
+def kept(res: Resolution) -> list:
+    return [(path, table) for path, table in res.tables()]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(table=tables(), in_annex=st.booleans())
+def test_a_table_comes_back_from_text_unres_and_word(table, in_annex, tmp_path):
+    res = resolution(table, in_annex)
+    expected = kept(res)
+    assert len(expected) == 1
+    assert kept(import_text(to_text(res)).resolution) == expected
+    assert kept(native.loads(native.dumps(res))) == expected
+    path = tmp_path / "table.docx"
+    path.write_bytes(docx_exporter.build(res))
+    assert kept(import_docx(path).resolution) == expected
