@@ -111,6 +111,8 @@ def paragraph_format(kind: Kind, depth: int, element: object, origin: Origin | N
         fmt.setProperty(FIXED, json.dumps(data))
         fmt.setIndent(1 + element.depth)
         fmt.setBackground(QColor("#f3f3f3"))
+        if element.row >= 0:
+            fmt.setAlignment(Qt.AlignmentFlag.AlignLeft)  # a table's row: cells side by side, not justified
         return fmt
     if not isinstance(element, Paragraph):
         return block_format(kind, depth)
