@@ -10,7 +10,7 @@ labels of a list in which paragraphs moved, came or went are dropped (``evidence
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from enum import IntEnum
 
@@ -310,12 +310,14 @@ def build(entries: list[Entry], res: Resolution) -> dict[PlacePath, int]:
     return where
 
 
-def _place_table(line: FixedLine, res: Resolution, current_annex,
+def _place_table(line: FixedLine, res: Resolution, current_annex: Callable[[], Annex],
                  stacks: dict[Kind, list[tuple[PlacePath, Paragraph]]]) -> PlacePath:
     """The path of a table's line once its paragraph stands in its part again (placed with its first line)."""
     p = line.table
     assert p is not None
     part = line.path[0]
+    top: list[Paragraph]
+    prefix: PlacePath
     if part == "annex":
         annex = current_annex()
         top, prefix, head = annex.paragraphs, ("annex", res.annexes.index(annex)), Kind.ANNEX_PARAGRAPH
