@@ -18,7 +18,7 @@ from drafting.importers.text import import_text
 from drafting.model import BOLD, ITALIC, TABLE, Annex, Inline, Mark, Paragraph, Resolution, Table
 
 WORDS = ["Appropriation for 2026", "Legal Officer", "P-4", "GS (PL)", "Total new posts", "Of which:",
-         "Net of staff assessment", "Recommendations of the Fifth Committee", "Gross | net"]
+         "Net of staff assessment", "Recommendations of the Fifth Committee", "Gross | net", "5 * 3", "C:\\data\\"]
 FIGURES = ["56 126 600", "(107 700)", "–", "1", "14 494", "1,889,900"]
 
 
