@@ -6,9 +6,6 @@ corpus (never copied here).
 
 from __future__ import annotations
 
-import functools
-from typing import Any
-
 import pytest
 
 from drafting import native
@@ -16,22 +13,12 @@ from drafting.consistency import problems
 from drafting.exporters.docx import build
 from drafting.exporters.text import to_text
 from drafting.importers.docx import import_docx
-from drafting.importers.pdf import import_pdf
-from drafting.importers.text import ImportResult, import_text
+from drafting.importers.text import import_text
 from drafting.model import BOLD, ITALIC, NOTE, TABLE, Resolution, Table
-from drafting.outline import to_json
-from tests.support.shared import shared_dir
+from tests.support.official import needs_official, read_official
 
-SHARED = shared_dir()
-pytestmark = pytest.mark.skipif(SHARED is None or not (SHARED / "corpus" / "official").is_dir(),
-                                reason="the official corpus (../shared, $RESOLUTE_SHARED or /work/shared) is not here")
-
-
-@functools.cache
-def read(name: str) -> tuple[ImportResult, dict[str, Any]]:
-    assert SHARED is not None
-    result = import_pdf(SHARED / "corpus" / "official" / f"{name}.pdf")
-    return result, to_json(result.resolution, result.warnings)
+pytestmark = needs_official
+read = read_official
 
 
 def texts(table: Table) -> list[list[str]]:

@@ -6,40 +6,20 @@ from __future__ import annotations
 
 import copy
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 
 from drafting import native
-from tests.support.official import official_dir
+from tests.support.official import official_pdf
+from tests.support.qt import outline_rows
 from ui.editor.kinds import Kind
 
 WITH_TABLES = "A_RES_80_239.pdf"  # two annexes, each a table with two header rows
 
 
-def _official(name: str):
-    folder = official_dir()
-    if folder is None or not (folder / name).is_file():
-        pytest.skip("the official corpus (corpus/official) is not available")
-    return folder / name
-
-
-def _outline_rows(window) -> list[str]:
-    rows: list[str] = []
-
-    def visit(item, depth: int) -> None:
-        rows.append("  " * depth + item.text(0))
-        for i in range(item.childCount()):
-            visit(item.child(i), depth + 1)
-
-    for i in range(window.outline.topLevelItemCount()):
-        visit(window.outline.topLevelItem(i), 0)
-    return rows
-
-
 def test_tables_show_as_read_only_rows_and_survive_edits_save_and_reopen(window, answers):
-    window.file_actions.open_path(_official(WITH_TABLES))
+    window.file_actions.open_path(official_pdf(WITH_TABLES))
     loaded = copy.deepcopy(list(window.doc.res.tables()))
     assert [path for path, _ in loaded] == [("annex", 0, 0), ("annex", 1, 0)]
     rows = [(n, e) for n, e in enumerate(window.doc.entries) if e.kind == Kind.FIXED and "cell" in e.path]
@@ -47,7 +27,7 @@ def test_tables_show_as_read_only_rows_and_survive_edits_save_and_reopen(window,
     number, first = rows[2]
     assert window.doc.findBlockByNumber(number).text() == "Estimated appropriation for 2026a | 56 234 300 | 51 375 900"
     assert first.path == ("annex", 0, 0, "cell", 2, 0)
-    outline = _outline_rows(window)
+    outline = outline_rows(window)
     tables = [r for r in outline if r.strip().startswith("Table: ")]
     assert len(tables) == 2 and all(r.endswith("(read-only)") for r in tables)
 
