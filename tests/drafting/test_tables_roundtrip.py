@@ -15,7 +15,7 @@ from drafting.exporters import docx as docx_exporter
 from drafting.exporters.text import to_text
 from drafting.importers.docx import import_docx
 from drafting.importers.text import import_text
-from drafting.model import BOLD, ITALIC, TABLE, Annex, Inline, Mark, Paragraph, Resolution, Table
+from drafting.model import BOLD, ITALIC, TABLE, Anchor, Annex, Footnote, Inline, Mark, Paragraph, Resolution, Table
 
 WORDS = ["Appropriation for 2026", "Legal Officer", "P-4", "GS (PL)", "Total new posts", "Of which:",
          "Net of staff assessment", "Recommendations of the Fifth Committee", "Gross | net", "5 * 3", "C:\\data\\"]
@@ -68,3 +68,22 @@ def test_a_table_comes_back_from_text_unres_and_word(table, in_annex, tmp_path):
     path = tmp_path / "table.docx"
     path.write_bytes(docx_exporter.build(res))
     assert kept(import_docx(path).resolution) == expected
+
+
+def test_a_footnote_in_a_cell_keeps_its_place_and_its_number(tmp_path):
+    note = Footnote("See A/80/505.")
+    cell = Inline("Estimated appropriation for 2026", [], [Anchor(32, note)])
+    table = Table([[Inline(""), Inline("Gross")], [cell, Inline("56 234 300")]], 1)
+    res = resolution(table, in_annex=True)
+    res.preamble[0].anchors = [Anchor(len(res.preamble[0].text), Footnote("A/RES/78/252."))]
+
+    def notes(r: Resolution) -> list:
+        return [(mark, n.text) for mark, n in r.footnotes()] + [
+            [(a.offset, a.note.text) for a in c.anchors] for _, t in r.tables() for row in t.rows for c in row]
+
+    assert notes(res)[:2] == [("1", "A/RES/78/252."), ("2", "See A/80/505.")]  # the cell's note after the preamble's
+    assert notes(import_text(to_text(res)).resolution) == notes(res)
+    path = tmp_path / "note.docx"
+    path.write_bytes(docx_exporter.build(res))
+    assert notes(import_docx(path).resolution) == notes(res)
+    assert notes(native.loads(native.dumps(res))) == notes(res)
