@@ -96,20 +96,34 @@ def _is_total(row: list[Inline]) -> bool:
                                             and m.end >= len(c.text.rstrip()) for m in c.marks) for c in filled)
 
 
+CHAR = 90  # twips a character of 8.5 pt text takes, on average
+HEAD_CHAR = 75  # of 7 pt column heads
+PADDING = 160  # twips a cell adds around its text (the right cell margin and some air)
+
+
 def _widths(texts: list[list[str]], header_rows: int, figures: list[bool], total: int) -> list[int]:
-    """Column widths in twips, shared by what each column needs: a figure column its longest figure
-    (or the longest word of its head, which wraps), a text column its longest text up to a line's worth."""
+    """Column widths in twips: every column at least as wide as its longest word (no word is broken),
+    a figure column as wide as its longest figure; what is left goes to the columns whose text would
+    still wrap, in proportion to what they lack."""
     if not texts or not texts[0]:
         return []
     columns = len(texts[0])
     body, heads = texts[header_rows:] or texts, texts[:header_rows]
-    need = []
+    least, want = [], []
     for c in range(columns):
-        longest = max((len(row[c]) for row in body), default=0)
-        head_word = max((len(word) for row in heads for word in row[c].split()), default=0)
-        body_word = max((len(word) for row in body for word in row[c].split()), default=0)
-        need.append(max(6, head_word, body_word, longest + 2 if figures[c] else min(longest, 70)))
-    scale = total / max(1, sum(need))
-    widths = [max(400, int(n * scale)) for n in need]
-    widths[0] += total - sum(widths)  # the first column takes what rounding left
+        head_word = max((len(word) for row in heads for word in row[c].split()), default=0) * HEAD_CHAR
+        body_word = max((len(word) for row in body for word in row[c].split()), default=0) * CHAR
+        longest = max((len(row[c]) for row in body), default=0) * CHAR
+        least.append(max(head_word, body_word, longest if figures[c] else 0) + PADDING)
+        want.append(max(least[-1], longest + PADDING))
+    if sum(least) >= total:  # too many columns for the width: in proportion to their least
+        widths = [max(200, total * w // sum(least)) for w in least]
+    else:
+        spare, lacking = total - sum(least), [w - m for w, m in zip(want, least, strict=True)]
+        if sum(lacking) <= spare:  # every text fits on one line: the rest to the first column
+            widths = list(want)
+            widths[0] += total - sum(widths)
+        else:
+            widths = [m + spare * k // sum(lacking) for m, k in zip(least, lacking, strict=True)]
+    widths[0] += total - sum(widths)  # what rounding left
     return widths
