@@ -99,12 +99,13 @@ def _is_total(row: list[Inline]) -> bool:
 CHAR = 90  # twips a character of 8.5 pt text takes, on average
 HEAD_CHAR = 75  # of 7 pt column heads
 PADDING = 160  # twips a cell adds around its text (the right cell margin and some air)
+FIGURE_COLUMN = 1600  # twips: the width official tables give a column of figures where there is room
 
 
 def _widths(texts: list[list[str]], header_rows: int, figures: list[bool], total: int) -> list[int]:
     """Column widths in twips: every column at least as wide as its longest word (no word is broken),
-    a figure column as wide as its longest figure; what is left goes to the columns whose text would
-    still wrap, in proportion to what they lack."""
+    a figure column twice as wide as its longest figure, up to FIGURE_COLUMN; what is left goes to
+    the columns whose text would still wrap, in proportion to what they lack, else to the first."""
     if not texts or not texts[0]:
         return []
     columns = len(texts[0])
@@ -114,8 +115,11 @@ def _widths(texts: list[list[str]], header_rows: int, figures: list[bool], total
         head_word = max((len(word) for row in heads for word in row[c].split()), default=0) * HEAD_CHAR
         body_word = max((len(word) for row in body for word in row[c].split()), default=0) * CHAR
         longest = max((len(row[c]) for row in body), default=0) * CHAR
-        least.append(max(head_word, body_word, longest if figures[c] else 0) + PADDING)
-        want.append(max(least[-1], longest + PADDING))
+        need = max(head_word, body_word, longest if figures[c] else 0) + PADDING
+        if figures[c]:  # figures stand apart, as the official tables set them (up to 80 pt a column)
+            need = max(need, min(FIGURE_COLUMN, 2 * need))
+        least.append(need)
+        want.append(need if figures[c] else max(need, longest + PADDING))
     if sum(least) >= total:  # too many columns for the width: in proportion to their least
         widths = [max(200, total * w // sum(least)) for w in least]
     else:
