@@ -333,7 +333,7 @@ class Resolution:
         """Every table with the path of the paragraph that holds it, in document order."""
         for text, prefix in zip(self.texts(), [(), *(("section", k) for k in range(len(self.sections)))],
                                 strict=True):
-            for part, paragraphs in (("operative",), text.operative), *(
+            for part, paragraphs in (("preamble",), text.preamble), (("operative",), text.operative), *(
                     (("annex", a), annex.paragraphs) for a, annex in enumerate(text.annexes)):
                 for path, p in walk(paragraphs, prefix + part):
                     if p.table is not None:
@@ -360,7 +360,7 @@ class Resolution:
 
 def _text_inlines(text: Resolution | Section, prefix: PlacePath) -> Iterator[tuple[PlacePath, Inline]]:
     """Preamble, operative part and annexes of one text (the whole resolution or a section)."""
-    yield from walk(text.preamble, prefix + ("preamble",))
+    yield from _with_cells(walk(text.preamble, prefix + ("preamble",)))
     yield from _with_cells(walk(text.operative, prefix + ("operative",)))
     for a, annex in enumerate(text.annexes):
         yield prefix + ("annex", a, "title"), annex.title

@@ -254,8 +254,11 @@ class _StyleReader:
         if self.annex is not None:
             self.annex.paragraphs.append(paragraph)
             self.stack = []
+        elif self.pending:
+            self.pending.append(paragraph)  # after a heading: placed with it, in the part that follows
         else:
-            self.pending.append(paragraph)  # placed with the part that follows, as headings are
+            (self.section if self.section is not None else self.text.operative).append(paragraph)
+            self.stack = []
 
     def _cell(self, paragraphs: list[WordParagraph]) -> Inline:
         if not paragraphs:

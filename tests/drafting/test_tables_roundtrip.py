@@ -1,8 +1,8 @@
 """A table survives every trip: model → text → model, → .unres → model and → .docx → model.
 
 Tables of random shape (one to four columns, header rows or none, a caption or none), with
-figures, words, a pipe inside a cell, empty cells and bold or italic cells, in an annex or
-between operative paragraphs.
+figures, words, a pipe inside a cell, empty cells and bold or italic cells, in an annex, between
+operative paragraphs, after the last one, or at the end of the preamble.
 """
 
 from __future__ import annotations
@@ -39,17 +39,19 @@ def tables(draw) -> Table:
     return Table(rows, draw(st.integers(0, min(2, len(rows)))), Inline(caption))
 
 
-def resolution(table: Table, in_annex: bool) -> Resolution:
+def resolution(table: Table, where: str) -> Resolution:
     res = Resolution(title=Inline("Questions relating to the proposed programme budget"),
                      authoring_body=Inline("The General Assembly,"),
                      preamble=[Paragraph("Recalling its resolution 78/252 of 22 December 2023,")],
                      operative=[Paragraph("Decides that the staffing table shall be as set out below:"),
                                 Paragraph("Requests the Secretary-General to report thereon.")])
     holder = Paragraph(style=TABLE, table=table)
-    if in_annex:
+    if where == "annex":
         res.annexes = [Annex("Annex", Inline("Staffing table"), [holder])]
+    elif where == "preamble":
+        res.preamble.append(holder)
     else:
-        res.operative.insert(1, holder)
+        res.operative.insert(1 if where == "operative" else len(res.operative), holder)
     return res
 
 
@@ -58,9 +60,9 @@ def kept(res: Resolution) -> list:
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(table=tables(), in_annex=st.booleans())
-def test_a_table_comes_back_from_text_unres_and_word(table, in_annex, tmp_path):
-    res = resolution(table, in_annex)
+@given(table=tables(), where=st.sampled_from(["annex", "operative", "end", "preamble"]))
+def test_a_table_comes_back_from_text_unres_and_word(table, where, tmp_path):
+    res = resolution(table, where)
     expected = kept(res)
     assert len(expected) == 1
     assert kept(import_text(to_text(res)).resolution) == expected
@@ -74,7 +76,7 @@ def test_a_footnote_in_a_cell_keeps_its_place_and_its_number(tmp_path):
     note = Footnote("See A/80/505.")
     cell = Inline("Estimated appropriation for 2026", [], [Anchor(32, note)])
     table = Table([[Inline(""), Inline("Gross")], [cell, Inline("56 234 300")]], 1)
-    res = resolution(table, in_annex=True)
+    res = resolution(table, "annex")
     res.preamble[0].anchors = [Anchor(len(res.preamble[0].text), Footnote("A/RES/78/252."))]
 
     def notes(r: Resolution) -> list:
