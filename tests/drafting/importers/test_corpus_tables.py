@@ -126,3 +126,12 @@ def test_tables_come_back_whole_from_text_unres_and_word(name, tmp_path):
 
 def _tables(res: Resolution) -> list[tuple[tuple, Table]]:
     return list(res.tables())
+
+
+def test_parse_lists_each_table_with_its_size():
+    from drafting.cli.parse import render_summary
+
+    _, j = read("A_RES_80_239")
+    lines = render_summary(j).splitlines()
+    assert [line.strip() for line in lines if line.strip().startswith("TB")] == [
+        "TB  table of 9 rows × 3 columns, 2 header rows", "TB  table of 5 rows × 3 columns, 2 header rows"]
