@@ -915,7 +915,8 @@ class _State:
 _BULLETS = ("•", "▪", "◦", "·", "-")
 _HEADER_TABLE = "a table before the text of the resolution (tables are read where the text holds them)"
 _TABLE_NOTE = re.compile(r"^(?:[a-z]|\*{1,3})\s+\S|^(?:Notes?|Abbreviations?|Sources?)\s*:")  # "a See A/80/505."
-_TABLE = "figures from a table (tables are not read; the figures are kept here)"
+_TABLE = ("figures from a table not written as one (a table is rows between pipes, see the README); the figures "
+          "are kept here")
 
 
 def _titled(intro: Block, title: Block) -> bool:
