@@ -41,8 +41,8 @@ from drafting.importers.pdf import MarkedText, convert, import_marked  # noqa: E
 GROUPS = corpus_layout.GROUPS
 TARGET_NO_WARNING = 0.97
 # The code the cached stage runs: every PDF module (a new one changes the key too) and what they import.
-_READER_CODE = ("drafting/importers/pdf*.py", "drafting/importers/masthead.py", "drafting/table_text.py", "drafting/files.py",
-                "drafting/errors.py")
+_READER_CODE = ("drafting/importers/pdf*.py", "drafting/importers/masthead.py", "drafting/table_text.py",
+                "drafting/files.py", "drafting/errors.py")
 
 
 @dataclass
