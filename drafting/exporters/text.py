@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from .. import table_text
 from ..errors import InputError
 from ..files import write_atomic
 from ..lexicon import OPERATIVE, PREAMBLE, Lexicon
@@ -22,6 +23,7 @@ from ..model import (
     Paragraph,
     Resolution,
     Section,
+    Table,
     is_heading,
 )
 from ..numbering import annex_numbers, operative_labels, subparagraph_labels
@@ -103,11 +105,14 @@ def _text_blocks(res: Resolution, text: Resolution | Section, r, whole, opening,
     blocks += body + heading if first and title.text else heading + body
     for i, p in enumerate(text.preamble):
         pp = f"PP{i + 1} " if labelled else ""
+        if p.table is not None:
+            blocks.append(_table(p.table, r))
+            continue
         blocks.append(_heading(p, r, whole) if is_heading(p) else pp + r(p, opening(p.text, PREAMBLE)))
         blocks.extend(_subparagraphs(p, 1, r))
     for p, label in zip(text.operative, operative_labels(text.operative), strict=True):
-        if is_heading(p):
-            blocks.append(_heading(p, r, whole))
+        if is_heading(p) or p.table is not None:
+            blocks.append(_heading(p, r, whole) if p.table is None else _table(p.table, r))
             continue
         label = label or ("OP1" if labelled else "")
         blocks.append((label + " " if label else "") + r(p, opening(p.text, OPERATIVE) if not p.style else []))
@@ -120,7 +125,9 @@ def _text_blocks(res: Resolution, text: Resolution | Section, r, whole, opening,
         if annex.title.text:
             blocks.append(r(annex.title, whole(annex.title, BOLD)))
         for p, number in zip(annex.paragraphs, annex_numbers(annex.paragraphs), strict=True):
-            if number is not None:
+            if p.table is not None:
+                blocks.append(_table(p.table, r))
+            elif number is not None:
                 blocks.append(f"{number}. " + r(p))
             elif is_heading(p):
                 blocks.append(_heading(p, r, whole))
@@ -134,6 +141,12 @@ def _closing(adoption: Adoption | None) -> list[str]:
     if not (adoption and adoption.meeting):
         return []
     return [f"*{adoption.meeting}*"] + ([f"*{adoption.date}*"] if adoption.date else [])
+
+
+def _table(table: Table, r) -> str:
+    """A table as pipe rows (``table_text``), its cells with their markup and footnote marks."""
+    rows = [[r(cell) for cell in row] for row in table.rows]
+    return "\n".join(table_text.format_table(r(table.title), rows, table.header_rows))
 
 
 def _heading(p: Paragraph, r, whole) -> str:

@@ -23,10 +23,12 @@ CATEGORY = "spelling"
 
 def places(res: Resolution) -> Iterator[tuple[tuple, int | None, str]]:
     """(path, footnote index or None, text) of every place that holds words, in document order;
-    a footnote once, at its first anchor."""
+    a footnote once, at its first anchor.  A table's cells are figures and labels, not prose:
+    their words are not checked (as the rules do not check them), their footnotes are."""
     seen: set[int] = set()
     for path, inline in res.inlines():
-        yield path, None, inline.text
+        if not ("cell" in path or path[-1] == "table_title"):
+            yield path, None, inline.text
         for index, anchor in enumerate(inline.anchors):
             if id(anchor.note) not in seen:
                 seen.add(id(anchor.note))
