@@ -19,14 +19,13 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument
 
 from drafting import evidence
-from drafting.blocks import Entry, FixedLine, build, judge_lists, layout, origins, update_entry
+from drafting.blocks import Entry, build, judge_lists, layout, origins, paragraphs_of, update_entry
 from drafting.lexicon import OPERATIVE, PREAMBLE, Lexicon
 from drafting.model import Anchor, Annex, Footnote, Inline, Paragraph, Resolution, Source
 from ui.editor.inline import insert_inline, read_block, text_format
 from ui.editor.kinds import (
     Kind,
     depth_of,
-    fixed_of,
     kind_of,
     list_style_of,
     origin_of,
@@ -34,15 +33,15 @@ from ui.editor.kinds import (
     restart_of,
     source_of,
     style_of,
+    text_head_of,
     with_source,
 )
 
 STRUCTURE = ("structure",)
-# Parts of the model that no editable block shows (the further texts and an amendment's instructions are shown
-# read-only, as Kind.FIXED lines): kept as they are through every edit.
-DETACHED = ("kind", "label", "section_title", "base_symbol", "masthead", "submission", "adoption", "sections",
-            "instructions", "unplaced", "meta")
-_REBUILDS = (Kind.TITLE, Kind.BODY, Kind.ANNEX_HEADING)
+# Parts of the model that no block shows: kept as they are through every edit.  (A further text's closing
+# lines ride on its text-head block.)
+DETACHED = ("kind", "base_symbol", "masthead", "submission", "adoption", "unplaced", "meta")
+_REBUILDS = (Kind.TITLE, Kind.BODY, Kind.ANNEX_HEADING, Kind.TEXT_HEAD)
 
 
 class ResolutionDocument(QTextDocument):
@@ -89,7 +88,7 @@ class ResolutionDocument(QTextDocument):
         self._loading = True
         self.res = res
         self.italic_evidence = any(p.source is not None and p.source.italic is not None
-                                   for p in res.preamble + res.operative)
+                                   for _, p in paragraphs_of(res))
         self.notes.clear()
         self._ids.clear()
         self.setUndoRedoEnabled(False)
@@ -108,10 +107,9 @@ class ResolutionDocument(QTextDocument):
     def _entry(self, block: QTextBlock) -> Entry:
         kind, content = kind_of(block), read_block(block)
         anchors = [Anchor(offset, self._note(nid)) for offset, nid in content.notes]
-        if kind == Kind.FIXED:
-            path, label, depth = fixed_of(block)
-            fixed = FixedLine(path, label, Inline(content.text, content.marks, anchors), depth)
-            return Entry(kind, 0, fixed, [nid for _, nid in content.notes])
+        if kind == Kind.TEXT_HEAD:
+            head = text_head_of(block, Inline(content.text, content.marks, anchors))
+            return Entry(kind, 0, head, [nid for _, nid in content.notes])
         if kind == Kind.ANNEX_HEADING:
             element = Annex(heading=content.text)
         elif kind in (Kind.TITLE, Kind.BODY, Kind.ANNEX_TITLE):
@@ -253,7 +251,7 @@ class ResolutionDocument(QTextDocument):
             if isinstance(element, Annex):
                 cursor.insertText(element.heading, text_format())
             else:
-                insert_inline(cursor, element.inline if isinstance(element, FixedLine) else element, self.note_id)
+                insert_inline(cursor, element if isinstance(element, Inline) else element.title, self.note_id)
         cursor.endEditBlock()
 
 

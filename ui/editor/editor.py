@@ -53,11 +53,13 @@ _HINTS = {Kind.TITLE: "Title of the resolution", Kind.BODY: "The body line, e.g.
           Kind.OPERATIVE: "Operative paragraph: start with a verb (Decides, Requests …)",
           Kind.SUBPARAGRAPH: "Subparagraph", Kind.ANNEX_HEADING: "Annex", Kind.ANNEX_TITLE: "Title of the annex",
           Kind.ANNEX_PARAGRAPH: "Annex paragraph", Kind.ANNEX_SUBPARAGRAPH: "Subparagraph",
-          Kind.PREAMBULAR_SUBPARAGRAPH: "Preambular subparagraph"}
+          Kind.PREAMBULAR_SUBPARAGRAPH: "Preambular subparagraph", Kind.TEXT_HEAD: "Title of this text",
+          Kind.INSTRUCTION: "Instruction: In operative paragraph 4, after “…”, insert “…”", Kind.QUOTE: "Quoted text"}
 _EDITING_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Backspace,
                  Qt.Key.Key_Delete)
 _NEXT_KIND = {Kind.TITLE: Kind.BODY, Kind.BODY: Kind.PREAMBULAR, Kind.ANNEX_HEADING: Kind.ANNEX_TITLE,
-              Kind.ANNEX_TITLE: Kind.ANNEX_PARAGRAPH}
+              Kind.ANNEX_TITLE: Kind.ANNEX_PARAGRAPH, Kind.TEXT_HEAD: Kind.BODY}
+_APART = "Each text of the document stays on its own: its title line cannot join the text above."
 
 
 def _blocks(doc):
@@ -444,8 +446,8 @@ class ResolutionEditor(QTextEdit):
             self.redo()
             return
         key, mods = event.key(), event.modifiers()
-        if self._would_edit_fixed(event):
-            self.message.emit("This part is shown read-only here; it is kept exactly as it was.")
+        if self._would_merge_texts(event):
+            self.message.emit(_APART)
             return
         if key == Qt.Key.Key_Backtab or (key == Qt.Key.Key_Tab and mods & Qt.KeyboardModifier.ShiftModifier):
             self.promote()
@@ -481,37 +483,36 @@ class ResolutionEditor(QTextEdit):
         elif self.completer.visible() and key in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Home, Qt.Key.Key_End):
             self.completer.hide()
 
-    def _would_edit_fixed(self, event) -> bool:
-        """Whether the key would change a read-only line (a further text of the document, an instruction)."""
+    def _would_merge_texts(self, event) -> bool:
+        """Whether the key would join two texts of the document (remove a text-head line's start)."""
         key = event.key()
         editing = (key in _EDITING_KEYS or (bool(event.text()) and event.text().isprintable())
                    or event.matches(QKeySequence.StandardKey.Cut) or event.matches(QKeySequence.StandardKey.Paste))
         if not editing:
             return False
         cursor = self.textCursor()
-        if self._touches_fixed(cursor):
-            return True
         if cursor.hasSelection():
-            return False
+            return self._crosses_text_start(cursor)
         block = cursor.block()
         if key == Qt.Key.Key_Backspace and cursor.positionInBlock() == 0:
-            return block.previous().isValid() and kind_of(block.previous()) == Kind.FIXED
+            return kind_of(block) == Kind.TEXT_HEAD and block.previous().isValid()
         if key == Qt.Key.Key_Delete and cursor.atBlockEnd():
-            return block.next().isValid() and kind_of(block.next()) == Kind.FIXED
+            return block.next().isValid() and kind_of(block.next()) == Kind.TEXT_HEAD
         return False
 
     def cut(self) -> None:
-        """Cut, unless the selection holds a read-only line (Edit menu and context menu alike)."""
-        if self._touches_fixed(self.textCursor()):
-            self.message.emit("This part is shown read-only here; it is kept exactly as it was.")
+        """Cut, unless the selection would join two texts (Edit menu and context menu alike)."""
+        if self._crosses_text_start(self.textCursor()):
+            self.message.emit(_APART)
             self.copy()
             return
         super().cut()
 
-    def _touches_fixed(self, cursor: QTextCursor) -> bool:
+    def _crosses_text_start(self, cursor: QTextCursor) -> bool:
+        """Whether the selection runs from one text into the title line of the next."""
         first = self.doc.findBlock(cursor.selectionStart()).blockNumber()
         last = self.doc.findBlock(cursor.selectionEnd()).blockNumber()
-        return any(kind_of(self.doc.findBlockByNumber(n)) == Kind.FIXED for n in range(first, last + 1))
+        return any(kind_of(self.doc.findBlockByNumber(n)) == Kind.TEXT_HEAD for n in range(first + 1, last + 1))
 
     def _at_block_start(self) -> bool:
         cursor = self.textCursor()
@@ -532,7 +533,7 @@ class ResolutionEditor(QTextEdit):
             self.promote()
             return
         nxt = block.next()
-        while nxt.isValid() and kind_of(nxt) == Kind.FIXED and kind in _NEXT_KIND:  # a read-only label line
+        if kind == Kind.TITLE and nxt.isValid() and kind_of(nxt) == Kind.TEXT_HEAD:  # the first text's label line
             nxt = nxt.next()
         if kind in _NEXT_KIND:
             follow = _NEXT_KIND[kind]
@@ -649,8 +650,8 @@ class ResolutionEditor(QTextEdit):
             self.filesDropped.emit([url.toLocalFile() for url in source.urls()])
             return
         cursor = self.textCursor()
-        if self._touches_fixed(cursor):
-            self.message.emit("This part is shown read-only here; it is kept exactly as it was.")
+        if self._crosses_text_start(cursor):
+            self.message.emit(_APART)
             return
         clipboard.paste(self.doc, cursor, clipboard.pieces_of(source, cursor))
         self.setTextCursor(cursor)
