@@ -143,11 +143,6 @@ def texts(res: Resolution) -> Iterator[tuple[PlacePath, Resolution | Section]]:
         yield ("section", k), section
 
 
-def split_path(path: PlacePath) -> tuple[PlacePath, PlacePath]:
-    """(the prefix of its text, the path inside that text)."""
-    return (path[:2], path[2:]) if path and path[0] == "section" else ((), path)
-
-
 def origins(res: Resolution) -> dict[int, evidence.Origin]:
     """{id(paragraph): where it stands now} for every paragraph of ``res``, instructions and further texts too."""
     out: dict[int, evidence.Origin] = {}
