@@ -20,7 +20,7 @@ from enum import IntEnum
 
 from . import evidence
 from .model import Adoption, Annex, Inline, Paragraph, PlacePath, Resolution, Section, Source, walk
-from .numbering import annex_numbers, labels_by_path, subparagraph_labels
+from .numbering import annex_numbers, labels_by_path, letters, parse_letters, parse_roman, roman, subparagraph_labels
 
 
 class Kind(IntEnum):
@@ -367,3 +367,31 @@ def paragraphs_of(res: Resolution) -> Iterator[tuple[PlacePath, Paragraph]]:
         yield from walk(text.operative, prefix + ("operative",))
         for a, annex in enumerate(text.annexes):
             yield from walk(annex.paragraphs, prefix + ("annex", a))
+
+
+def next_label(labels: list[str]) -> str:
+    """The label of a text added after texts labelled ``labels`` (in document order): "III" after "I", "II";
+    "C" after "A", "B"; "C." after "B."; "2" after "1"; "II" after a text without a label."""
+    last = next((label for label in reversed(labels) if label.strip()), "")
+    if not last:
+        return "II"
+    core, dot = (last[:-1], ".") if last.endswith(".") else (last, "")
+    if core.isdigit():
+        return f"{int(core) + 1}{dot}"
+    lower = core.lower()
+    as_roman, as_letter = parse_roman(lower), parse_letters(lower)
+    lettered = any(_lettered(label) for label in labels)  # "A", "B", "C": a C after B is a letter, not 100
+    if len(lower) == 1 and lower not in "ivx":  # texts run I, II …; a lone "C" or "D" is a letter
+        as_roman = None
+    if as_roman and not (as_letter and lettered):
+        out = roman(as_roman + 1)
+    elif as_letter:
+        out = letters(as_letter + 1)
+    else:
+        return ""
+    return (out.upper() if core.isupper() else out) + dot
+
+
+def _lettered(label: str) -> bool:
+    core = label.rstrip(".").lower()
+    return parse_letters(core) is not None and parse_roman(core) is None

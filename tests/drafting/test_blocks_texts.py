@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import copy
 
-from drafting.blocks import Entry, Kind, TextHead, build, layout
+from drafting.blocks import Entry, Kind, TextHead, build, layout, next_label
 from drafting.model import Adoption, Inline, Paragraph, Resolution, Section, Source
 
 
@@ -122,3 +122,11 @@ def test_unnumbered_instructions_stay_unnumbered():
     build(entries, back)
     assert [p.source for p in back.instructions] == [None, None]
     assert [e.label for e in entries if e.kind == Kind.INSTRUCTION] == ["", ""]
+
+
+def test_a_new_text_takes_the_label_that_follows_the_ones_before():
+    assert next_label(["I"]) == "II" and next_label(["I", "II", "III"]) == "IV"
+    assert next_label(["A", "B"]) == "C" and next_label(["A", "B", "C"]) == "D"
+    assert next_label(["A.", "B."]) == "C." and next_label(["1"]) == "2"
+    assert next_label(["IV"]) == "V" and next_label([""]) == "II" and next_label(["?"]) == ""
+    assert next_label(["VIII"]) == "IX" and next_label(["H"]) == "I" and next_label(["C"]) == "D"

@@ -24,10 +24,10 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextOption,
 )
-from PySide6.QtWidgets import QFrame, QTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QFrame, QInputDialog, QTextEdit, QToolTip, QWidget
 
 from drafting.lexicon import Lexicon
-from ui.editor import clipboard, commands
+from ui.editor import clipboard, commands, texts
 from ui.editor.completion import OpeningCompleter
 from ui.editor.document import ResolutionDocument
 from ui.editor.footnotes import FootnoteMarks
@@ -258,6 +258,8 @@ class ResolutionEditor(QTextEdit):
             ("move_up", "Move paragraph up", "Alt+Up", lambda: self.move_paragraph(False)),
             ("move_down", "Move paragraph down", "Alt+Down", lambda: self.move_paragraph(True)),
             ("convert", "Convert preambular ↔ operative", "Ctrl+Shift+O", self.convert_paragraph),
+            ("add_text", "Add a further text (resolution II, part B …)", "Ctrl+Alt+T", self.add_text),
+            ("text_label", "Label of this text…", "", self.ask_text_label),
             ("footnote", "Insert footnote", "Ctrl+Alt+F", self.insert_footnote),
             ("go_to_note", "Go to footnote text", "Ctrl+Alt+G", self.go_to_note),
             ("complete", "Suggest opening phrase", "Ctrl+Space", lambda: self.completer.update(force=True)),
@@ -288,6 +290,20 @@ class ResolutionEditor(QTextEdit):
         self._report(message)
         if message is None:
             self._set_position(position)
+
+    def add_text(self) -> None:
+        """A further text after the one the cursor is in: its title line, labelled next in sequence."""
+        self._set_position(texts.add_text(self.doc, self.textCursor()))
+        self.setFocus()
+        self._report("A further text begins here: type its title, then Enter for its body line.")
+
+    def ask_text_label(self) -> None:
+        """Ask for the label of the text the cursor is in ("II", "B", "A.") and set it."""
+        current = texts.label_here(self.textCursor())
+        label, ok = QInputDialog.getText(self, "Label of this text", "Label, as printed (I, II, A, B …):",
+                                         text=current)
+        if ok and label.strip() != current:
+            texts.set_label(self.doc, self.textCursor(), label.strip())
 
     def convert_paragraph(self) -> None:
         message, position = commands.convert(self.doc, self.textCursor(), self.lexicon)

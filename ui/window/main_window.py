@@ -258,6 +258,9 @@ class MainWindow(QMainWindow):
             edit.addAction(self.editor.actions_by_name[name])
         for name in ("demote", "promote", "move_up", "move_down", "convert", "complete"):
             menus["paragraph"].addAction(self.editor.actions_by_name[name])
+        menus["paragraph"].addSeparator()
+        for name in ("add_text", "text_label"):
+            menus["paragraph"].addAction(self.editor.actions_by_name[name])
         view = menus["view"]
         menus.add(view, "Zoom &in", lambda: self.editor.set_zoom(self.editor.zoom() + 10),
                   [QKeySequence(S.ZoomIn), QKeySequence("Ctrl+=")], "zoom_in")

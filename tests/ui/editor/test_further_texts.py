@@ -15,6 +15,7 @@ from drafting.exporters import export_document as export
 from drafting.importers import load_document
 from drafting.model import Inline, Paragraph, Resolution, Source, walk
 from tests.support.official import load_official, official_dir
+from tests.support.paths import CORPUS
 from ui.editor.editor import ResolutionEditor
 from ui.editor.kinds import Kind
 
@@ -258,3 +259,42 @@ def test_amendment_instructions_are_edited_as_paragraphs_and_keep_numbers_and_qu
     export(doc.res, target)
     text = target.read_text(encoding="utf-8")
     assert "2. In the title, delete the word all." in text and "3. Insert a new operative paragraph 7" in text
+
+
+def test_a_further_text_is_added_from_the_menu_typed_labelled_and_saved(window, answers):
+    window.file_actions.open_path(CORPUS / "A_RES_79_180.txt")  # one text, without a label
+    doc = window.doc
+    first_ops = [e.label for e in doc.entries if e.kind == Kind.OPERATIVE]
+    last_op = max(n for n, e in enumerate(doc.entries) if e.kind == Kind.OPERATIVE)
+    _at_end(window.editor, last_op)
+    _action(window, "add_text").trigger()
+    QTest.keyClicks(window.editor, "Second resolution")
+    QTest.keyClick(window.editor, Qt.Key.Key_Return)
+    QTest.keyClicks(window.editor, "The General Assembly,")
+    QTest.keyClick(window.editor, Qt.Key.Key_Return)
+    QTest.keyClicks(window.editor, "Recalling its earlier work,")
+    QTest.keyClick(window.editor, Qt.Key.Key_Return)
+    _action(window, "convert").trigger()  # the preambular paragraph Enter made becomes the first operative one
+    QTest.keyClicks(window.editor, "Decides to act;")
+    QTest.keyClick(window.editor, Qt.Key.Key_Return)
+    QTest.keyClicks(window.editor, "Requests a report.")
+    res = doc.res
+    assert res.label == "I" and [s.label for s in res.sections] == ["II"]
+    section = res.sections[0]
+    assert (section.title.text, section.authoring_body.text) == ("Second resolution", "The General Assembly,")
+    assert [p.text for p in section.preamble] == ["Recalling its earlier work,"]
+    assert [p.text for p in section.operative] == ["Decides to act;", "Requests a report."]
+    assert [e.label for e in doc.entries if e.kind == Kind.OPERATIVE and e.path[0] == "operative"] == first_ops
+    assert [e.label for e in doc.entries if e.path[:2] == ("section", 0) and e.kind == Kind.OPERATIVE] == ["1.", "2."]
+
+    answers.reason = "B"  # what the label dialog is answered
+    _action(window, "text_label").trigger()
+    assert doc.res.sections[0].label == "B"
+    head = doc.block_of(("section", 0, "title")).blockNumber()
+    assert doc.entry(head).label == "B"  # painted in the gutter as a number is
+    _action(window, "undo").trigger()
+    assert doc.res.sections[0].label == "II"
+    _action(window, "save").trigger()
+    saved = native.load(next(answers.folder.glob("*.unres")))
+    assert saved.label == "I" and [s.label for s in saved.sections] == ["II"]
+    assert [p.text for p in saved.sections[0].operative] == ["Decides to act;", "Requests a report."]
