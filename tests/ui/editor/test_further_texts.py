@@ -13,7 +13,7 @@ from PySide6.QtTest import QTest
 from drafting import native
 from drafting.exporters import export_document as export
 from drafting.importers import load_document
-from drafting.model import Inline, Paragraph, Resolution, Source, walk
+from drafting.model import Inline, Paragraph, Resolution, Section, Source, walk
 from tests.support.official import load_official, official_dir
 from tests.support.paths import CORPUS
 from ui.editor.editor import ResolutionEditor
@@ -298,3 +298,29 @@ def test_a_further_text_is_added_from_the_menu_typed_labelled_and_saved(window, 
     saved = native.load(next(answers.folder.glob("*.unres")))
     assert saved.label == "I" and [s.label for s in saved.sections] == ["II"]
     assert [p.text for p in saved.sections[0].operative] == ["Decides to act;", "Requests a report."]
+
+
+def test_a_whole_text_copied_and_pasted_is_a_further_text_with_its_label(qtbot):
+    res = Resolution(title=Inline("Budget"), label="I", section_title=Inline("First"),
+                     authoring_body=Inline("The General Assembly,"), operative=[Paragraph("Decides;"),
+                                                                                 Paragraph("Requests.")],
+                     sections=[Section("II", Inline("Second"), operative=[Paragraph("Approves;"),
+                                                                           Paragraph("Notes.")])])
+    editor = ResolutionEditor()
+    qtbot.addWidget(editor)
+    editor.doc.load(res)
+    doc = editor.doc
+    head = doc.block_of(("section", 0, "title"))
+    selection = QTextCursor(head)
+    selection.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
+    editor.setTextCursor(selection)
+    QTest.keyClick(editor, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    end = QTextCursor(doc)
+    end.movePosition(QTextCursor.MoveOperation.End)
+    editor.setTextCursor(end)
+    QTest.keyClick(editor, Qt.Key.Key_Return)
+    QTest.keyClick(editor, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert [(s.label, s.title.text, [p.text for p in s.operative]) for s in doc.res.sections] == [
+        ("II", "Second", ["Approves;", "Notes."]), ("II", "Second", ["Approves;", "Notes."])]
+    assert [e.label for e in doc.entries if e.path[:3] == ("section", 1, "operative")] == ["1.", "2."]
+    assert [p.text for p in doc.res.sections[0].operative] == ["Approves;", "Notes."]  # the empty paragraph took the title
