@@ -323,4 +323,4 @@ def test_a_whole_text_copied_and_pasted_is_a_further_text_with_its_label(qtbot):
     assert [(s.label, s.title.text, [p.text for p in s.operative]) for s in doc.res.sections] == [
         ("II", "Second", ["Approves;", "Notes."]), ("II", "Second", ["Approves;", "Notes."])]
     assert [e.label for e in doc.entries if e.path[:3] == ("section", 1, "operative")] == ["1.", "2."]
-    assert [p.text for p in doc.res.sections[0].operative] == ["Approves;", "Notes."]  # the empty paragraph took the title
+    assert [p.text for p in doc.res.sections[0].operative] == ["Approves;", "Notes."]  # no empty paragraph left
