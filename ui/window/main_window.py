@@ -294,6 +294,7 @@ class MainWindow(QMainWindow):
         self.editor.customContextMenuRequested.connect(self.review_actions.context_menu)
         self.editor.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.doc.modelChanged.connect(lambda paths: self.status_timer.start())
+        self.editor.cursorPositionChanged.connect(self._count_text)
         self.doc.detachedChanged.connect(lambda: self.header.show_resolution(self.doc.res))
         self.doc.detachedChanged.connect(self.editor.refit)
         self.doc.packChanged.connect(self._pack_changed)
@@ -469,11 +470,21 @@ class MainWindow(QMainWindow):
         over = words > limit and not adopted  # the limit is for drafts in session
         self.words_label.setText(f"{words:,} words" if adopted else f"{words:,} / {limit:,} words")
         self.words_label.setStyleSheet("color: #c62828; font-weight: bold;" if over else "")
-        preambular, operative = (sum(1 for p in part if counted(p)) for part in (res.preamble, res.operative))
-        self.count_label.setText(f"PP {preambular} · OP {operative}")  # headings are not counted
+        self._count_text()
         if self.panes_ready:
             self.outline.rebuild(self.doc)
             self.outline.follow(self.editor.textCursor().block().blockNumber())
+
+    def _count_text(self) -> None:
+        """PP and OP of the text the cursor is in, with its label where the document holds several ("II: PP 2 ·
+        OP 4"); headings are not counted."""
+        res = self.doc.res
+        entry = self.doc.entry(self.editor.textCursor().blockNumber())
+        k = entry.path[1] if entry is not None and entry.path[:1] == ("section",) else None
+        text = res.sections[k] if isinstance(k, int) and k < len(res.sections) else res
+        preambular, operative = (sum(1 for p in part if counted(p)) for part in (text.preamble, text.operative))
+        label = (text.label if text is not res else res.label) if res.sections else ""
+        self.count_label.setText((f"{label}: " if label else "") + f"PP {preambular} · OP {operative}")
 
     def _zoomed(self, percent: int) -> None:
         self.zoom_label.setText(f"{percent}%")

@@ -81,6 +81,7 @@ def test_typing_and_enter_in_text_two_numbers_there_saves_with_the_menu_and_reop
     assert window.doc.res.operative == loaded.operative and window.doc.res.sections[1:] == loaded.sections[1:]
     assert window.doc.derive_full().sections == window.doc.res.sections
     qtbot.waitUntil(lambda: any(r.strip().startswith("4.  Requests") for r in _outline_rows(window)))  # after a pause
+    assert window.count_label.text() == "II: PP 2 · OP 4"  # the status bar counts the text the cursor is in
     rows = _outline_rows(window)
     second = next(i for i, r in enumerate(rows) if r.startswith("II "))
     third = next(i for i, r in enumerate(rows) if r.startswith("III "))
