@@ -16,6 +16,8 @@ from drafting.importers import load_document
 from drafting.model import Inline, Paragraph, Resolution, Section, Source, walk
 from tests.support.official import load_official, official_dir
 from tests.support.paths import CORPUS
+from tests.support.shared import shared_dir
+from ui.compare.amendment_view import AmendmentWindow
 from ui.editor.editor import ResolutionEditor
 from ui.editor.kinds import Kind
 
@@ -325,3 +327,34 @@ def test_a_whole_text_copied_and_pasted_is_a_further_text_with_its_label(qtbot):
         ("II", "Second", ["Approves;", "Notes."]), ("II", "Second", ["Approves;", "Notes."])]
     assert [e.label for e in doc.entries if e.path[:3] == ("section", 1, "operative")] == ["1.", "2."]
     assert [p.text for p in doc.res.sections[0].operative] == ["Approves;", "Notes."]  # no empty paragraph left
+
+
+def test_an_official_amendment_is_edited_instruction_by_instruction_and_saved(window, answers):
+    shared = shared_dir()
+    amendment = shared / "corpus" / "amendments" / "A_80_L.29.pdf" if shared else None
+    if amendment is None or not amendment.is_file():
+        pytest.skip("the shared amendments (corpus/amendments) are not available")
+    window.file_actions.open_path(amendment)  # an amendment opens in its own window first
+    shown = window.findChild(AmendmentWindow)
+    assert shown is not None and shown.isVisible()
+    QTest.mouseClick(shown.edit_button, Qt.MouseButton.LeftButton)
+    doc = window.doc
+    assert doc.res.kind == "amendment" and window.source == amendment
+    loaded = copy.deepcopy(doc.res.instructions)
+    assert [e.kind for e in doc.entries if e.path[:1] == ("instruction",)] == [Kind.INSTRUCTION, Kind.QUOTE]
+    quote = doc.block_of(("instruction", 0, 0)).blockNumber()
+    _at_end(window.editor, quote)
+    QTest.keyClick(window.editor, Qt.Key.Key_Return)
+    QTest.keyClicks(window.editor, "Requests a report on the matter;")
+    QTest.keyClick(window.editor, Qt.Key.Key_Return)
+    QTest.keyClick(window.editor, Qt.Key.Key_Return)  # Enter on an empty quoted paragraph: the next instruction
+    QTest.keyClicks(window.editor, "Delete operative paragraph 3.")
+    instructions = doc.res.instructions
+    assert [p.text for p in instructions] == [loaded[0].text, "Delete operative paragraph 3."]
+    assert [(c.text, c.style) for c in instructions[0].children] == [
+        (loaded[0].children[0].text, "quote"), ("Requests a report on the matter;", "quote")]
+    assert all(p.source is None or not p.source.label for p in instructions)  # printed without numbers: none added
+    assert doc.res.kind == "amendment" and doc.res.base_symbol == "A/80/L.22"
+    _action(window, "save").trigger()
+    saved = native.load(next(answers.folder.glob("*.unres")))
+    assert saved.instructions == doc.res.instructions and saved.base_symbol == "A/80/L.22"
