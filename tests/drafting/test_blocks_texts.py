@@ -4,6 +4,7 @@ built back text by text, numbered afresh in each text, closing lines and instruc
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 
 from drafting.blocks import Entry, Kind, TextHead, build, layout, next_label
 from drafting.model import Adoption, Inline, Paragraph, Resolution, Section, Source
@@ -48,24 +49,28 @@ def test_numbers_restart_in_each_text_and_paths_name_the_text():
                    (("section", 0, "operative", 2), "3."), (("section", 1, "operative", 0), "")]
 
 
-def test_a_paragraph_added_in_a_further_text_is_numbered_there_and_nowhere_else():
+def _added(after: Callable[[Entry], bool], added: Entry) -> tuple[list[Entry], Resolution, int]:
+    """The two texts' blocks with ``added`` after the first block ``after`` picks, built: (entries, model, at)."""
     entries = _entries(_two_texts())
-    third = next(i for i, e in enumerate(entries) if e.kind == Kind.OPERATIVE and e.inline.text == "Approves.")
-    entries.insert(third + 1, Entry(Kind.OPERATIVE, 0, Paragraph("Decides also.")))
+    at = next(i for i, e in enumerate(entries) if after(e)) + 1
+    entries.insert(at, added)
     res = Resolution()
     build(entries, res)
+    return entries, res, at
+
+
+def test_a_paragraph_added_in_a_further_text_is_numbered_there_and_nowhere_else():
+    entries, res, at = _added(lambda e: e.kind == Kind.OPERATIVE and e.inline.text == "Approves.",
+                              Entry(Kind.OPERATIVE, 0, Paragraph("Decides also.")))
     assert [p.text for p in res.sections[0].operative] == ["Decides:", "Requests;", "Approves.", "Decides also."]
-    assert entries[third + 1].label == "4." and entries[third + 1].path == ("section", 0, "operative", 3)
+    assert entries[at].label == "4." and entries[at].path == ("section", 0, "operative", 3)
     assert [e.label for e in entries if e.path[:1] == ("operative",)] == ["1.", "2.", "3."]
     assert res.sections[1].operative == [Paragraph("Decides.")]
 
 
 def test_a_subparagraph_opening_a_text_never_joins_the_text_above():
-    entries = _entries(_two_texts())
-    head = next(i for i, e in enumerate(entries) if e.kind == Kind.TEXT_HEAD and e.head.label == "III")
-    entries.insert(head + 1, Entry(Kind.SUBPARAGRAPH, 1, Paragraph("orphan;")))
-    res = Resolution()
-    build(entries, res)
+    _, res, _ = _added(lambda e: e.kind == Kind.TEXT_HEAD and e.head.label == "III",
+                       Entry(Kind.SUBPARAGRAPH, 1, Paragraph("orphan;")))
     assert [p.text for p in res.sections[1].operative] == ["orphan;", "Decides."]
     assert all(p.text != "orphan;" for p in res.sections[0].operative[-1].children)
 

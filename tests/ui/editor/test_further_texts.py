@@ -16,6 +16,7 @@ from drafting.importers import load_document
 from drafting.model import Inline, Paragraph, Resolution, Section, Source, walk
 from tests.support.official import load_official, official_dir
 from tests.support.paths import CORPUS
+from tests.support.qt import outline_rows
 from tests.support.shared import shared_dir
 from ui.compare.amendment_view import AmendmentWindow
 from ui.editor.editor import ResolutionEditor
@@ -49,19 +50,6 @@ def _labels(window, prefix: tuple) -> list[str]:
             and len(e.path) == len(prefix) + 2]
 
 
-def _outline_rows(window) -> list[str]:
-    rows: list[str] = []
-
-    def visit(item, depth: int) -> None:
-        rows.append("  " * depth + item.text(0))
-        for i in range(item.childCount()):
-            visit(item.child(i), depth + 1)
-
-    for i in range(window.outline.topLevelItemCount()):
-        visit(window.outline.topLevelItem(i), 0)
-    return rows
-
-
 def test_typing_and_enter_in_text_two_numbers_there_saves_with_the_menu_and_reopens(window, answers, qtbot):
     window.file_actions.open_path(_official(SEVERAL_RESOLUTIONS))
     loaded = copy.deepcopy(window.doc.res)
@@ -82,9 +70,9 @@ def test_typing_and_enter_in_text_two_numbers_there_saves_with_the_menu_and_reop
     assert _labels(window, ("section", 1)) == third_before
     assert window.doc.res.operative == loaded.operative and window.doc.res.sections[1:] == loaded.sections[1:]
     assert window.doc.derive_full().sections == window.doc.res.sections
-    qtbot.waitUntil(lambda: any(r.strip().startswith("4.  Requests") for r in _outline_rows(window)))  # after a pause
+    qtbot.waitUntil(lambda: any(r.strip().startswith("4.  Requests") for r in outline_rows(window)))  # after a pause
     assert window.count_label.text() == "II: PP 2 · OP 4"  # the status bar counts the text the cursor is in
-    rows = _outline_rows(window)
+    rows = outline_rows(window)
     second = next(i for i, r in enumerate(rows) if r.startswith("II "))
     third = next(i for i, r in enumerate(rows) if r.startswith("III "))
     assert "  Operative part (4)" in rows[second:third]
@@ -188,7 +176,7 @@ def test_openings_in_a_further_text_are_italic_as_typed_and_findings_and_outline
 
     window.editor.setTextCursor(QTextCursor(doc.firstBlock()))
     outline = window.outline
-    qtbot.waitUntil(lambda: any(r.strip().startswith("4.  Requests") for r in _outline_rows(window)))
+    qtbot.waitUntil(lambda: any(r.strip().startswith("4.  Requests") for r in outline_rows(window)))
     item = next(outline.topLevelItem(i) for i in range(outline.topLevelItemCount())
                 if outline.topLevelItem(i).text(0).startswith("II "))
     part = next(item.child(i) for i in range(item.childCount()) if item.child(i).text(0).startswith("Operative"))
@@ -200,7 +188,7 @@ def test_openings_in_a_further_text_are_italic_as_typed_and_findings_and_outline
 def test_a_budget_document_keeps_every_section_through_an_edit_export_and_reimport(window, answers, tmp_path):
     window.file_actions.open_path(_official(BUDGET_WITH_SECTIONS))
     loaded = copy.deepcopy(window.doc.res.sections)
-    rows = _outline_rows(window)
+    rows = outline_rows(window)
     assert rows[1] == "A"
     assert any(r.startswith("I Conditions of service") for r in rows)
     number = window.doc.block_of(("section", 3, "operative", 0)).blockNumber()

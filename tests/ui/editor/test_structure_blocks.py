@@ -12,6 +12,7 @@ from drafting.importers import load_document
 from drafting.model import HEADING, NUMBER_LIST, Paragraph, Resolution, walk
 from tests.support.official import official_dir
 from tests.support.paths import CORPUS
+from tests.support.qt import outline_rows
 from ui.editor.kinds import Kind
 
 SC_WITH_HEADINGS = "S_2018_1021-EN.pdf"  # headings in the operative part and Security Council lists 1., 2.
@@ -22,19 +23,6 @@ def _official(name: str):
     if folder is None or not (folder / name).is_file():
         pytest.skip("the official corpus (corpus/official) is not available")
     return folder / name
-
-
-def _outline_rows(window) -> list[str]:
-    rows: list[str] = []
-
-    def visit(item, depth: int) -> None:
-        rows.append("  " * depth + item.text(0))
-        for i in range(item.childCount()):
-            visit(item.child(i), depth + 1)
-
-    for i in range(window.outline.topLevelItemCount()):
-        visit(window.outline.topLevelItem(i), 0)
-    return rows
 
 
 def _text_parts(res: Resolution) -> list[tuple]:
@@ -57,7 +45,7 @@ def test_security_council_headings_are_unnumbered_in_text_and_outline_and_surviv
     assert headings and all(e.label == "" for _, e in headings)
     numbers = [e.label for e in window.doc.entries if e.kind == Kind.OPERATIVE and e.label]
     assert numbers == [f"{i}." for i in range(1, len(numbers) + 1)]  # headings take no number
-    rows = _outline_rows(window)
+    rows = outline_rows(window)
     heading_rows = [r for r in rows if r.strip().startswith("Heading: ")]
     assert len(heading_rows) == len(headings) and all(r.startswith("  Heading: ") for r in heading_rows)
     assert any(r.startswith(f"Operative part ({len(numbers)})") for r in rows)
@@ -100,7 +88,7 @@ def test_preambular_subparagraphs_are_shown_lettered_editable_and_kept(window, t
     subs = [(n, e) for n, e in enumerate(window.doc.entries) if e.kind == Kind.PREAMBULAR_SUBPARAGRAPH]
     assert [e.label for _, e in subs] == ["(a)", "(b)"]
     assert [e.path for _, e in subs] == [("preamble", 0, 0), ("preamble", 0, 1)]
-    rows = _outline_rows(window)
+    rows = outline_rows(window)
     pp1 = next(i for i, r in enumerate(rows) if r.strip().startswith("PP1 "))
     assert rows[pp1 + 1].strip().startswith("(a)  the Charter") and rows[pp1 + 1].startswith("    ")
     operative_before = [e.label for e in window.doc.entries if e.kind == Kind.OPERATIVE]
