@@ -110,7 +110,8 @@ def layout(res: Resolution) -> Iterator[tuple[Kind, int, Inline | Paragraph | An
     yield Kind.TITLE, 0, res.title
     if res.label or res.section_title.text or res.section_title.anchors:  # the first text's own label and title
         yield Kind.TEXT_HEAD, 0, TextHead(res.label, res.section_title)
-    yield Kind.BODY, 0, res.authoring_body
+    if res.authoring_body.text or res.authoring_body.anchors or not res.instructions:  # an amendment has none
+        yield Kind.BODY, 0, res.authoring_body
     yield from _tree(res.instructions, Kind.INSTRUCTION, 0)
     yield from _text(res)
     for section in res.sections:

@@ -103,6 +103,7 @@ def test_instructions_are_paragraphs_with_their_quotes_and_keep_their_numbers():
     back = Resolution(kind="amendment", base_symbol="A/80/L.25")
     build(entries, back)
     assert back == res
+    assert [e.kind for e in entries][:2] == [Kind.TITLE, Kind.INSTRUCTION]  # no empty body line above them
     shown = [(e.kind, e.path, e.label) for e in entries if e.path[:1] == ("instruction",)]
     assert shown == [(Kind.INSTRUCTION, ("instruction", 0), "1."), (Kind.INSTRUCTION, ("instruction", 1), "2."),
                      (Kind.QUOTE, ("instruction", 1, 0), "")]
