@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from ..errors import InputError
 from ..files import write_atomic
 from ..lexicon import OPERATIVE, PREAMBLE, Lexicon
 from ..marked_text import render_inline
@@ -151,18 +152,38 @@ def _subparagraphs(parent: Paragraph, depth: int, r) -> list[str]:
 
 def save(res: Resolution, path: str | Path) -> None:
     """Write the text; when its paragraphs would not read back in their parts (openings that no
-    list knows, no authoring body), with negotiators' labels, so that the file always reopens."""
+    list knows, no authoring body), with negotiators' labels.  A text that would not reopen even
+    so is refused, with the reason, and nothing is written: an export must always reopen."""
     text = to_text(res)
     if not reads_back(text, res):
         text = to_text(res, labelled=True)
+        why = reopen_refusal(text)
+        if why:
+            raise InputError(path, f"this resolution cannot be written as plain text that reopens ({why}); "
+                                   "export it to .docx or .unres instead")
     write_atomic(path, text.encode("utf-8"))
+
+
+def reopen_refusal(text: str) -> str:
+    """Why opening ``text`` as a file would be refused ("" when it opens)."""
+    from ..importers.text import has_text, import_text
+
+    try:
+        back = import_text(text).resolution
+    except InputError as exc:
+        return exc.reason
+    return "" if has_text(back) else "no preambular or operative paragraphs would be recognized"
 
 
 def reads_back(text: str, res: Resolution) -> bool:
     """Whether importing ``text`` finds the paragraphs of ``res`` in the same parts."""
     from ..importers.text import import_text
 
-    back = import_text(text).resolution
+    try:
+        back = import_text(text).resolution
+    except InputError:
+        return False
     return all([p.text for p in a] == [p.text for p in b]
-               for a, b in ((res.preamble, back.preamble), (res.operative, back.operative))) \
-        and len(res.annexes) == len(back.annexes)
+               for a, b in ((res.preamble, back.preamble), (res.operative, back.operative),
+                            (res.instructions, back.instructions))) \
+        and (len(res.annexes), len(res.sections)) == (len(back.annexes), len(back.sections))
