@@ -72,6 +72,9 @@ def test_typing_and_enter_in_text_two_numbers_there_saves_with_the_menu_and_reop
     assert window.doc.derive_full().sections == window.doc.res.sections
     qtbot.waitUntil(lambda: any(r.strip().startswith("4.  Requests") for r in outline_rows(window)))  # after a pause
     assert window.count_label.text() == "II: PP 2 · OP 4"  # the status bar counts the text the cursor is in
+    _at_end(window.editor, window.doc.block_of(("section", 1, "operative", 0)).blockNumber())
+    assert window.count_label.text() == "III: PP 2 · OP 2"
+    _at_end(window.editor, number + 1)
     rows = outline_rows(window)
     second = next(i for i, r in enumerate(rows) if r.startswith("II "))
     third = next(i for i, r in enumerate(rows) if r.startswith("III "))
