@@ -8,7 +8,7 @@ import pytest
 from tools.fuzz.campaign import run
 from tools.fuzz.seeds import FORMATS
 
-CASES = 100  # per format
+CASES = 300  # per format
 TIMEOUT = 20.0  # seconds a case may take on a shared, busy machine (the contract is 10 on a quiet one)
 
 
