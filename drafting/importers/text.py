@@ -146,6 +146,7 @@ class _TextImporter:
         self.warnings: list[ImportWarning] = []
         self.notes: dict[str, tuple[int, Parsed]] = {}  # source mark -> (line, text)
         self.pending: list[tuple[int, RawAnchor, Inline]] = []  # anchors waiting for their texts
+        self.ahead: dict[tuple[str, int], bool] = {}  # (question, blocks left) -> what the blocks ahead answer
 
     # -- driver ---------------------------------------------------------------
 
@@ -654,18 +655,49 @@ class _TextImporter:
         part, _ = self.lexicon.classify(plain_text(raw))
         if part == OPERATIVE and _ADOPTS_FOLLOWING.match(plain_text(raw).strip()):
             return OPERATIVE  # it adopts the text that follows, whatever that text numbers
-        if part == OPERATIVE:
-            later_numbered = False
-            for b in following:
-                plain = plain_text(b.raw).strip()
-                if _ANNEX.match(plain) or (not _LABEL.match(b.raw) and self._is_heading(plain, [])):
-                    break
-                if _is_number(_LABEL.match(b.raw)):
-                    later_numbered = True
-                    break
-            if not later_numbered:
-                return OPERATIVE
+        if part == OPERATIVE and not self._numbered_later(following) and not self._in_preamble_run(raw, following):
+            return OPERATIVE
         return PREAMBLE
+
+    def _numbered_later(self, following: list[Block]) -> bool:
+        """Whether a numbered paragraph follows before a heading or an annex."""
+        key = ("before heading", len(following))
+        if key not in self.ahead:
+            self.ahead[key] = self._scan_numbered(following, stop_at_heading=True)
+        return self.ahead[key]
+
+    def _numbered_after(self, following: list[Block]) -> bool:
+        """Whether the operative part that follows is numbered: a numbered paragraph comes before an annex."""
+        key = ("before annex", len(following))
+        if key not in self.ahead:
+            self.ahead[key] = self._scan_numbered(following, stop_at_heading=False)
+        return self.ahead[key]
+
+    def _scan_numbered(self, following: list[Block], stop_at_heading: bool) -> bool:
+        for b in following:
+            plain = plain_text(b.raw).strip()
+            if _ANNEX.match(plain) or (stop_at_heading and not _LABEL.match(b.raw) and self._is_heading(plain, [])):
+                return False
+            if _is_number(_LABEL.match(b.raw)):
+                return True
+        return False
+
+    def _in_preamble_run(self, raw: str, following: list[Block]) -> bool:
+        """An unnumbered paragraph with a comma ending, before more preambular paragraphs or a numbered operative
+        part (headings may stand between), is a preambular paragraph whatever verb opens it ("Recalls …,")."""
+        if not plain_text(raw).rstrip().endswith(","):
+            return False
+        for b in following:
+            plain = plain_text(b.raw).strip()
+            label = _LABEL.match(b.raw)
+            if label is None and self._is_heading(plain, []):
+                continue
+            if label is not None:
+                return _is_number(label)
+            if self.lexicon.classify(plain)[0] != PREAMBLE:
+                return False
+            return self._numbered_after(following)
+        return False
 
     # -- annexes -------------------------------------------------------------------------
 

@@ -215,3 +215,38 @@ def test_messy_paste_from_an_email():
     assert [p.text.split()[0] for p in res.operative] == ["Urges", "Requests", "Decides"]
     assert [c.source.label for c in res.operative[1].children] == ["a)", "b)"]
     assert res.authoring_body.text == "THE GENERAL ASSEMBLY,"
+
+
+SLIP_IN_PREAMBLE = ("*The General Assembly*,\n\n"
+                    "*Recalling* its resolution 78/68 of 9 December 2023,\n\n"
+                    "*Recalls* the relevant provisions of the Convention,\n\n"
+                    "*Welcoming* the report of the Secretary-General,\n\n"
+                    "I Achieving sustainable fisheries\n\n"
+                    "1. *Reaffirms* the importance of fisheries;\n\n"
+                    "2. *Requests* the Secretary-General to report.\n")
+
+
+@pytest.mark.parametrize("text", [
+    SLIP_IN_PREAMBLE,
+    SLIP_IN_PREAMBLE.replace("I Achieving sustainable fisheries\n\n", ""),
+    # the slip is the last preambular paragraph, a heading before the numbered operative part
+    SLIP_IN_PREAMBLE.replace("*Welcoming* the report of the Secretary-General,\n\n", ""),
+])
+def test_an_operative_verb_inside_the_preamble_stays_a_preambular_paragraph(text):
+    """“Recalls …,” among preambular paragraphs (comma endings, a numbered operative part after them, headings
+    between or not) is a preambular paragraph with a wrong opening, not the start of the operative part."""
+    result = import_text(text)
+    res = result.resolution
+    assert [p.text.split()[0] for p in res.preamble][:2] == ["Recalling", "Recalls"]
+    assert [p.text.split()[0] for p in res.operative if p.style != "heading"] == ["Reaffirms", "Requests"]
+    assert res.sections == [] and result.warnings == []
+
+
+def test_an_unnumbered_operative_part_still_starts_at_its_verb():
+    """A single unnumbered operative paragraph (a decision, a short resolution) is not taken for the preamble."""
+    text = ("*The General Assembly*,\n\n*Recalling* its resolution 78/68,\n\n"
+            "*Decides* to include in the provisional agenda of its eightieth session the item entitled "
+            "“Sustainable fisheries”.\n")
+    res = import_text(text).resolution
+    assert [p.text.split()[0] for p in res.preamble] == ["Recalling"]
+    assert [p.text.split()[0] for p in res.operative] == ["Decides"]
