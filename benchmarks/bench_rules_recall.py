@@ -245,7 +245,7 @@ KINDS = [
 
 
 def _places(res: Resolution) -> list[tuple[tuple, int | None, str, object]]:
-    """(path, footnote index, text, evidence) for every place, footnote texts included."""
+    """(path, footnote index, text, evidence) for every place, footnote texts and adoption lines included."""
     out = []
     for path, inline in res.inlines():
         source = getattr(inline, "source", None)
@@ -254,6 +254,9 @@ def _places(res: Resolution) -> list[tuple[tuple, int | None, str, object]]:
         out.append((path, None, text, evidence))
         for i, anchor in enumerate(inline.anchors):
             out.append((path, i, anchor.note.text, None))
+    if res.adoption is not None:  # the adoption lines are plain text, not inlines
+        out += [(("adoption", name), None, getattr(res.adoption, name), None)
+                for name in ("statement", "reference", "meeting", "date")]
     return out
 
 

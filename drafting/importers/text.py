@@ -769,7 +769,8 @@ class _TextImporter:
                 state.closing = closing
             return True
         current = state.closing if state is not None else text.adoption
-        if current and current.meeting and not current.date and mh.DATE.fullmatch(plain):
+        if current and current.meeting and not current.date and (mh.DATE.fullmatch(plain) or
+                                                                  mh.LOOSE_DATE.match(plain)):
             current.date = plain
             return True
         return False

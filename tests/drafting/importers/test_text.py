@@ -250,3 +250,18 @@ def test_an_unnumbered_operative_part_still_starts_at_its_verb():
     res = import_text(text).resolution
     assert [p.text.split()[0] for p in res.preamble] == ["Recalling"]
     assert [p.text.split()[0] for p in res.operative] == ["Decides"]
+
+
+@pytest.mark.parametrize("typed", ["December 5, 2025", "5 December, 2025"])
+def test_an_adoption_date_typed_in_another_form_stays_the_adoption_date(typed):
+    """Under the meeting line a date in the wrong form is still the adoption date (and the checker says so
+    there), not a paragraph added to the operative part."""
+    from drafting.rules import check
+
+    text = ("*The General Assembly*,\n\n*Recalling* its resolution 76/7,\n\n1. *Decides* to act;\n\n"
+            f"2. *Requests* a report.\n\n*55th plenary meeting*\n\n*{typed}*\n")
+    res = import_text(text).resolution
+    assert res.adoption.meeting == "55th plenary meeting" and res.adoption.date == typed
+    assert len(res.operative) == 2
+    assert [(d.location.path, d.fix.replacement) for d in check(res) if d.code == "RES601"] == \
+        [(("adoption", "date"), "5 December 2025")]
