@@ -145,3 +145,17 @@ def test_judgment_of_a_lien_or_a_court_keeps_its_legal_spelling():
                    "3. *Decides* to remain seized of the matter.\n")
     for pack in ("sc", "ga"):
         assert [path for path, _ in places(res, pack, "RES705")] == [("operative", 1)]
+
+
+def test_a_state_written_in_running_order_is_listed_under_its_un_short_name():
+    """“Malaysia, New Zealand, Senegal and Bolivarian Republic of Venezuela” (S/2016/1100) is in UN order."""
+    from drafting.importers.text import import_text
+
+    def order(line: str) -> list[str]:
+        res = import_text(f"Security Council\n\nS/2026/1\n\n{line}: draft resolution\n\n*The Security Council*,\n\n"
+                          "*Recalling* its resolution 2334 (2016),\n\n1. *Decides* to remain seized of the matter.\n"
+                          ).resolution
+        return [d.extra["found"] for d in check(res, "sc") if d.code == "RES123"]
+
+    assert order("Malaysia, New Zealand, Senegal and Bolivarian Republic of Venezuela") == []
+    assert order("Bolivarian Republic of Venezuela, Malaysia and Senegal") == ["Bolivarian Republic of Venezuela"]
