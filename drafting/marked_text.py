@@ -11,10 +11,29 @@ from collections.abc import Sequence
 from .model import BOLD, ITALIC, Inline, Mark, sorted_anchors
 
 _DELIM = {ITALIC: "*", BOLD: "**"}
+SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+# Characters the markup reads as delimiters or footnote marks; a backslash before one keeps it as text.
+ESCAPABLE = "*[\\" + SUPERSCRIPTS
 
 
-def render_inline(inline: Inline, marks_of: dict[int, str], extra: Sequence[Mark] = ()) -> str:
-    """Text with markup delimiters and footnote marks inserted at their offsets."""
+def escape(text: str, markup_follows: bool = False, typed_marks: bool = False) -> str:
+    """``text`` with a backslash before each character the markup would otherwise read:
+    ``*``, a superscript digit (unless ``typed_marks``: they stand for footnote marks), ``[``
+    opening ``[^``, and a backslash that would escape what follows."""
+    out = []
+    for i, c in enumerate(text):
+        after = text[i + 1:i + 2]
+        if (c == "*" or (c in SUPERSCRIPTS and not typed_marks) or (c == "[" and after == "^")
+                or (c == "\\" and (after in ESCAPABLE if after else markup_follows))):
+            out.append("\\")
+        out.append(c)
+    return "".join(out)
+
+
+def render_inline(inline: Inline, marks_of: dict[int, str], extra: Sequence[Mark] = (),
+                  typed_marks: bool = False) -> str:
+    """Text with markup delimiters and footnote marks inserted at their offsets; ``typed_marks``:
+    superscript digits in the text are footnote marks typed as text, left for the reader to find."""
     text = inline.text
     marks = [m for m in list(inline.marks) + list(extra) if m.style in _DELIM and m.end > m.start]
     events: dict[int, list[str]] = {}
@@ -28,7 +47,7 @@ def render_inline(inline: Inline, marks_of: dict[int, str], extra: Sequence[Mark
         events.setdefault(min(anchor.offset, len(text)), []).append("note:" + marks_of.get(id(anchor.note), "?"))
     out, pos = [], 0
     for at in sorted(events):
-        out.append(text[pos:at])
+        out.append(escape(text[pos:at], markup_follows=True, typed_marks=typed_marks))
         pos = at
         kinds = events[at]
         closes = [k for k in kinds if k.startswith("close:")]
@@ -40,7 +59,7 @@ def render_inline(inline: Inline, marks_of: dict[int, str], extra: Sequence[Mark
         # A note after a closing delimiter ends that span ("*word*[^1]"); at the start of a span it
         # follows the opening one ("**[^1]Title**"), which could not open right after "]".
         out += mark + delimiters if closes else delimiters + mark
-    out.append(text[pos:])
+    out.append(escape(text[pos:], typed_marks=typed_marks))
     return "".join(out)
 
 

@@ -127,7 +127,7 @@ def _render(p: WordParagraph, notes: _Notes, typed_notes: bool) -> str:
     anchors = [Anchor(ref.offset, notes.stand_in[(ref.kind, ref.note_id)]) for ref in p.refs
                if (ref.kind, ref.note_id) in notes.stand_in]
     inline = Inline(text, [Mark(a, b, style) for style in (ITALIC, BOLD) for a, b in p.spans(style)], anchors)
-    rendered = render_inline(inline, notes.mark_of)
+    rendered = render_inline(inline, notes.mark_of, typed_marks=typed_notes)
     rendered = re.sub(r"\n\s*\n+", "\n", rendered.replace("\t", " ")).strip()
     label = p.label.strip() if p.label else ""
     return f"{label} {rendered}" if label and rendered else rendered

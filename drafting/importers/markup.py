@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..marked_text import ESCAPABLE, SUPERSCRIPTS
 from ..model import BOLD, ITALIC, Mark
 
-SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _SUP_TO_DIGIT = str.maketrans(SUPERSCRIPTS, "0123456789")
 
 _LINK = re.compile(r"\[([^\]\[^][^\]]*)\]\((?:#|[a-z]+://[^)\s]*|[^)\s]*)\)")
@@ -47,11 +47,16 @@ def superscript_to_digits(s: str) -> str:
 
 
 _SPECIAL = re.compile(_NOTE.pattern + r"|\*+")
+# An escaped character ("\\*") stands in the source as a private-use character while the markup is
+# read, so that no delimiter or mark pattern sees it; it is restored in the text.
+_ESCAPED = re.compile(r"\\([" + re.escape(ESCAPABLE) + r"])")
+_HIDDEN = 0xF0000
+_RESTORE = {_HIDDEN + ord(c): c for c in ESCAPABLE}
 
 
 def parse_inline(source: str) -> Parsed:
     """Text without markup, with italic/bold marks and footnote anchors at text offsets."""
-    source = strip_links(source)
+    source = strip_links(_ESCAPED.sub(lambda m: chr(_HIDDEN + ord(m.group(1))), source))
     out: list[str] = []
     marks: list[Mark] = []
     anchors: list[RawAnchor] = []
@@ -95,7 +100,7 @@ def parse_inline(source: str) -> Parsed:
             out.append("*" * rest)
             length += rest
     out.append(source[pos:])
-    return Parsed("".join(out), _merge(marks), anchors)
+    return Parsed("".join(out).translate(_RESTORE), _merge(marks), anchors)
 
 
 def _pair_delimiters(s: str) -> dict[int, tuple[str, int]]:

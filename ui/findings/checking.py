@@ -93,10 +93,13 @@ class LiveChecker(QObject):
         """The style pack of the last check (None before the first)."""
         return getattr(self._checker, "pack", None)
 
-    def word_limit(self, default: int) -> int:
-        """The word limit of the pack of the last check (before the first check: ``default``)."""
+    def word_limit(self, default: int) -> int | None:
+        """The word limit of the pack of the last check (before the first check: ``default``);
+        None when the pack does not measure it (its word-count rule RES150 is off)."""
         pack = self.pack
-        return int(pack.settings.get("word_limit", default)) if pack is not None else default
+        if pack is None:
+            return default
+        return int(pack.settings.get("word_limit", default)) if pack.severity("RES150") else None
 
     def note_changes(self, paths) -> None:
         self._pending |= set(paths)

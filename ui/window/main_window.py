@@ -461,10 +461,10 @@ class MainWindow(QMainWindow):
     def _refresh_views(self) -> None:
         res = self.doc.res
         words, limit = word_count(res), self.checker.word_limit(WORD_LIMIT)
-        self.words_label.setText(f"{words:,} / {limit:,} words")
         adopted = res.adoption is not None or "/RES/" in res.masthead.symbol.text
-        over = words > limit and not adopted  # the limit is for drafts in session
-        self.words_label.setText(f"{words:,} words" if adopted else f"{words:,} / {limit:,} words")
+        measured = limit is not None and not adopted  # the limit is for drafts in session, where the pack has one
+        over = measured and words > limit
+        self.words_label.setText(f"{words:,} / {limit:,} words" if measured else f"{words:,} words")
         self.words_label.setStyleSheet("color: #c62828; font-weight: bold;" if over else "")
         preambular, operative = (sum(1 for p in part if counted(p)) for part in (res.preamble, res.operative))
         self.count_label.setText(f"PP {preambular} · OP {operative}")  # headings are not counted

@@ -3,8 +3,11 @@ texts."""
 
 from __future__ import annotations
 
+import pytest
+
 from drafting.importers import load_document
 from drafting.model import Inline, Paragraph
+from tests.support.official import load_official, official_pdfs
 from tests.support.paths import CORPUS
 
 
@@ -34,3 +37,18 @@ def test_an_adopted_text_is_not_held_to_the_limit(window):
     assert "RES150" not in [d.code for d in window.checker.findings]
     window._refresh_views()
     assert window.words_label.styleSheet() == "" and "/" not in window.words_label.text()
+
+
+def test_a_long_council_draft_is_not_held_to_the_assemblys_limit(window):
+    pdfs = official_pdfs("sc-draft")
+    if not pdfs:
+        pytest.skip("the official corpus (shared/corpus/official) is not available")
+    res = load_official(pdfs[0]).resolution
+    res.operative.append(Paragraph("Decides to renew the mandate " + "and its tasks " * 1200 + "now."))
+    window.new_document(res)
+    window.checker.run_now()
+    assert window.checker.pack.name == "sc"
+    assert "RES150" not in [d.code for d in window.checker.findings]
+    window._refresh_views()
+    assert window.words_label.styleSheet() == "" and window.words_label.text().endswith(" words")
+    assert "/" not in window.words_label.text()
