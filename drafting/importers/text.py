@@ -478,7 +478,7 @@ class _TextImporter:
         first = state.text is self.res and not _has_paragraphs(self.res) and not self.res.label
         if titled is None or not (first and _ROMAN_TITLE.match(plain) or self._opens_section(state, following)):
             return False
-        title = self._title_inline(block.raw[block.raw.find(titled.group("title")[:6]):], block.line) \
+        title = self._title_inline(_from_title(block.raw, titled.group("title")), block.line) \
             if titled else self._title_inline(block.raw, block.line)
         label = titled.group("label") if titled else ""
         if first:
@@ -531,7 +531,7 @@ class _TextImporter:
         heading_raw = raw
         if roman and label is None:
             label = roman.group("label")
-            heading_raw = raw[raw.find(roman.group("title")[:6]):]
+            heading_raw = _from_title(raw, roman.group("title"))
         inline = self._title_inline(heading_raw, block.line)
         para = Paragraph(inline.text, inline.marks, inline.anchors, style=HEADING,
                          source=Source(label=label) if label else None)
@@ -908,6 +908,14 @@ class _State:
 
 _BULLETS = ("•", "▪", "◦", "·", "-")
 _TABLE = "figures from a table (tables are not read; the figures are kept here)"
+
+
+def _from_title(raw: str, title: str) -> str:
+    """The marked-up line from its title on, the label before it left out: "II **Programme**" → "**Programme**"."""
+    start = max(raw.find(title[:6]), 0)
+    while start > 0 and raw[start - 1] == "*":
+        start -= 1  # the title's own bold or italic markup
+    return raw[start:]
 
 
 def _titled(intro: Block, title: Block) -> bool:

@@ -265,3 +265,12 @@ def test_an_adoption_date_typed_in_another_form_stays_the_adoption_date(typed):
     assert len(res.operative) == 2
     assert [(d.location.path, d.fix.replacement) for d in check(res) if d.code == "RES601"] == \
         [(("adoption", "date"), "5 December 2025")]
+
+
+def test_a_bold_roman_heading_as_the_text_export_writes_it_reads_back_without_warnings():
+    text = ("*The General Assembly*,\n\n*Recalling* its resolution 78/68,\n\nI **Achieving sustainable fisheries**\n\n"
+            "1. *Reaffirms* the importance of fisheries;\n\nII **Illegal fishing**\n\n2. *Requests* a report.\n")
+    result = import_text(text)
+    headings = [(p.source.label, p.text) for p in result.resolution.operative if p.style == "heading"]
+    assert headings == [("I", "Achieving sustainable fisheries"), ("II", "Illegal fishing")]
+    assert result.warnings == [] and result.resolution.footnotes() == []
