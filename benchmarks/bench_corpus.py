@@ -40,9 +40,9 @@ from drafting.importers.pdf import MarkedText, convert, import_marked  # noqa: E
 
 GROUPS = corpus_layout.GROUPS
 TARGET_NO_WARNING = 0.97
-_READER_CODE = ("drafting/importers/pdf.py", "drafting/importers/pdf_layout.py", "drafting/importers/pdf_page.py",
-                "drafting/importers/pdf_paragraphs.py", "drafting/importers/pdf_text.py",
-                "drafting/importers/pdf_content.py", "drafting/files.py")
+# The code the cached stage runs: every PDF module (a new one changes the key too) and what they import.
+_READER_CODE = ("drafting/importers/pdf*.py", "drafting/importers/masthead.py", "drafting/table_text.py",
+                "drafting/files.py", "drafting/errors.py")
 
 
 @dataclass
@@ -67,10 +67,9 @@ def groups(folder: Path) -> dict[str, str]:
 
 def _reader_version() -> str:
     digest = hashlib.sha256()
-    for name in _READER_CODE:
-        path = ROOT / name
-        if path.exists():
-            digest.update(path.read_bytes())
+    for pattern in _READER_CODE:
+        for path in sorted(ROOT.glob(pattern)):
+            digest.update(path.name.encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:16]
 
 

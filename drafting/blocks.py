@@ -10,7 +10,7 @@ labels of a list in which paragraphs moved, came or went are dropped (``evidence
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from enum import IntEnum
 
@@ -32,7 +32,7 @@ class Kind(IntEnum):
     ANNEX_PARAGRAPH = 8
     ANNEX_SUBPARAGRAPH = 9
     PREAMBULAR_SUBPARAGRAPH = 10
-    FIXED = 11  # shown, not edited here: a further text of the document, an amendment's instruction
+    FIXED = 11  # shown, not edited here: a further text of the document, an amendment's instruction, a table's rows
 
 
 MAX_DEPTH = 4  # (a) → (i) → a. → i.
@@ -55,6 +55,8 @@ class FixedLine:
     label: str
     inline: Inline
     depth: int = 0
+    table: Paragraph | None = None  # on the lines of a table of the first text: the table's paragraph, kept as is
+    row: int = -1  # which row of that table the line shows (-1: its caption)
 
 
 @dataclass
@@ -106,12 +108,12 @@ def layout(res: Resolution) -> Iterator[tuple[Kind, int, Inline | Paragraph | An
     for path, p in walk(res.instructions, ("instruction",)):
         label = p.source.label if p.source and p.source.label else ""
         yield Kind.FIXED, len(path) - 2, FixedLine(path, label, _copy(p), len(path) - 2)
-    yield from _tree(res.preamble, Kind.PREAMBULAR, 0)
-    yield from _tree(res.operative, Kind.OPERATIVE, 0)
-    for annex in res.annexes:
+    yield from _part(res.preamble, Kind.PREAMBULAR, ("preamble",))
+    yield from _part(res.operative, Kind.OPERATIVE, ("operative",))
+    for a, annex in enumerate(res.annexes):
         yield Kind.ANNEX_HEADING, 0, annex
         yield Kind.ANNEX_TITLE, 0, annex.title
-        yield from _tree(annex.paragraphs, Kind.ANNEX_PARAGRAPH, 0)
+        yield from _part(annex.paragraphs, Kind.ANNEX_PARAGRAPH, ("annex", a))
     for k, section in enumerate(res.sections):
         for line in section_lines(section, ("section", k)):
             yield Kind.FIXED, line.depth, line
@@ -123,10 +125,16 @@ def section_lines(section: Section, prefix: PlacePath) -> Iterator[FixedLine]:
     if section.authoring_body.text:
         yield FixedLine(prefix + ("body",), "", _copy(section.authoring_body))
     for path, p in walk(section.preamble, prefix + ("preamble",)):
+        if p.table is not None:
+            yield from table_lines(p, path, keep=False)
+            continue
         depth = len(path) - len(prefix) - 2
         label = label_at(section.preamble, path[len(prefix) + 1:]) if depth else ""
         yield FixedLine(path, label, _copy(p), depth)
     for path, p in walk(section.operative, prefix + ("operative",)):
+        if p.table is not None:
+            yield from table_lines(p, path, keep=False)
+            continue
         label = label_at(section.operative, path[len(prefix) + 1:])
         yield FixedLine(path, label, _copy(p), len(path) - len(prefix) - 2)
     for a, annex in enumerate(section.annexes):
@@ -134,11 +142,42 @@ def section_lines(section: Section, prefix: PlacePath) -> Iterator[FixedLine]:
         yield FixedLine(prefix + ("annex", a, "title"), "", _copy(annex.title))
         numbers = annex_numbers(annex.paragraphs)
         for path, p in walk(annex.paragraphs, prefix + ("annex", a)):
+            if p.table is not None:
+                yield from table_lines(p, path, keep=False)
+                continue
             depth = len(path) - len(prefix) - 3
             index = path[len(prefix) + 2:]
             number = numbers[index[0]]
             label = (f"{number}." if number is not None else "") if depth == 0 else label_at(annex.paragraphs, index)
             yield FixedLine(path, label, _copy(p), depth)
+
+
+def table_lines(p: Paragraph, path: PlacePath, keep: bool) -> Iterator[FixedLine]:
+    """A table as read-only lines: its caption, then one line a row with the cells side by side.
+
+    With ``keep`` (a table of the first text, which the editor rebuilds from its blocks) the
+    lines carry the table's paragraph, so that ``build`` puts it back whole where it stands.
+    """
+    assert p.table is not None
+    table = p.table
+    owner = p if keep else None
+    if table.title.text:
+        yield FixedLine(path + ("table_title",), "Table", _copy(table.title), 0, owner, -1)
+    for r in range(len(table.rows)):
+        yield FixedLine(path + ("cell", r, 0), "", table.row_inline(r), 0, owner, r)
+    if not table.rows and not table.title.text:
+        yield FixedLine(path + ("table_title",), "Table", Inline(), 0, owner, -1)
+
+
+def _part(paragraphs: list[Paragraph], kind: Kind, prefix: PlacePath
+          ) -> Iterator[tuple[Kind, int, Paragraph | FixedLine]]:
+    """The blocks of one part: its paragraphs with their subparagraphs, a table as its read-only rows."""
+    for i, p in enumerate(paragraphs):
+        if p.table is not None:
+            for line in table_lines(p, prefix + (i,), keep=True):
+                yield Kind.FIXED, 0, line
+        else:
+            yield from _tree([p], kind, 0)
 
 
 def _copy(inline: Inline) -> Inline:
@@ -227,6 +266,10 @@ def build(entries: list[Entry], res: Resolution) -> dict[PlacePath, int]:
 
     for number, e in enumerate(entries):
         kind = e.kind
+        if kind == Kind.FIXED and e.fixed.table is not None:  # a table of the first text: put back whole
+            e.path, e.label = _place_table(e.fixed, res, current_annex, stacks), e.fixed.label
+            where[e.path] = number
+            continue
         if kind == Kind.FIXED:  # kept in the model's own parts, untouched: only its place is noted
             e.path, e.label = e.fixed.path, e.fixed.label
             where[e.path] = number
@@ -267,6 +310,28 @@ def build(entries: list[Entry], res: Resolution) -> dict[PlacePath, int]:
     return where
 
 
+def _place_table(line: FixedLine, res: Resolution, current_annex: Callable[[], Annex],
+                 stacks: dict[Kind, list[tuple[PlacePath, Paragraph]]]) -> PlacePath:
+    """The path of a table's line once its paragraph stands in its part again (placed with its first line)."""
+    p = line.table
+    assert p is not None
+    part = line.path[0]
+    top: list[Paragraph]
+    prefix: PlacePath
+    if part == "annex":
+        annex = current_annex()
+        top, prefix, head = annex.paragraphs, ("annex", res.annexes.index(annex)), Kind.ANNEX_PARAGRAPH
+    elif part == "preamble":
+        top, prefix, head = res.preamble, ("preamble",), Kind.PREAMBULAR
+    else:
+        top, prefix, head = res.operative, ("operative",), Kind.OPERATIVE
+    if not top or top[-1] is not p:
+        top.append(p)
+        stacks[head][:] = []  # a subparagraph after a table has no paragraph to belong to
+    where = prefix + (len(top) - 1,)
+    return where + (("table_title",) if line.row < 0 else ("cell", line.row, 0))
+
+
 def _place(e: Entry, top: list[Paragraph], prefix: PlacePath, stack: list[tuple[PlacePath, Paragraph]]) -> None:
     """Append a paragraph or subparagraph under its parent; ``stack`` holds the open ancestors."""
     p = e.paragraph
@@ -290,6 +355,8 @@ def _label(entries: list[Entry], res: Resolution) -> None:
     annexes = {a: labels_by_path(annex.paragraphs) for a, annex in enumerate(res.annexes)}
     for e in entries:
         path = e.path
+        if e.kind == Kind.FIXED:
+            continue  # its label is its own (a further text's, an instruction's, a table's caption)
         if path[0] == "operative":
             e.label = operative[tuple(int(i) for i in path[1:])]
         elif path[0] == "preamble" and len(path) > 2:  # preambular subparagraphs: (a), (b) …

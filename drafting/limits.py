@@ -17,6 +17,8 @@ MAX_PARAGRAPHS = 10_000  # preambular, operative, annex paragraphs and subparagr
 MAX_FOOTNOTES = 2_000
 MAX_PARAGRAPH_DEPTH = 8  # subparagraph degrees: (a) → (i) → a. → i. and a margin
 MAX_CHARACTERS = 5_000_000  # of text in the whole document
+MAX_TABLE_ROWS = 2_000  # the largest official tables (staffing tables) have about a hundred
+MAX_TABLE_COLUMNS = 32
 # Text and .unres files hold their characters nearly byte for byte: larger ones are refused
 # before reading (a 45 MB text took 37 s to import).  PDF and .docx have their own bounds
 # (importers/pdf_limits.py, ooxml/package.py) and the general 200 MB of files.py.
@@ -36,7 +38,7 @@ _PARTS = {"preamble": 2, "operative": 2, "instruction": 2, "annex": 3}  # path i
 
 def _depth(place: tuple) -> int | None:
     """0 for a paragraph, n for an n-th degree subparagraph, None for a place that is no paragraph."""
-    if place[-1] in ("title", "body"):
+    if place[-1] in ("title", "body", "table_title") or "cell" in place:
         return None
     for i, item in enumerate(place):
         if item in _PARTS:
@@ -69,5 +71,9 @@ def check_document(res: Resolution, path: str | Path | None = None) -> Resolutio
         if characters > MAX_CHARACTERS:
             raise InputError(path, f"more than {MAX_CHARACTERS:,} characters of text; Resolute reads resolutions "
                                    f"of up to {MAX_CHARACTERS:,} (the limit)")
+    for _, table in res.tables():
+        if len(table.rows) > MAX_TABLE_ROWS or table.columns > MAX_TABLE_COLUMNS:
+            raise InputError(path, f"a table of {len(table.rows):,} rows and {table.columns:,} columns; Resolute "
+                                   f"reads tables of up to {MAX_TABLE_ROWS:,} rows and {MAX_TABLE_COLUMNS} columns")
     return res
 

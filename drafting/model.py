@@ -31,7 +31,8 @@ NUMBERED = "numbered"
 BOX = "box"
 NOTE = "note"
 QUOTE = "quote"
-UNNUMBERED_STYLES = (HEADING, SUBHEADING, BOX, NOTE, QUOTE)
+TABLE = "table"  # the paragraph holds a table (``Paragraph.table``) and no text of its own
+UNNUMBERED_STYLES = (HEADING, SUBHEADING, BOX, NOTE, QUOTE, TABLE)
 
 # How a paragraph's subparagraphs are labelled when the source departs from the degree's
 # letters ("" = by degree: (a), then (i), then a.): a first-level list numbered (i), (ii) …,
@@ -92,6 +93,47 @@ class Source:
     italic: str | None = None  # the italic opening span as it was set
 
 
+CELL_SEPARATOR = " | "  # between the cells of a row shown as one line (editor, compare)
+
+
+@dataclass
+class Table:
+    """A table: rows of cells of inline text, as budget resolutions print figures per section.
+
+    The first ``header_rows`` rows are the column heads (repeated on every page the table
+    runs over); ``title`` is an optional caption printed above it.  Every row has the
+    same number of cells; a row whose only text is in its first cell is a group heading
+    ("General Service") or a blank spanning line.
+    """
+
+    rows: list[list[Inline]] = field(default_factory=list)
+    header_rows: int = 0
+    title: Inline = field(default_factory=Inline)
+
+    @property
+    def columns(self) -> int:
+        return max((len(row) for row in self.rows), default=0)
+
+    def row_inline(self, r: int) -> Inline:
+        """Row ``r`` as one line: its cells joined by CELL_SEPARATOR, marks and footnote anchors moved along."""
+        text, marks, anchors = "", [], []
+        for c, cell in enumerate(self.rows[r]):
+            if c:
+                text += CELL_SEPARATOR
+            shift = len(text)
+            marks += [Mark(m.start + shift, m.end + shift, m.style) for m in cell.marks]
+            anchors += [Anchor(a.offset + shift, a.note) for a in cell.anchors]
+            text += cell.text
+        return Inline(text, marks, anchors)
+
+    def cells(self, prefix: PlacePath) -> Iterator[tuple[PlacePath, Inline]]:
+        """The caption (``prefix + ("table_title",)``) and each cell (``prefix + ("cell", r, c)``)."""
+        yield prefix + ("table_title",), self.title
+        for r, row in enumerate(self.rows):
+            for c, cell in enumerate(row):
+                yield prefix + ("cell", r, c), cell
+
+
 @dataclass
 class Paragraph(Inline):
     """A preambular, operative, subparagraph, instruction or annex paragraph.
@@ -100,7 +142,8 @@ class Paragraph(Inline):
     paragraphs of an amendment instruction.  ``style`` "heading"/"subheading" is an
     unnumbered heading kept in place (numbering skips it); in annexes "numbered" is a
     numbered paragraph, "box" a boxed text, "note" a note, "" plain text; "quote" is a
-    quoted paragraph under an instruction.
+    quoted paragraph under an instruction; "table" holds a ``table`` (in the operative
+    part or an annex) and no text of its own.
     """
 
     children: list[Paragraph] = field(default_factory=list)
@@ -108,6 +151,7 @@ class Paragraph(Inline):
     source: Source | None = None
     restart: bool = False  # a numbered paragraph where the source starts counting at 1 again
     list_style: str = ""  # how its subparagraphs are labelled where not by degree: LIST_STYLES
+    table: Table | None = None  # with style "table": the table that stands here
 
 
 @dataclass
@@ -285,6 +329,16 @@ class Resolution:
             yield ("section", k, "body"), section.authoring_body
             yield from _text_inlines(section, ("section", k))
 
+    def tables(self) -> Iterator[tuple[PlacePath, Table]]:
+        """Every table with the path of the paragraph that holds it, in document order."""
+        for text, prefix in zip(self.texts(), [(), *(("section", k) for k in range(len(self.sections)))],
+                                strict=True):
+            for part, paragraphs in (("preamble",), text.preamble), (("operative",), text.operative), *(
+                    (("annex", a), annex.paragraphs) for a, annex in enumerate(text.annexes)):
+                for path, p in walk(paragraphs, prefix + part):
+                    if p.table is not None:
+                        yield path, p.table
+
     def footnotes(self) -> list[tuple[str, Footnote]]:
         """All footnotes in document order with their derived marks."""
         notes = [anchor.note for _, inline in self.inlines() for anchor in sorted_anchors(inline)]
@@ -306,11 +360,19 @@ class Resolution:
 
 def _text_inlines(text: Resolution | Section, prefix: PlacePath) -> Iterator[tuple[PlacePath, Inline]]:
     """Preamble, operative part and annexes of one text (the whole resolution or a section)."""
-    yield from walk(text.preamble, prefix + ("preamble",))
-    yield from walk(text.operative, prefix + ("operative",))
+    yield from _with_cells(walk(text.preamble, prefix + ("preamble",)))
+    yield from _with_cells(walk(text.operative, prefix + ("operative",)))
     for a, annex in enumerate(text.annexes):
         yield prefix + ("annex", a, "title"), annex.title
-        yield from walk(annex.paragraphs, prefix + ("annex", a))
+        yield from _with_cells(walk(annex.paragraphs, prefix + ("annex", a)))
+
+
+def _with_cells(paragraphs: Iterator[tuple[PlacePath, Paragraph]]) -> Iterator[tuple[PlacePath, Inline]]:
+    """Each paragraph, and after a table's paragraph its caption and cells (which can carry footnotes)."""
+    for path, p in paragraphs:
+        yield path, p
+        if p.table is not None:
+            yield from p.table.cells(path)
 
 
 def is_heading(p: Paragraph) -> bool:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from .lexicon import OPERATIVE, PREAMBLE, Lexicon
-from .model import MASTHEAD_FIELDS, Annex, Inline, Paragraph, Resolution, Section, is_heading, sorted_anchors
+from .model import MASTHEAD_FIELDS, Annex, Inline, Paragraph, Resolution, Section, Table, is_heading, sorted_anchors
 from .numbering import annex_numbers, operative_labels, ordinals, subparagraph_labels
 
 NotesOf = Callable[[Inline], list[str]]
@@ -82,13 +82,13 @@ def _text(text: Resolution | Section, notes_of: NotesOf, lexicon: Lexicon) -> di
     return {
         "preamble": [_heading(p, notes_of) if is_heading(p) else
                      {"opening": opening(p, PREAMBLE), "text": p.text, "footnotes": notes_of(p),
-                      "source_label": _source_label(p), "subparagraphs": _subs(p, 1, notes_of)}
+                      "source_label": _source_label(p), "subparagraphs": _subs(p, 1, notes_of), **_table(p, notes_of)}
                      for p in text.preamble],
         "operative": [_heading(p, notes_of) if is_heading(p) else
                       {"number": n if total > 1 else None, "label": label or None,
                        "source_label": _source_label(p), "style": p.style or None,
                        "opening": opening(p, OPERATIVE) if not p.style else None, "text": p.text,
-                       "footnotes": notes_of(p), "subparagraphs": _subs(p, 1, notes_of)}
+                       "footnotes": notes_of(p), "subparagraphs": _subs(p, 1, notes_of), **_table(p, notes_of)}
                       for p, n, label in zip(text.operative, numbers, labels, strict=True)],
         "annexes": [_annex(a, notes_of) for a in text.annexes],
     }
@@ -107,6 +107,20 @@ def _subs(p: Paragraph, depth: int, notes_of: NotesOf) -> list[dict[str, Any]]:
 
 def _annex(annex: Annex, notes_of: NotesOf) -> dict[str, Any]:
     paragraphs = [{"number": number, "source_label": _source_label(p), "style": p.style or "text",
-                   "text": p.text, "footnotes": notes_of(p), "subparagraphs": _subs(p, 1, notes_of)}
+                   "text": p.text, "footnotes": notes_of(p), "subparagraphs": _subs(p, 1, notes_of),
+                   **_table(p, notes_of)}
                   for p, number in zip(annex.paragraphs, annex_numbers(annex.paragraphs), strict=True)]
     return {"heading": annex.heading, "title": _or_none(annex.title.text), "paragraphs": paragraphs}
+
+
+def _table(p: Paragraph, notes_of: NotesOf) -> dict[str, Any]:
+    """A table's size, caption, header rows and cell texts, on the paragraph of style "table"."""
+    if p.table is None:
+        return {}
+    return {"table": _table_json(p.table, notes_of)}
+
+
+def _table_json(table: Table, notes_of: NotesOf) -> dict[str, Any]:
+    return {"rows": len(table.rows), "columns": table.columns, "header_rows": table.header_rows,
+            "title": _or_none(table.title.text), "cells": [[cell.text for cell in row] for row in table.rows],
+            "footnotes": [[notes_of(cell) for cell in row] for row in table.rows]}

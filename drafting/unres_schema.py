@@ -14,7 +14,7 @@ from typing import Any
 
 from .errors import InputError
 from .files import CONTROLS
-from .limits import MAX_FOOTNOTES, MAX_PARAGRAPH_DEPTH
+from .limits import MAX_FOOTNOTES, MAX_PARAGRAPH_DEPTH, MAX_TABLE_COLUMNS, MAX_TABLE_ROWS
 from .model import submission_line
 
 MAX_DEPTH = 64  # JSON nesting: a resolution with subparagraphs four deep needs about 20
@@ -111,6 +111,8 @@ class _Checker:
             text = _submission_line(value)
         if isinstance(text, str):
             self.spans(value, text, where)
+        if isinstance(value.get("table"), dict):
+            self.table(value["table"], f"{where}.table")
         for key, item in value.items():
             if key in ("base", "source"):
                 continue
@@ -119,6 +121,20 @@ class _Checker:
                 raise _Bad(f"{where}.children: subparagraphs nest deeper than the limit of {MAX_PARAGRAPH_DEPTH}")
             if isinstance(item, (dict, list)):
                 self.inlines(item, f"{where}.{key}", deeper)
+
+    def table(self, table: dict, where: str) -> None:
+        """At most MAX_TABLE_ROWS rows of at most MAX_TABLE_COLUMNS cells, and header rows among them."""
+        rows = table.get("rows", [])
+        if not isinstance(rows, list):
+            return
+        if len(rows) > MAX_TABLE_ROWS:
+            raise _Bad(f"{where}.rows: {len(rows):,} rows (the limit is {MAX_TABLE_ROWS:,})")
+        for r, row in enumerate(rows):
+            if isinstance(row, list) and len(row) > MAX_TABLE_COLUMNS:
+                raise _Bad(f"{where}.rows[{r}]: {len(row):,} cells (the limit is {MAX_TABLE_COLUMNS})")
+        header = table.get("header_rows", 0)
+        if _whole(header) and not 0 <= header <= len(rows):
+            raise _Bad(f"{where}.header_rows: {header} header rows in a table of {len(rows)} rows")
 
     def spans(self, inline: dict, text: str, where: str) -> None:
         marks, anchors = inline.get("marks"), inline.get("anchors")

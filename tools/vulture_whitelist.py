@@ -54,3 +54,6 @@ _.daemon_threads
 # Library hooks overridden by name: language-tool-python's request (and its retry count), requests'
 # redirect target (and the response it is given), zlib's decompressor signature.
 _._query_server, _.num_tries, _.get_redirect_target, _.resp, _.max_length
+
+# spylls' Suggest calls its n-gram stage by name; Resolute's subclass overrides it.
+_.ngram_suggestions

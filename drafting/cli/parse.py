@@ -48,14 +48,23 @@ def _text_summary(text: dict) -> list[str]:
     lines = [f"body: {text['authoring_body']}", f"preamble: {len(text['preamble'])} paragraphs",
              f"operative: {len(text['operative'])} paragraphs"]
     for p in text["preamble"]:
-        lines.append(f"  {'##' if p.get('heading') else 'PP':<4}{p['text'][:70]}")
+        lines.append(_table_line(p) if "table" in p else f"  {'##' if p.get('heading') else 'PP':<4}{p['text'][:70]}")
         lines += _subs_summary(p.get("subparagraphs", []), 6)
     for p in text["operative"]:
-        lines.append(f"  {'##' if p.get('heading') else p['label'] or 'OP':<4}{p['text'][:70]}")
+        lines.append(_table_line(p) if "table" in p else
+                     f"  {'##' if p.get('heading') else p['label'] or 'OP':<4}{p['text'][:70]}")
         lines += _subs_summary(p.get("subparagraphs", []), 6)
     for a in text["annexes"]:
         lines.append(f"{a['heading']}: {a['title']} ({len(a['paragraphs'])} paragraphs)")
+        lines += [_table_line(p) for p in a["paragraphs"] if "table" in p]
     return lines
+
+
+def _table_line(p: dict) -> str:
+    """A table as one line: its size, its header rows, its caption."""
+    t = p["table"]
+    caption = f": {t['title']}" if t["title"] else ""
+    return f"  {'TB':<4}table of {t['rows']} rows × {t['columns']} columns, {t['header_rows']} header rows{caption}"
 
 
 def _subs_summary(subs: list[dict], indent: int) -> list[str]:

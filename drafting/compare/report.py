@@ -108,8 +108,10 @@ def _labels(units: list[Unit]) -> str:
 def _own_label_changed(pair: Pair) -> bool:
     """Whether the unit's own number or letter changed (not only its paragraph's)."""
     old, new = pair.old[0], pair.new[0]
-    if old.heading and new.heading:
+    if (old.heading and new.heading) or (old.table and new.table):
         return False
+    if old.parent is not None and new.parent is not None and old.parent.table and new.parent.table:
+        return False  # a table's rows are counted where they stand: no number of theirs is printed
     if old.parent is None or new.parent is None:
         return old.label != new.label
     return old.label[len(old.parent.label):] != new.label[len(new.parent.label):]

@@ -171,6 +171,7 @@ class _Weaver:
         """Paragraphs that kept their order written once; the others deleted, new or moved."""
         old_at = {id(u): k for k, u in enumerate(old)}
         new_at = {id(u): k for k, u in enumerate(new)}
+        self._plain.update(id(u) for u in old + new if u.table)  # a table is never written as a move
         blocks: dict[tuple[int, int], tuple[list[Unit], list[Unit]]] = {}
         seen: set[int] = set()
         for u in old:
@@ -197,6 +198,7 @@ class _Weaver:
             while at[side] < limit:
                 unit = units[at[side]]
                 if id(unit) not in done:
+                    out.extend(self._tables([unit] if side == 0 else [], [unit] if side == 1 else []))
                     out.append(self._old_only(unit) if side == 0 else self._new_only(unit))
                     done.add(id(unit))
                 at[side] += 1
@@ -205,12 +207,31 @@ class _Weaver:
             old_units, new_units = blocks[key]
             flush(0, key[0])
             flush(1, key[1])
+            out.extend(self._tables(old_units, new_units))
             out.append(_Item([self.old.paragraph(u) for u in old_units], [self.new.paragraph(n) for n in new_units],
                              part_of(new_units[0])))
             done.update(id(x) for x in old_units + new_units)
         flush(0, len(old))
         flush(1, len(new))
         return out
+
+    def _tables(self, old_units: list[Unit], new_units: list[Unit]) -> list[_Item]:
+        """The caption and w:tbl standing before a table unit's own (empty) paragraph, cell by cell tracked:
+        a new table's cells as inserted, a deleted one's as deleted."""
+        old_t = next((u for u in old_units if u.table), None)
+        new_t = next((u for u in new_units if u.table), None)
+        if old_t is None and new_t is None:
+            return []
+        olds = self.old.tables.get(id(old_t), []) if old_t is not None else []
+        news = self.new.tables.get(id(new_t), []) if new_t is not None else []
+        old_tbl = next((e for e in olds if e.tag == W + "tbl"), None)
+        new_tbl = next((e for e in news if e.tag == W + "tbl"), None)
+        items = self._by_style([e for e in olds if e.tag == W + "p"], [e for e in news if e.tag == W + "p"])
+        if old_tbl is not None or new_tbl is not None:
+            before = old_tbl if old_tbl is not None else _emptied(new_tbl)
+            after = new_tbl if new_tbl is not None else _emptied(old_tbl)
+            items.append(_Item(element=self._table(before, after)))
+        return items
 
     def _moved(self, pair: Pair, unit: Unit) -> bool:
         return id(unit) not in self._plain and len(pair.old) == 1 and len(pair.new) == 1
@@ -251,7 +272,24 @@ def _split_tail(items: list[_Item]) -> tuple[list[_Item], list[_Item]]:
 
 
 def _flat(tops: list[Unit]) -> list[Unit]:
-    return [u for top in tops for u in top.walk()]
+    """The units written as paragraphs: a table's rows are inside its w:tbl, not among them."""
+    return [u for top in tops for u in top.walk() if u.parent is None or not u.parent.table]
+
+
+def _emptied(table: etree._Element | None) -> etree._Element:
+    """A copy of a table with every cell holding one empty paragraph of its style (what a new table is
+    tracked against, and what a deleted one becomes)."""
+    assert table is not None
+    out = copy.deepcopy(table)
+    for cell in out.iter(W + "tc"):
+        paragraphs = cell.findall(W + "p")
+        for p in paragraphs[1:]:
+            cell.remove(p)
+        for p in paragraphs[:1]:
+            for child in list(p):
+                if child.tag != W + "pPr":
+                    p.remove(child)
+    return out
 
 
 def _annex_flat(annexes, k: int) -> list[Unit]:

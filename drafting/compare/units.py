@@ -27,6 +27,7 @@ class Unit:
     children: list[Unit] = field(default_factory=list)
     parent: Unit | None = field(default=None, repr=False)
     heading: bool = False  # an unnumbered heading, named by its words: its label changes with them
+    table: bool = False  # a table (no text of its own): its rows are its children, compared row by row
 
     @property
     def text(self) -> str:
@@ -103,12 +104,32 @@ def _text_units(section: Section, k: int) -> TextUnits:
 
 
 def _part_units(paragraphs: list[Paragraph], part: str, prefix: tuple, label: str) -> list[Unit]:
-    """Units of a preamble or operative part, numbered as printed: headings take no number."""
+    """Units of a preamble or operative part, numbered as printed: headings take no number, tables are
+    named by their place ("Table after OP 17")."""
     out = []
+    last = ""
     for i, (p, n) in enumerate(zip(paragraphs, ordinals(paragraphs), strict=True)):
+        if p.table is not None:
+            where = f" after {last}" if last else ""
+            out.append(_table_unit(Unit(part, prefix + (i,), f"Table{where}", p, table=True), p))
+            continue
         name = f"{label}{n}" if n is not None else f"Heading “{_short(p.text)}”"
+        if n is not None:
+            last = name
         out.append(_with_children(Unit(part, prefix + (i,), name, p, heading=n is None), p))
     return out
+
+
+def _table_unit(unit: Unit, paragraph: Paragraph) -> Unit:
+    """A table's unit with one child a row: "Table after OP 17, row 3", the row's cells as one line."""
+    table = paragraph.table
+    assert table is not None
+    for r in range(len(table.rows)):
+        what = "head row" if r < table.header_rows else "row"
+        row = Unit(unit.part, unit.path + ("cell", r, 0), f"{unit.label}, {what} {r + 1}", table.row_inline(r),
+                   parent=unit)
+        unit.children.append(row)
+    return unit
 
 
 def _short(text: str, words: int = 6) -> str:
@@ -131,9 +152,14 @@ def _with_children(unit: Unit, paragraph: Paragraph) -> Unit:
 
 
 def _annex_units(paragraphs: list[Paragraph], a: int, name: str) -> list[Unit]:
-    out, counts = [], {"numbered": 0, "heading": 0, "": 0}
+    out, counts = [], {"numbered": 0, "heading": 0, "table": 0, "": 0}
     for i, p in enumerate(paragraphs):
         kind = p.style if p.style in counts else ""
+        if p.table is not None:
+            counts["table"] += 1
+            out.append(_table_unit(Unit("annex", ("annex", a, i), f"{name}, table {counts['table']}", p, table=True),
+                                   p))
+            continue
         counts[kind] += 1
         what = {"numbered": "para.", "heading": "heading", "": "text"}[kind]
         out.append(_with_children(Unit("annex", ("annex", a, i), f"{name}, {what} {counts[kind]}", p), p))

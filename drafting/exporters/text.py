@@ -8,6 +8,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from .. import table_text
+from ..errors import InputError
 from ..files import write_atomic
 from ..lexicon import OPERATIVE, PREAMBLE, Lexicon
 from ..marked_text import render_inline
@@ -21,6 +23,7 @@ from ..model import (
     Paragraph,
     Resolution,
     Section,
+    Table,
     is_heading,
 )
 from ..numbering import annex_numbers, operative_labels, subparagraph_labels
@@ -102,11 +105,14 @@ def _text_blocks(res: Resolution, text: Resolution | Section, r, whole, opening,
     blocks += body + heading if first and title.text else heading + body
     for i, p in enumerate(text.preamble):
         pp = f"PP{i + 1} " if labelled else ""
+        if p.table is not None:
+            blocks.append(_table(p.table, r))
+            continue
         blocks.append(_heading(p, r, whole) if is_heading(p) else pp + r(p, opening(p.text, PREAMBLE)))
         blocks.extend(_subparagraphs(p, 1, r))
     for p, label in zip(text.operative, operative_labels(text.operative), strict=True):
-        if is_heading(p):
-            blocks.append(_heading(p, r, whole))
+        if is_heading(p) or p.table is not None:
+            blocks.append(_heading(p, r, whole) if p.table is None else _table(p.table, r))
             continue
         label = label or ("OP1" if labelled else "")
         blocks.append((label + " " if label else "") + r(p, opening(p.text, OPERATIVE) if not p.style else []))
@@ -119,7 +125,9 @@ def _text_blocks(res: Resolution, text: Resolution | Section, r, whole, opening,
         if annex.title.text:
             blocks.append(r(annex.title, whole(annex.title, BOLD)))
         for p, number in zip(annex.paragraphs, annex_numbers(annex.paragraphs), strict=True):
-            if number is not None:
+            if p.table is not None:
+                blocks.append(_table(p.table, r))
+            elif number is not None:
                 blocks.append(f"{number}. " + r(p))
             elif is_heading(p):
                 blocks.append(_heading(p, r, whole))
@@ -133,6 +141,12 @@ def _closing(adoption: Adoption | None) -> list[str]:
     if not (adoption and adoption.meeting):
         return []
     return [f"*{adoption.meeting}*"] + ([f"*{adoption.date}*"] if adoption.date else [])
+
+
+def _table(table: Table, r) -> str:
+    """A table as pipe rows (``table_text``), its cells with their markup and footnote marks."""
+    rows = [[r(cell) for cell in row] for row in table.rows]
+    return "\n".join(table_text.format_table(r(table.title), rows, table.header_rows))
 
 
 def _heading(p: Paragraph, r, whole) -> str:
@@ -151,18 +165,38 @@ def _subparagraphs(parent: Paragraph, depth: int, r) -> list[str]:
 
 def save(res: Resolution, path: str | Path) -> None:
     """Write the text; when its paragraphs would not read back in their parts (openings that no
-    list knows, no authoring body), with negotiators' labels, so that the file always reopens."""
+    list knows, no authoring body), with negotiators' labels.  A text that would not reopen even
+    so is refused, with the reason, and nothing is written: an export must always reopen."""
     text = to_text(res)
     if not reads_back(text, res):
         text = to_text(res, labelled=True)
+        why = reopen_refusal(text)
+        if why:
+            raise InputError(path, f"this resolution cannot be written as plain text that reopens ({why}); "
+                                   "export it to .docx or .unres instead")
     write_atomic(path, text.encode("utf-8"))
+
+
+def reopen_refusal(text: str) -> str:
+    """Why opening ``text`` as a file would be refused ("" when it opens)."""
+    from ..importers.text import has_text, import_text
+
+    try:
+        back = import_text(text).resolution
+    except InputError as exc:
+        return exc.reason
+    return "" if has_text(back) else "no preambular or operative paragraphs would be recognized"
 
 
 def reads_back(text: str, res: Resolution) -> bool:
     """Whether importing ``text`` finds the paragraphs of ``res`` in the same parts."""
     from ..importers.text import import_text
 
-    back = import_text(text).resolution
+    try:
+        back = import_text(text).resolution
+    except InputError:
+        return False
     return all([p.text for p in a] == [p.text for p in b]
-               for a, b in ((res.preamble, back.preamble), (res.operative, back.operative))) \
-        and len(res.annexes) == len(back.annexes)
+               for a, b in ((res.preamble, back.preamble), (res.operative, back.operative),
+                            (res.instructions, back.instructions))) \
+        and (len(res.annexes), len(res.sections)) == (len(back.annexes), len(back.sections))

@@ -7,7 +7,7 @@ opening ("Opening Phrase" character style) is derived and not kept as a mark.  A
 other draft — numbered by hand or by Word, with real or typed footnotes — is turned into
 the marked-up text the text importer reads (``docx_markup``), so that one structure
 parser serves pasted text, PDF and Word.  Either way, tracked changes are read as
-accepted and what the model cannot hold (tables, text boxes, images, comments) is
+accepted and what the model cannot hold (text boxes, images, comments) is
 reported, its text kept as unplaced.
 """
 
@@ -28,6 +28,7 @@ from ..model import (
     QUOTE,
     STYLES,
     SUBHEADING,
+    TABLE,
     Adoption,
     Anchor,
     Annex,
@@ -39,12 +40,14 @@ from ..model import (
     Section,
     Source,
     Submission,
+    Table,
     Unplaced,
 )
 from ..ooxml.document import NoteRef, WordDocument, WordParagraph, read_document
 from ..ooxml.package import open_package
 from . import masthead as mh
 from .docx_markup import Markup, to_markup
+from .docx_tables import grid, table_run
 from .text import ImportResult, document_kind, has_text, import_text_at, list_style_for
 
 _MASTHEAD = {f"un{name.replace('_', '')}": name for name in MASTHEAD_FIELDS}  # "unagendaitem" → agenda_item
@@ -56,6 +59,7 @@ _OWN_BODY = {"bodyline", "untitle", "preambularparagraph", "operativeparagraph",
              "unsymbol", "unsubmission"}
 _ADOPTION_NUMBER = re.compile(r"^([^\t]+)\.\t")
 _WHERE = {"table": "a table", "textbox": "a text box"}
+_TABLE_CELLS = ("untabletext", "untableheading")  # the styles of a data table's cells (not the masthead's)
 
 InlineT = TypeVar("InlineT", bound=Inline)
 
@@ -72,8 +76,8 @@ def import_docx(path: str | Path) -> ImportResult:
         result, leftovers = _read_foreign(markup, path), markup.leftovers
         res = result.resolution
         if not has_text(res):
-            tables = {p.group for p in leftovers if p.container == "table"}
-            where = (f"; its text stands in {_count(len(tables), 'table')}, and tables are not read as paragraphs "
+            tables = len({p.group for p in document.paragraphs if p.container == "table"})
+            where = (f"; its text stands in {_count(tables, 'table')}, and tables are not read as paragraphs "
                      "(in Word: Table Layout ▸ Convert to Text, then open it again)" if tables else "")
             raise InputError(path, "no resolution found: no preambular or operative paragraphs could be "
                                    f"recognized{where}")
@@ -155,10 +159,19 @@ class _StyleReader:
         self.text: Resolution | Section = self.res  # the text being read: the first, or a further section
         self.pending: list[Paragraph] = []  # headings waiting for the part they open
         self.leftovers: list[WordParagraph] = []  # text in tables and text boxes that fits no style
+        self.caption: Inline | None = None  # a table's caption, waiting for its table
 
     def run(self) -> ImportResult:
-        for p in self.doc.paragraphs:
-            self._place(p)
+        paragraphs = self.doc.paragraphs
+        i = 0
+        while i < len(paragraphs):
+            if paragraphs[i].cell is not None and style_key(paragraphs[i].style) in _TABLE_CELLS:
+                end = table_run(paragraphs, i)
+                self._table(paragraphs[i:end])
+                i = end
+                continue
+            self._place(paragraphs[i])
+            i += 1
         self._flush()
         self._finish_title()
         if self.res.instructions:
@@ -217,6 +230,8 @@ class _StyleReader:
             self._top(self._opened(self.text.operative), p)
         elif key in _UNNUMBERED:
             self._unnumbered(_UNNUMBERED[key], p)
+        elif key == "untabletitle":
+            self.caption = self.inline(p)
         elif key == "unsectionheading":
             self._section_heading(p)
         elif key == "uninstruction":
@@ -229,6 +244,29 @@ class _StyleReader:
             self._annex(key, p)
         elif p.text.strip() or p.refs:
             self._unstyled(p)
+
+    def _table(self, cells: list[WordParagraph]) -> None:
+        """A table in place, its caption from the "UN Table Title" paragraph right above it."""
+        rows, header_rows = grid(cells)
+        table = Table([[self._cell(cell) for cell in row] for row in rows], header_rows, self.caption or Inline())
+        self.caption = None
+        paragraph = Paragraph(style=TABLE, table=table)
+        if self.annex is not None:
+            self.annex.paragraphs.append(paragraph)
+            self.stack = []
+        elif self.pending:
+            self.pending.append(paragraph)  # after a heading: placed with it, in the part that follows
+        else:
+            (self.section if self.section is not None else self.text.operative).append(paragraph)
+            self.stack = []
+
+    def _cell(self, paragraphs: list[WordParagraph]) -> Inline:
+        if not paragraphs:
+            return Inline()
+        joined = paragraphs[0]
+        for more in paragraphs[1:]:
+            joined = joined.joined(WordParagraph(0, " ")).joined(more)
+        return self.inline(joined)
 
     def _masthead(self, name: str, p: WordParagraph) -> None:
         if name in _LABELS:

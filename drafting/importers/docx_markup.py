@@ -9,8 +9,8 @@ a mark), and "1 text" lines ending the document are put after a separator.
 
 Tables and text boxes that carry masthead lines (the symbol, "Distr.: …") before the
 numbered paragraphs are read as masthead lines, one line a paragraph, and so is the
-first-page header where official UN Word files keep the masthead; other tables and text
-boxes are left over for the importer to report.
+first-page header where official UN Word files keep the masthead; other tables become
+tables (``table_text``'s rows); text boxes are left over for the importer to report.
 """
 
 from __future__ import annotations
@@ -18,11 +18,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from .. import table_text
 from ..marked_text import render_inline
 from ..model import BOLD, ITALIC, Anchor, Footnote, Inline, Mark
 from ..ooxml.document import WordDocument, WordParagraph
 from . import masthead as mh
+from .docx_tables import grid, table_run
 from .markup import SUPERSCRIPTS
+
+TABLE_TITLE = "UN Table Title"  # the style of a table's caption, on the paragraph right above it
 
 SEPARATOR = "__________________"
 _TO_SUPERSCRIPT = str.maketrans("0123456789", SUPERSCRIPTS)
@@ -47,7 +51,18 @@ def to_markup(doc: WordDocument) -> Markup:
     real_notes = any(p.refs for p in body)
     notes = _Notes(body)
     blocks: list[tuple[int, str]] = []
-    for paragraph in body:
+    i = 0
+    while i < len(body):
+        paragraph = body[i]
+        if paragraph.cell is not None:
+            end = table_run(body, i)
+            caption = ""
+            if i and body[i - 1].style == TABLE_TITLE and blocks and blocks[-1][0] == body[i - 1].number:
+                caption = blocks.pop()[1]
+            blocks.append((paragraph.number, _table(body[i:end], notes, caption)))
+            i = end
+            continue
+        i += 1
         rendered = _render(paragraph, notes, typed_notes=not real_notes)
         if rendered.strip():
             blocks.append((paragraph.number, rendered))
@@ -81,7 +96,9 @@ def _readable(doc: WordDocument, leftovers: list[WordParagraph]) -> list[WordPar
             masthead_groups.add((p.container, p.group))
     out = []
     for p in doc.paragraphs:
-        if p.container == "body" or (p.container, p.group) in masthead_groups:
+        if (p.container, p.group) in masthead_groups:
+            out.append(replace(p, cell=None))  # masthead cells are read as lines
+        elif p.container == "body" or p.cell is not None:
             out.append(p)
         elif p.text.strip():
             leftovers.append(p)
@@ -131,6 +148,14 @@ def _render(p: WordParagraph, notes: _Notes, typed_notes: bool) -> str:
     rendered = re.sub(r"\n\s*\n+", "\n", rendered.replace("\t", " ")).strip()
     label = p.label.strip() if p.label else ""
     return f"{label} {rendered}" if label and rendered else rendered
+
+
+def _table(cells: list[WordParagraph], notes: _Notes, caption: str) -> str:
+    """A table as the pipe rows of ``table_text``: each cell's paragraphs joined by a space."""
+    rows, header_rows = grid(cells)
+    text = [[" ".join(_render(p, notes, typed_notes=False).replace("\n", " ") for p in cell).strip() for cell in row]
+            for row in rows]
+    return "\n".join(table_text.format_table(caption, text, header_rows))
 
 
 def _superscripts(p: WordParagraph) -> str:

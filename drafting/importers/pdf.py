@@ -14,10 +14,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .. import table_text
 from ..errors import ImportWarning, InputError
 from .pdf_layout import Line, Page, read_pdf
 from .pdf_page import HEAD_BAND, PageContent, body_size, document_symbol, split_page
 from .pdf_paragraphs import Element, group_notes, group_paragraphs
+from .pdf_tables import TableLayout, find_tables
 from .pdf_text import Vocabulary, element_markup, note_markup
 from .text import ImportResult, has_text, import_text_at
 
@@ -76,12 +78,15 @@ def convert(path: str | Path) -> MarkedText:
         contents.append(split_page(page, size, symbol, notes_before=bool(contents and contents[-1].notes)))
     body = [line for content in contents for line in content.body]
     notes = group_notes([line for content in contents for line in content.notes])
-    paragraphs = group_paragraphs(body, size)
+    paragraphs = group_paragraphs(body, size, find_tables(body, size))
     vocabulary = Vocabulary([line for content in contents for line in content.body + content.notes])
     marks = {note.mark for note in notes}
     out = _Writer()
     top = pages[0].height * HEAD_BAND
     for i, paragraph in enumerate(paragraphs):
+        if paragraph.table is not None:
+            _write_table(out, paragraph.table, vocabulary, marks)
+            continue
         text = element_markup(paragraph.lines, vocabulary, marks, emphasis=not paragraph.header)
         if i and _in_masthead(paragraph, top) and _in_masthead(paragraphs[i - 1], top):
             out.line(text, paragraph.lines[0].page)  # the masthead table: one item a line
@@ -93,6 +98,19 @@ def convert(path: str | Path) -> MarkedText:
         for note in notes:
             out.line(note_markup(note.mark, note.lines, vocabulary), note.lines[0].page)
     return MarkedText(out.text(), out.pages, _losses(pages))
+
+
+def _write_table(out: _Writer, table: TableLayout, vocabulary: Vocabulary, marks: set[str | None]) -> None:
+    """A table as a block of pipe rows (``table_text``), its notes as paragraphs after it."""
+    rows = [[element_markup(cell, vocabulary, marks, whole_bold=True) if cell else "" for cell in row]
+            for row in table.rows]
+    lines = table_text.format_table("", rows, table.header_rows)
+    first = next(line for row in table.rows for cell in row for line in cell)
+    out.element(lines[0], [first])
+    for line in lines[1:]:
+        out.line(line, first.page)
+    for note in table.notes:
+        out.element(element_markup(note, vocabulary, marks), note)
 
 
 def _losses(pages: list[Page]) -> list[ImportWarning]:

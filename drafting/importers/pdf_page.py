@@ -66,12 +66,19 @@ def _notes_without_separator(lines: list[Line], size: float, notes_before: bool)
     foot of the page, if one of them opens with a raised mark (or notes run on from the
     previous page)."""
     start = len(lines)
-    while start and lines[start - 1].size < size * SMALL:
+    while start and lines[start - 1].size < size * SMALL and not _beside_another(lines, start - 1):
         start -= 1
     tail = lines[start:]
     if tail and (any(raised_mark(line) for line in tail) or notes_before):
         return start
     return len(lines)
+
+
+def _beside_another(lines: list[Line], i: int) -> bool:
+    """A line with another on its baseline: a table row's cell, never a footnote's text."""
+    line = lines[i]
+    return any(j != i and 0 <= j < len(lines) and lines[j].page == line.page and abs(lines[j].base - line.base) < 1.0
+               for j in (i - 1, i + 1))
 
 
 def _is_furniture(line: Line, page: Page) -> bool:
@@ -84,9 +91,17 @@ def _is_furniture(line: Line, page: Page) -> bool:
 
 
 def _without_running_head(lines: list[Line], page: Page, size: float, symbol: str | None) -> list[Line]:
-    """Drop the small lines at the top of the page, down to the first line of body text."""
+    """Drop the small lines at the top of the page, down to the first line of body text.
+
+    The running head is a block of one or two lines; a small line standing well below it
+    (more than twice its size) starts the body: a table's column heads at the top of a page.
+    """
+    above: Line | None = None
     for i, line in enumerate(lines):
         is_symbol = symbol is not None and line.text.rstrip("*") == symbol
         if line.base < page.height * HEAD_BAND or not (is_symbol or line.size < size * SMALL):
             return lines[i:]
+        if above is not None and above.base - line.base > 2 * max(above.size, line.size):
+            return lines[i:]
+        above = line
     return []

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from . import masthead as mh
 from .pdf_layout import Line
+from .pdf_tables import Found, TableLayout
 
 PARAGRAPH_GAP = 1.35  # a baseline distance above 1.35 × the font size is paragraph spacing
 _LABEL = re.compile(r"^(?:\d{1,3}\.|\((?:[a-z]{1,3}|[ivxlc]{1,6})\)|[a-z]\.)\s")
@@ -32,6 +33,7 @@ class Element:
 
     lines: list[Line]
     header: bool = False
+    table: TableLayout | None = None  # the lines set a table
 
 
 @dataclass
@@ -89,14 +91,24 @@ def _first_word_width(line: Line) -> float:
     return end - start if start is not None else 0.0
 
 
-def group_paragraphs(lines: list[Line], size: float) -> list[Element]:
+def group_paragraphs(lines: list[Line], size: float, tables: list[Found] | None = None) -> list[Element]:
+    """Paragraphs of the body lines; each of ``tables`` (found among them) becomes one element."""
     if not lines:
         return []
+    at = {found.start: found for found in tables or []}
+    in_table = {i for found in at.values() for i in range(found.start, found.end)}
     header_end = _header_end(lines)
-    column = Column.measure(lines[header_end:] or lines, size)
+    text_lines = [line for i, line in enumerate(lines) if i >= header_end and i not in in_table]
+    column = Column.measure(text_lines or lines, size)
     elements = _header_items(lines[:header_end])
-    for line in lines[header_end:]:
-        if elements and not elements[-1].header and not _starts_paragraph(elements[-1].lines[-1], line, column):
+    for i in range(header_end, len(lines)):
+        line = lines[i]
+        if i in at:
+            elements.append(Element(lines[at[i].start:at[i].end], table=at[i].layout))
+        elif i in in_table:
+            continue
+        elif elements and not elements[-1].header and elements[-1].table is None \
+                and not _starts_paragraph(elements[-1].lines[-1], line, column):
             elements[-1].lines.append(line)
         else:
             elements.append(Element([line]))

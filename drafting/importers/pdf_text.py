@@ -55,7 +55,7 @@ class _Token:
 
 
 def element_markup(lines: list[Line], vocabulary: Vocabulary, marks: set[str | None],
-                   emphasis: bool = True) -> str:
+                   emphasis: bool = True, whole_bold: bool = False) -> str:
     """One paragraph as a line of marked-up text.
 
     ``marks`` are the footnote marks that have a text: only those raised figures become
@@ -65,7 +65,7 @@ def element_markup(lines: list[Line], vocabulary: Vocabulary, marks: set[str | N
     glyphs = _joined_glyphs(lines, vocabulary)
     ink = [g for g in glyphs if not g.text.isspace() and not g.sup]
     all_bold = bool(ink) and sum(g.style.bold for g in ink) > 0.9 * len(ink)
-    return _render(_tokens(glyphs, marks), bold=emphasis and not all_bold)
+    return _render(_tokens(glyphs, marks), bold=emphasis and (whole_bold or not all_bold))
 
 
 def note_markup(mark: str | None, lines: list[Line], vocabulary: Vocabulary) -> str:

@@ -13,6 +13,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
+from .. import table_text
 from ..digits import whole_number
 from ..errors import ImportWarning, InputError
 from ..lexicon import OPERATIVE, PREAMBLE, Lexicon
@@ -33,6 +34,7 @@ from ..model import (
     REVISED_DRAFT,
     ROMAN_LIST,
     SUBHEADING,
+    TABLE,
     Adoption,
     Anchor,
     Annex,
@@ -43,6 +45,7 @@ from ..model import (
     Resolution,
     Section,
     Source,
+    Table,
     Unplaced,
     walk,
 )
@@ -223,7 +226,10 @@ class _TextImporter:
 
         A line starts a paragraph when it begins with a label ("2.", "(b)", "OP3"), or when the
         previous line ended a paragraph (, ; : .) and this one opens with a capitalized phrase.
+        A table (``table_text``) stays whole.
         """
+        if table_text.is_table(block.lines):
+            return [block]
         starts = [0]
         for i in range(1, len(block.lines)):
             line = block.lines[i].strip()
@@ -314,6 +320,10 @@ class _TextImporter:
     # -- masthead, submission, title ----------------------------------------------
 
     def _header(self, blocks: list[Block]) -> None:
+        for block in [b for b in blocks if table_text.is_table(b.lines)]:  # no masthead field is a table
+            self.unplaced(block.line, " ".join(plain_text(line) for line in block.lines), _HEADER_TABLE)
+            self.warn(block.line, f"{_HEADER_TABLE}; its text is kept as unplaced text")
+        blocks = [b for b in blocks if not table_text.is_table(b.lines)]
         items = mh.header_items(blocks)
         leftovers = mh.assign(self.res, items, self._inline)
         for line, raw, reason in leftovers:
@@ -332,6 +342,8 @@ class _TextImporter:
         return out
 
     def _continues(self, prev: Block, block: Block) -> bool:
+        if table_text.is_table(prev.lines) or table_text.is_table(block.lines):
+            return False
         first = block.raw.lstrip("*")
         if not first or _LABEL.match(block.raw) or _ANNEX.match(block.raw):
             return False
@@ -364,6 +376,16 @@ class _TextImporter:
             raw = block.raw
             plain = plain_text(raw).strip()
             following = blocks[index + 1:]
+            if table_text.is_table(block.lines):
+                self._table(state, block)
+                continue
+            after_table, state.after_table = state.after_table, False
+            if after_table and _TABLE_NOTE.match(plain):
+                note = self._inline(raw, block.line)
+                target = state.annex.paragraphs if state.annex is not None else state.text.operative
+                target.append(Paragraph(note.text, note.marks, note.anchors, style=NOTE))
+                state.after_table = True
+                continue
             if self._adoption_end(plain, state):
                 continue
             annex_match = _ANNEX.match(plain)
@@ -446,6 +468,20 @@ class _TextImporter:
                 para = self._paragraph(body_raw, block.line, part, label)
                 (state.text.operative if part == OPERATIVE else state.text.preamble).append(para)
                 state.stack = [(0, para)]
+
+    def _table(self, state: _State, block: Block) -> None:
+        """A table block: in place in the annex or the operative part (the preamble before any)."""
+        caption, rows, header_rows = table_text.parse(block.lines)
+        table = Table([[self._inline(cell, block.line) for cell in row] for row in rows], header_rows,
+                      self._inline(caption, block.line))
+        paragraph = Paragraph(style=TABLE, table=table)
+        if state.annex is not None:
+            state.annex.paragraphs.append(paragraph)
+        elif state.text.operative or not state.text.preamble:
+            state.text.operative.append(paragraph)
+        else:
+            state.text.preamble.append(paragraph)
+        state.stack, state.recent, state.in_table, state.after_table = [], [], False, True
 
     # -- several texts, headings ---------------------------------------------------
 
@@ -859,8 +895,10 @@ def _check_note_order(importer: _TextImporter) -> None:
 
 
 def has_text(res: Resolution) -> bool:
-    """Whether an import found any text proper: paragraphs, annexes or an amendment's instructions."""
-    return bool(res.preamble or res.operative or res.annexes or res.instructions or res.sections)
+    """Whether an import found any text proper: paragraphs (a table alone is none), annexes or an amendment's
+    instructions."""
+    paragraphs = any(p.table is None for p in res.preamble + res.operative)
+    return bool(paragraphs or res.annexes or res.instructions or res.sections)
 
 
 def import_text_at(text: str, path) -> ImportResult:
@@ -895,6 +933,7 @@ class _State:
         self.stack: list[tuple[int, Paragraph]] = []  # (depth, paragraph) of the open tree
         self.seen_numbered = False
         self.in_table = False  # the last block read was a table's cell
+        self.after_table = False  # the last block read was a table (notes under it may follow)
         self.recent: list[tuple[list[Paragraph], Paragraph]] = []  # headings read just before
         self.closing: Adoption | None = None  # the adoption lines a meeting line was last read into
 
@@ -907,7 +946,10 @@ class _State:
 
 
 _BULLETS = ("•", "▪", "◦", "·", "-")
-_TABLE = "figures from a table (tables are not read; the figures are kept here)"
+_HEADER_TABLE = "a table before the text of the resolution (tables are read where the text holds them)"
+_TABLE_NOTE = re.compile(r"^(?:[a-z]|\*{1,3})\s+\S|^(?:Notes?|Abbreviations?|Sources?)\s*:")  # "a See A/80/505."
+_TABLE = ("figures from a table not written as one (a table is rows between pipes, see the README); the figures "
+          "are kept here")
 
 
 def _from_title(raw: str, title: str) -> str:

@@ -62,6 +62,8 @@ class WordParagraph:
     container: str = "body"  # body, table, textbox, header, footnote, endnote, comment
     group: int = 0  # which table or text box the paragraph belongs to
     mark_deleted: bool = False
+    cell: tuple[int, int] | None = None  # (row, column) of the table cell it stands in
+    header_row: bool = False  # its row is a header row (w:tblHeader: repeated on every page)
 
     def spans(self, prop: str, direct_only: bool = False) -> list[tuple[int, int]]:
         """Merged (start, end) stretches where ``prop`` is on."""
@@ -254,11 +256,17 @@ class _Reader:
                 self.tally.tables += 1
                 self.groups += 1
                 table_group = self.groups
-                for row in child.findall(w("tr")):
-                    if row.find(f"{w('trPr')}/{w('del')}") is not None:
-                        continue
+                rows = [row for row in child.findall(w("tr")) if row.find(f"{w('trPr')}/{w('del')}") is None]
+                for r, row in enumerate(rows):
+                    header = row.find(f"{w('trPr')}/{w('tblHeader')}") is not None
+                    column = 0
                     for cell in row.findall(w("tc")):
-                        out.extend(self.blocks(cell, "table" if container == "body" else container, table_group))
+                        inner = self.blocks(cell, "table" if container == "body" else container, table_group)
+                        for para in inner:
+                            if para.group == table_group and para.cell is None:
+                                para.cell, para.header_row = (r, column), header
+                        out.extend(inner)
+                        column += _span(cell)
             elif name == "sdt":
                 content = child.find(w("sdtContent"))
                 if content is not None:
@@ -430,6 +438,13 @@ def _run_children(run: etree._Element):
             yield from _chosen(child)
         else:
             yield child
+
+
+def _span(cell: etree._Element) -> int:
+    """The grid columns a cell spans (w:gridSpan), at least 1 and at most 63."""
+    span = cell.find(f"{w('tcPr')}/{w('gridSpan')}")
+    value = span.get(w("val"), "1") if span is not None else "1"
+    return min(63, max(1, int(value))) if value.isascii() and value.isdigit() and len(value) < 4 else 1
 
 
 def _chosen(alternate: etree._Element) -> etree._Element:

@@ -24,6 +24,8 @@ from ..lexicon import OPERATIVE, PREAMBLE, Lexicon
 from ..lexicon import Opening as Found
 from ..model import (
     MASTHEAD_FIELDS,
+    NOTE,
+    TABLE,
     Footnote,
     Inline,
     Mark,
@@ -277,23 +279,36 @@ def _paragraph_places(out: list[Place], text: Resolution | Section, prefix: Plac
     where the texts are sections of one resolution (budget sections I, II …) rather than resolutions."""
     first = next((i for i, p in enumerate(text.preamble) if p.style != HEADING), -1)
     for i, p in enumerate(text.preamble):
-        if p.style == HEADING:
-            out.append(Place(prefix + ("preamble", i), HEADING, p.text, p, p))
+        if p.style in _NOT_PARAGRAPHS:
+            out.append(Place(prefix + ("preamble", i), p.style, p.text, p, p))
             continue
         out.append(Place(prefix + ("preamble", i), "preamble", p.text, p, p, position=(",", i == first)))
         _children(out, p, prefix + ("preamble", i), ",", 1)
-    numbered = [i for i, p in enumerate(text.operative) if p.style != HEADING]
+    numbered = [i for i, p in enumerate(text.operative) if p.style not in _NOT_PARAGRAPHS]
     total, final = len(numbered), numbered[-1] if numbered else -1
     for i, p in enumerate(text.operative):
-        if p.style == HEADING:
-            out.append(Place(prefix + ("operative", i), HEADING, p.text, p, p))
+        if p.style in _NOT_PARAGRAPHS:
+            out.append(Place(prefix + ("operative", i), p.style, p.text, p, p))
             continue
         last = i == final
-        end = ":" if p.children else ("." if last else ";")
+        end = ":" if p.children or _table_follows(text.operative, i) else ("." if last else ";")
         runs_on = last and not last_text
         out.append(Place(prefix + ("operative", i), "operative", p.text, p, p,
                          position=(end, total == 1, last, runs_on)))
         _children(out, p, prefix + ("operative", i), "." if last else ";", 1, runs_on)
+
+
+# In the preamble and the operative part: a heading, a table and the note under a table are
+# places of their own kind, never checked as paragraphs (a table's figures are no sentence).
+_NOT_PARAGRAPHS = (HEADING, TABLE, NOTE)
+
+
+def _table_follows(paragraphs: list[Paragraph], i: int) -> bool:
+    """Whether a table comes next (after any headings): the paragraph introducing it ends with a colon."""
+    for p in paragraphs[i + 1:]:
+        if p.style != HEADING:
+            return p.style == TABLE
+    return False
 
 
 def _annex_places(out: list[Place], text: Resolution | Section, prefix: PlacePath) -> None:
@@ -301,7 +316,8 @@ def _annex_places(out: list[Place], text: Resolution | Section, prefix: PlacePat
         out.append(Place(prefix + ("annex", a, "title"), "annex-title", annex.title.text, annex.title, annex.title,
                          position=(a, len(text.annexes), annex.heading)))
         for i, p in enumerate(annex.paragraphs):
-            out.append(Place(prefix + ("annex", a, i), "annex", p.text, p, p, position=(p.style,)))
+            kind = TABLE if p.style == TABLE else "annex"
+            out.append(Place(prefix + ("annex", a, i), kind, p.text, p, p, position=(p.style,)))
             _children(out, p, prefix + ("annex", a, i), None, 1)
 
 

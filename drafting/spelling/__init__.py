@@ -9,13 +9,14 @@ __all__ = ["Misspelling", "SpellChecker", "preload"]
 
 
 def preload() -> threading.Thread:
-    """Load the dictionary in the background (about a second), so that the first check need not wait.
+    """Load the dictionary and make its suggester in the background (about a second), so that the
+    first check and the first suggestions need not wait.
 
     The editor calls this at start; errors are left for the first check to report.
     """
     def load() -> None:
         with contextlib.suppress(Exception):  # reported by the check that needs the dictionary
-            SpellChecker.default()
+            SpellChecker.default().prepare_suggestions()
 
     thread = threading.Thread(target=load, name="spelling-preload", daemon=True)
     thread.start()

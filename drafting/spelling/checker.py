@@ -19,7 +19,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
 from ..digits import last_two
-from .hunspell import LANGUAGE, open_dictionary, suggest_within
+from .hunspell import LANGUAGE, open_dictionary, prepare_suggestions, suggest_within
 from .tokens import (
     Token,
     candidates,
@@ -47,8 +47,8 @@ SUGGEST_SECONDS = 1.5  # the search for one word stops after this (see hunspell.
 class Misspelling:
     """An unknown word at ``start:end`` of the text checked.
 
-    ``suggestions`` are computed when first asked for (Hunspell's search takes a few
-    hundred milliseconds a word), then cached by the checker.
+    ``suggestions`` are computed when first asked for (Hunspell's search takes tens of
+    milliseconds a word, up to ``SUGGEST_SECONDS`` for an odd one), then cached by the checker.
     """
 
     start: int
@@ -148,8 +148,12 @@ class SpellChecker:
 
     # -- suggestions and word lists ------------------------------------------------------
 
+    def prepare_suggestions(self) -> None:
+        """Build the suggester's index now (a fraction of a second), e.g. in the background at start."""
+        prepare_suggestions(self._dictionary)
+
     def suggest(self, word: str) -> list[str]:
-        """Up to five corrections, closest first (a few hundred milliseconds the first time, about
+        """Up to five corrections, closest first (tens of milliseconds the first time, about
         ``SUGGEST_SECONDS`` at most; none for a word longer than ``MAX_SUGGEST_LENGTH``)."""
         cached = self._suggestions.get(word)
         if cached is None:
@@ -167,6 +171,11 @@ class SpellChecker:
                 cached = cached[:MAX_SUGGESTIONS]
             self._suggestions[word] = cached
         return list(cached)
+
+    def cached_suggestions(self, word: str) -> list[str] | None:
+        """The suggestions for ``word`` if they were found already, else None (never searches)."""
+        cached = self._suggestions.get(word)
+        return None if cached is None else list(cached)
 
     def add_to_user_dictionary(self, word: str) -> None:
         """Accept ``word`` in every document from now on (saved at once)."""

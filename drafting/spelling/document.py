@@ -23,10 +23,12 @@ CATEGORY = "spelling"
 
 def places(res: Resolution) -> Iterator[tuple[tuple, int | None, str]]:
     """(path, footnote index or None, text) of every place that holds words, in document order;
-    a footnote once, at its first anchor."""
+    a footnote once, at its first anchor.  A table's cells are figures and labels, not prose:
+    their words are not checked (as the rules do not check them), their footnotes are."""
     seen: set[int] = set()
     for path, inline in res.inlines():
-        yield path, None, inline.text
+        if not ("cell" in path or path[-1] == "table_title"):
+            yield path, None, inline.text
         for index, anchor in enumerate(inline.anchors):
             if id(anchor.note) not in seen:
                 seen.add(id(anchor.note))
@@ -37,9 +39,9 @@ def check_place(path: tuple, footnote: int | None, text: str, res: Resolution,
                 checker: SpellChecker | None = None) -> list[Diagnostic]:
     """The findings of one place: what the editor asks for after an edit (microseconds a word).
 
-    Findings carry no suggestions (Hunspell takes a few hundred milliseconds a word to find
-    them): the editor asks ``SpellChecker.suggest`` when the context menu opens, and the
-    command line adds them with ``with_suggestions``.
+    Findings carry no suggestions (Hunspell takes tens of milliseconds a word to find them,
+    more for an odd one): the editor finds them on a worker thread for its context menu, and
+    the command line adds them with ``with_suggestions``.
     """
     checker = checker or SpellChecker.default()
     return [diagnostic(m.word, Location(path, m.start, m.end, footnote))
@@ -62,7 +64,7 @@ def with_suggestions(findings: list[Diagnostic], checker: SpellChecker | None = 
     """The findings with "did you mean …?" and an unsafe fix for the unknown words (others unchanged).
 
     Works on this module's findings and on the rules engine's (which keep the word in
-    ``extra["found"]``); a few hundred milliseconds for each new word, for the first
+    ``extra["found"]``); tens of milliseconds for each new word, for the first
     ``MAX_SUGGESTED`` distinct words."""
     checker = checker or SpellChecker.default()
     out: list[Diagnostic] = []

@@ -124,19 +124,19 @@ class _TimedLookup:
         self._inner = inner
         self.deadline = float("inf")
 
-    def _check(self) -> None:
+    def check(self) -> None:
         if time.monotonic() > self.deadline:
             raise _OutOfTime
 
     def __call__(self, *args, **kwargs):
-        self._check()
+        self.check()
         return self._inner(*args, **kwargs)
 
     def good_forms(self, *args, **kwargs):
-        self._check()
+        self.check()
         for form in self._inner.good_forms(*args, **kwargs):
             yield form
-            self._check()
+            self.check()
 
     def __getattr__(self, name: str):
         return getattr(self._inner, name)
@@ -152,29 +152,83 @@ class _TimedWords:
     def __iter__(self):
         for i, word in enumerate(self._words):
             if not i & 0x3FF:
-                self._lookup._check()
+                self._lookup.check()
             yield word
 
     def __len__(self) -> int:
         return len(self._words)
 
 
+def _indexed_suggest(dictionary, lookup: _TimedLookup):
+    """spylls' Suggest over ``dictionary``, its n-gram stage scoring only the roots ``RootIndex``
+    finds can reach the shortlist (the suggestions stay exactly spylls')."""
+    from spylls.hunspell.algo import ngram_suggest
+    from spylls.hunspell.algo.suggest import Suggest
+
+    from .root_index import RootIndex
+
+    class IndexedSuggest(Suggest):
+        index: RootIndex
+
+        def ngram_suggestions(self, word: str, handled):
+            """As spylls' own, given the roots that matter rather than all."""
+            if self.aff.MAXNGRAMSUGS == 0:
+                return
+            misspelling = word.lower()
+            roots = _TimedWords(self.index.candidates(misspelling, lookup.check), lookup)
+            yield from ngram_suggest.ngram_suggest(
+                misspelling, dictionary_words=roots, prefixes=self.aff.PFX, suffixes=self.aff.SFX,
+                known={w.lower() for w in handled}, maxdiff=self.aff.MAXDIFF, onlymaxdiff=self.aff.ONLYMAXDIFF,
+                has_phonetic=self.aff.PHONE is not None)
+
+    suggester = IndexedSuggest(dictionary.aff, dictionary.dic, lookup)
+    suggester.index = RootIndex(suggester.words_for_ngram)
+    suggester.words_for_ngram = _TimedWords(suggester.words_for_ngram, lookup)  # the phonetic stage's
+    return suggester
+
+
+def _rule_aware_lookup(dictionary):
+    """spylls' Lookup over ``dictionary``, skipping at once the search for a compound by
+    ``COMPOUNDRULE`` where no root that such a rule names begins the word (en_GB's rules are
+    for numerals: "21st"), which the suggester's edits otherwise pay for on every candidate."""
+    from spylls.hunspell.algo.lookup import Lookup
+
+    rule_flags = set().union(*(rule.flags for rule in dictionary.aff.COMPOUNDRULE or ()))
+    starts = frozenset(word.stem for word in dictionary.dic.words if rule_flags & word.flags)
+
+    class RuleAwareLookup(Lookup):
+        def compounds_by_rules(self, word_rest: str, prev_parts=None, rules=None, allow_nosuggest: bool = True):
+            if not prev_parts and not any(word_rest[:k] in starts for k in range(1, len(word_rest) + 1)):
+                return iter(())
+            return super().compounds_by_rules(word_rest, prev_parts or [], rules, allow_nosuggest)
+
+    return RuleAwareLookup(dictionary.aff, dictionary.dic)
+
+
 _suggesters: dict[int, tuple] = {}
 _suggesting = threading.Lock()
 
 
+def suggester_for(dictionary) -> tuple:
+    """(dictionary, timed lookup, suggester), made once per dictionary (building the root index
+    takes a fraction of a second); call with ``_suggesting`` held."""
+    entry = _suggesters.get(id(dictionary))
+    if entry is None or entry[0] is not dictionary:
+        timed = _TimedLookup(_rule_aware_lookup(dictionary))
+        entry = _suggesters[id(dictionary)] = (dictionary, timed, _indexed_suggest(dictionary, timed))
+    return entry
+
+
+def prepare_suggestions(dictionary) -> None:
+    """Make the suggester now (in the background), so that the first suggestion need not wait."""
+    with _suggesting:
+        suggester_for(dictionary)
+
+
 def suggest_within(dictionary, word: str, seconds: float, limit: int) -> list[str]:
     """Up to ``limit`` of spylls' suggestions for ``word``, those found within about ``seconds``."""
-    from spylls.hunspell.algo.suggest import Suggest
-
     with _suggesting:  # one search at a time: the deadline lives on the shared lookup
-        entry = _suggesters.get(id(dictionary))
-        if entry is None or entry[0] is not dictionary:
-            timed = _TimedLookup(dictionary.lookuper)
-            suggester = Suggest(dictionary.aff, dictionary.dic, timed)
-            suggester.words_for_ngram = _TimedWords(suggester.words_for_ngram, timed)
-            entry = _suggesters[id(dictionary)] = (dictionary, timed, suggester)
-        _, timed, suggester = entry
+        _, timed, suggester = suggester_for(dictionary)
         found: list[str] = []
         timed.deadline = time.monotonic() + seconds
         try:

@@ -34,6 +34,7 @@ from drafting.model import (
     Source,
     Submission,
     Suppression,
+    Table,
     Unplaced,
 )
 from drafting.unres_migrations import STEPS
@@ -70,7 +71,12 @@ def every_field_set() -> Resolution:
         preamble=[Paragraph("Recalling its resolution 79/180,", [Mark(0, 9)], [], [], "heading",
                             Source("PP1", "Recalling"))],
         operative=[Paragraph("Urges States:", [], [], [sub], "", Source("1.", "Urges"), list_style="roman")],
-        annexes=[Annex("Annex I", Inline("Declaration"), [Paragraph("Text.", style="numbered", restart=True)])],
+        annexes=[Annex("Annex I", Inline("Declaration"), [
+            Paragraph("Text.", style="numbered", restart=True),
+            Paragraph(style=model.TABLE, table=Table([[Inline(""), Inline("Gross")],
+                                                      [Inline("Appropriation", [Mark(0, 13, model.BOLD)]),
+                                                       Inline("56 126 600")]],
+                                                     header_rows=1, title=Inline("Financing for 2026")))])],
         adoption=Adoption("Resolution adopted by the General Assembly on 17 December 2024",
                           "on the report of the Third Committee (A/79/458/Add.2, para. 99)", "79/180",
                           "53rd plenary meeting", "17 December 2024"),
@@ -118,6 +124,14 @@ def test_the_golden_file_covers_every_field_of_the_model():
 def test_step_1_to_2():
     """Format 2 adds the kind; the format 1 golden file holds adoption lines, so it is an adopted resolution."""
     assert native.load(golden(1)).kind == RESOLUTION
+
+
+def test_step_2_to_3():
+    """Format 3 adds tables: a format 2 file has none, and its unplaced text stays where it was."""
+    res = native.load(golden(2))
+    assert list(res.tables()) == []
+    assert [u.text for u in res.unplaced] == ["stray line"]
+    assert native.load(golden(3)).annexes[0].paragraphs[1].table.rows[1][1].text == "56 126 600"
 
 
 @pytest.mark.parametrize("version", range(1, native.VERSION + 1))

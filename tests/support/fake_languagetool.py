@@ -98,7 +98,7 @@ class FakeLanguageTool:
                 self.send_header("Content-Type", "application/json")
                 self.send_header("Content-Length", str(len(body)))
                 self.end_headers()
-                # The client may have given up waiting (the hang tests): expected, not worth a traceback.
+                # the client may have given up waiting (the hang tests): expected, not worth a traceback
                 with contextlib.suppress(BrokenPipeError, ConnectionResetError):
                     self.wfile.write(body)
 

@@ -17,8 +17,12 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from drafting.errors import InputError
+from drafting.importers.text import ImportResult
 from drafting.model import Paragraph, Resolution
 from tests.support.paths import ROOT
 from tests.support.shared import shared_dir
@@ -108,3 +112,27 @@ def load_official(path: Path) -> Imported:
 def paragraph_count(res: Resolution) -> int:
     """Paragraphs of every part that holds them: preamble, operative, subparagraphs, annexes, further texts."""
     return sum(1 for _, place in res.inlines() if isinstance(place, Paragraph))
+
+
+needs_official = pytest.mark.skipif(
+    official_dir() is None, reason="the official corpus (../shared, $RESOLUTE_SHARED or /work/shared) is not here")
+
+
+@lru_cache(maxsize=64)
+def read_official(name: str, folder: str = "official") -> tuple[ImportResult, dict[str, Any]]:
+    """The PDF ``name`` (without .pdf) of ``corpus/<folder>`` imported, with its ``parse --json`` view."""
+    from drafting.importers.pdf import import_pdf
+    from drafting.outline import to_json
+
+    shared = shared_dir()
+    assert shared is not None, "use needs_official"
+    result = import_pdf(shared / "corpus" / folder / f"{name}.pdf")
+    return result, to_json(result.resolution, result.warnings)
+
+
+def official_pdf(name: str) -> Path:
+    """The official PDF ``name`` (with .pdf); the test is skipped, with the reason, where the corpus is absent."""
+    folder = official_dir()
+    if folder is None or not (folder / name).is_file():
+        pytest.skip("the official corpus (corpus/official) is not available")
+    return folder / name

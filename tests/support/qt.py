@@ -31,3 +31,17 @@ def go_to_block(window: MainWindow, number: int, end: bool = True) -> None:
     if end:
         cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
     window.editor.setTextCursor(cursor)
+
+
+def outline_rows(window: MainWindow) -> list[str]:
+    """The outline pane's rows as shown, two spaces of indent a level."""
+    rows: list[str] = []
+
+    def visit(item, depth: int) -> None:
+        rows.append("  " * depth + item.text(0))
+        for i in range(item.childCount()):
+            visit(item.child(i), depth + 1)
+
+    for i in range(window.outline.topLevelItemCount()):
+        visit(window.outline.topLevelItem(i), 0)
+    return rows

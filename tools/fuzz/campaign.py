@@ -168,12 +168,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--save", action="store_true", help="save each new site's input to tests/fuzz_cases/")
     parser.add_argument("--jobs", type=int, default=2, help="cases run at a time (default 2)")
     parser.add_argument("--short", action="store_true", help="only short generated seeds (the smoke test's)")
+    parser.add_argument("--full-every", type=int, default=1, metavar="N",
+                        help="every N-th case runs all stages; the others leave out spelling suggestions, "
+                             "compare and fix (default 1: all)")
     args = parser.parse_args(argv)
     formats = tuple(f.strip() for f in args.formats.split(",") if f.strip())
     print(f"fuzzing {', '.join(formats)}: {args.cases} cases each, seed {args.seed}", flush=True)
     report = run(args.cases, args.seed, formats, args.timeout, args.memory, args.official,
                  CASES if args.save else None, log=lambda m: print(m, flush=True), jobs=args.jobs,
-                 whole=not args.short)
+                 whole=not args.short, full_every=max(1, args.full_every))
     print("\n".join(report.lines()), flush=True)
     return 1 if report.failed else 0
 

@@ -47,7 +47,7 @@ def preload() -> None:
     from drafting.rules import pack_for
     from drafting.spelling.checker import SpellChecker
 
-    SpellChecker.default()
+    SpellChecker.default().prepare_suggestions()
     run_check(Resolution(), pack_for(Resolution()))
 
 

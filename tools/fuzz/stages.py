@@ -38,7 +38,7 @@ def _printed(func: Callable[[], object]) -> None:
 
 def run_stages(path: Path, stage_log: list[str], full: bool = True) -> None:
     """Run every stage on ``path``; the stage reached is appended to ``stage_log`` before it starts.
-    Without ``full``, compare and fix (the slowest) are left out."""
+    Without ``full``, spelling suggestions, compare and fix (the slowest) are left out."""
     from drafting.cli.check import _print as print_findings
     from drafting.cli.parse import render_summary
     from drafting.compare.align import compare
@@ -61,7 +61,9 @@ def run_stages(path: Path, stage_log: list[str], full: bool = True) -> None:
     _printable(render_summary(data))
     stage_log.append("check")
     pack = pack_for(res)
-    found = with_suggestions(check(res, pack))
+    found = check(res, pack)
+    if full:  # spelling suggestions, like compare and fix, cost the most: only on full cases
+        found = with_suggestions(found)
     checked = [(str(path), res, pack, found, result.warnings)]
     _printed(lambda: print_findings("text", checked))
     _printed(lambda: print_findings("json", checked))

@@ -34,6 +34,8 @@ from ui.editor.kinds import (
     restart_of,
     source_of,
     style_of,
+    table_key,
+    table_of,
     with_source,
 )
 
@@ -59,6 +61,7 @@ class ResolutionDocument(QTextDocument):
         self._next_id = 1
         self._entries: list[Entry] = []
         self._where: dict[tuple, int] = {}  # model path -> block number
+        self._tables: dict[int, Paragraph] = {}  # the tables shown as read-only rows, by table_key: kept whole
         self._marks: dict[int, str] = {}  # note id -> derived mark
         self._loading = False
         self.lexicon: Callable[[], Lexicon] = Lexicon.default
@@ -110,7 +113,9 @@ class ResolutionDocument(QTextDocument):
         anchors = [Anchor(offset, self._note(nid)) for offset, nid in content.notes]
         if kind == Kind.FIXED:
             path, label, depth = fixed_of(block)
-            fixed = FixedLine(path, label, Inline(content.text, content.marks, anchors), depth)
+            key, row = table_of(block)
+            fixed = FixedLine(path, label, Inline(content.text, content.marks, anchors), depth,
+                              self._tables.get(key) if key is not None else None, row)
             return Entry(kind, 0, fixed, [nid for _, nid in content.notes])
         if kind == Kind.ANNEX_HEADING:
             element = Annex(heading=content.text)
@@ -244,6 +249,8 @@ class ResolutionDocument(QTextDocument):
         cursor.removeSelectedText()
         placed = origins(self.res)
         for i, (kind, depth, element) in enumerate(layout(self.res)):
+            if isinstance(element, FixedLine) and element.table is not None:
+                self._tables[table_key(element.table)] = element.table
             fmt = paragraph_format(kind, depth, element, placed.get(id(element)))
             if i == 0:
                 cursor.setBlockFormat(fmt)

@@ -36,7 +36,7 @@ HEADING_STYLES = (HEADING, SUBHEADING)
 # The kinds themselves are Qt-free (drafting/blocks.py); the editor imports them from here.
 __all__ = ["HEAD", "MAX_DEPTH", "NAMES", "SUBORDINATE", "Kind", "KIND", "DEPTH", "SOURCE", "STYLE", "kind_of",
            "depth_of", "source_of", "style_of", "block_format", "format_like", "list_style_of", "restart_of",
-           "paragraph_format", "HEADING_STYLES", "fixed_of"]
+           "paragraph_format", "HEADING_STYLES", "fixed_of", "table_of", "table_key"]
 
 def kind_of(block: QTextBlock) -> Kind:
     """The block's kind; a block without one (pasted from elsewhere) counts as preambular."""
@@ -81,19 +81,38 @@ def restart_of(block: QTextBlock) -> bool:
 
 def fixed_of(block: QTextBlock) -> tuple[PlacePath, str, int]:
     """A read-only line's model path, label and depth."""
-    raw = block.blockFormat().stringProperty(FIXED)
-    data = json.loads(raw) if raw else {}
+    data = _fixed_data(block)
     return tuple(data.get("path", ())), data.get("label", ""), data.get("depth", 0)
+
+
+def table_of(block: QTextBlock) -> tuple[int | None, int]:
+    """For a table's read-only line: the key of the table's paragraph (``table_key``) and the row it shows."""
+    data = _fixed_data(block)
+    return data.get("table"), data.get("row", -1)
+
+
+def table_key(p: object) -> int:
+    """The key a table's lines carry to find its paragraph again (the document keeps them by it)."""
+    return id(p)
+
+
+def _fixed_data(block: QTextBlock) -> dict:
+    raw = block.blockFormat().stringProperty(FIXED)
+    return json.loads(raw) if raw else {}
 
 
 def paragraph_format(kind: Kind, depth: int, element: object, origin: Origin | None = None) -> QTextBlockFormat:
     """The format of a block showing ``element`` (a Paragraph carries its style, evidence, list style and restart)."""
     if isinstance(element, FixedLine):
         fmt = block_format(kind, 0)
-        fmt.setProperty(FIXED, json.dumps({"path": list(element.path), "label": element.label,
-                                           "depth": element.depth}))
+        data = {"path": list(element.path), "label": element.label, "depth": element.depth}
+        if element.table is not None:
+            data |= {"table": table_key(element.table), "row": element.row}
+        fmt.setProperty(FIXED, json.dumps(data))
         fmt.setIndent(1 + element.depth)
         fmt.setBackground(QColor("#f3f3f3"))
+        if element.row >= 0:
+            fmt.setAlignment(Qt.AlignmentFlag.AlignLeft)  # a table's row: cells side by side, not justified
         return fmt
     if not isinstance(element, Paragraph):
         return block_format(kind, depth)

@@ -20,6 +20,14 @@ def is_heading(element: object) -> bool:
     return isinstance(element, Paragraph) and model_is_heading(element)
 
 
+def _table_of(path: tuple) -> tuple | None:
+    """The path of the table a read-only line shows (its caption or a row), or None."""
+    for i, item in enumerate(path):
+        if item in ("cell", "table_title"):
+            return path[:i]
+    return None
+
+
 def _snippet(text: str) -> str:
     words = text.split()
     return " ".join(words[:WORDS]) + (" …" if len(words) > WORDS else "") if words else "(empty)"
@@ -59,8 +67,21 @@ class OutlinePane(QTreeWidget):
 
         annex_name = "Annex"
         fixed_group: QTreeWidgetItem | None = None
+        table_at: tuple | None = None  # the path of the table whose lines are being passed
         for number, entry in enumerate(document.entries):
             kind, text = entry.kind, getattr(entry.element, "text", "")
+            if kind == Kind.FIXED and _table_of(entry.fixed.path) is not None:
+                line = entry.fixed
+                if _table_of(line.path) == table_at:
+                    continue  # one outline row a table, on its first line
+                table_at = _table_of(line.path)
+                item = QTreeWidgetItem([f"Table: {_snippet(line.inline.text)} (read-only)"])
+                where = {"preamble": "Preamble", "operative": "Operative part"}.get(line.path[0], annex_name)
+                (fixed_group if line.path[0] == "section" and fixed_group else group(where, number)).addChild(item)
+                item.setData(0, Qt.ItemDataRole.UserRole, number)
+                self._items[number] = item
+                continue
+            table_at = None
             if kind == Kind.FIXED:
                 line = entry.fixed
                 text = line.inline.text

@@ -223,7 +223,9 @@ class ReviewController(Controller):
         return menu
 
     def context_menu(self, point: QPoint) -> None:
-        self.context_menu_at(point).exec(self.window.editor.viewport().mapToGlobal(point))
+        menu = self.context_menu_at(point)
+        menu.exec(self.window.editor.viewport().mapToGlobal(point))
+        menu.deleteLater()  # with it go its actions and any wait for late suggestions
 
     def context_menu_at(self, point) -> QMenu:
         """The editor's menu at ``point``: spelling, then the findings there with their fixes, then editing."""

@@ -52,7 +52,7 @@ def build(res: Resolution, *, author: str | None = None, paper: str | None = Non
     notes = Footnotes(note_marks(res))
     numbering = Numbering(lay)
     body = front_matter(res, lay, notes.reference)
-    body += BodyWriter(lexicon or Lexicon.default(), numbering, notes.reference).write(res)
+    body += BodyWriter(lexicon or Lexicon.default(), numbering, notes.reference, lay).write(res)
     _replace_body(document, body)
     _replace_part(document.part.part_related_by(RT.STYLES), styles_element(lay))
     _replace_part(document.part.numbering_part, numbering.element())

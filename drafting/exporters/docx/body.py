@@ -32,9 +32,11 @@ from ...model import (
 from ...numbering import counted
 from . import styles as st
 from .inlines import Reference, inline_runs
+from .layout import Layout
 from .masthead import body_line
 from .numbering import Numbering, num_props
 from .styles import styled
+from .tables import table
 from .wml import run
 
 # Paragraph styles of the unnumbered kinds, in the preamble and operative part and in annexes.
@@ -46,7 +48,8 @@ Text = Resolution | Section
 
 
 class BodyWriter:
-    def __init__(self, lexicon: Lexicon, numbering: Numbering, reference: Reference):
+    def __init__(self, lexicon: Lexicon, numbering: Numbering, reference: Reference, lay: Layout | None = None):
+        self.lay = lay or Layout()
         self.lexicon = lexicon
         self.numbering = numbering
         self.reference = reference
@@ -79,7 +82,7 @@ class BodyWriter:
         out = []
         for p in paragraphs:
             if not counted(p):
-                out.append(self._unnumbered(p, _TEXT_STYLES))
+                out += self._unnumbered_or_table(p, _TEXT_STYLES)
                 continue
             out.append(self._opening_paragraph(st.PREAMBULAR, p, PREAMBLE))
             if p.children:  # preambular subparagraphs (a), (b), … start again under each paragraph
@@ -91,7 +94,7 @@ class BodyWriter:
         out = []
         for p in paragraphs:
             if not counted(p):
-                out.append(self._unnumbered(p, _TEXT_STYLES))
+                out += self._unnumbered_or_table(p, _TEXT_STYLES)
                 continue
             num = num_props(num_id, 0) if numbered else None
             out.append(self._opening_paragraph(st.OPERATIVE, p, OPERATIVE, num))
@@ -124,6 +127,14 @@ class BodyWriter:
         return [styled(st.ADOPTION_MEETING, [run(line)]) for line in lines if line]
 
     # -- headings, quotes, boxes, notes ---------------------------------------------------
+
+    def _unnumbered_or_table(self, p: Paragraph, styles: dict[str, str]) -> list[etree._Element]:
+        return self._table(p) if p.table is not None else [self._unnumbered(p, styles)]
+
+    def _table(self, p: Paragraph) -> list[etree._Element]:
+        """A table in place (tables.py); an empty paragraph after it keeps it apart from a table that follows."""
+        assert p.table is not None
+        return table(p.table, self.lay, self.reference) + [styled(st.TABLE_TEXT, [])]
 
     def _unnumbered(self, p: Paragraph, styles: dict[str, str]) -> etree._Element:
         """A heading, quote, box or note: its own style, no number, nothing counted.
@@ -172,6 +183,8 @@ class BodyWriter:
                     num_id = self.numbering.annex()  # the source counts from 1 again here
                 out.append(styled(st.ANNEX_NUMBERED, inline_runs(p, self.reference), props=[num_props(num_id, 0)]))
                 out += self._subparagraphs(p.children, num_id, 1, p.list_style)
+            elif p.table is not None:
+                out += self._table(p)
             elif p.style in _ANNEX_STYLES:
                 out.append(self._unnumbered(p, _ANNEX_STYLES))
                 out += self._annex_children(p)

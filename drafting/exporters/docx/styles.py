@@ -47,6 +47,9 @@ SUBHEADING = "UN Subheading"
 QUOTE = "UN Quote"  # a paragraph quoted by an amendment's instruction
 BOX = "UN Box"
 NOTE = "UN Note"
+TABLE_TITLE = "UN Table Title"  # a table's caption, right above it
+TABLE_TEXT = "UN Table Text"  # a table cell
+TABLE_HEADING = "UN Table Heading"  # a cell of a header row
 SECTION_HEADING = "UN Section Heading"  # "II", "B" or "III  Conditions of service" above a further text
 INSTRUCTION = "UN Instruction"  # an amendment's instruction
 FOOTNOTE_TEXT = "Footnote Text"
@@ -148,6 +151,9 @@ def _styles(lay: Layout) -> list[Style]:
         Style(QUOTE, **body),
         Style(BOX, **body, box=THIN_BORDER),
         Style(NOTE, **body),
+        Style(TABLE_TITLE, bold=True, left=inset, right=inset, after_pt=after, keep_next=True),
+        Style(TABLE_TEXT, size_pt=lay.footnote_size_pt, line_pt=lay.footnote_line_pt, before_pt=2, after_pt=2),
+        Style(TABLE_HEADING, italic=True, size_pt=lay.job_size_pt, line_pt=8, before_pt=2, after_pt=4),
         Style(SECTION_HEADING, bold=True, size_pt=lay.title_size_pt, line_pt=13.5, left=inset, right=inset,
               hanging=inset, tabs=(("left", inset),), before_pt=12, after_pt=12, keep_next=True, tracking_pt=0.3),
         Style(INSTRUCTION, **body, tabs=(("left", inset + 2 * step),)),

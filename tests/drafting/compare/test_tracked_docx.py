@@ -25,7 +25,7 @@ from drafting.compare.align import compare
 from drafting.compare.tracked_docx import build_tracked, save_tracked
 from drafting.exporters.docx import build
 from drafting.importers import load_document
-from drafting.model import Anchor, Footnote, Paragraph
+from drafting.model import TABLE, Anchor, Annex, Footnote, Inline, Mark, Paragraph, Table
 from drafting.revisions import apply_suggestion, base_of, new_draft_from, revision_suggestions
 from tests.support.docx_tools import check_package
 from tests.support.paths import CTOC, GA_TEXTS
@@ -133,7 +133,6 @@ def _subparagraphs(old):
     del new.operative[6].children[0]
     new.operative[6].children.insert(2, Paragraph("Promoting interreligious dialogue at all levels;"))
     new.preamble[4].anchors[0].note = Footnote("See resolution 2200 A (XXI), annex, art. 18.")
-    from drafting.model import Mark
     new.preamble[1].marks.append(Mark(0, 9, "bold"))
     return new
 
@@ -155,6 +154,29 @@ def _annex_edits(old):
     paragraphs.insert(numbered[3], Paragraph("We commit to review our progress in 2030.", style="numbered"))
     del paragraphs[numbered[6] + 1]
     paragraphs.insert(numbered[1], paragraphs.pop(numbered[10]))
+    return new
+
+
+def _with_table(res):
+    """A/RES/79/180 with a budget table in an annex: header row, figures, a bold total, a caption."""
+    out = copy.deepcopy(res)
+    rows = [[Inline(""), Inline("Gross", [Mark(0, 5, "italic")]), Inline("Net", [Mark(0, 3, "italic")])],
+            [Inline("Estimated appropriation for 2026"), Inline("56 234 300"), Inline("51 375 900")],
+            [Inline("Recommendations of the Fifth Committee"), Inline("–"), Inline("–")],
+            [Inline("Appropriation for 2026", [Mark(0, 22, "bold")]), Inline("56 126 600", [Mark(0, 10, "bold")]),
+             Inline("51 268 200", [Mark(0, 10, "bold")])]]
+    table = Table(rows, header_rows=1, title=Inline("Financing for 2026"))
+    out.annexes.append(Annex("Annex", Inline("Financing"), [Paragraph(style=TABLE, table=table)]))
+    return out
+
+
+def _table_edits(old):
+    """Figures amended and a label reworded, cell by cell."""
+    new = copy.deepcopy(old)
+    table = new.annexes[-1].paragraphs[0].table
+    table.rows[1][1].text = "56 300 000"
+    table.rows[2][0].text = "Recommendations of the Fifth Committee on the budget"
+    table.rows[2][1].text = "(107 700)"
     return new
 
 
@@ -188,7 +210,8 @@ def checked(tmp_path_factory):
     cases = [("planted", res79, _planted(res79)), ("subparagraphs", res79, _subparagraphs(res79)),
              ("ctoc", ctoc, _ctoc_edits(ctoc)), ("annex", l8, _annex_edits(l8)),
              ("new-draft", res79, _new_draft(res79)),
-             ("unrelated", res79, load_document(GA_TEXTS["A_C.3_80_L.30"]).resolution)] + _random_revisions()
+             ("unrelated", res79, load_document(GA_TEXTS["A_C.3_80_L.30"]).resolution),
+             ("table", _with_table(res79), _table_edits(_with_table(res79)))] + _random_revisions()
     folder = tmp_path_factory.mktemp("tracked")
     script = folder / "lo_revisions.py"
     script.write_text(UNO_SCRIPT, encoding="utf-8")
@@ -210,8 +233,8 @@ def checked(tmp_path_factory):
                    read("old", name)) for name, _, _ in cases}
 
 
-CASES = ("planted", "subparagraphs", "ctoc", "annex", "new-draft", "unrelated", "mixed-0", "mixed-1", "mixed-2",
-         "mixed-3")
+CASES = ("planted", "subparagraphs", "ctoc", "annex", "new-draft", "unrelated", "table", "mixed-0", "mixed-1",
+         "mixed-2", "mixed-3")
 
 
 @pytest.mark.slow

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import copy
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
@@ -12,32 +11,13 @@ from PySide6.QtTest import QTest
 from drafting import native
 from drafting.importers import load_document
 from drafting.model import HEADING, NUMBER_LIST, Inline, Paragraph, Resolution, Source, walk
-from tests.support.official import official_dir
+from tests.support.official import official_pdf
 from tests.support.paths import CORPUS
+from tests.support.qt import outline_rows
 from ui.editor.editor import ResolutionEditor
 from ui.editor.kinds import Kind
 
 SC_WITH_HEADINGS = "S_2018_1021-EN.pdf"  # headings in the operative part and Security Council lists 1., 2.
-
-
-def _official(name: str):
-    folder = official_dir()
-    if folder is None or not (folder / name).is_file():
-        pytest.skip("the official corpus (corpus/official) is not available")
-    return folder / name
-
-
-def _outline_rows(window) -> list[str]:
-    rows: list[str] = []
-
-    def visit(item, depth: int) -> None:
-        rows.append("  " * depth + item.text(0))
-        for i in range(item.childCount()):
-            visit(item.child(i), depth + 1)
-
-    for i in range(window.outline.topLevelItemCount()):
-        visit(window.outline.topLevelItem(i), 0)
-    return rows
 
 
 def _text_parts(res: Resolution) -> list[tuple]:
@@ -53,14 +33,14 @@ def _block(window, number: int) -> QTextCursor:
 
 
 def test_security_council_headings_are_unnumbered_in_text_and_outline_and_survive_save(window, answers):
-    window.file_actions.open_path(_official(SC_WITH_HEADINGS))
+    window.file_actions.open_path(official_pdf(SC_WITH_HEADINGS))
     loaded = _text_parts(window.doc.res)
     headings = [(n, e) for n, e in enumerate(window.doc.entries)
                 if e.kind == Kind.OPERATIVE and e.paragraph.style == HEADING]
     assert headings and all(e.label == "" for _, e in headings)
     numbers = [e.label for e in window.doc.entries if e.kind == Kind.OPERATIVE and e.label]
     assert numbers == [f"{i}." for i in range(1, len(numbers) + 1)]  # headings take no number
-    rows = _outline_rows(window)
+    rows = outline_rows(window)
     heading_rows = [r for r in rows if r.strip().startswith("Heading: ")]
     assert len(heading_rows) == len(headings) and all(r.startswith("  Heading: ") for r in heading_rows)
     assert any(r.startswith(f"Operative part ({len(numbers)})") for r in rows)
@@ -77,7 +57,7 @@ def test_security_council_headings_are_unnumbered_in_text_and_outline_and_surviv
 
 
 def test_enter_after_a_heading_starts_a_numbered_paragraph(window):
-    window.file_actions.open_path(_official(SC_WITH_HEADINGS))
+    window.file_actions.open_path(official_pdf(SC_WITH_HEADINGS))
     number, _ = next((n, e) for n, e in enumerate(window.doc.entries)
                      if e.kind == Kind.OPERATIVE and e.paragraph.style == HEADING)
     before = [e.label for e in window.doc.entries if e.kind == Kind.OPERATIVE and e.label]
@@ -103,7 +83,7 @@ def test_preambular_subparagraphs_are_shown_lettered_editable_and_kept(window, t
     subs = [(n, e) for n, e in enumerate(window.doc.entries) if e.kind == Kind.PREAMBULAR_SUBPARAGRAPH]
     assert [e.label for _, e in subs] == ["(a)", "(b)"]
     assert [e.path for _, e in subs] == [("preamble", 0, 0), ("preamble", 0, 1)]
-    rows = _outline_rows(window)
+    rows = outline_rows(window)
     pp1 = next(i for i, r in enumerate(rows) if r.strip().startswith("PP1 "))
     assert rows[pp1 + 1].strip().startswith("(a)  the Charter") and rows[pp1 + 1].startswith("    ")
     operative_before = [e.label for e in window.doc.entries if e.kind == Kind.OPERATIVE]
@@ -125,13 +105,13 @@ BUDGET_WITH_SECTIONS = "A_C.5_80_L.17.pdf"  # a first text "A" and further texts
 
 
 def test_further_texts_are_shown_read_only_in_order_and_outline_and_kept_through_edits(window, answers):
-    window.file_actions.open_path(_official(BUDGET_WITH_SECTIONS))
+    window.file_actions.open_path(official_pdf(BUDGET_WITH_SECTIONS))
     loaded = copy.deepcopy(window.doc.res.sections)
     fixed = [(n, e) for n, e in enumerate(window.doc.entries) if e.kind == Kind.FIXED]
     starts = [e for _, e in fixed if len(e.path) == 3 and e.path[-1] == "title"]
     assert [e.label for e in starts] == [s.label for s in loaded]
     assert fixed[-1][0] == len(window.doc.entries) - 1  # after the first text, in document order
-    rows = _outline_rows(window)
+    rows = outline_rows(window)
     assert rows[1] == "A"  # the first text's own label, after its title
     assert [r for r in rows if r.endswith("(read-only)")][0].startswith("I Conditions of service")
     shown_ops = [e.label for _, e in fixed if e.path[:2] == ("section", 3) and "operative" in e.path]

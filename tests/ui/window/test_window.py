@@ -428,7 +428,7 @@ def test_help_lists_the_keyboard_shortcuts_grouped_as_the_menus(window):
     assert "Undo Typing" not in text
 
 
-def test_a_misspelt_word_offers_suggestions_and_ignore_in_the_context_menu(window):
+def test_a_misspelt_word_offers_suggestions_and_ignore_in_the_context_menu(qtbot, window):
     window.new_document(templates()[0].build())
     go_to_block(window, 1)
     key(window, Qt.Key.Key_Return)
@@ -438,6 +438,7 @@ def test_a_misspelt_word_offers_suggestions_and_ignore_in_the_context_menu(windo
     cursor = QTextCursor(block)
     cursor.setPosition(block.position() + block.text().index("reprot") + 2)
     menu = window.review_actions.context_menu_at(window.editor.cursorRect(cursor).center())
+    qtbot.waitUntil(lambda: "report" in [a.text() for a in menu.actions()], timeout=10000)  # found in the background
     texts = [a.text() for a in menu.actions()]
     assert "report" in texts and "Ignore “reprot” in This Document" in texts
     next(a for a in menu.actions() if a.text() == "report").trigger()

@@ -1,5 +1,6 @@
-"""Characters the text markup reads (``*``, superscript digits, ``[^``, a backslash before them) are
-written escaped in a .txt export, so that a paragraph holding them reopens with the same words."""
+"""A .txt export reopens: characters the text markup reads (``*``, superscript digits, ``[^``, a
+backslash before them) are written escaped, so that a paragraph holding them reopens with the same
+words; what plain text cannot carry so that it reopens is refused, and nothing is written."""
 
 from __future__ import annotations
 
@@ -7,11 +8,12 @@ from pathlib import Path
 
 import pytest
 
+from drafting.errors import InputError
 from drafting.exporters import export_document
 from drafting.importers import load_document
 from drafting.importers.markup import parse_inline
 from drafting.marked_text import render_inline
-from drafting.model import BOLD, ITALIC, Annex, Inline, Mark, Paragraph
+from drafting.model import BOLD, ITALIC, Annex, Inline, Mark, Paragraph, Resolution
 from tests.support.paths import CORPUS
 
 LITERAL = [
@@ -45,3 +47,27 @@ def test_a_bold_annex_title_with_asterisks_reopens_from_txt_unchanged(tmp_path: 
     assert back.annexes[0].paragraphs[0].text == "Each State * shall report on area in km²."
     assert back.operative[0].text == res.operative[0].text
     assert [len(p.anchors) for p in back.operative] == [len(p.anchors) for p in res.operative]
+
+
+def test_instructions_without_their_amendment_line_are_refused_for_txt_not_written_unreadable(tmp_path: Path) -> None:
+    res = Resolution(instructions=[Paragraph("In operative paragraph 2, delete “now”.")])
+    target = tmp_path / "amendment.txt"
+    with pytest.raises(InputError, match="cannot be written as plain text that reopens"):
+        export_document(res, target)
+    assert not target.exists()
+
+
+def test_an_amendment_with_its_submission_line_reopens_from_txt_with_its_instructions(tmp_path: Path) -> None:
+    text = ("Russian Federation: amendment to draft resolution A/80/L.18\n\n"
+            "In operative paragraph 2, delete “, to decide on the matter”.\n\n"
+            "After operative paragraph 3, insert a new operative paragraph, reading:\n\n"
+            "“*Requests* the Secretary-General to report on the matter;”\n")
+    source = tmp_path / "amendment.txt"
+    source.write_text(text, encoding="utf-8")
+    res = load_document(source).resolution
+    assert len(res.instructions) == 2
+    target = tmp_path / "out.txt"
+    export_document(res, target)
+    back = load_document(target).resolution
+    assert [p.text for p in back.instructions] == [p.text for p in res.instructions]
+    assert back.base_symbol == "A/80/L.18"
