@@ -1,22 +1,27 @@
 """The resolution as a sequence of blocks, and back: what the editor's text document holds.
 
-``layout`` lists the blocks of a Resolution in document order: title, body line, the
-preamble, the operative part with its subparagraphs, each annex's heading, title and
-paragraphs.  ``build`` puts a Resolution's text parts together again from the per-block
-``Entry`` list, sets each entry's path and derives the labels (operative numbers,
-subparagraph letters, numbered annex paragraphs) with ``drafting.numbering``; the typed
-labels of a list in which paragraphs moved, came or went are dropped (``evidence.py``).
+``layout`` lists the blocks of a Resolution in document order: title, the first text's label
+line, body line, an amendment's instructions with the paragraphs they quote, the preamble, the
+operative part with its subparagraphs, each annex's heading, title and paragraphs; then every
+further text of the document (resolution "II", part "B", budget section "III"), each begun by
+its label-and-title line (``TextHead``) and laid out as the first.  ``build`` puts a
+Resolution's text parts together again from the per-block ``Entry`` list: a text-head line
+starts a new text, the blocks after it belong to that text.  It sets each entry's path and
+derives the labels (operative numbers, subparagraph letters, numbered annex paragraphs, restarting
+in each text) with ``drafting.numbering``; the typed labels of a list in which paragraphs moved,
+came or went are dropped (``evidence.py``).  A table stands as read-only lines (``TableLine``: its
+caption, then a line a row) that carry the table's paragraph, which ``build`` puts back whole.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import IntEnum
 
 from . import evidence
-from .model import Annex, Inline, Paragraph, PlacePath, Resolution, Section, Source, walk
-from .numbering import annex_numbers, label_at, labels_by_path
+from .model import Adoption, Annex, Inline, Paragraph, PlacePath, Resolution, Section, Source, walk
+from .numbering import annex_numbers, labels_by_path, letters, parse_letters, parse_roman, roman, subparagraph_labels
 
 
 class Kind(IntEnum):
@@ -32,31 +37,44 @@ class Kind(IntEnum):
     ANNEX_PARAGRAPH = 8
     ANNEX_SUBPARAGRAPH = 9
     PREAMBULAR_SUBPARAGRAPH = 10
-    FIXED = 11  # shown, not edited here: a further text of the document, an amendment's instruction, a table's rows
+    TEXT_HEAD = 11  # where a text of the document begins: its label ("II", "B") and title
+    INSTRUCTION = 12  # an amendment's instruction
+    QUOTE = 13  # a paragraph an instruction quotes, or a subparagraph of it
+    TABLE = 14  # a table's caption or one of its rows, shown read-only
 
 
 MAX_DEPTH = 4  # (a) → (i) → a. → i.
 SUBORDINATE = {Kind.PREAMBULAR: Kind.PREAMBULAR_SUBPARAGRAPH, Kind.OPERATIVE: Kind.SUBPARAGRAPH,
-               Kind.ANNEX_PARAGRAPH: Kind.ANNEX_SUBPARAGRAPH}
+               Kind.ANNEX_PARAGRAPH: Kind.ANNEX_SUBPARAGRAPH, Kind.INSTRUCTION: Kind.QUOTE}
 HEAD = {sub: head for head, sub in SUBORDINATE.items()}
 
 NAMES = {Kind.TITLE: "Title", Kind.BODY: "Body line", Kind.PREAMBULAR: "Preambular paragraph",
          Kind.OPERATIVE: "Operative paragraph", Kind.SUBPARAGRAPH: "Subparagraph",
          Kind.ANNEX_HEADING: "Annex heading", Kind.ANNEX_TITLE: "Annex title",
          Kind.ANNEX_PARAGRAPH: "Annex paragraph", Kind.ANNEX_SUBPARAGRAPH: "Annex subparagraph",
-         Kind.PREAMBULAR_SUBPARAGRAPH: "Preambular subparagraph", Kind.FIXED: "Read-only text"}
+         Kind.PREAMBULAR_SUBPARAGRAPH: "Preambular subparagraph", Kind.TEXT_HEAD: "Text title",
+         Kind.INSTRUCTION: "Instruction", Kind.QUOTE: "Quoted paragraph", Kind.TABLE: "Table"}
 
 
 @dataclass
-class FixedLine:
-    """A line the editor shows read-only: where it is in the model, its label and its text (a copy)."""
+class TextHead:
+    """The line that begins a text of the document: its label as printed, its title, and (for a further
+    text) its closing lines, which no block shows and which travel with the line."""
 
-    path: PlacePath
-    label: str
+    label: str = ""
+    title: Inline = field(default_factory=Inline)
+    adoption: Adoption | None = None
+
+
+@dataclass
+class TableLine:
+    """A read-only line of a table: its caption (``row`` -1) or one row with the cells side by side (a copy),
+    with the table's paragraph, which the model keeps as it is."""
+
+    part: str  # "preamble", "operative" or "annex": where the table stands in its text
+    table: Paragraph
+    row: int
     inline: Inline
-    depth: int = 0
-    table: Paragraph | None = None  # on the lines of a table of the first text: the table's paragraph, kept as is
-    row: int = -1  # which row of that table the line shows (-1: its caption)
 
 
 @dataclass
@@ -65,7 +83,7 @@ class Entry:
 
     kind: Kind
     depth: int
-    element: Paragraph | Inline | Annex | FixedLine
+    element: Paragraph | Inline | Annex | TextHead | TableLine
     notes: list[int] = field(default_factory=list)  # footnote ids in the block, in order
     path: PlacePath = ()
     label: str = ""
@@ -75,7 +93,11 @@ class Entry:
 
     @property
     def inline(self) -> Inline:
-        """The element of a text block (every kind but an annex heading)."""
+        """The text of a block (every kind but an annex heading); a text head's title."""
+        if isinstance(self.element, TextHead):
+            return self.element.title
+        if isinstance(self.element, TableLine):
+            return self.element.inline
         assert isinstance(self.element, Inline), self.kind
         return self.element
 
@@ -86,9 +108,15 @@ class Entry:
         return self.element
 
     @property
-    def fixed(self) -> FixedLine:
-        """The element of a read-only line."""
-        assert isinstance(self.element, FixedLine), self.kind
+    def head(self) -> TextHead:
+        """The element of a text's label-and-title line."""
+        assert isinstance(self.element, TextHead), self.kind
+        return self.element
+
+    @property
+    def table_line(self) -> TableLine:
+        """The element of a table's read-only line."""
+        assert isinstance(self.element, TableLine), self.kind
         return self.element
 
     @property
@@ -98,86 +126,49 @@ class Entry:
         return self.element
 
 
-def layout(res: Resolution) -> Iterator[tuple[Kind, int, Inline | Paragraph | Annex | FixedLine]]:
-    """(kind, depth, element) of every block, in document order; an amendment's instructions and the
-    further texts of the document come as read-only lines where they stand."""
+def layout(res: Resolution) -> Iterator[tuple[Kind, int, Inline | Paragraph | Annex | TextHead | TableLine]]:
+    """(kind, depth, element) of every block, in document order."""
     yield Kind.TITLE, 0, res.title
-    if res.label or res.section_title.text:  # the first text's own label and title, as its further texts have
-        yield Kind.FIXED, 0, FixedLine(("section_title",), res.label, _copy(res.section_title))
-    yield Kind.BODY, 0, res.authoring_body
-    for path, p in walk(res.instructions, ("instruction",)):
-        label = p.source.label if p.source and p.source.label else ""
-        yield Kind.FIXED, len(path) - 2, FixedLine(path, label, _copy(p), len(path) - 2)
-    yield from _part(res.preamble, Kind.PREAMBULAR, ("preamble",))
-    yield from _part(res.operative, Kind.OPERATIVE, ("operative",))
-    for a, annex in enumerate(res.annexes):
+    if res.label or res.section_title.text or res.section_title.anchors:  # the first text's own label and title
+        yield Kind.TEXT_HEAD, 0, TextHead(res.label, res.section_title)
+    if res.authoring_body.text or res.authoring_body.anchors or not res.instructions:  # an amendment has none
+        yield Kind.BODY, 0, res.authoring_body
+    yield from _tree(res.instructions, Kind.INSTRUCTION, 0)
+    yield from _text(res)
+    for section in res.sections:
+        yield Kind.TEXT_HEAD, 0, TextHead(section.label, section.title, section.adoption)
+        if section.authoring_body.text or section.authoring_body.anchors:
+            yield Kind.BODY, 0, section.authoring_body
+        yield from _text(section)
+
+
+def _text(text: Resolution | Section) -> Iterator[tuple[Kind, int, Inline | Paragraph | Annex | TableLine]]:
+    """The preamble, operative part and annexes of one text."""
+    yield from _part(text.preamble, Kind.PREAMBULAR, "preamble")
+    yield from _part(text.operative, Kind.OPERATIVE, "operative")
+    for annex in text.annexes:
         yield Kind.ANNEX_HEADING, 0, annex
         yield Kind.ANNEX_TITLE, 0, annex.title
-        yield from _part(annex.paragraphs, Kind.ANNEX_PARAGRAPH, ("annex", a))
-    for k, section in enumerate(res.sections):
-        for line in section_lines(section, ("section", k)):
-            yield Kind.FIXED, line.depth, line
+        yield from _part(annex.paragraphs, Kind.ANNEX_PARAGRAPH, "annex")
 
 
-def section_lines(section: Section, prefix: PlacePath) -> Iterator[FixedLine]:
-    """A further text as read-only lines: its label and title, body line, preamble, operative part, annexes."""
-    yield FixedLine(prefix + ("title",), section.label, _copy(section.title))
-    if section.authoring_body.text:
-        yield FixedLine(prefix + ("body",), "", _copy(section.authoring_body))
-    for path, p in walk(section.preamble, prefix + ("preamble",)):
+def _part(paragraphs: list[Paragraph], kind: Kind, part: str) -> Iterator[tuple[Kind, int, Paragraph | TableLine]]:
+    """The blocks of one part: its paragraphs with their subparagraphs, a table as its read-only lines."""
+    for p in paragraphs:
         if p.table is not None:
-            yield from table_lines(p, path, keep=False)
-            continue
-        depth = len(path) - len(prefix) - 2
-        label = label_at(section.preamble, path[len(prefix) + 1:]) if depth else ""
-        yield FixedLine(path, label, _copy(p), depth)
-    for path, p in walk(section.operative, prefix + ("operative",)):
-        if p.table is not None:
-            yield from table_lines(p, path, keep=False)
-            continue
-        label = label_at(section.operative, path[len(prefix) + 1:])
-        yield FixedLine(path, label, _copy(p), len(path) - len(prefix) - 2)
-    for a, annex in enumerate(section.annexes):
-        yield FixedLine(prefix + ("annex", a, "heading"), "", Inline(annex.heading))
-        yield FixedLine(prefix + ("annex", a, "title"), "", _copy(annex.title))
-        numbers = annex_numbers(annex.paragraphs)
-        for path, p in walk(annex.paragraphs, prefix + ("annex", a)):
-            if p.table is not None:
-                yield from table_lines(p, path, keep=False)
-                continue
-            depth = len(path) - len(prefix) - 3
-            index = path[len(prefix) + 2:]
-            number = numbers[index[0]]
-            label = (f"{number}." if number is not None else "") if depth == 0 else label_at(annex.paragraphs, index)
-            yield FixedLine(path, label, _copy(p), depth)
-
-
-def table_lines(p: Paragraph, path: PlacePath, keep: bool) -> Iterator[FixedLine]:
-    """A table as read-only lines: its caption, then one line a row with the cells side by side.
-
-    With ``keep`` (a table of the first text, which the editor rebuilds from its blocks) the
-    lines carry the table's paragraph, so that ``build`` puts it back whole where it stands.
-    """
-    assert p.table is not None
-    table = p.table
-    owner = p if keep else None
-    if table.title.text:
-        yield FixedLine(path + ("table_title",), "Table", _copy(table.title), 0, owner, -1)
-    for r in range(len(table.rows)):
-        yield FixedLine(path + ("cell", r, 0), "", table.row_inline(r), 0, owner, r)
-    if not table.rows and not table.title.text:
-        yield FixedLine(path + ("table_title",), "Table", Inline(), 0, owner, -1)
-
-
-def _part(paragraphs: list[Paragraph], kind: Kind, prefix: PlacePath
-          ) -> Iterator[tuple[Kind, int, Paragraph | FixedLine]]:
-    """The blocks of one part: its paragraphs with their subparagraphs, a table as its read-only rows."""
-    for i, p in enumerate(paragraphs):
-        if p.table is not None:
-            for line in table_lines(p, prefix + (i,), keep=True):
-                yield Kind.FIXED, 0, line
+            yield from ((Kind.TABLE, 0, line) for line in table_lines(p, part))
         else:
             yield from _tree([p], kind, 0)
+
+
+def table_lines(p: Paragraph, part: str) -> Iterator[TableLine]:
+    """A table as read-only lines: its caption, then one line a row with the cells side by side."""
+    assert p.table is not None
+    table = p.table
+    if table.title.text or not table.rows:
+        yield TableLine(part, p, -1, _copy(table.title))
+    for r in range(len(table.rows)):
+        yield TableLine(part, p, r, table.row_inline(r))
 
 
 def _copy(inline: Inline) -> Inline:
@@ -191,8 +182,15 @@ def _tree(paragraphs: list[Paragraph], kind: Kind, depth: int) -> Iterator[tuple
         yield from _tree(p.children, kind, depth + 1)
 
 
+def texts(res: Resolution) -> Iterator[tuple[PlacePath, Resolution | Section]]:
+    """(path prefix, text) of every text of the document: () for the first, ("section", k) for the others."""
+    yield (), res
+    for k, section in enumerate(res.sections):
+        yield ("section", k), section
+
+
 def origins(res: Resolution) -> dict[int, evidence.Origin]:
-    """{id(paragraph): where it stands now} for every paragraph of ``res``."""
+    """{id(paragraph): where it stands now} for every paragraph of ``res``, instructions and further texts too."""
     out: dict[int, evidence.Origin] = {}
 
     def walk(items: list[Paragraph], prefix: PlacePath) -> None:
@@ -200,10 +198,12 @@ def origins(res: Resolution) -> dict[int, evidence.Origin]:
             out[id(p)] = evidence.Origin(prefix + (i,), len(items), p.text)
             walk(p.children, prefix + (i,))
 
-    walk(res.preamble, ("preamble",))
-    walk(res.operative, ("operative",))
-    for a, annex in enumerate(res.annexes):
-        walk(annex.paragraphs, ("annex", a))
+    walk(res.instructions, ("instruction",))
+    for prefix, text in texts(res):
+        walk(text.preamble, prefix + ("preamble",))
+        walk(text.operative, prefix + ("operative",))
+        for a, annex in enumerate(text.annexes):
+            walk(annex.paragraphs, prefix + ("annex", a))
     return out
 
 
@@ -218,6 +218,7 @@ def update_entry(target: Entry, fresh: Entry) -> None:
         element.style, element.source = new.style, new.source
         element.list_style, element.restart = new.list_style, new.restart
     target.notes, target.origin, target.source = fresh.notes, fresh.origin, fresh.source
+    _number_instruction(target)
 
 
 def judge_labels(entry: Entry) -> None:
@@ -227,13 +228,17 @@ def judge_labels(entry: Entry) -> None:
         p.source = entry.source if entry.labels_hold else evidence.without_labels(entry.source)
 
 
+def _is_instruction(path: PlacePath) -> bool:
+    return len(path) == 2 and path[0] == "instruction"
+
+
 def judge_lists(entries: list[Entry]) -> bool:
     """Drop the typed labels of every list in which a paragraph moved, came or went since it was loaded;
-    True when a list's labels came or went by it."""
+    True when a list's labels came or went by it.  An amendment's numbers are its content: they stay."""
     flipped = False
     lists: dict[PlacePath, list[Entry]] = {}
     for e in entries:
-        if isinstance(e.element, Paragraph) and e.path and isinstance(e.path[-1], int):
+        if isinstance(e.element, Paragraph) and e.path and isinstance(e.path[-1], int) and not _is_instruction(e.path):
             lists.setdefault(e.path[:-1], []).append(e)
     for members in lists.values():
         holds = evidence.labels_hold(((e.path, e.origin) for e in members), len(members))
@@ -244,92 +249,113 @@ def judge_lists(entries: list[Entry]) -> bool:
     return flipped
 
 
-def build(entries: list[Entry], res: Resolution) -> dict[PlacePath, int]:
-    """Fill ``res``'s text parts from the block entries; set their paths and labels.
+class _Builder:
+    """Puts the parts together block by block; a text-head line opens the next text."""
 
-    Returns {path: block number}.  Blocks out of the usual order still land in their
-    part; a subparagraph with no paragraph above it counts as a paragraph.
-    """
-    res.title, res.authoring_body = Inline(), Inline()
-    res.preamble, res.operative, res.annexes = [], [], []
-    where: dict[PlacePath, int] = {}
-    seen_title = seen_body = False
-    stacks: dict[Kind, list[tuple[PlacePath, Paragraph]]] = {head: [] for head in SUBORDINATE}
-    annex: Annex | None = None
+    def __init__(self, res: Resolution) -> None:
+        self.res = res
+        res.title, res.authoring_body, res.label, res.section_title = Inline(), Inline(), "", Inline()
+        res.preamble, res.operative, res.annexes, res.instructions, res.sections = [], [], [], [], []
+        self.text: Resolution | Section = res
+        self.prefix: PlacePath = ()
+        self.seen_title = self.seen_first_head = False
+        self._open_text()
 
-    def current_annex() -> Annex:
-        nonlocal annex
-        if annex is None:
-            annex = Annex()
-            res.annexes.append(annex)
-        return annex
+    def _open_text(self) -> None:
+        self.seen_body = False
+        self.stacks: dict[Kind, list[tuple[PlacePath, Paragraph]]] = {head: [] for head in SUBORDINATE}
+        self.annex: Annex | None = None
 
-    for number, e in enumerate(entries):
-        kind = e.kind
-        if kind == Kind.FIXED and e.fixed.table is not None:  # a table of the first text: put back whole
-            e.path, e.label = _place_table(e.fixed, res, current_annex, stacks), e.fixed.label
-            where[e.path] = number
-            continue
-        if kind == Kind.FIXED:  # kept in the model's own parts, untouched: only its place is noted
-            e.path, e.label = e.fixed.path, e.fixed.label
-            where[e.path] = number
-            continue
-        e.label = ""
-        if kind == Kind.TITLE and not seen_title:
-            res.title, e.path, seen_title = e.inline, ("title",), True
-        elif kind == Kind.BODY and not seen_body:
-            res.authoring_body, e.path, seen_body = e.inline, ("body",), True
+    def _current_annex(self) -> tuple[Annex, int]:
+        if self.annex is None:
+            self.annex = Annex()
+            self.text.annexes.append(self.annex)
+        return self.annex, self.text.annexes.index(self.annex)
+
+    def _first_text_head(self) -> bool:
+        """Whether a text-head line here is the first text's: before its body line and any of its paragraphs."""
+        res = self.res
+        return self.text is res and not (self.seen_first_head or self.seen_body or res.instructions or res.preamble
+                                         or res.operative or res.annexes)
+
+    def place(self, e: Entry) -> None:
+        kind, res = e.kind, self.res
+        if kind == Kind.TITLE and not self.seen_title:
+            res.title, e.path, self.seen_title = e.inline, ("title",), True
+        elif kind == Kind.TEXT_HEAD and self._first_text_head():
+            res.label, res.section_title, e.path = e.head.label, e.head.title, ("section_title",)
+            self.seen_first_head = True
+        elif kind == Kind.TEXT_HEAD:
+            section = Section(e.head.label, e.head.title, adoption=e.head.adoption)
+            res.sections.append(section)
+            self.text, self.prefix = section, ("section", len(res.sections) - 1)
+            self._open_text()
+            e.path = self.prefix + ("title",)
+        elif kind == Kind.BODY and not self.seen_body:
+            self.text.authoring_body, e.path, self.seen_body = e.inline, self.prefix + ("body",), True
         elif kind in (Kind.TITLE, Kind.BODY):  # a second title or body line: kept as preamble
             e.element = Paragraph(e.inline.text, e.inline.marks, e.inline.anchors)
             e.depth = 0
-            _place(e, res.preamble, ("preamble",), stacks[Kind.PREAMBULAR])
+            _place(e, self.text.preamble, self.prefix + ("preamble",), self.stacks[Kind.PREAMBULAR])
+        elif kind == Kind.TABLE:
+            self._place_table(e)
         elif kind == Kind.ANNEX_HEADING:
-            annex = e.annex
+            annex = self.annex = e.annex
             annex.title, annex.paragraphs = Inline(), []
-            res.annexes.append(annex)
-            e.path = ("annex", len(res.annexes) - 1, "heading")
+            self.text.annexes.append(annex)
+            e.path = self.prefix + ("annex", len(self.text.annexes) - 1, "heading")
         elif kind == Kind.ANNEX_TITLE:
-            a = current_annex()
-            a.title = e.inline
-            e.path = ("annex", res.annexes.index(a), "title")
+            annex, a = self._current_annex()
+            annex.title = e.inline
+            e.path = self.prefix + ("annex", a, "title")
         else:
             head = HEAD.get(kind, kind)
-            top: list[Paragraph]
-            prefix: PlacePath
-            if head == Kind.PREAMBULAR:
-                top, prefix = res.preamble, ("preamble",)
+            if head == Kind.INSTRUCTION:
+                _place(e, res.instructions, ("instruction",), self.stacks[Kind.INSTRUCTION])
+            elif head == Kind.PREAMBULAR:
+                _place(e, self.text.preamble, self.prefix + ("preamble",), self.stacks[head])
             elif head == Kind.OPERATIVE:
-                top, prefix = res.operative, ("operative",)
+                _place(e, self.text.operative, self.prefix + ("operative",), self.stacks[head])
             else:
-                a = current_annex()
-                top, prefix = a.paragraphs, ("annex", res.annexes.index(a))
-            _place(e, top, prefix, stacks[head])
+                annex, a = self._current_annex()
+                _place(e, annex.paragraphs, self.prefix + ("annex", a), self.stacks[head])
+
+
+    def _place_table(self, e: Entry) -> None:
+        """A table's line: its paragraph stands in its part again (placed with its first line), whole."""
+        line = e.table_line
+        if line.part == "annex":
+            annex, a = self._current_annex()
+            top, prefix, head = annex.paragraphs, self.prefix + ("annex", a), Kind.ANNEX_PARAGRAPH
+        elif line.part == "preamble":
+            top, prefix, head = self.text.preamble, self.prefix + ("preamble",), Kind.PREAMBULAR
+        else:
+            top, prefix, head = self.text.operative, self.prefix + ("operative",), Kind.OPERATIVE
+        if not top or top[-1] is not line.table:
+            top.append(line.table)
+            self.stacks[head][:] = []  # a subparagraph after a table has no paragraph to belong to
+        where = prefix + (len(top) - 1,)
+        e.path = where + (("table_title",) if line.row < 0 else ("cell", line.row, 0))
+
+
+def build(entries: list[Entry], res: Resolution) -> dict[PlacePath, int]:
+    """Fill ``res``'s text parts (instructions and further texts too) from the block entries; set their paths
+    and labels.
+
+    Returns {path: block number}.  Blocks out of the usual order still land in their
+    part of their text; a subparagraph with no paragraph above it counts as a paragraph.
+    """
+    builder = _Builder(res)
+    where: dict[PlacePath, int] = {}
+    for number, e in enumerate(entries):
+        e.label = ""
+        builder.place(e)
         where[e.path] = number
     _label(entries, res)
     judge_lists(entries)
+    for e in entries:
+        _number_instruction(e)
     return where
-
-
-def _place_table(line: FixedLine, res: Resolution, current_annex: Callable[[], Annex],
-                 stacks: dict[Kind, list[tuple[PlacePath, Paragraph]]]) -> PlacePath:
-    """The path of a table's line once its paragraph stands in its part again (placed with its first line)."""
-    p = line.table
-    assert p is not None
-    part = line.path[0]
-    top: list[Paragraph]
-    prefix: PlacePath
-    if part == "annex":
-        annex = current_annex()
-        top, prefix, head = annex.paragraphs, ("annex", res.annexes.index(annex)), Kind.ANNEX_PARAGRAPH
-    elif part == "preamble":
-        top, prefix, head = res.preamble, ("preamble",), Kind.PREAMBULAR
-    else:
-        top, prefix, head = res.operative, ("operative",), Kind.OPERATIVE
-    if not top or top[-1] is not p:
-        top.append(p)
-        stacks[head][:] = []  # a subparagraph after a table has no paragraph to belong to
-    where = prefix + (len(top) - 1,)
-    return where + (("table_title",) if line.row < 0 else ("cell", line.row, 0))
 
 
 def _place(e: Entry, top: list[Paragraph], prefix: PlacePath, stack: list[tuple[PlacePath, Paragraph]]) -> None:
@@ -349,21 +375,90 @@ def _place(e: Entry, top: list[Paragraph], prefix: PlacePath, stack: list[tuple[
 
 
 def _label(entries: list[Entry], res: Resolution) -> None:
-    """Derived labels: headings are not counted, annex numbers restart where the source restarts."""
-    numbers = {a: annex_numbers(annex.paragraphs) for a, annex in enumerate(res.annexes)}
-    operative, preamble = labels_by_path(res.operative), labels_by_path(res.preamble)
-    annexes = {a: labels_by_path(annex.paragraphs) for a, annex in enumerate(res.annexes)}
+    """Derived labels, counted in each text on its own: headings are not counted, annex numbers restart where
+    the source restarts; an amendment's instructions are numbered where it numbers them."""
+    labels: dict[PlacePath, str] = {}
+    for prefix, text in texts(res):
+        for part in ("operative", "preamble"):
+            labels.update({prefix + (part,) + path: label for path, label in labels_by_path(getattr(text, part)).items()
+                           if part == "operative" or len(path) > 1})
+        for a, annex in enumerate(text.annexes):
+            numbers = annex_numbers(annex.paragraphs)
+            for path, label in labels_by_path(annex.paragraphs).items():
+                top = numbers[path[0]]
+                labels[prefix + ("annex", a) + path] = label if len(path) > 1 else f"{top}." if top else ""
+    labels.update(_instruction_labels(res.instructions))
     for e in entries:
-        path = e.path
-        if e.kind == Kind.FIXED:
-            continue  # its label is its own (a further text's, an instruction's, a table's caption)
-        if path[0] == "operative":
-            e.label = operative[tuple(int(i) for i in path[1:])]
-        elif path[0] == "preamble" and len(path) > 2:  # preambular subparagraphs: (a), (b) …
-            e.label = preamble[tuple(int(i) for i in path[1:])]
-        elif path[0] == "annex" and isinstance(path[-1], int):
-            if len(path) == 3:
-                number = numbers[path[1]][path[2]]
-                e.label = f"{number}." if number is not None else ""
-            else:
-                e.label = annexes[path[1]][tuple(int(i) for i in path[2:])]
+        if e.kind == Kind.TEXT_HEAD:
+            e.label = e.head.label
+        elif e.kind == Kind.TABLE:
+            e.label = "Table" if e.table_line.row < 0 else ""
+        else:
+            e.label = labels.get(e.path, "")
+
+
+def _instruction_labels(instructions: list[Paragraph]) -> dict[PlacePath, str]:
+    """"1.", "2." … for instructions where any was printed with a number; a quoted paragraph's own
+    subparagraphs lettered from (a), as the exporters write them."""
+    numbered = any(p.source is not None and p.source.label for p in instructions)
+    out: dict[PlacePath, str] = {}
+
+    def letter(parent: Paragraph, prefix: PlacePath, depth: int) -> None:
+        for i, (p, label) in enumerate(zip(parent.children, subparagraph_labels(depth, parent.children,
+                                                                                 parent.list_style), strict=True)):
+            out[prefix + (i,)] = label
+            letter(p, prefix + (i,), depth + 1)
+
+    for i, p in enumerate(instructions):
+        out[("instruction", i)] = f"{i + 1}." if numbered else ""
+        for j, quoted in enumerate(p.children):
+            letter(quoted, ("instruction", i, j), 1)
+    return out
+
+
+def _number_instruction(entry: Entry) -> None:
+    """An instruction's number is part of the amendment as printed: the model holds the number it shows."""
+    if not _is_instruction(entry.path) or not isinstance(entry.element, Paragraph):
+        return
+    p = entry.element
+    italic = p.source.italic if p.source is not None else None
+    p.source = Source(label=entry.label, italic=italic) if entry.label else (
+        Source(italic=italic) if italic is not None else None)
+
+
+def paragraphs_of(res: Resolution) -> Iterator[tuple[PlacePath, Paragraph]]:
+    """Every paragraph the editor shows with its path: instructions, then each text's parts."""
+    yield from walk(res.instructions, ("instruction",))
+    for prefix, text in texts(res):
+        yield from walk(text.preamble, prefix + ("preamble",))
+        yield from walk(text.operative, prefix + ("operative",))
+        for a, annex in enumerate(text.annexes):
+            yield from walk(annex.paragraphs, prefix + ("annex", a))
+
+
+def next_label(labels: list[str]) -> str:
+    """The label of a text added after texts labelled ``labels`` (in document order): "III" after "I", "II";
+    "C" after "A", "B"; "C." after "B."; "2" after "1"; "II" after a text without a label."""
+    last = next((label for label in reversed(labels) if label.strip()), "")
+    if not last:
+        return "II"
+    core, dot = (last[:-1], ".") if last.endswith(".") else (last, "")
+    if core.isdigit():
+        return f"{int(core) + 1}{dot}"
+    lower = core.lower()
+    as_roman, as_letter = parse_roman(lower), parse_letters(lower)
+    lettered = any(_lettered(label) for label in labels)  # "A", "B", "C": a C after B is a letter, not 100
+    if len(lower) == 1 and lower not in "ivx":  # texts run I, II …; a lone "C" or "D" is a letter
+        as_roman = None
+    if as_roman and not (as_letter and lettered):
+        out = roman(as_roman + 1)
+    elif as_letter:
+        out = letters(as_letter + 1)
+    else:
+        return ""
+    return (out.upper() if core.isupper() else out) + dot
+
+
+def _lettered(label: str) -> bool:
+    core = label.rstrip(".").lower()
+    return parse_letters(core) is not None and parse_roman(core) is None

@@ -34,7 +34,7 @@ def go_to_block(window: MainWindow, number: int, end: bool = True) -> None:
 
 
 def outline_rows(window: MainWindow) -> list[str]:
-    """The outline pane's rows as shown, two spaces of indent a level."""
+    """The outline's rows as shown, each indented two spaces a level."""
     rows: list[str] = []
 
     def visit(item, depth: int) -> None:

@@ -2,8 +2,9 @@
 
 "Preview on Base…" applies the instructions to the draft (the one the amendment was written
 from, or a file chosen then) and shows the draft as amended in the compare view, the changes
-marked as there; an instruction that cannot be applied is named with the reason.  "Save
-As…" writes the amendment as .docx (UN layout), .unres or text.
+marked as there; an instruction that cannot be applied is named with the reason.  "Edit Text"
+hands the amendment to the editor, where its instructions are paragraphs.  "Save As…" writes the
+amendment as .docx (UN layout), .unres or text.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -37,6 +38,8 @@ SAVE_FILTER = "Word (*.docx);;Resolute documents (*.unres);;Text (*.txt)"
 
 
 class AmendmentWindow(QDialog):
+    editRequested = Signal(object, object)  # the amendment (a copy), the file it came from or None
+
     def __init__(self, amendment: Resolution, *, base: Resolution | None = None, base_name: str = "",
                  path: Path | None = None, parent=None):
         super().__init__(parent, Qt.WindowType.Window)
@@ -71,15 +74,23 @@ class AmendmentWindow(QDialog):
         self.preview_button = QPushButton("&Preview on Base…")
         self.preview_button.setToolTip("The draft as amended, the changes marked as in the compare view")
         self.preview_button.clicked.connect(lambda: self.preview_on_base())
+        self.edit_button = QPushButton("&Edit Text")
+        self.edit_button.setToolTip("Edit the instructions and the text they quote in the editor")
+        self.edit_button.clicked.connect(self.edit_text)
         self.save_button = QPushButton("Save &As…")
         self.save_button.clicked.connect(lambda: self.save_as())
         close = QPushButton("&Close")
         close.clicked.connect(self.close)
-        for widget in (self.preview_button, self.save_button):
+        for widget in (self.preview_button, self.edit_button, self.save_button):
             buttons.addWidget(widget)
         buttons.addStretch(1)
         buttons.addWidget(close)
         layout.addLayout(buttons)
+
+    def edit_text(self) -> None:
+        """Hand the amendment to the editor (this window closes)."""
+        self.editRequested.emit(copy.deepcopy(self.amendment), self.path)
+        self.close()
 
     def _sponsors_edited(self) -> None:
         from drafting.importers.masthead import _split_names as split_names

@@ -14,10 +14,11 @@ import json
 from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QTextCursor
 
+from drafting.blocks import TextHead
 from drafting.model import Anchor, Footnote, Inline, Mark
 from ui.editor.document import ResolutionDocument, layout
 from ui.editor.inline import OBJECT_CHAR, insert_inline, read_block, text_format, to_model_offset
-from ui.editor.kinds import Kind, block_format, depth_of, kind_of
+from ui.editor.kinds import Kind, block_format, depth_of, head_format, kind_of, text_head_of
 
 MIME = "application/x-resolute-paragraphs"
 _PASTE_PARTS = (Kind.TITLE, Kind.BODY, Kind.PREAMBULAR, Kind.OPERATIVE, Kind.SUBPARAGRAPH)
@@ -47,8 +48,11 @@ def _piece(doc: ResolutionDocument, block, lo: int, hi: int) -> dict:
     notes = [[offset - a, doc.notes[nid].text, [[m.start, m.end, m.style] for m in doc.notes[nid].marks],
               doc.notes[nid].symbol] for offset, nid in content.notes if a <= offset <= b
              and nid in doc.notes and (offset < b or hi == len(text))]
-    return {"kind": int(kind_of(block)), "depth": depth_of(block), "text": content.text[a:b], "marks": marks,
-            "notes": notes}
+    piece = {"kind": int(kind_of(block)), "depth": depth_of(block), "text": content.text[a:b], "marks": marks,
+             "notes": notes}
+    if kind_of(block) == Kind.TEXT_HEAD:  # a text's title line carries its label
+        piece["label"] = text_head_of(block, Inline()).label
+    return piece
 
 
 def _inline_of(piece: dict) -> Inline:
@@ -59,7 +63,8 @@ def _inline_of(piece: dict) -> Inline:
 
 def pieces_of(source: QMimeData, cursor: QTextCursor) -> list[Piece]:
     if source.hasFormat(MIME):
-        return [(Kind(p["kind"]), p["depth"], _inline_of(p)) for p in json.loads(bytes(source.data(MIME).data()))]
+        return [(Kind(p["kind"]), p["depth"], TextHead(p.get("label", ""), _inline_of(p)) if p["kind"] == Kind.TEXT_HEAD
+                 else _inline_of(p)) for p in json.loads(bytes(source.data(MIME).data()))]
     return _pieces_of_text(source.text(), cursor)
 
 
@@ -84,8 +89,11 @@ def paste(doc: ResolutionDocument, cursor: QTextCursor, pieces: list[Piece]) -> 
         kind = kind or kind_of(cursor.block())
         if kind in (Kind.TITLE, Kind.BODY) and i > 0:
             kind = Kind.PREAMBULAR  # one title and one body line
-        fmt = block_format(kind, depth if depth is not None else depth_of(cursor.block()),
-                           getattr(element, "style", ""), getattr(element, "source", None))
+        if isinstance(element, TextHead):  # a text's title line: a further text begins here, with its label
+            fmt, element = head_format(element), element.title
+        else:
+            fmt = block_format(kind, depth if depth is not None else depth_of(cursor.block()),
+                               getattr(element, "style", ""), getattr(element, "source", None))
         if i > 0:
             cursor.insertBlock(fmt, text_format())
         elif kind != kind_of(cursor.block()) and not cursor.block().text():

@@ -106,7 +106,7 @@ def move(doc: ResolutionDocument, cursor: QTextCursor, down: bool) -> tuple[str 
     number = doc.findBlock(cursor.position()).blockNumber()
     entry = doc.entry(number)
     if entry.kind not in (Kind.PREAMBULAR, Kind.OPERATIVE, Kind.SUBPARAGRAPH, Kind.ANNEX_PARAGRAPH,
-                          Kind.ANNEX_SUBPARAGRAPH):
+                          Kind.ANNEX_SUBPARAGRAPH, Kind.INSTRUCTION, Kind.QUOTE):
         return "Only paragraphs can be moved.", cursor.position()
     end = unit_end(doc, number)
     if down:
@@ -190,7 +190,8 @@ def convert(doc: ResolutionDocument, cursor: QTextCursor, lexicon: Lexicon) -> t
         after = n
     else:  # after the last preambular paragraph, or the body line
         n = number - 1
-        while (e := doc.entry(n)) is not None and e.kind not in (Kind.PREAMBULAR, Kind.BODY, Kind.TITLE):
+        while (e := doc.entry(n)) is not None and e.kind not in (Kind.PREAMBULAR, Kind.BODY, Kind.TITLE,
+                                                                 Kind.TEXT_HEAD):
             n -= 1
         after = n
     offset = cursor.position() - doc.findBlockByNumber(number).position()

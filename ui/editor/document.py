@@ -19,14 +19,13 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument
 
 from drafting import evidence
-from drafting.blocks import Entry, FixedLine, build, judge_lists, layout, origins, update_entry
+from drafting.blocks import Entry, TableLine, build, judge_lists, layout, origins, paragraphs_of, update_entry
 from drafting.lexicon import OPERATIVE, PREAMBLE, Lexicon
 from drafting.model import Anchor, Annex, Footnote, Inline, Paragraph, Resolution, Source
 from ui.editor.inline import insert_inline, read_block, text_format
 from ui.editor.kinds import (
     Kind,
     depth_of,
-    fixed_of,
     kind_of,
     list_style_of,
     origin_of,
@@ -36,15 +35,15 @@ from ui.editor.kinds import (
     style_of,
     table_key,
     table_of,
+    text_head_of,
     with_source,
 )
 
 STRUCTURE = ("structure",)
-# Parts of the model that no editable block shows (the further texts and an amendment's instructions are shown
-# read-only, as Kind.FIXED lines): kept as they are through every edit.
-DETACHED = ("kind", "label", "section_title", "base_symbol", "masthead", "submission", "adoption", "sections",
-            "instructions", "unplaced", "meta")
-_REBUILDS = (Kind.TITLE, Kind.BODY, Kind.ANNEX_HEADING)
+# Parts of the model that no block shows: kept as they are through every edit.  (A further text's closing
+# lines ride on its text-head block.)
+DETACHED = ("kind", "base_symbol", "masthead", "submission", "adoption", "unplaced", "meta")
+_REBUILDS = (Kind.TITLE, Kind.BODY, Kind.ANNEX_HEADING, Kind.TEXT_HEAD)
 
 
 class ResolutionDocument(QTextDocument):
@@ -61,7 +60,7 @@ class ResolutionDocument(QTextDocument):
         self._next_id = 1
         self._entries: list[Entry] = []
         self._where: dict[tuple, int] = {}  # model path -> block number
-        self._tables: dict[int, Paragraph] = {}  # the tables shown as read-only rows, by table_key: kept whole
+        self._tables: dict[int, Paragraph] = {}  # the tables shown as read-only lines, by table_key: kept whole
         self._marks: dict[int, str] = {}  # note id -> derived mark
         self._loading = False
         self.lexicon: Callable[[], Lexicon] = Lexicon.default
@@ -92,7 +91,7 @@ class ResolutionDocument(QTextDocument):
         self._loading = True
         self.res = res
         self.italic_evidence = any(p.source is not None and p.source.italic is not None
-                                   for p in res.preamble + res.operative)
+                                   for _, p in paragraphs_of(res))
         self.notes.clear()
         self._ids.clear()
         self.setUndoRedoEnabled(False)
@@ -111,12 +110,16 @@ class ResolutionDocument(QTextDocument):
     def _entry(self, block: QTextBlock) -> Entry:
         kind, content = kind_of(block), read_block(block)
         anchors = [Anchor(offset, self._note(nid)) for offset, nid in content.notes]
-        if kind == Kind.FIXED:
-            path, label, depth = fixed_of(block)
-            key, row = table_of(block)
-            fixed = FixedLine(path, label, Inline(content.text, content.marks, anchors), depth,
-                              self._tables.get(key) if key is not None else None, row)
-            return Entry(kind, 0, fixed, [nid for _, nid in content.notes])
+        if kind == Kind.TEXT_HEAD:
+            head = text_head_of(block, Inline(content.text, content.marks, anchors))
+            return Entry(kind, 0, head, [nid for _, nid in content.notes])
+        if kind == Kind.TABLE:
+            part, key, row = table_of(block)
+            table = self._tables.get(key) if key is not None else None
+            if table is not None:
+                line = TableLine(part, table, row, Inline(content.text, content.marks, anchors))
+                return Entry(kind, 0, line, [nid for _, nid in content.notes])
+            kind = Kind.PREAMBULAR  # a table's line whose table this document does not hold: its text, kept
         if kind == Kind.ANNEX_HEADING:
             element = Annex(heading=content.text)
         elif kind in (Kind.TITLE, Kind.BODY, Kind.ANNEX_TITLE):
@@ -249,7 +252,7 @@ class ResolutionDocument(QTextDocument):
         cursor.removeSelectedText()
         placed = origins(self.res)
         for i, (kind, depth, element) in enumerate(layout(self.res)):
-            if isinstance(element, FixedLine) and element.table is not None:
+            if isinstance(element, TableLine):
                 self._tables[table_key(element.table)] = element.table
             fmt = paragraph_format(kind, depth, element, placed.get(id(element)))
             if i == 0:
@@ -260,7 +263,8 @@ class ResolutionDocument(QTextDocument):
             if isinstance(element, Annex):
                 cursor.insertText(element.heading, text_format())
             else:
-                insert_inline(cursor, element.inline if isinstance(element, FixedLine) else element, self.note_id)
+                shown = element.inline if isinstance(element, TableLine) else element
+                insert_inline(cursor, shown if isinstance(shown, Inline) else shown.title, self.note_id)
         cursor.endEditBlock()
 
 

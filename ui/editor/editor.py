@@ -24,10 +24,10 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextOption,
 )
-from PySide6.QtWidgets import QFrame, QTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QFrame, QInputDialog, QTextEdit, QToolTip, QWidget
 
 from drafting.lexicon import Lexicon
-from ui.editor import clipboard, commands
+from ui.editor import clipboard, commands, texts
 from ui.editor.completion import OpeningCompleter
 from ui.editor.document import ResolutionDocument
 from ui.editor.footnotes import FootnoteMarks
@@ -53,11 +53,14 @@ _HINTS = {Kind.TITLE: "Title of the resolution", Kind.BODY: "The body line, e.g.
           Kind.OPERATIVE: "Operative paragraph: start with a verb (Decides, Requests …)",
           Kind.SUBPARAGRAPH: "Subparagraph", Kind.ANNEX_HEADING: "Annex", Kind.ANNEX_TITLE: "Title of the annex",
           Kind.ANNEX_PARAGRAPH: "Annex paragraph", Kind.ANNEX_SUBPARAGRAPH: "Subparagraph",
-          Kind.PREAMBULAR_SUBPARAGRAPH: "Preambular subparagraph"}
+          Kind.PREAMBULAR_SUBPARAGRAPH: "Preambular subparagraph", Kind.TEXT_HEAD: "Title of this text",
+          Kind.INSTRUCTION: "Instruction: In operative paragraph 4, after “…”, insert “…”", Kind.QUOTE: "Quoted text"}
 _EDITING_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Backspace,
                  Qt.Key.Key_Delete)
 _NEXT_KIND = {Kind.TITLE: Kind.BODY, Kind.BODY: Kind.PREAMBULAR, Kind.ANNEX_HEADING: Kind.ANNEX_TITLE,
-              Kind.ANNEX_TITLE: Kind.ANNEX_PARAGRAPH}
+              Kind.ANNEX_TITLE: Kind.ANNEX_PARAGRAPH, Kind.TEXT_HEAD: Kind.BODY}
+_APART = "Each text of the document stays on its own: its title line cannot join the text above."
+_TABLE = "A table is shown read-only here; it is kept exactly as it was."
 
 
 def _blocks(doc):
@@ -256,6 +259,8 @@ class ResolutionEditor(QTextEdit):
             ("move_up", "Move paragraph up", "Alt+Up", lambda: self.move_paragraph(False)),
             ("move_down", "Move paragraph down", "Alt+Down", lambda: self.move_paragraph(True)),
             ("convert", "Convert preambular ↔ operative", "Ctrl+Shift+O", self.convert_paragraph),
+            ("add_text", "Add a further text (resolution II, part B …)", "Ctrl+Alt+T", self.add_text),
+            ("text_label", "Label of this text…", "", self.ask_text_label),
             ("footnote", "Insert footnote", "Ctrl+Alt+F", self.insert_footnote),
             ("go_to_note", "Go to footnote text", "Ctrl+Alt+G", self.go_to_note),
             ("complete", "Suggest opening phrase", "Ctrl+Space", lambda: self.completer.update(force=True)),
@@ -286,6 +291,20 @@ class ResolutionEditor(QTextEdit):
         self._report(message)
         if message is None:
             self._set_position(position)
+
+    def add_text(self) -> None:
+        """A further text after the one the cursor is in: its title line, labelled next in sequence."""
+        self._set_position(texts.add_text(self.doc, self.textCursor()))
+        self.setFocus()
+        self._report("A further text begins here: type its title, then Enter for its body line.")
+
+    def ask_text_label(self) -> None:
+        """Ask for the label of the text the cursor is in ("II", "B", "A.") and set it."""
+        current = texts.label_here(self.textCursor())
+        label, ok = QInputDialog.getText(self, "Label of this text", "Label, as printed (I, II, A, B …):",
+                                         text=current)
+        if ok and label.strip() != current:
+            texts.set_label(self.doc, self.textCursor(), label.strip())
 
     def convert_paragraph(self) -> None:
         message, position = commands.convert(self.doc, self.textCursor(), self.lexicon)
@@ -444,8 +463,11 @@ class ResolutionEditor(QTextEdit):
             self.redo()
             return
         key, mods = event.key(), event.modifiers()
-        if self._would_edit_fixed(event):
-            self.message.emit("This part is shown read-only here; it is kept exactly as it was.")
+        if self._would_merge_texts(event):
+            self.message.emit(_APART)
+            return
+        if self._would_edit_table(event):
+            self.message.emit(_TABLE)
             return
         if key == Qt.Key.Key_Backtab or (key == Qt.Key.Key_Tab and mods & Qt.KeyboardModifier.ShiftModifier):
             self.promote()
@@ -481,37 +503,61 @@ class ResolutionEditor(QTextEdit):
         elif self.completer.visible() and key in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Home, Qt.Key.Key_End):
             self.completer.hide()
 
-    def _would_edit_fixed(self, event) -> bool:
-        """Whether the key would change a read-only line (a further text of the document, an instruction)."""
+    def _would_merge_texts(self, event) -> bool:
+        """Whether the key would join two texts of the document (remove a text-head line's start)."""
         key = event.key()
         editing = (key in _EDITING_KEYS or (bool(event.text()) and event.text().isprintable())
                    or event.matches(QKeySequence.StandardKey.Cut) or event.matches(QKeySequence.StandardKey.Paste))
         if not editing:
             return False
         cursor = self.textCursor()
-        if self._touches_fixed(cursor):
+        if cursor.hasSelection():
+            return self._crosses_text_start(cursor)
+        block = cursor.block()
+        if key == Qt.Key.Key_Backspace and cursor.positionInBlock() == 0:
+            return kind_of(block) == Kind.TEXT_HEAD and block.previous().isValid()
+        if key == Qt.Key.Key_Delete and cursor.atBlockEnd():
+            return block.next().isValid() and kind_of(block.next()) == Kind.TEXT_HEAD
+        return False
+
+    def _would_edit_table(self, event) -> bool:
+        """Whether the key would change a table's read-only line (type in it, join it, delete it)."""
+        key = event.key()
+        editing = (key in _EDITING_KEYS or (bool(event.text()) and event.text().isprintable())
+                   or event.matches(QKeySequence.StandardKey.Cut) or event.matches(QKeySequence.StandardKey.Paste))
+        if not editing:
+            return False
+        cursor = self.textCursor()
+        if self._touches_table(cursor):
             return True
         if cursor.hasSelection():
             return False
         block = cursor.block()
         if key == Qt.Key.Key_Backspace and cursor.positionInBlock() == 0:
-            return block.previous().isValid() and kind_of(block.previous()) == Kind.FIXED
+            return block.previous().isValid() and kind_of(block.previous()) == Kind.TABLE
         if key == Qt.Key.Key_Delete and cursor.atBlockEnd():
-            return block.next().isValid() and kind_of(block.next()) == Kind.FIXED
+            return block.next().isValid() and kind_of(block.next()) == Kind.TABLE
         return False
 
-    def cut(self) -> None:
-        """Cut, unless the selection holds a read-only line (Edit menu and context menu alike)."""
-        if self._touches_fixed(self.textCursor()):
-            self.message.emit("This part is shown read-only here; it is kept exactly as it was.")
-            self.copy()
-            return
-        super().cut()
-
-    def _touches_fixed(self, cursor: QTextCursor) -> bool:
+    def _touches_table(self, cursor: QTextCursor) -> bool:
         first = self.doc.findBlock(cursor.selectionStart()).blockNumber()
         last = self.doc.findBlock(cursor.selectionEnd()).blockNumber()
-        return any(kind_of(self.doc.findBlockByNumber(n)) == Kind.FIXED for n in range(first, last + 1))
+        return any(kind_of(self.doc.findBlockByNumber(n)) == Kind.TABLE for n in range(first, last + 1))
+
+    def cut(self) -> None:
+        """Cut, unless the selection would join two texts or change a table (Edit menu and context menu alike)."""
+        for refused, why in ((self._crosses_text_start, _APART), (self._touches_table, _TABLE)):
+            if refused(self.textCursor()):
+                self.message.emit(why)
+                self.copy()
+                return
+        super().cut()
+
+    def _crosses_text_start(self, cursor: QTextCursor) -> bool:
+        """Whether the selection runs from one text into the title line of the next."""
+        first = self.doc.findBlock(cursor.selectionStart()).blockNumber()
+        last = self.doc.findBlock(cursor.selectionEnd()).blockNumber()
+        return any(kind_of(self.doc.findBlockByNumber(n)) == Kind.TEXT_HEAD for n in range(first + 1, last + 1))
 
     def _at_block_start(self) -> bool:
         cursor = self.textCursor()
@@ -532,7 +578,7 @@ class ResolutionEditor(QTextEdit):
             self.promote()
             return
         nxt = block.next()
-        while nxt.isValid() and kind_of(nxt) == Kind.FIXED and kind in _NEXT_KIND:  # a read-only label line
+        if kind == Kind.TITLE and nxt.isValid() and kind_of(nxt) == Kind.TEXT_HEAD:  # the first text's label line
             nxt = nxt.next()
         if kind in _NEXT_KIND:
             follow = _NEXT_KIND[kind]
@@ -649,9 +695,10 @@ class ResolutionEditor(QTextEdit):
             self.filesDropped.emit([url.toLocalFile() for url in source.urls()])
             return
         cursor = self.textCursor()
-        if self._touches_fixed(cursor):
-            self.message.emit("This part is shown read-only here; it is kept exactly as it was.")
-            return
+        for refused, why in ((self._crosses_text_start, _APART), (self._touches_table, _TABLE)):
+            if refused(cursor):
+                self.message.emit(why)
+                return
         clipboard.paste(self.doc, cursor, clipboard.pieces_of(source, cursor))
         self.setTextCursor(cursor)
 

@@ -77,7 +77,7 @@ class ResolutionHighlighter(QSyntaxHighlighter):
         if kind == Kind.BODY:
             fmt.setFontItalic(True)
             return [(0, len(text), fmt)]
-        if kind in (Kind.ANNEX_HEADING, Kind.ANNEX_TITLE) or style_of(block) == "heading":
+        if kind in (Kind.ANNEX_HEADING, Kind.ANNEX_TITLE, Kind.TEXT_HEAD) or style_of(block) == "heading":
             fmt.setFontWeight(QFont.Weight.Bold.value)
             return [(0, len(text), fmt)]
         if style_of(block) == SUBHEADING:

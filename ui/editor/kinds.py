@@ -13,14 +13,15 @@ degree one level further in.  Indent levels are multiples of the document's
 
 from __future__ import annotations
 
+import dataclasses
 import json
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QTextBlock, QTextBlockFormat, QTextFormat
 
-from drafting.blocks import HEAD, MAX_DEPTH, NAMES, SUBORDINATE, FixedLine, Kind
+from drafting.blocks import HEAD, MAX_DEPTH, NAMES, SUBORDINATE, Kind, TableLine, TextHead
 from drafting.evidence import Origin
-from drafting.model import HEADING, SUBHEADING, Paragraph, PlacePath, Source
+from drafting.model import HEADING, SUBHEADING, Adoption, Inline, Paragraph, Source
 
 KIND = QTextFormat.UserProperty + 1
 DEPTH = QTextFormat.UserProperty + 2  # subparagraph degree, 1 = (a)
@@ -29,14 +30,15 @@ STYLE = QTextFormat.UserProperty + 4  # annex paragraph style: "numbered", "head
 ORIGIN = QTextFormat.UserProperty + 5  # where the paragraph stood when loaded (drafting.evidence.Origin), as JSON
 LIST_STYLE = QTextFormat.UserProperty + 6  # how the paragraph's subparagraphs are labelled (Paragraph.list_style)
 RESTART = QTextFormat.UserProperty + 7  # a numbered annex paragraph where counting starts at 1 again
-FIXED = QTextFormat.UserProperty + 8  # a read-only line's model path and label (drafting.blocks.FixedLine), as JSON
+TEXT = QTextFormat.UserProperty + 8  # a text head's label and closing lines (drafting.blocks.TextHead), as JSON
+TABLE = QTextFormat.UserProperty + 9  # a table's line: where the table stands, its key and the row shown, as JSON
 
 HEADING_STYLES = (HEADING, SUBHEADING)
 
 # The kinds themselves are Qt-free (drafting/blocks.py); the editor imports them from here.
 __all__ = ["HEAD", "MAX_DEPTH", "NAMES", "SUBORDINATE", "Kind", "KIND", "DEPTH", "SOURCE", "STYLE", "kind_of",
            "depth_of", "source_of", "style_of", "block_format", "format_like", "list_style_of", "restart_of",
-           "paragraph_format", "HEADING_STYLES", "fixed_of", "table_of", "table_key"]
+           "paragraph_format", "HEADING_STYLES", "text_head_of", "table_of", "table_key"]
 
 def kind_of(block: QTextBlock) -> Kind:
     """The block's kind; a block without one (pasted from elsewhere) counts as preambular."""
@@ -79,16 +81,31 @@ def restart_of(block: QTextBlock) -> bool:
     return block.blockFormat().boolProperty(RESTART)
 
 
-def fixed_of(block: QTextBlock) -> tuple[PlacePath, str, int]:
-    """A read-only line's model path, label and depth."""
-    data = _fixed_data(block)
-    return tuple(data.get("path", ())), data.get("label", ""), data.get("depth", 0)
+def text_head_of(block: QTextBlock, title: Inline) -> TextHead:
+    """A text head's label and closing lines, read from its block, with ``title`` (the block's text)."""
+    raw = block.blockFormat().stringProperty(TEXT)
+    data = json.loads(raw) if raw else {}
+    adoption = data.get("adoption")
+    return TextHead(data.get("label", ""), title, Adoption(**adoption) if adoption is not None else None)
 
 
-def table_of(block: QTextBlock) -> tuple[int | None, int]:
-    """For a table's read-only line: the key of the table's paragraph (``table_key``) and the row it shows."""
-    data = _fixed_data(block)
-    return data.get("table"), data.get("row", -1)
+def paragraph_format(kind: Kind, depth: int, element: object, origin: Origin | None = None) -> QTextBlockFormat:
+    """The format of a block showing ``element`` (a Paragraph carries its style, evidence, list style and restart)."""
+    if isinstance(element, TextHead):
+        return head_format(element)
+    if isinstance(element, TableLine):
+        return table_format(element)
+    if not isinstance(element, Paragraph):
+        return block_format(kind, depth)
+    return block_format(kind, depth, element.style, element.source, origin, element.list_style, element.restart)
+
+
+def table_of(block: QTextBlock) -> tuple[str, int | None, int]:
+    """For a table's read-only line: the part the table stands in, the key of its paragraph (``table_key``)
+    and the row the line shows (-1: the caption)."""
+    raw = block.blockFormat().stringProperty(TABLE)
+    data = json.loads(raw) if raw else {}
+    return data.get("part", "operative"), data.get("table"), data.get("row", -1)
 
 
 def table_key(p: object) -> int:
@@ -96,27 +113,22 @@ def table_key(p: object) -> int:
     return id(p)
 
 
-def _fixed_data(block: QTextBlock) -> dict:
-    raw = block.blockFormat().stringProperty(FIXED)
-    return json.loads(raw) if raw else {}
+def table_format(line: TableLine) -> QTextBlockFormat:
+    """A table's line: grey, read-only, left-aligned (a row's cells side by side, not justified)."""
+    fmt = block_format(Kind.TABLE)
+    fmt.setProperty(TABLE, json.dumps({"part": line.part, "table": table_key(line.table), "row": line.row}))
+    fmt.setBackground(QColor("#f3f3f3"))
+    if line.row >= 0:
+        fmt.setAlignment(Qt.AlignmentFlag.AlignLeft)
+    return fmt
 
 
-def paragraph_format(kind: Kind, depth: int, element: object, origin: Origin | None = None) -> QTextBlockFormat:
-    """The format of a block showing ``element`` (a Paragraph carries its style, evidence, list style and restart)."""
-    if isinstance(element, FixedLine):
-        fmt = block_format(kind, 0)
-        data = {"path": list(element.path), "label": element.label, "depth": element.depth}
-        if element.table is not None:
-            data |= {"table": table_key(element.table), "row": element.row}
-        fmt.setProperty(FIXED, json.dumps(data))
-        fmt.setIndent(1 + element.depth)
-        fmt.setBackground(QColor("#f3f3f3"))
-        if element.row >= 0:
-            fmt.setAlignment(Qt.AlignmentFlag.AlignLeft)  # a table's row: cells side by side, not justified
-        return fmt
-    if not isinstance(element, Paragraph):
-        return block_format(kind, depth)
-    return block_format(kind, depth, element.style, element.source, origin, element.list_style, element.restart)
+def head_format(head: TextHead) -> QTextBlockFormat:
+    """The format of a text's label-and-title line; the label is painted in the gutter, as a number is."""
+    fmt = block_format(Kind.TEXT_HEAD)
+    adoption = dataclasses.asdict(head.adoption) if head.adoption is not None else None
+    fmt.setProperty(TEXT, json.dumps({"label": head.label, "adoption": adoption}))
+    return fmt
 
 
 def block_format(kind: Kind, depth: int = 0, style: str = "", source: Source | None = None,
@@ -138,7 +150,11 @@ def block_format(kind: Kind, depth: int = 0, style: str = "", source: Source | N
         fmt.setProperty(SOURCE, json.dumps({"label": source.label, "italic": source.italic}))
     fmt.setIndent(1 + (depth if kind in HEAD else 0))
     fmt.setBottomMargin(8)
-    if kind in (Kind.TITLE, Kind.ANNEX_HEADING, Kind.ANNEX_TITLE):
+    if kind == Kind.TEXT_HEAD:  # a new text begins: set well apart from the one before
+        fmt.setTopMargin(22)
+        fmt.setBottomMargin(12)
+        fmt.setAlignment(Qt.AlignmentFlag.AlignLeft)
+    elif kind in (Kind.TITLE, Kind.ANNEX_HEADING, Kind.ANNEX_TITLE):
         fmt.setTopMargin(6)
         fmt.setBottomMargin(12)
         fmt.setAlignment(Qt.AlignmentFlag.AlignLeft)

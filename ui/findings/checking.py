@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from drafting.model import MASTHEAD_FIELDS, Inline, Resolution, is_heading
+from drafting.model import MASTHEAD_FIELDS, Inline, Resolution, Section, is_heading
 from drafting.numbering import ordinals
 from ui.editor.document import DETACHED, STRUCTURE, ResolutionDocument
 from ui.editor.highlighter import Underline
@@ -35,7 +35,7 @@ def rules():
     return drafting.rules
 
 WHOLE_TEXT = {"RES150"}  # about the text as a whole (its length): listed, not drawn under a word
-TEXT_PARTS = ("title", "body", "preamble", "operative", "annex")
+TEXT_PARTS = ("title", "body", "preamble", "operative", "annex", "section_title", "section", "instruction")
 _FIELD_NAMES = {name: name.replace("_", " ").capitalize() for name in MASTHEAD_FIELDS}
 
 
@@ -199,7 +199,8 @@ def _word_around(text: str, at: int) -> tuple[int, int]:
 
 
 def describe(document: ResolutionDocument, location: Location) -> str:
-    """Where a finding is, as a copy-editor says it: "OP 4 (b)", "PP 3", "Masthead: date"."""
+    """Where a finding is, as a copy-editor says it: "OP 4 (b)", "PP 3", "Masthead: date"; in a further text
+    of the document with its label first ("II, OP 3")."""
     path = location.path
     head = path[0] if path else ""
     note = f", footnote {location.footnote + 1}" if location.footnote is not None else ""
@@ -207,19 +208,39 @@ def describe(document: ResolutionDocument, location: Location) -> str:
         return f"Masthead: {_FIELD_NAMES.get(path[1], path[1]).lower()}{note}"
     if head in ("title", "body", "submission", "adoption"):
         return {"title": "Title", "body": "Body line", "submission": "Sponsors", "adoption": "Adoption"}[head] + note
-    part: list = getattr(document.res, head) if head in ("preamble", "operative") else []
+    if head == "section_title":
+        return f"Title of text {document.res.label}".rstrip() + note
+    if head == "instruction":
+        block = document.block_of(path[:2])
+        label = document.label_of(block.blockNumber()) if block is not None else ""
+        where = f"Instruction {label.rstrip('.') or path[1] + 1}"
+        return where + (", quoted text" if len(path) > 2 else "") + note
+    if head == "section" and len(path) > 2 and isinstance(path[1], int) and path[1] < len(document.res.sections):
+        section = document.res.sections[path[1]]
+        name = section.label or f"Text {path[1] + 2}"
+        if path[2] in ("title", "body"):
+            return f"{name}, {'title' if path[2] == 'title' else 'body line'}{note}"
+        return f"{name}, {_describe_in_text(document, section, path[:2], path[2:], note)}"
+    return _describe_in_text(document, document.res, (), path, note)
+
+
+def _describe_in_text(document: ResolutionDocument, text: Resolution | Section, prefix: tuple, path: tuple,
+                      note: str) -> str:
+    """Where a place is inside one text: "PP 3", "OP 4 (b)", "Annex 1, paragraph 2"."""
+    head = path[0] if path else ""
+    part: list = getattr(text, head) if head in ("preamble", "operative") else []
     if len(path) > 1 and isinstance(path[1], int) and path[1] < len(part) and is_heading(part[path[1]]):
         return f"Heading in the {'preamble' if head == 'preamble' else 'operative part'}{note}"
     if head == "preamble":
-        sub = document.block_of(path) if len(path) > 2 else None
+        sub = document.block_of(prefix + path) if len(path) > 2 else None
         number = ordinals(part)[path[1]] if path[1] < len(part) else None
         where = f"PP {number or path[1] + 1}"
         return where + (" " + document.label_of(sub.blockNumber()) if sub is not None else "") + note
     if head == "operative":
-        block = document.block_of(path[:2])
+        block = document.block_of(prefix + path[:2])
         label = document.label_of(block.blockNumber()) if block is not None else ""
         where = f"OP {label.rstrip('.') or path[1] + 1}"
-        sub = document.block_of(path)
+        sub = document.block_of(prefix + path)
         if len(path) > 2 and sub is not None:
             where += " " + document.label_of(sub.blockNumber())
         return where + note
@@ -253,22 +274,11 @@ def restore_detached(document: ResolutionDocument, state: dict) -> None:
 
 
 def _element(res: Resolution, path: tuple) -> Inline | None:
-    if path == ("title",):
-        return res.title
-    if path == ("body",):
-        return res.authoring_body
-    if path[0] == "annex" and len(path) == 3 and path[2] == "title":
-        return res.annexes[path[1]].title
-    items = {"preamble": res.preamble, "operative": res.operative}.get(path[0])
-    if items is None and path[0] == "annex":
-        items, path = res.annexes[path[1]].paragraphs, path[1:]
-    node = None
-    for index in path[1:]:
-        if not isinstance(index, int) or index >= len(items):
-            return None
-        node = items[index]
-        items = node.children
-    return node
+    from drafting.rules.context import resolve_inline  # the engine loads on first use (see ``rules``)
+
+    if path == ("section_title",):
+        return res.section_title
+    return resolve_inline(res, path)
 
 
 def apply_model_change(document: ResolutionDocument, history: History, text: str,

@@ -1,4 +1,5 @@
-"""The outline: title, body line, preamble, operative paragraphs with their subparagraphs, annexes.
+"""The outline: title, body line, an amendment's instructions, preamble, operative paragraphs with their
+subparagraphs, annexes; each further text of the document (II, B …) as an item of its own with its parts.
 
 Built from the bridge's block entries (labels included), so it always shows the numbers
 the text shows.  Activating an item moves the cursor to that paragraph.
@@ -20,12 +21,9 @@ def is_heading(element: object) -> bool:
     return isinstance(element, Paragraph) and model_is_heading(element)
 
 
-def _table_of(path: tuple) -> tuple | None:
-    """The path of the table a read-only line shows (its caption or a row), or None."""
-    for i, item in enumerate(path):
-        if item in ("cell", "table_title"):
-            return path[:i]
-    return None
+def _head_name(label: str, title: str) -> str:
+    """"II Conditions of service …": a text's label and the start of its title."""
+    return " ".join(part for part in (label, _snippet(title) if title else "") if part)
 
 
 def _snippet(text: str) -> str:
@@ -55,67 +53,67 @@ class OutlinePane(QTreeWidget):
         groups: dict[str, QTreeWidgetItem] = {}
         parents: list[QTreeWidgetItem] = []
         counts: dict[str, int] = {}
+        text_item: QTreeWidgetItem | None = None  # a further text: its parts are grouped under it
+        all_groups: list[tuple[str, QTreeWidgetItem]] = []
 
         def group(name: str, number: int) -> QTreeWidgetItem:
             if name not in groups:
                 item = QTreeWidgetItem([name])
                 item.setData(0, Qt.ItemDataRole.UserRole, number)
-                self.addTopLevelItem(item)
+                if text_item is None:
+                    self.addTopLevelItem(item)
+                    item.setExpanded(name not in expanded)
+                else:
+                    text_item.addChild(item)
+                    item.setExpanded(True)
                 groups[name] = item
-                item.setExpanded(name not in expanded)
+                all_groups.append((name, item))
             return groups[name]
 
         annex_name = "Annex"
-        fixed_group: QTreeWidgetItem | None = None
-        table_at: tuple | None = None  # the path of the table whose lines are being passed
+        table_item: QTreeWidgetItem | None = None  # the row of the table whose lines are being passed
+        table_path: tuple = ()
         for number, entry in enumerate(document.entries):
-            kind, text = entry.kind, getattr(entry.element, "text", "")
-            if kind == Kind.FIXED and _table_of(entry.fixed.path) is not None:
-                line = entry.fixed
-                if _table_of(line.path) == table_at:
-                    continue  # one outline row a table, on its first line
-                table_at = _table_of(line.path)
-                item = QTreeWidgetItem([f"Table: {_snippet(line.inline.text)} (read-only)"])
-                where = {"preamble": "Preamble", "operative": "Operative part"}.get(line.path[0], annex_name)
-                (fixed_group if line.path[0] == "section" and fixed_group else group(where, number)).addChild(item)
-                item.setData(0, Qt.ItemDataRole.UserRole, number)
-                self._items[number] = item
+            kind = entry.kind
+            text = entry.inline.text if kind != Kind.ANNEX_HEADING else ""
+            if kind == Kind.TABLE:
+                line = entry.table_line
+                if table_item is not None and entry.path[:-3 if line.row >= 0 else -1] == table_path:
+                    self._items[number] = table_item  # one outline row a table, on its first line
+                    continue
+                table_path = entry.path[:-3 if line.row >= 0 else -1]
+                table_item = QTreeWidgetItem([f"Table: {_snippet(text)} (read-only)"])
+                where = {"preamble": "Preamble", "operative": "Operative part"}.get(line.part, annex_name)
+                group(where, number).addChild(table_item)
+                table_item.setData(0, Qt.ItemDataRole.UserRole, number)
+                self._items[number] = table_item
+                parents = []
                 continue
-            table_at = None
-            if kind == Kind.FIXED:
-                line = entry.fixed
-                text = line.inline.text
-                item = QTreeWidgetItem([f"{line.label or '•'}  {_snippet(text)}" if line.label or line.depth
-                                        else _snippet(text)])
-                if line.path[0] == "instruction" and line.depth == 0:
-                    group("Instructions (read-only)", number).addChild(item)
-                    parents = [item]
-                elif line.path[0] == "instruction":
-                    (parents[0] if parents else group("Instructions (read-only)", number)).addChild(item)
-                elif line.path == ("section_title",):  # the first text's own label and title
-                    item.setText(0, " ".join(part for part in (line.label, _snippet(text) if text else "") if part))
-                    self.addTopLevelItem(item)
-                elif line.path[-1] == "title" and len(line.path) == 3:  # a further text begins
-                    name = " ".join(part for part in (line.label, _snippet(text) if text else "") if part)
-                    fixed_group = group(f"{name or 'Further text'} (read-only)", number)
-                    item = fixed_group
-                    parents = []
-                elif line.depth == 0 or not parents:
-                    (fixed_group or group("Further text (read-only)", number)).addChild(item)
-                    parents = [item]
-                else:
-                    parents[min(line.depth, len(parents)) - 1].addChild(item)
-                    parents = parents[:line.depth] + [item]
-                item.setData(0, Qt.ItemDataRole.UserRole, number)
-                item.setToolTip(0, text[:400])
-                self._items[number] = item
-                continue
+            table_item = None
             if kind == Kind.TITLE:
                 item = QTreeWidgetItem(["Title: " + _snippet(text)])
                 self.addTopLevelItem(item)
+            elif kind == Kind.TEXT_HEAD and entry.path == ("section_title",):  # the first text's own label and title
+                item = QTreeWidgetItem([_head_name(entry.head.label, text)])
+                self.addTopLevelItem(item)
+            elif kind == Kind.TEXT_HEAD:  # a further text begins: its parts are counted afresh under it
+                name = _head_name(entry.head.label, text) or "Further text"
+                item = QTreeWidgetItem([name])
+                self.addTopLevelItem(item)
+                item.setExpanded(name.split(" (")[0] not in expanded)
+                text_item, groups, counts, parents = item, {}, {}, []
             elif kind == Kind.BODY:
                 item = QTreeWidgetItem(["Body line: " + _snippet(text)])
-                self.addTopLevelItem(item)
+                (text_item.addChild(item) if text_item is not None else self.addTopLevelItem(item))
+            elif kind == Kind.INSTRUCTION:
+                item = QTreeWidgetItem([f"{entry.label or '•'}  {_snippet(text)}"])
+                group("Instructions", number).addChild(item)
+                parents = [item]
+            elif kind == Kind.QUOTE:
+                item = QTreeWidgetItem([f"{entry.label or '“'}  {_snippet(text)}"])
+                parent = parents[min(entry.depth, len(parents)) - 1] if parents else group("Instructions", number)
+                parent.addChild(item)
+                parents = parents[:entry.depth] + [item]
             elif kind == Kind.PREAMBULAR and is_heading(entry.element):
                 item = QTreeWidgetItem([f"Heading: {_snippet(text)}"])
                 group("Preamble", number).addChild(item)
@@ -152,9 +150,10 @@ class OutlinePane(QTreeWidget):
             item.setData(0, Qt.ItemDataRole.UserRole, number)
             item.setToolTip(0, text[:400])
             self._items[number] = item
-        for name, item in groups.items():
+        for name, item in all_groups:
             if name in ("Preamble", "Operative part"):
-                counted = sum(1 for i in range(item.childCount()) if not item.child(i).text(0).startswith("Heading: "))
+                counted = sum(1 for i in range(item.childCount())
+                              if not item.child(i).text(0).startswith(("Heading: ", "Table: ")))
                 item.setText(0, f"{name} ({counted})")
         self.setUpdatesEnabled(True)
 

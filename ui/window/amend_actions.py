@@ -14,6 +14,7 @@ from typing import Any
 
 from drafting.errors import InputError
 from drafting.model import AMENDMENT, Resolution
+from ui import lazy
 from ui.window.controller import Controller, Menus
 
 
@@ -31,8 +32,11 @@ class AmendController(Controller):
         path, base = found
         from ui.compare.amendment_view import write_and_show
 
-        return write_and_show(base, copy.deepcopy(self.window.doc.res), base.masthead.symbol.text or path.name,
-                              self.window)
+        shown = write_and_show(base, copy.deepcopy(self.window.doc.res), base.masthead.symbol.text or path.name,
+                               self.window)
+        if shown is not None:
+            shown.editRequested.connect(self.edit)
+        return shown
 
     def opened_as_amendment(self, res: Resolution | None, path: Path) -> bool:
         """Show ``path`` in an amendment window when it holds an amendment (``res`` None: the importers
@@ -51,7 +55,17 @@ class AmendController(Controller):
         if res.kind != AMENDMENT:
             return False
         window = AmendmentWindow(res, path=Path(path), parent=self.window)
+        window.editRequested.connect(self.edit)
         window.show()
         window.activateWindow()
         self.window.statusBar().showMessage(f"{Path(path).name} is an amendment: it opens in its own window.", 8000)
         return True
+
+    def edit(self, amendment: Resolution, path: Path | None) -> None:
+        """An amendment in the editor: here when this window holds nothing yet, else in a new window."""
+        if not self.window.is_pristine():
+            self.window.windowRequested.emit(amendment)
+            return
+        files = lazy.files()
+        native = path is not None and files.is_native(path)
+        self.window.new_document(amendment, source=path, path=path if native else None)

@@ -417,7 +417,7 @@ def insert_into(res: Resolution, hit: Hit, part: str, where: tuple, recall: bool
     """Put the paragraph (and its Recalling paragraph) into the model; the new paragraph's path."""
     from drafting.library.citing import in_part, recalling, source_note
     from drafting.library.extract import body_of
-    from drafting.model import Anchor, Footnote, Paragraph
+    from drafting.model import Anchor, Footnote, Paragraph, Resolution
     from drafting.revisions import cites, recall_position
 
     text, note = in_part(hit.text, hit.part, part)
@@ -426,20 +426,22 @@ def insert_into(res: Resolution, hit: Hit, part: str, where: tuple, recall: bool
     paragraph = Paragraph(text)
     if footnote:
         paragraph.anchors.append(Anchor(len(text), Footnote(source_note(hit.symbol, hit.part, hit.paragraph))))
+    prefix, where = (where[:2], where[2:]) if where[:1] == ("section",) else ((), where)  # the text it goes in
+    target = res.sections[prefix[1]] if prefix else res
     if part == "preamble":
-        index = where[1] + 1 if where[:1] == ("preamble",) else len(res.preamble) if where[:1] in (
+        index = where[1] + 1 if where[:1] == ("preamble",) else len(target.preamble) if where[:1] in (
             ("operative",), ("annex",)) else 0
-        res.preamble.insert(index, paragraph)
-        path = ("preamble", index)
+        target.preamble.insert(index, paragraph)
+        path = prefix + ("preamble", index)
     else:
-        index = where[1] + 1 if where[:1] == ("operative",) else len(res.operative) if where[:1] == ("annex",) else 0
-        res.operative.insert(index, paragraph)
-        path = ("operative", index)
+        index = where[1] + 1 if where[:1] == ("operative",) else len(target.operative) if where[:1] == ("annex",) else 0
+        target.operative.insert(index, paragraph)
+        path = prefix + ("operative", index)
     line = recalling(hit.number, hit.date, hit.body, body_of(res)) if recall else None
-    if line and not cites(res, hit.number):
-        at = recall_position(res) if part == "operative" else path[1]
-        res.preamble.insert(at, Paragraph(line))
+    if line and not cites(Resolution(preamble=target.preamble, operative=target.operative), hit.number):
+        at = recall_position(Resolution(preamble=target.preamble)) if part == "operative" else index
+        target.preamble.insert(at, Paragraph(line))
         if part == "preamble":
-            path = ("preamble", at + 1)
+            path = prefix + ("preamble", at + 1)
     return path
 

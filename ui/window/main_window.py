@@ -214,6 +214,7 @@ class MainWindow(QMainWindow):
         self.words_label = QLabel()
         self.words_label.setToolTip("Words in the title, paragraphs, annexes and footnotes, against the limit")
         self.count_label = QLabel()
+        self._counted_text = 0  # which text the count shows (see _text_at_cursor)
         self.findings_label = QLabel()
         self.zoom_label = QLabel()
         self.grammar_label = QLabel()
@@ -258,6 +259,9 @@ class MainWindow(QMainWindow):
             edit.addAction(self.editor.actions_by_name[name])
         for name in ("demote", "promote", "move_up", "move_down", "convert", "complete"):
             menus["paragraph"].addAction(self.editor.actions_by_name[name])
+        menus["paragraph"].addSeparator()
+        for name in ("add_text", "text_label"):
+            menus["paragraph"].addAction(self.editor.actions_by_name[name])
         view = menus["view"]
         menus.add(view, "Zoom &in", lambda: self.editor.set_zoom(self.editor.zoom() + 10),
                   [QKeySequence(S.ZoomIn), QKeySequence("Ctrl+=")], "zoom_in")
@@ -291,6 +295,7 @@ class MainWindow(QMainWindow):
         self.editor.customContextMenuRequested.connect(self.review_actions.context_menu)
         self.editor.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.doc.modelChanged.connect(lambda paths: self.status_timer.start())
+        self.editor.cursorPositionChanged.connect(self._text_moved)
         self.doc.detachedChanged.connect(lambda: self.header.show_resolution(self.doc.res))
         self.doc.detachedChanged.connect(self.editor.refit)
         self.doc.packChanged.connect(self._pack_changed)
@@ -466,11 +471,31 @@ class MainWindow(QMainWindow):
         over = measured and words > limit
         self.words_label.setText(f"{words:,} / {limit:,} words" if measured else f"{words:,} words")
         self.words_label.setStyleSheet("color: #c62828; font-weight: bold;" if over else "")
-        preambular, operative = (sum(1 for p in part if counted(p)) for part in (res.preamble, res.operative))
-        self.count_label.setText(f"PP {preambular} · OP {operative}")  # headings are not counted
+        self._count_text()
         if self.panes_ready:
             self.outline.rebuild(self.doc)
             self.outline.follow(self.editor.textCursor().block().blockNumber())
+
+    def _text_at_cursor(self) -> int:
+        """Which text the cursor is in: 0 the first, k + 1 the further text k."""
+        entry = self.doc.entry(self.editor.textCursor().blockNumber())
+        k = entry.path[1] if entry is not None and entry.path[:1] == ("section",) else None
+        return k + 1 if isinstance(k, int) else 0
+
+    def _text_moved(self) -> None:
+        """The cursor went into another text: count that one (typing leaves the count to ``_refresh_views``)."""
+        if self.doc.res.sections and self._text_at_cursor() != self._counted_text:
+            self._count_text()
+
+    def _count_text(self) -> None:
+        """PP and OP of the text the cursor is in, with its label where the document holds several ("II: PP 2 ·
+        OP 4"); headings are not counted."""
+        res = self.doc.res
+        self._counted_text = k = self._text_at_cursor()
+        text = res.sections[k - 1] if 0 < k <= len(res.sections) else res
+        preambular, operative = (sum(1 for p in part if counted(p)) for part in (text.preamble, text.operative))
+        label = (text.label if text is not res else res.label) if res.sections else ""
+        self.count_label.setText((f"{label}: " if label else "") + f"PP {preambular} · OP {operative}")
 
     def _zoomed(self, percent: int) -> None:
         self.zoom_label.setText(f"{percent}%")

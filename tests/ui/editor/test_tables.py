@@ -22,7 +22,7 @@ def test_tables_show_as_read_only_rows_and_survive_edits_save_and_reopen(window,
     window.file_actions.open_path(official_pdf(WITH_TABLES))
     loaded = copy.deepcopy(list(window.doc.res.tables()))
     assert [path for path, _ in loaded] == [("annex", 0, 0), ("annex", 1, 0)]
-    rows = [(n, e) for n, e in enumerate(window.doc.entries) if e.kind == Kind.FIXED and "cell" in e.path]
+    rows = [(n, e) for n, e in enumerate(window.doc.entries) if e.kind == Kind.TABLE and "cell" in e.path]
     assert len(rows) == sum(len(t.rows) for _, t in loaded)
     number, first = rows[2]
     assert window.doc.findBlockByNumber(number).text() == "Estimated appropriation for 2026a | 56 234 300 | 51 375 900"

@@ -85,7 +85,7 @@ def test_every_menu_action_works_without_an_error(window, answers, monkeypatch, 
         "search_library": lambda: window.library.dock is not None and window.library.dock.isVisible(),
     }
     changes = {"redo", "footnote", "move_up", "move_down", "demote", "promote", "convert", "fix_all_safe", "paste",
-               "cut"}
+               "cut", "add_text", "text_label"}
     last = {"close_window", "quit"}
     for action in [a for a in actions if a.objectName() not in last]:
         name = action.objectName()

@@ -194,3 +194,20 @@ def test_damage_a_search_meets_is_offered_the_rebuild(qtbot, window, tmp_path, m
     qtbot.waitUntil(lambda: bool(asked), timeout=15000)
     qtbot.waitUntil(lambda: not window.library.adding and bool(window.library.pane.hits), timeout=60000)
     assert window.statusBar().currentMessage().startswith("Library rebuilt: 3 added")
+
+
+def test_agreed_language_goes_into_the_text_the_cursor_is_in():
+    from drafting.library.search import Hit
+    from drafting.model import Inline, Resolution, Section
+
+    res = Resolution(authoring_body=Inline("The General Assembly,"), operative=[Paragraph("Decides;")],
+                     sections=[Section("II", Inline("Second"), preamble=[Paragraph("Noting the report,")],
+                                       operative=[Paragraph("Approves;"), Paragraph("Requests.")])])
+    hit = Hit("A/RES/80/208", "Title", "2025-12-17", "General Assembly", "operative", "3", "3.",
+              "Encourages Member States to act;", 1.0, number="80/208")
+    path = library_actions.insert_into(res, hit, "operative", ("section", 0, "operative", 0), True, False, [])
+    assert path == ("section", 0, "operative", 1)
+    assert [p.text for p in res.sections[0].operative] == ["Approves;", "Encourages Member States to act;",
+                                                           "Requests."]
+    assert res.sections[0].preamble[0].text.startswith("Recalling its resolution 80/208")
+    assert res.operative == [Paragraph("Decides;")] and len(res.preamble) == 0
