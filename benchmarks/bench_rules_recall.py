@@ -43,6 +43,7 @@ class Kind:
     mutate: Callable[[str, Resolution], Iterator[str]]
     needle: str | None = None  # the wrong text itself, when the change also inserts words around it
     at_start: bool = False  # the departure is the first letter of the place (an opening)
+    is_case: Callable[[Resolution, tuple], bool] | None = None  # whether the change, where it landed, is one
 
 
 # -- mutations: each yields copies of a raw text with one departure planted ------------------------
@@ -117,6 +118,28 @@ def missing_also(raw: str, res: Resolution) -> Iterator[str]:
             continue  # only a plain opening repeated without “also” is a missing “also”
         if previous.phrase.base.lower() != lex.match(here.group(2), part).phrase.base.lower():
             yield raw[:here.start(2)] + previous.phrase.base + raw[here.end(2):]
+
+
+def repeats_the_paragraph_before(changed: Resolution, where: tuple) -> bool:
+    """A missing “also” is a plain opening that repeats the opening of the paragraph just before it, in the same
+    part with no heading between (the spec's adjacent repeat): after a heading, or after a paragraph the
+    mutation's pattern did not see (“*Taking note* of”), the plain form is right and the change is no slip."""
+    path = where[0]
+    texts = changed.texts()
+    if path[0] == "section" and len(path) == 4:
+        text, part, index = texts[path[1] + 1], path[2], path[3]
+    elif len(path) == 2:
+        text, part, index = changed, path[0], path[1]
+    else:
+        return False
+    paragraphs = text.preamble if part == "preamble" else text.operative
+    if index == 0 or paragraphs[index - 1].style:
+        return False
+    lex = Lexicon.default()
+    side = PREAMBLE if part == "preamble" else OPERATIVE
+    here, before = lex.match(paragraphs[index].text, side), lex.match(paragraphs[index - 1].text, side)
+    return here is not None and before is not None and here.phrase.adverb is None and \
+        here.phrase.base.lower() == before.phrase.base.lower()
 
 
 def skipped_number(raw: str, res: Resolution) -> Iterator[str]:
@@ -197,7 +220,7 @@ KINDS = [
     Kind("“Recalls” in the preamble", ("RES201",), ("preamble",), recalls),
     Kind("“Urging” in the operative part", ("RES202",), ("operative",), urging),
     Kind("lower-case opening", ("RES204", "RES214"), PARAGRAPHS, lower_case, at_start=True),
-    Kind("missing “also”", ("RES208",), PARAGRAPHS, missing_also),
+    Kind("missing “also”", ("RES208",), PARAGRAPHS, missing_also, is_case=repeats_the_paragraph_before),
     Kind("skipped number", ("RES130", "RES136"), ("operative", "annex"), skipped_number),
     Kind("“percent”", ("RES605",), TEXT, word("per cent", "percent", "in 40 percent of cases"), "percent"),
     Kind("“program”", ("RES701",), TEXT, word("programme", "program", "through its program"), "program"),
@@ -222,7 +245,7 @@ KINDS = [
 
 
 def _places(res: Resolution) -> list[tuple[tuple, int | None, str, object]]:
-    """(path, footnote index, text, evidence) for every place, footnote texts included."""
+    """(path, footnote index, text, evidence) for every place, footnote texts and adoption lines included."""
     out = []
     for path, inline in res.inlines():
         source = getattr(inline, "source", None)
@@ -231,6 +254,9 @@ def _places(res: Resolution) -> list[tuple[tuple, int | None, str, object]]:
         out.append((path, None, text, evidence))
         for i, anchor in enumerate(inline.anchors):
             out.append((path, i, anchor.note.text, None))
+    if res.adoption is not None:  # the adoption lines are plain text, not inlines
+        out += [(("adoption", name), None, getattr(res.adoption, name), None)
+                for name in ("statement", "reference", "meeting", "date")]
     return out
 
 
@@ -288,6 +314,8 @@ def run_kind(kind: Kind, texts: dict[str, str], models: dict[str, Resolution], r
             part = f"masthead.{where[0][1]}"
         if part not in kind.parts or (kind.at_start and where[2] != 0):
             continue  # the change landed elsewhere (a masthead line, a wrapped line): not a case of this kind
+        if kind.is_case is not None and not kind.is_case(changed, where):
+            continue  # the change is no departure where it stands
         valid += 1
         if found_at(check(changed), kind, where):
             found += 1

@@ -44,3 +44,19 @@ def canonical_state_name(name: str) -> str | None:
     current, former = _states()
     key = _key(name)
     return current.get(key) or former.get(key)
+
+
+def sort_name(name: str) -> str:
+    """The name a State is listed under in UN order: its UN short form, also for the long form written in running
+    order (“Bolivarian Republic of Venezuela” is listed as “Venezuela (Bolivarian Republic of)”)."""
+    known = canonical_state_name(name)
+    if known:
+        return known
+    head, sep, tail = name.rpartition(" of ")
+    if sep:
+        for article in ("", "the "):
+            if tail.startswith(article):
+                inverted = canonical_state_name(f"{tail[len(article):]} ({head} of {article})".replace(" )", ")"))
+                if inverted:
+                    return inverted
+    return name

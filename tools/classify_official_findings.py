@@ -41,8 +41,6 @@ DEFAULT = ("departure", "kept by the editors against the rule")
 OVERRIDES = {
     ("A_RES_79_280", "RES214"): ("structure", "staff rules quoted after “continues to read as follows:” read as "
                                               "subparagraphs"),
-    ("A_RES_80_239", "RES402"): ("structure", "a table of figures read into a footnote"),
-    ("A_RES_80_243", "RES803"): ("structure", "the note of abbreviations under a staffing table read as a paragraph"),
     ("A_RES_80_243", "RES301"): ("departure", "section XVI ends its preamble “Recalling its resolution 79/258 A;”"),
     ("A_RES_80_243", "RES201"): ("departure", "section XXIV opens its preamble with “Recalls”, an operative verb"),
 }

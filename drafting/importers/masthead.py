@@ -14,9 +14,10 @@ from .markup import parse_inline
 
 MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December")
 DATE = re.compile(rf"\d{{1,2}} (?:{MONTHS}) \d{{4}}")
-_LOOSE_DATE = re.compile(rf"^(?:\d{{1,2}}(?:st|nd|rd|th)? (?:{MONTHS})\.?,? \d{{4}}"
-                         rf"|(?:{MONTHS}) \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}"
-                         r"|\d{1,2}/\d{1,2}/\d{4})$")
+# A date as people type it: "5th December, 2025", "December 5, 2025", "5/12/2025".
+LOOSE_DATE = re.compile(rf"^(?:\d{{1,2}}(?:st|nd|rd|th)? (?:{MONTHS})\.?,? \d{{4}}"
+                        rf"|(?:{MONTHS}) \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}"
+                        r"|\d{1,2}/\d{1,2}/\d{4})$")
 SYMBOL = re.compile(r"^[A-Z]{1,6}(?:/(?:[A-Z][A-Za-z]{0,5}(?:\.\d+)?|[A-Z]{1,3}-\d{1,2}|\d{1,4}))+"
                     r"(?:/(?:Rev|Add|Corr|Amend)\.\d+|/Summary)*\*?(?: \(\d{4}\))?$")
 _DISTR = re.compile(r"^Distr(?:ibution)?\.?\s*:?\s*(?P<v>General|Limited|Restricted)\b", re.I)
@@ -124,7 +125,7 @@ def _classify_line(text: str) -> str | None:
                           ("agenda_item", _AGENDA), ("reference", _REFERENCE)):
         if pattern.match(plain):
             return name
-    if DATE.fullmatch(plain) or _LOOSE_DATE.match(plain):
+    if DATE.fullmatch(plain) or LOOSE_DATE.match(plain):
         return "date"
     return None
 

@@ -149,6 +149,7 @@ class _TextImporter:
         self.warnings: list[ImportWarning] = []
         self.notes: dict[str, tuple[int, Parsed]] = {}  # source mark -> (line, text)
         self.pending: list[tuple[int, RawAnchor, Inline]] = []  # anchors waiting for their texts
+        self.ahead: dict[tuple[str, int], bool] = {}  # (question, blocks left) -> what the blocks ahead answer
 
     # -- driver ---------------------------------------------------------------
 
@@ -513,7 +514,7 @@ class _TextImporter:
         first = state.text is self.res and not _has_paragraphs(self.res) and not self.res.label
         if titled is None or not (first and _ROMAN_TITLE.match(plain) or self._opens_section(state, following)):
             return False
-        title = self._title_inline(block.raw[block.raw.find(titled.group("title")[:6]):], block.line) \
+        title = self._title_inline(_from_title(block.raw, titled.group("title")), block.line) \
             if titled else self._title_inline(block.raw, block.line)
         label = titled.group("label") if titled else ""
         if first:
@@ -566,7 +567,7 @@ class _TextImporter:
         heading_raw = raw
         if roman and label is None:
             label = roman.group("label")
-            heading_raw = raw[raw.find(roman.group("title")[:6]):]
+            heading_raw = _from_title(raw, roman.group("title"))
         inline = self._title_inline(heading_raw, block.line)
         para = Paragraph(inline.text, inline.marks, inline.anchors, style=HEADING,
                          source=Source(label=label) if label else None)
@@ -690,18 +691,49 @@ class _TextImporter:
         part, _ = self.lexicon.classify(plain_text(raw))
         if part == OPERATIVE and _ADOPTS_FOLLOWING.match(plain_text(raw).strip()):
             return OPERATIVE  # it adopts the text that follows, whatever that text numbers
-        if part == OPERATIVE:
-            later_numbered = False
-            for b in following:
-                plain = plain_text(b.raw).strip()
-                if _ANNEX.match(plain) or (not _LABEL.match(b.raw) and self._is_heading(plain, [])):
-                    break
-                if _is_number(_LABEL.match(b.raw)):
-                    later_numbered = True
-                    break
-            if not later_numbered:
-                return OPERATIVE
+        if part == OPERATIVE and not self._numbered_later(following) and not self._in_preamble_run(raw, following):
+            return OPERATIVE
         return PREAMBLE
+
+    def _numbered_later(self, following: list[Block]) -> bool:
+        """Whether a numbered paragraph follows before a heading or an annex."""
+        key = ("before heading", len(following))
+        if key not in self.ahead:
+            self.ahead[key] = self._scan_numbered(following, stop_at_heading=True)
+        return self.ahead[key]
+
+    def _numbered_after(self, following: list[Block]) -> bool:
+        """Whether the operative part that follows is numbered: a numbered paragraph comes before an annex."""
+        key = ("before annex", len(following))
+        if key not in self.ahead:
+            self.ahead[key] = self._scan_numbered(following, stop_at_heading=False)
+        return self.ahead[key]
+
+    def _scan_numbered(self, following: list[Block], stop_at_heading: bool) -> bool:
+        for b in following:
+            plain = plain_text(b.raw).strip()
+            if _ANNEX.match(plain) or (stop_at_heading and not _LABEL.match(b.raw) and self._is_heading(plain, [])):
+                return False
+            if _is_number(_LABEL.match(b.raw)):
+                return True
+        return False
+
+    def _in_preamble_run(self, raw: str, following: list[Block]) -> bool:
+        """An unnumbered paragraph with a comma ending, before more preambular paragraphs or a numbered operative
+        part (headings may stand between), is a preambular paragraph whatever verb opens it ("Recalls …,")."""
+        if not plain_text(raw).rstrip().endswith(","):
+            return False
+        for b in following:
+            plain = plain_text(b.raw).strip()
+            label = _LABEL.match(b.raw)
+            if label is None and self._is_heading(plain, []):
+                continue
+            if label is not None:
+                return _is_number(label)
+            if self.lexicon.classify(plain)[0] != PREAMBLE:
+                return False
+            return self._numbered_after(following)
+        return False
 
     # -- annexes -------------------------------------------------------------------------
 
@@ -773,7 +805,8 @@ class _TextImporter:
                 state.closing = closing
             return True
         current = state.closing if state is not None else text.adoption
-        if current and current.meeting and not current.date and mh.DATE.fullmatch(plain):
+        if current and current.meeting and not current.date and (mh.DATE.fullmatch(plain) or
+                                                                  mh.LOOSE_DATE.match(plain)):
             current.date = plain
             return True
         return False
@@ -917,6 +950,14 @@ _HEADER_TABLE = "a table before the text of the resolution (tables are read wher
 _TABLE_NOTE = re.compile(r"^(?:[a-z]|\*{1,3})\s+\S|^(?:Notes?|Abbreviations?|Sources?)\s*:")  # "a See A/80/505."
 _TABLE = ("figures from a table not written as one (a table is rows between pipes, see the README); the figures "
           "are kept here")
+
+
+def _from_title(raw: str, title: str) -> str:
+    """The marked-up line from its title on, the label before it left out: "II **Programme**" → "**Programme**"."""
+    start = max(raw.find(title[:6]), 0)
+    while start > 0 and raw[start - 1] == "*":
+        start -= 1  # the title's own bold or italic markup
+    return raw[start:]
 
 
 def _titled(intro: Block, title: Block) -> bool:

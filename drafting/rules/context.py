@@ -489,7 +489,7 @@ def citations_of(text: str) -> tuple[tuple[str, int, int, bool], ...]:
     return tuple(sorted(out, key=lambda c: c[1]))
 
 
-_DATE_SOON = re.compile(r"\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|"
+DATE_IN_WORDS = re.compile(r"\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|"
                         r"December) \d{4}")
 
 
@@ -497,7 +497,7 @@ def _dated_soon(text: str, end: int) -> bool:
     """A date given a little later (“…, entitled “…”, adopted on 20 December 2017”)."""
     window = text[end:end + 160]
     stop = window.find("resolution")
-    return _DATE_SOON.search(window, 0, stop if stop >= 0 else len(window)) is not None
+    return DATE_IN_WORDS.search(window, 0, stop if stop >= 0 else len(window)) is not None
 
 
 _REF = re.compile(r"\bparagraphs? (\d{1,3}) (above|below)\b")

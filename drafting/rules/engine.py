@@ -220,6 +220,7 @@ class Checker:
         summarized = self.pack.settings.get("summarize", ()) if self.pack is not None else ()
         if summarized:
             out = summarize(out, summarized)
+        out = hints_once(out)
         self._result = out
         return list(out)
 
@@ -258,6 +259,23 @@ def summarize(findings: list[Diagnostic], codes) -> list[Diagnostic]:
             out.append(Diagnostic(d.code, d.severity, f"{len(group)} words in this spelling throughout the text "
                                   f"({shown}): {d.message[:1].lower() + d.message[1:]}", d.location, None, d.name,
                                   d.category, {**d.extra, "count": len(group), "words": words}))
+    return out
+
+
+def hints_once(findings: list[Diagnostic]) -> list[Diagnostic]:
+    """A hint that asks a question about words, with no fix of its own, is asked at their first use only: the name
+    “Mejlis” four times in a text is one name to check (adding it to the dictionary settles them all), “Israel’s”
+    seven times one choice to weigh.  Hints with a fix for their place (an “also” to add), warnings and errors
+    stay wherever they stand."""
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for d in findings:
+        if d.severity == INFO and d.fix is None:
+            key = (d.code, d.extra.get("found", "").casefold())
+            if key in seen:
+                continue
+            seen.add(key)
+        out.append(d)
     return out
 
 

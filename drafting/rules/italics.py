@@ -130,6 +130,10 @@ def opening_format(place: Place, ctx) -> list[Hit]:
             for m in place.marks if m.style in (BOLD, UNDERLINE) and m.start < max(end, 1)]
 
 
+# A subparagraph that is only a short title before its own list: “Protection of civilians:”
+_MANDATE_HEADING = re.compile(r"[A-Z][^:;,.]{0,80}:")
+
+
 @rule("RES215", "subparagraph-italic", marks=True, parts=("subparagraph",), severity=WARNING, fix=SAFE, confidence="H",
       message="The first words of a subparagraph are roman, not italic.",
       rationale="Only the opening phrases of preambular and operative paragraphs are italic; “(a) Implement …” "
@@ -138,10 +142,13 @@ def opening_format(place: Place, ctx) -> list[Hit]:
       wrong=[sub("*Implement* an analytical process;")],
       right=[sub("Implement an analytical process;")])
 def subparagraph_italic(place: Place, ctx) -> list[Hit]:
+    if ctx.setting("mandate_headings") and _MANDATE_HEADING.fullmatch(place.text):
+        return []  # “(a) *Protection of civilians*:” heads the tasks listed under it (Council mandates)
     return [Hit(m.start, m.end, "the first words of a subparagraph are roman", action="remove-mark",
                 data=(m.start, m.end, m.style))
             for m in place.marks if m.style == ITALIC and m.start == 0
             and len(place.text[m.start:m.end].split()) <= 3]
+
 
 
 @lru_cache(maxsize=1)

@@ -100,6 +100,30 @@ def _parse(label: str, depth: int) -> int | None:
     return parse_letters(m.group(1)) if kind in (0, 2) else parse_roman(m.group(1))
 
 
+def _list_form(first: str | None, depth: int, forms: list[str]) -> str:
+    """The form a first-degree list is labelled in where the pack accepts it ("number": 1., 2.; "roman": (i),
+    (ii): Council mandate lists and reporting lists), else "" (the degree's own form)."""
+    if depth != 1 or not first:
+        return ""
+    if "number" in forms and _NUMBER.match(first):
+        return "number"
+    return "roman" if "roman" in forms and first == "(i)" else ""
+
+
+def _parse_in(label: str, depth: int, form: str) -> int | None:
+    if form == "number":
+        m = _NUMBER.match(label)
+        return whole_number(m.group(1)) if m else None
+    if form == "roman":
+        m = re.fullmatch(r"\(([ivxlc]{1,6})\)", label)
+        return parse_roman(m.group(1)) if m else None
+    return _parse(label, depth)
+
+
+def _label_in(depth: int, n: int, form: str) -> str:
+    return f"{n}." if form == "number" else f"({roman(n)})" if form == "roman" else subparagraph_label(depth, n)
+
+
 def _lists(doc_: Doc, kinds: tuple[str, ...]) -> Iterator[tuple[tuple, list[Place]]]:
     """(parent path, subparagraph places) for every list of subparagraphs."""
     groups: dict[tuple, list[Place]] = {}
@@ -121,21 +145,23 @@ def _lists(doc_: Doc, kinds: tuple[str, ...]) -> Iterator[tuple[tuple, list[Plac
       right=[doc("The General Assembly,\n\nRecalling its resolution 76/7,\n\n1. Calls upon States:\n\n"
                  "(a) To act;\n\n(b) To report;\n\n2. Decides to remain seized of the matter.")])
 def subparagraph_lettering(doc_: Doc, ctx) -> Iterator[tuple[Place, Hit]]:
+    forms = ctx.setting("list_forms", [])
     for parent, places in _lists(doc_, ("subparagraph", "annex")):
         labels = [doc_.fact(p).label for p in places]
         if all(label is None for label in labels) or any(label in _BULLETS for label in labels if label):
             continue
+        form = _list_form(labels[0], places[0].depth, forms)
         previous = 0
         for j, (place, label) in enumerate(zip(places, labels, strict=False)):
-            right = subparagraph_label(place.depth, j + 1)
-            value = _parse(label, place.depth) if label else None
+            right = _label_in(place.depth, j + 1, form)
+            value = _parse_in(label, place.depth, form) if label else None
             if label is None:
                 yield place, Hit(0, 0, f"subparagraph {right} has no label", action="relabel", data=parent)
             elif value is None:
                 yield place, Hit(0, 0, f"“{label}”: this degree of subparagraph is lettered “{right}”",
                                  action="relabel", data=parent)
             elif value != previous + 1:
-                before = subparagraph_label(place.depth, previous) if previous else "nothing"
+                before = _label_in(place.depth, previous, form) if previous else "nothing"
                 yield place, Hit(0, 0, f"“{label}” follows {before}: expected “{right}”", action="relabel",
                                  data=parent)
             previous = value if value is not None else previous + 1

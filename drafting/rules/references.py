@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .context import Doc, Hit, Place, rewrites
+from .context import DATE_IN_WORDS, Doc, Hit, Place, rewrites
 from .registry import ERROR, INFO, PROSE, SAFE, UNSAFE, WARNING, doc, note, pre, rule
 from .scan import overlaps, sentence_start
 
@@ -125,8 +125,33 @@ def citation_date(doc_: Doc, ctx) -> Iterator[tuple[Place, Hit]]:
             if number in seen:
                 continue
             seen.add(number)
-            if not dated and place.kind == "preamble":
+            if not dated and place.kind == "preamble" and not _passing(place.text, start, number):
                 yield place, Hit(start, end, f"first mention of resolution {number}: give its date of adoption")
+
+
+# A mention official texts leave undated: the mandate of a report (“submitted pursuant to resolution 77/44”,
+# “pursuant to paragraph 1 of resolution 61/75, paragraph 2 of resolution 62/43 …”), a text adopted at a meeting
+# the paragraph has dated (“the Summit …, held on 22 and 23 September 2024, at which resolution 79/1 … was
+# adopted”), and another body's resolution or decision.
+_PURSUANT = re.compile(r"\bpursuant to (?:(?:paragraphs? [\d, and]+ of )?(?:its |General Assembly )?(?:resolutions?|"
+                       r"decisions?) \d{1,3}/\d{1,4}(?: [A-Z])?(?:,| and)? )*(?:paragraphs? [\d, and]+ of )?"
+                       r"(?:its |General Assembly )?(?:resolutions?|decisions?) $")
+_AT_WHICH = re.compile(r"\b(?:at|in) which (?:the General Assembly adopted )?(?:its )?resolutions? $")
+_OTHER_BODY = re.compile(r"\b(?:Human Rights Council|Environment Assembly|Conference of the (?:States )?Parties|"
+                         r"Economic and Social Council|Security Council|World Health Assembly|Executive Board|"
+                         r"Governing Council|Commission on [A-Z][a-z]+|Board of Governors)\b[^;]{0,60}$")
+_FIRST_GA_SESSION_NUMBERED = 31  # the Assembly has numbered its resolutions “session/number” since 1976
+
+
+def _passing(text: str, start: int, number: str) -> bool:
+    before = text[max(0, start - 240):start]
+    before = before[before.rfind(";") + 1:]
+    if _PURSUANT.search(before) or _OTHER_BODY.search(before):
+        return True
+    if _AT_WHICH.search(before) and DATE_IN_WORDS.search(before):
+        return True
+    session = number.split("/")[0]
+    return session.isdigit() and int(session) < _FIRST_GA_SESSION_NUMBERED
 
 
 # -- symbols ------------------------------------------------------------------------------------

@@ -2,8 +2,9 @@
 
 In the default ``repeat_scope = "adjacent"`` a run of paragraphs opening with the same
 phrase reads *Recalling* → *Recalling also* → *Recalling further*; after another opening
-the plain form is used again.  Each paragraph is judged against the one before it, so
-one missing adverb gives one finding, not one for every paragraph after it.  With
+or a heading the plain form is used again.  Each paragraph is judged against the one before
+it, as that one should read: one missing adverb gives one finding, and in a run of plain
+repeats each paragraph is told the adverb its place in the run takes.  With
 ``repeat_scope = "whole_part"`` the count runs over the whole part.
 """
 
@@ -32,6 +33,7 @@ def _rows(doc_: Doc, ctx) -> list[tuple[Place, Opening, str | None, bool]]:
     rows = []
     for kind in ("preamble", "operative"):
         previous: Opening | None = None
+        previous_adverb: str | None = None  # the adverb the paragraph before takes where it stands
         seen: dict[str, str | None] = {}  # base → adverb of its last use
         index = -2
         for place, facts in doc_.rows(kind):
@@ -46,13 +48,21 @@ def _rows(doc_: Doc, ctx) -> list[tuple[Place, Opening, str | None, bool]]:
             if whole:
                 expected = "fourth" if before == "further" else _NEXT[before] if before != "none" else None
             elif previous is not None and previous.base == o.base:
-                expected = _NEXT[previous.adverb] if previous.adverb != "further" else "fourth"
+                # A plain repeat is told the adverb its place in the run takes; an adverb written is judged
+                # against the paragraph before as it stands (“Requests, Requests, Also requests” has one slip).
+                adverb = previous_adverb if o.adverb is None else previous.adverb
+                expected = _NEXT[adverb] if adverb != "further" else "fourth"
             else:
                 expected = None
             if expected is not None or o.adverb is not None:
                 rows.append((place, o, expected, before != "none"))
             seen[o.base] = o.adverb if o.adverb in _NEXT else None
             previous = o
+            # A plain repeat counts as the adverb it lacks: Requests, Requests, Requests → also, then further; after
+            # “further” the plain form starts the count again, as official texts do (Reaffirming, also, further,
+            # Reaffirming).
+            missing = o.adverb is None and expected not in (None, "fourth")
+            previous_adverb = expected if missing else o.adverb
     return rows
 
 
@@ -80,16 +90,9 @@ def _form(o: Opening, adverb: str | None, kind: str) -> str:
                  "\n\n2. Also requests the Secretary-General to act.")])
 def repeat_adverb(doc_: Doc, ctx) -> Iterator[tuple[Place, Hit]]:
     whole = ctx.setting("repeat_scope", "adjacent") == "whole_part"
-    hinted: tuple | None = None  # the local path of the last plain repeat hinted
     for place, o, expected, used_before in _expected(doc_, ctx):
         if expected == "fourth" or o.adverb == expected or o.tier == "mun-only":
             continue  # “Further recalling” (adverb first) is RES206's
-        plain_repeat = o.adverb is None and expected is not None
-        if plain_repeat and not whole:
-            run_goes_on = hinted is not None and hinted[0] == place.local[0] and hinted[1] == place.local[1] - 1
-            hinted = place.local
-            if run_goes_on:
-                continue  # a run of plain repeats is one choice, told once, at its first repeat
         if expected is None:
             if whole or used_before:
                 continue  # an adverb after another opening: accepted in adjacent scope

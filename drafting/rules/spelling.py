@@ -139,15 +139,22 @@ _section_rule(
     right=[op("Calls for capacity-building in developing countries;")])
 
 
+# Words that make “judgment” a court's or an arbitrator's decision: “arbitral lien or judgment”, “confiscation
+# judgments”, “forfeiture judgments” (official GA and SC texts).
+_LEGAL = re.compile(r"(?i)\b(?:court|tribunal|judicial|arbitral|arbitration|lien|confiscation|forfeiture|"
+                    r"conviction|seizure|enforcement)s?\b")
+
+
 def _court_judgment(text: str, start: int, found: str) -> bool:
-    return re.search(r"(?i)\b(?:court|tribunal)\b", text[max(0, start - 60):start + 80]) is not None
+    return _LEGAL.search(text[max(0, start - 60):start + 80]) is not None
 
 
 _section_rule(
     "RES705", "judgement", "judgement", _court_judgment, severity=WARNING, confidence="M",
     message="UN spelling is “judgement”; “judgment” is kept for the decisions of courts.",
     rationale="UNEG gives “judgement” (COED first form); legal texts keep “judgment” for court decisions "
-              "(Conf L), so the word is only flagged away from “court” or “tribunal”.",
+              "(Conf L), so the word is only flagged away from words of courts and enforcement (“court”, "
+              "“tribunal”, “arbitral”, “lien”, “confiscation judgments”).",
     source="SPELL-01; UNEG",
     wrong=[pre("Exercising its judgment in the matter,", "Exercising its judgement in the matter,")],
     right=[pre("Taking note of the judgment of the International Court of Justice,")])

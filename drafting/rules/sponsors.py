@@ -11,7 +11,7 @@ import re
 import unicodedata
 
 from ..model import submission_line
-from ..names import canonical_state_name, is_state_name
+from ..names import canonical_state_name, is_state_name, sort_name
 from .context import Hit, Place
 from .registry import ERROR, INFO, SAFE, UNSAFE, WARNING, rule, sponsors
 
@@ -89,7 +89,7 @@ def sponsor_article(place: Place, ctx) -> list[Hit]:
 
 
 def sort_key(name: str) -> str:
-    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()
+    return unicodedata.normalize("NFKD", sort_name(name)).encode("ascii", "ignore").decode().casefold()
 
 
 @rule("RES123", "sponsor-order", parts=("submission",), severity=WARNING, fix=UNSAFE, confidence="M",

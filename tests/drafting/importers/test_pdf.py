@@ -339,6 +339,33 @@ def test_handmade_pdf_imports(handmade):
     assert result.warnings == []
 
 
+
+def test_an_operative_verb_among_preambular_paragraphs_of_a_pdf_is_flagged_in_the_preamble(tmp_path):
+    """A drafter's “Recalls …,” in the middle of the preamble, a roman heading before the numbered operative
+    part: the PDF reads it as a preambular paragraph, and the checker flags its opening there."""
+    from drafting.rules import check
+
+    page = "\n".join(PAGE_1.split("\n")[:10] + [
+        text_line(147, 460, ("I", "The General Assembly"), ("R", ",")),
+        text_line(147, 442, ("I", "Recalling"), ("R", " its resolution 78/68 of 9 December 2023,")),
+        text_line(147, 424, ("I", "Recalls"), ("R", " the relevant provisions of the Convention,")),
+        text_line(147, 406, ("I", "Welcoming"), ("R", " the report of the Secretary-General,")),
+        text_line(123.4, 382, ("B", "I")), text_line(147, 382, ("B", "Achieving sustainable fisheries")),
+        text_line(147, 358, ("R", "1.")), text_line(170.9, 358, ("I", "Reaffirms"), ("R", " the role of fisheries;")),
+        text_line(147, 340, ("R", "2.")), text_line(170.9, 340, ("I", "Requests"), ("R", " a report.")),
+        text_line(65, 44, ("R", "30-00001 (E)    010130")), text_line(65, 30, ("Q", "*3000001*", 12)),
+    ])
+    path = tmp_path / "slip.pdf"
+    path.write_bytes(build_pdf([page]))
+    result = import_pdf(path)
+    res = result.resolution
+    assert [p.source.italic for p in res.preamble] == ["Recalling", "Recalls", "Welcoming"]
+    assert [(p.style, p.text.split()[0]) for p in res.operative] == \
+        [("heading", "Achieving"), ("", "Reaffirms"), ("", "Requests")]
+    assert res.sections == [] and result.warnings == []
+    assert [(d.code, d.location.path) for d in check(res) if d.code == "RES201"] == [("RES201", ("preamble", 1))]
+
+
 def test_pages_turned_for_display_and_text_drawn_twice_read_once(tmp_path):
     turned = tmp_path / "turned.pdf"
     turned.write_bytes(build_pdf([PAGE_1, PAGE_2], rotate=90))

@@ -215,3 +215,62 @@ def test_messy_paste_from_an_email():
     assert [p.text.split()[0] for p in res.operative] == ["Urges", "Requests", "Decides"]
     assert [c.source.label for c in res.operative[1].children] == ["a)", "b)"]
     assert res.authoring_body.text == "THE GENERAL ASSEMBLY,"
+
+
+SLIP_IN_PREAMBLE = ("*The General Assembly*,\n\n"
+                    "*Recalling* its resolution 78/68 of 9 December 2023,\n\n"
+                    "*Recalls* the relevant provisions of the Convention,\n\n"
+                    "*Welcoming* the report of the Secretary-General,\n\n"
+                    "I Achieving sustainable fisheries\n\n"
+                    "1. *Reaffirms* the importance of fisheries;\n\n"
+                    "2. *Requests* the Secretary-General to report.\n")
+
+
+@pytest.mark.parametrize("text", [
+    SLIP_IN_PREAMBLE,
+    SLIP_IN_PREAMBLE.replace("I Achieving sustainable fisheries\n\n", ""),
+    # the slip is the last preambular paragraph, a heading before the numbered operative part
+    SLIP_IN_PREAMBLE.replace("*Welcoming* the report of the Secretary-General,\n\n", ""),
+])
+def test_an_operative_verb_inside_the_preamble_stays_a_preambular_paragraph(text):
+    """“Recalls …,” among preambular paragraphs (comma endings, a numbered operative part after them, headings
+    between or not) is a preambular paragraph with a wrong opening, not the start of the operative part."""
+    result = import_text(text)
+    res = result.resolution
+    assert [p.text.split()[0] for p in res.preamble][:2] == ["Recalling", "Recalls"]
+    assert [p.text.split()[0] for p in res.operative if p.style != "heading"] == ["Reaffirms", "Requests"]
+    assert res.sections == [] and result.warnings == []
+
+
+def test_an_unnumbered_operative_part_still_starts_at_its_verb():
+    """A single unnumbered operative paragraph (a decision, a short resolution) is not taken for the preamble."""
+    text = ("*The General Assembly*,\n\n*Recalling* its resolution 78/68,\n\n"
+            "*Decides* to include in the provisional agenda of its eightieth session the item entitled "
+            "“Sustainable fisheries”.\n")
+    res = import_text(text).resolution
+    assert [p.text.split()[0] for p in res.preamble] == ["Recalling"]
+    assert [p.text.split()[0] for p in res.operative] == ["Decides"]
+
+
+@pytest.mark.parametrize("typed", ["December 5, 2025", "5 December, 2025"])
+def test_an_adoption_date_typed_in_another_form_stays_the_adoption_date(typed):
+    """Under the meeting line a date in the wrong form is still the adoption date (and the checker says so
+    there), not a paragraph added to the operative part."""
+    from drafting.rules import check
+
+    text = ("*The General Assembly*,\n\n*Recalling* its resolution 76/7,\n\n1. *Decides* to act;\n\n"
+            f"2. *Requests* a report.\n\n*55th plenary meeting*\n\n*{typed}*\n")
+    res = import_text(text).resolution
+    assert res.adoption.meeting == "55th plenary meeting" and res.adoption.date == typed
+    assert len(res.operative) == 2
+    assert [(d.location.path, d.fix.replacement) for d in check(res) if d.code == "RES601"] == \
+        [(("adoption", "date"), "5 December 2025")]
+
+
+def test_a_bold_roman_heading_as_the_text_export_writes_it_reads_back_without_warnings():
+    text = ("*The General Assembly*,\n\n*Recalling* its resolution 78/68,\n\nI **Achieving sustainable fisheries**\n\n"
+            "1. *Reaffirms* the importance of fisheries;\n\nII **Illegal fishing**\n\n2. *Requests* a report.\n")
+    result = import_text(text)
+    headings = [(p.source.label, p.text) for p in result.resolution.operative if p.style == "heading"]
+    assert headings == [("I", "Achieving sustainable fisheries"), ("II", "Illegal fishing")]
+    assert result.warnings == [] and result.resolution.footnotes() == []

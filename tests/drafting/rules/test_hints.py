@@ -39,3 +39,23 @@ def test_a_sponsors_ise_spelling_throughout_a_council_draft_is_one_finding():
     assert ise[0].extra["count"] >= 4 and "organisation" in ise[0].extra["words"]
     assert ise[0].location.path == ("preamble", 0)
     assert len([d for d in check(res, "ga") if d.code == "RES702"]) >= 4  # the GA pack tells each word
+
+
+def test_a_name_is_a_hint_at_its_first_use_only_and_a_misspelling_at_every_one():
+    text = ("The General Assembly,\n\nRecalling the decision declaring the Mejlis an extremist organization,\n\n"
+            "1. Urges the release of the leaders of the Mejlis;\n\n2. Calls for the goverment report;\n\n"
+            "3. Requests a goverment reply and the reopening of the Mejlis.")
+    found = [(d.extra["found"], d.severity, d.location.path) for d in check(import_text(text).resolution)
+             if d.code == "RES790"]
+    assert found == [("Mejlis", INFO, ("preamble", 0)), ("goverment", "warning", ("operative", 1)),
+                     ("goverment", "warning", ("operative", 2))]
+
+
+def test_a_resolution_cited_in_passing_needs_no_date():
+    text = ("The General Assembly,\n\n"
+            "Taking note of the report of the Secretary-General submitted pursuant to resolution 77/44,\n\n"
+            "Recalling Human Rights Council resolution 54/12 and Environment Assembly resolution 5/14,\n\n"
+            "Noting the Summit held on 22 and 23 September 2024, at which resolution 79/1 was adopted,\n\n"
+            "Recalling its resolution 76/7,\n\n1. Decides to act.")
+    found = [(d.extra["found"], d.location.path) for d in check(import_text(text).resolution) if d.code == "RES506"]
+    assert found == [("76/7", ("preamble", 3))]
