@@ -219,6 +219,8 @@ def docx(data: bytes, rng: random.Random) -> bytes:
     except Exception:  # noqa: BLE001 - a zip the byte mutators broke: keep breaking it
         return flip(data, rng)
     targets = [n for n in names if n.endswith(".xml")]
+    if not targets:  # every part went missing in an earlier mutation: break the bytes instead
+        return flip(data, rng)
     chosen = rng.choice([n for n in targets if "document" in n or "footnotes" in n or "numbering" in n] or targets)
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dest:
