@@ -16,7 +16,7 @@ from .model import Resolution
 MAX_PARAGRAPHS = 10_000  # preambular, operative, annex paragraphs and subparagraphs together
 MAX_FOOTNOTES = 2_000
 MAX_PARAGRAPH_DEPTH = 8  # subparagraph degrees: (a) → (i) → a. → i. and a margin
-MAX_CHARACTERS = 5_000_000  # of text in the whole document
+MAX_CHARACTERS = 5_000_000  # of text in the whole document, each footnote's text counted at each of its marks
 MAX_TABLE_ROWS = 2_000  # the largest official tables (staffing tables) have about a hundred
 MAX_TABLE_COLUMNS = 32
 # Text and .unres files hold their characters nearly byte for byte: larger ones are refused
@@ -56,7 +56,7 @@ def check_document(res: Resolution, path: str | Path | None = None) -> Resolutio
     """``res`` if it is within the limits; an InputError naming the first limit it exceeds."""
     paragraphs = characters = footnotes = 0
     for place, inline in res.inlines():
-        characters += len(inline.text)
+        characters += len(inline.text) + sum(len(anchor.note.text) for anchor in inline.anchors)  # a note a mark
         footnotes += len(inline.anchors)
         depth = _depth(place)
         if depth is not None:
@@ -69,8 +69,9 @@ def check_document(res: Resolution, path: str | Path | None = None) -> Resolutio
                                    f"{MAX_PARAGRAPHS:,} (the limit)")
         check_footnote_count(footnotes, path)
         if characters > MAX_CHARACTERS:
-            raise InputError(path, f"more than {MAX_CHARACTERS:,} characters of text; Resolute reads resolutions "
-                                   f"of up to {MAX_CHARACTERS:,} (the limit)")
+            raise InputError(path, f"more than {MAX_CHARACTERS:,} characters of text (a footnote's text counted at "
+                                   f"each of its marks); Resolute reads resolutions of up to {MAX_CHARACTERS:,} "
+                                   "(the limit)")
     for _, table in res.tables():
         if len(table.rows) > MAX_TABLE_ROWS or table.columns > MAX_TABLE_COLUMNS:
             raise InputError(path, f"a table of {len(table.rows):,} rows and {table.columns:,} columns; Resolute "

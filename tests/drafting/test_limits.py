@@ -158,3 +158,16 @@ def test_a_lone_surrogate_loads_prints_and_saves(tmp_path: Path) -> None:
     assert "\ufffd" in text
     export_document(res, tmp_path / "again.unres")
     assert load_document(tmp_path / "again.unres").resolution.operative[0].text == res.operative[0].text
+
+
+def test_a_long_footnote_text_marked_many_times_is_refused_naming_the_limit(tmp_path: Path) -> None:
+    """A pasted text whose one long note is marked in hundreds of paragraphs would be hundreds of notes
+    in Word: its text counts at each mark, and the file is refused quickly instead of checked for minutes."""
+    paragraphs = "\n\n".join(f"{n}. *Decides* to act;[^1]" for n in range(1, 201))
+    note = "Garbage " * 5000  # 40,000 characters, 200 marks: 8 million
+    source = tmp_path / "pasted.txt"
+    source.write_text(f"The General Assembly,\n\n{paragraphs}\n\n__________________\n\n1. {note}\n", encoding="utf-8")
+    started = time.perf_counter()
+    with pytest.raises(InputError, match="footnote's text counted at each of its marks"):
+        load_document(source)
+    assert time.perf_counter() - started < 10
