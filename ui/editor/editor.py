@@ -63,6 +63,12 @@ _APART = "Each text of the document stays on its own: its title line cannot join
 _TABLE = "A table is shown read-only here; it is kept exactly as it was."
 
 
+def _edits(event) -> bool:
+    """Whether a key event would change the text: an editing key, a printable character, Cut or Paste."""
+    return (event.key() in _EDITING_KEYS or (bool(event.text()) and event.text().isprintable())
+            or event.matches(QKeySequence.StandardKey.Cut) or event.matches(QKeySequence.StandardKey.Paste))
+
+
 def _blocks(doc):
     block = doc.firstBlock()
     while block.isValid():
@@ -506,9 +512,7 @@ class ResolutionEditor(QTextEdit):
     def _would_merge_texts(self, event) -> bool:
         """Whether the key would join two texts of the document (remove a text-head line's start)."""
         key = event.key()
-        editing = (key in _EDITING_KEYS or (bool(event.text()) and event.text().isprintable())
-                   or event.matches(QKeySequence.StandardKey.Cut) or event.matches(QKeySequence.StandardKey.Paste))
-        if not editing:
+        if not _edits(event):
             return False
         cursor = self.textCursor()
         if cursor.hasSelection():
@@ -523,9 +527,7 @@ class ResolutionEditor(QTextEdit):
     def _would_edit_table(self, event) -> bool:
         """Whether the key would change a table's read-only line (type in it, join it, delete it)."""
         key = event.key()
-        editing = (key in _EDITING_KEYS or (bool(event.text()) and event.text().isprintable())
-                   or event.matches(QKeySequence.StandardKey.Cut) or event.matches(QKeySequence.StandardKey.Paste))
-        if not editing:
+        if not _edits(event):
             return False
         cursor = self.textCursor()
         if self._touches_table(cursor):
@@ -539,10 +541,14 @@ class ResolutionEditor(QTextEdit):
             return block.next().isValid() and kind_of(block.next()) == Kind.TABLE
         return False
 
-    def _touches_table(self, cursor: QTextCursor) -> bool:
+    def _selected_kinds(self, cursor: QTextCursor) -> list[Kind]:
+        """The kinds of the blocks the cursor's selection runs over, the first included."""
         first = self.doc.findBlock(cursor.selectionStart()).blockNumber()
         last = self.doc.findBlock(cursor.selectionEnd()).blockNumber()
-        return any(kind_of(self.doc.findBlockByNumber(n)) == Kind.TABLE for n in range(first, last + 1))
+        return [kind_of(self.doc.findBlockByNumber(n)) for n in range(first, last + 1)]
+
+    def _touches_table(self, cursor: QTextCursor) -> bool:
+        return Kind.TABLE in self._selected_kinds(cursor)
 
     def cut(self) -> None:
         """Cut, unless the selection would join two texts or change a table (Edit menu and context menu alike)."""
@@ -555,9 +561,7 @@ class ResolutionEditor(QTextEdit):
 
     def _crosses_text_start(self, cursor: QTextCursor) -> bool:
         """Whether the selection runs from one text into the title line of the next."""
-        first = self.doc.findBlock(cursor.selectionStart()).blockNumber()
-        last = self.doc.findBlock(cursor.selectionEnd()).blockNumber()
-        return any(kind_of(self.doc.findBlockByNumber(n)) == Kind.TEXT_HEAD for n in range(first + 1, last + 1))
+        return Kind.TEXT_HEAD in self._selected_kinds(cursor)[1:]
 
     def _at_block_start(self) -> bool:
         cursor = self.textCursor()
