@@ -25,6 +25,7 @@ from ..lexicon import Opening as Found
 from ..model import (
     MASTHEAD_FIELDS,
     NOTE,
+    QUOTE,
     TABLE,
     Footnote,
     Inline,
@@ -88,7 +89,8 @@ class Place:
     path: PlacePath
     kind: str  # masthead, submission, title, body, preamble, operative, subparagraph, annex-title, annex,
     #            adoption, footnote, heading (a heading inside the preamble or the operative part: no rule reads it),
-    #            instruction (an amendment's instruction)
+    #            quote (text a paragraph quotes, "… to read as follows:": no rule reads it), instruction (an
+    #            amendment's instruction)
     text: str
     inline: Inline | None  # the Inline holding ``text`` (None for adoption lines)
     owner: object  # the model object whose identity keys the cache
@@ -291,7 +293,8 @@ def _paragraph_places(out: list[Place], text: Resolution | Section, prefix: Plac
             out.append(Place(prefix + ("operative", i), p.style, p.text, p, p))
             continue
         last = i == final
-        end = ":" if p.children or _table_follows(text.operative, i) else ("." if last else ";")
+        introduces = p.children or _table_follows(text.operative, i) or (last and _text_follows(text))
+        end = ":" if introduces else ("." if last else ";")
         runs_on = last and not last_text
         out.append(Place(prefix + ("operative", i), "operative", p.text, p, p,
                          position=(end, total == 1, last, runs_on)))
@@ -311,6 +314,12 @@ def _table_follows(paragraphs: list[Paragraph], i: int) -> bool:
     return False
 
 
+def _text_follows(text: Resolution | Section) -> bool:
+    """Whether a text adopted in full follows the operative part ("Adopts the following outcome document:"): the
+    importer keeps it as an annex with no "Annex" line."""
+    return bool(text.annexes) and not text.annexes[0].heading
+
+
 def _annex_places(out: list[Place], text: Resolution | Section, prefix: PlacePath) -> None:
     for a, annex in enumerate(text.annexes):
         out.append(Place(prefix + ("annex", a, "title"), "annex-title", annex.title.text, annex.title, annex.title,
@@ -326,14 +335,25 @@ def _children(out: list[Place], parent: Paragraph, path: PlacePath, closing: str
     """Subparagraphs: each ends with ";" (":" before its own list); the last with ``closing``, or a semicolon too
     when ``runs_on`` (see _paragraph_places).  Position: (end, depth, last, runs on)."""
     kind = "annex" if split_text(path)[1][0] == "annex" else "subparagraph"
-    n = len(parent.children)
+    final = max((j for j, child in enumerate(parent.children) if child.style != QUOTE), default=-1)
     for j, child in enumerate(parent.children):
-        last = j == n - 1
+        if child.style == QUOTE:
+            _quoted(out, child, path + (j,), depth)
+            continue
+        last = j == final
         after = (closing if last else ";") if closing is not None else None
         end = ":" if child.children else after
         out.append(Place(path + (j,), kind, child.text, child, child, depth=depth,
                          position=(end, depth, last, runs_on and last)))
         _children(out, child, path + (j,), after, depth + 1, runs_on and last)
+
+
+def _quoted(out: list[Place], quote: Paragraph, path: PlacePath, depth: int) -> None:
+    """Text a paragraph quotes ("… continues to read as follows:", staff rules, an article): another text's words
+    and punctuation, placed so that its footnotes are found, never checked as the resolution's own."""
+    out.append(Place(path, QUOTE, quote.text, quote, quote, depth=depth))
+    for j, child in enumerate(quote.children):
+        _quoted(out, child, path + (j,), depth + 1)
 
 
 def _with_footnotes(places: list[Place]) -> list[Place]:
