@@ -260,7 +260,7 @@ def build_places(res: Resolution) -> list[Place]:
     out.append(Place(("title",), "title", res.title.text, res.title, res.title,
                      position=(res.adoption is not None, paragraphs)))
     out.append(Place(("body",), "body", res.authoring_body.text, res.authoring_body, res.authoring_body,
-                     position=(bool(res.preamble), paragraphs)))
+                     position=(bool(res.preamble), paragraphs, _one_sentence(res))))
     _paragraph_places(out, res, (), not res.sections)
     for i, p in enumerate(res.instructions):  # an amendment's instructions (their quotes are the draft's text)
         out.append(Place(("instruction", i), "instruction", p.text, p, p, position=(bool(p.children),)))
@@ -273,6 +273,12 @@ def build_places(res: Resolution) -> list[Place]:
         _paragraph_places(out, section, ("section", k), k == len(res.sections) - 1)
         _annex_places(out, section, ("section", k))
     return _with_footnotes(out)
+
+
+def _one_sentence(res: Resolution) -> str:
+    """The opening words of a decision written as one sentence, its only paragraph, which holds the body line itself
+    (“The General Assembly, taking note of …, decides to …”); "" for any other text."""
+    return res.operative[0].text[:60] if len(res.operative) == 1 and not res.preamble else ""
 
 
 def _paragraph_places(out: list[Place], text: Resolution | Section, prefix: PlacePath, last_text: bool) -> None:
@@ -476,7 +482,8 @@ def acronyms_of(place: Place) -> tuple[tuple[str, int, int, bool], ...]:
             word = word[:-1]  # plural "NGOs"
         # Right after “(” it is introduced (“(UN-Women)”, “(ACT-A)”, “(ICARRD+20)”); inside a name (“the SIDS
         # Accelerated Modalities of Action”, “Global POC Directory”) it is part of a name that cannot be spelled out.
-        introduced = m.start(1) in defined or text[m.start(1) - 1:m.start(1)] == "("
+        introduced = m.start(1) in defined or text[m.start(1) - 1:m.start(1)] == "(" or \
+            _in_short_form(text, m.start(1), word)
         if not introduced and place.kind != "title" and _in_name(text, m.start(1), m.end(1)):
             continue
         out.append((word, m.start(1), m.start(1) + len(word), introduced))
@@ -487,6 +494,20 @@ _NOT_AN_ACRONYM_USE = re.compile(r"\(|[-‑]\d+/| \d|[-‑][A-Za-z]")
 _RESOLUTION_PART = re.compile(r"\d/\d+ $")
 _NAME_WORD_AFTER = re.compile(r"[-‑ ][A-Z][a-z]")
 _NAME_WORD_BEFORE = re.compile(r"\b(?!The\b|A\b|An\b)[A-Z][a-z]+ $")
+
+
+def _in_short_form(text: str, start: int, acronym: str) -> bool:
+    """The acronym stands inside the parenthesized short form of the name just before it, whose capitalized words
+    spell it out: “… for the Sustainable Development Goals Road Maps (STI for SDGs road maps)”."""
+    opened = text.rfind("(", 0, start)
+    if opened < 0 or text.rfind(")", opened, start) >= 0:
+        return False
+    name = text[max(0, opened - 200):opened]
+    initials = "".join(w[0] for w in _NAME_WORD.findall(name))
+    return len(acronym) > 1 and acronym in initials
+
+
+_NAME_WORD = re.compile(r"\b[A-Z][\w’'-]*")
 
 
 def _in_name(text: str, start: int, end: int) -> bool:
