@@ -21,6 +21,9 @@ from tests.support.official import load_official, official_pdfs
 from tests.support.paths import ROOT
 
 FOLDER = ROOT / "tests" / "drafting" / "rules"
+# The reasons read in context, which the tool writes into the sets: the class and why of a warning code (file and
+# place empty), of one file's findings of a code (place empty), or of one finding.
+REASONS = FOLDER / "official_findings_reasons.tsv"
 # Each file of classified findings and the groups of corpus/official it covers.
 SETS = {"resolutions": (FOLDER / "official_findings.tsv", ("ga-res",)),
         "drafts": (FOLDER / "official_draft_findings.tsv", ("ga-draft", "sc-draft"))}
@@ -50,13 +53,17 @@ def checked(groups: tuple[str, ...]) -> Iterator[tuple[Path, Resolution | None, 
             yield path, res, [] if res is None else [d for d in check(res) if d.severity != "info"]
 
 
-def rows(name: str) -> list[dict[str, str]]:
-    """The rows of the set ``name`` ("resolutions", "drafts"); none while its file does not exist."""
-    data = SETS[name][0]
+def read_rows(data: Path) -> list[dict[str, str]]:
+    """The rows of a tab-separated file with a header line; none while the file does not exist."""
     if not data.is_file():
         return []
     with data.open(encoding="utf-8", newline="") as handle:
         return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def rows(name: str) -> list[dict[str, str]]:
+    """The rows of the set ``name`` ("resolutions", "drafts")."""
+    return read_rows(SETS[name][0])
 
 
 def departures() -> Counter[Key]:

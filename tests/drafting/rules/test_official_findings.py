@@ -14,7 +14,7 @@ from collections import Counter
 import pytest
 
 from tests.support.official import official_dir
-from tests.support.official_findings import CLASSES, SETS, checked, key_of, rows
+from tests.support.official_findings import CLASSES, REASONS, SETS, checked, key_of, read_rows, rows
 
 pytestmark = pytest.mark.skipif(official_dir() is None, reason="no shared folder with corpus/official")
 
@@ -29,6 +29,15 @@ def test_every_row_has_a_known_class_and_a_why(name):
     errors = [r for r in listed if r["severity"] == "error"]
     assert all(r["class"] == "departure" for r in errors)
     assert len({(r["file"], r["why"]) for r in errors}) == len({(r["file"], r["code"], r["place"]) for r in errors})
+
+
+def test_every_reason_read_for_one_finding_is_still_used():
+    listed = {(r["file"], r["code"], r["severity"], r["place"]) for name in SETS for r in rows(name)}
+    own = [r for r in read_rows(REASONS) if r["place"]]
+    assert own and {r["class"] for r in read_rows(REASONS)} <= set(CLASSES)
+    stale = [" ".join((r["file"], r["code"], r["place"])) for r in own
+             if (r["file"], r["code"], r["severity"], r["place"]) not in listed]
+    assert not stale, f"reasons in {REASONS.name} for findings no longer found:\n" + "\n".join(stale)
 
 
 @pytest.mark.slow
