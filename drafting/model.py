@@ -194,6 +194,20 @@ class Submission:
     def inline(self) -> Inline:
         return Inline(self.line, [], self.anchors)
 
+    def printed(self) -> Inline:
+        """The line as the official documents print it: a note on the sponsors, anchored after the
+        last of them (or around the colon), stands after the colon ("Iraq:*, ** draft resolution");
+        the importers anchor it after the last sponsor again."""
+        after_colon = len(join_names(self.sponsors)) + 1
+        return Inline(self.line, [], [Anchor(after_colon, a.note) if self.on_sponsors(a.offset) else a
+                                      for a in self.anchors])
+
+    def on_sponsors(self, offset: int) -> bool:
+        """Whether a mark at ``offset`` stands after the last sponsor, before or after the colon: the note is
+        the sponsors' ("Iraq*:", "Iraq:*", "Iraq: *draft")."""
+        end = len(join_names(self.sponsors))
+        return bool(self.sponsors) and end <= offset <= end + 2
+
 
 def join_names(names: list[str]) -> str:
     """"A, B and C": commas, "and" before the last, no serial comma (EM-PUNCT)."""

@@ -62,7 +62,7 @@ def to_text(res: Resolution, lexicon: Lexicon | None = None, labelled: bool = Fa
     if m.agenda_title.text:
         blocks.append(r(m.agenda_title, whole(m.agenda_title, BOLD)))
     if res.submission.kind or res.submission.sponsors:
-        blocks.append(r(res.submission.inline()))
+        blocks.append(r(res.submission.printed()))
     adoption = res.adoption
     if adoption and adoption.statement:
         blocks.append(adoption.statement)

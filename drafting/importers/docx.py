@@ -177,9 +177,9 @@ class _StyleReader:
         if self.res.instructions:
             self.res.kind = AMENDMENT
         submission = self.res.submission
-        if submission.source_line == submission.line:
-            submission.source_line = None  # as built: nothing departs, the anchors stand where they are
         mh.rebase_submission_anchors(submission)
+        if submission.source_line == submission.line:
+            submission.source_line = None  # as built: nothing departs
         self.res.meta.author = self.doc.author
         self.res.kind = document_kind(self.res)
         if self.res.kind == AMENDMENT:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..model import BOLD, Adoption, Inline, Resolution, Submission
+from ..model import BOLD, Adoption, Inline, Resolution, Submission, join_names
 from .markup import parse_inline
 
 MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December")
@@ -251,11 +251,15 @@ def _submission(res: Resolution, kind: str, plain: str, raw: str, line: int, inl
 
 
 def rebase_submission_anchors(sub: Submission) -> None:
-    """Move anchors from offsets in the imported line to the same word in the built line ("Pakistan*:")."""
+    """Move anchors from offsets in the imported line to the same word in the built line: "Iraq:*" and
+    "Pakistan*:" both anchor the note after the sponsor (``Submission.printed`` writes it after the colon)."""
     if sub.source_line is None:
         return
     built = sub.line
     for anchor in sub.anchors:
+        if sub.source_line == built:  # as built: the offsets hold; a mark around the colon is the sponsors'
+            anchor.offset = len(join_names(sub.sponsors)) if sub.on_sponsors(anchor.offset) else anchor.offset
+            continue
         before = sub.source_line[:anchor.offset].rstrip(" :")
         word = re.split(r",\s*|\s+and\s+", before)[-1].strip()
         anchor.offset = built.find(word) + len(word) if word and word in built else len(built)

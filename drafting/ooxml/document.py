@@ -86,6 +86,14 @@ class WordParagraph:
         refs = [replace(x, offset=min(max(x.offset, start), end) - start) for x in self.refs]
         return replace(self, text=self.text[start:end], runs=runs, refs=refs)
 
+    def without(self, start: int, end: int) -> WordParagraph:
+        """The paragraph with text[start:end] taken out, runs and references after it moved back."""
+        def moved(at: int) -> int:
+            return at if at <= start else max(start, at - (end - start))
+        runs = [replace(x, start=moved(x.start), end=moved(x.end)) for x in self.runs]
+        return replace(self, text=self.text[:start] + self.text[end:], runs=[x for x in runs if x.end > x.start],
+                       refs=[replace(x, offset=moved(x.offset)) for x in self.refs])
+
     def strip(self) -> WordParagraph:
         lead = len(self.text) - len(self.text.lstrip())
         return self.cut(lead, lead + len(self.text.strip()))
@@ -200,6 +208,22 @@ def _number(paragraph: WordParagraph, styles: Styles, numbering: Numbering) -> N
 
 
 _STAR_NUMBER = re.compile(r"\*\d{1,6}")
+_MARK_SEPARATOR = re.compile(r"\s*,\s*")
+
+
+def _without_mark_separators(para: WordParagraph) -> WordParagraph:
+    """The paragraph without the raised commas that separate two footnote references ("Iraq:*, **"):
+    they belong to the marks, not to the text."""
+    for before, after in reversed(list(zip(para.refs, para.refs[1:], strict=False))):
+        start, end = before.offset, after.offset
+        if end > start and _MARK_SEPARATOR.fullmatch(para.text[start:end]) and all(
+                _raised(run) for run in para.runs if run.start < end and run.end > start):
+            para = para.without(start, end)
+    return para
+
+
+def _raised(run: Run) -> bool:
+    return bool(run.props.get("superscript")) or "reference" in run.char_style.lower()
 
 
 def _without_own_mark(paragraphs: list[WordParagraph]) -> list[WordParagraph]:
@@ -210,8 +234,7 @@ def _without_own_mark(paragraphs: list[WordParagraph]) -> list[WordParagraph]:
     first = paragraphs[0]
     first = first.cut(len(first.text) - len(first.text.lstrip()))
     lead = first.runs[0] if first.runs else None
-    is_mark = lead is not None and lead.start == 0 and (
-        lead.props.get("superscript") or "reference" in lead.char_style.lower())
+    is_mark = lead is not None and lead.start == 0 and _raised(lead)
     mark = first.text[:lead.end].strip() if lead is not None else ""
     # a symbol, or the fourth and later symbol notes' "*4", "*5" (model.symbol_mark)
     if lead is not None and is_mark and mark and (not any(ch.isalnum() for ch in mark) or _STAR_NUMBER.fullmatch(mark)):
@@ -304,7 +327,7 @@ class _Reader:
         state = _Inline(para, floating)
         self.inline(el, state)
         para.text = "".join(state.pieces)
-        return para
+        return _without_mark_separators(para)
 
     # -- inline level ------------------------------------------------------------------
 
@@ -413,6 +436,7 @@ class _Inline:
         self.length = 0
         self.pending_ref: NoteRef | None = None  # a customMarkFollows reference waiting for its mark
         self.pending_run: etree._Element | None = None
+        self.marked: NoteRef | None = None  # the reference whose custom mark the run's text is
 
     def add(self, text: str) -> None:
         self.pieces.append(text)
@@ -423,7 +447,11 @@ class _Inline:
             ref, self.pending_ref = self.pending_ref, None
             if same_run or props.get("superscript"):
                 ref.custom_mark = text.strip()
+                self.marked = ref if same_run else None
                 return
+        if same_run and self.marked is not None and self.marked.custom_mark is not None:
+            self.marked.custom_mark += text.strip()  # a mark written one character a w:t ("*", "*")
+            return
         self.add(text)
 
 

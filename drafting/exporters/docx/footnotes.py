@@ -47,7 +47,7 @@ class Footnotes:
         r.append(run_props(style=style_id(FOOTNOTE_REFERENCE)))
         sub(r, "w:footnoteReference", {"customMarkFollows": 1, "id": note_id} if symbol else {"id": note_id})
         if symbol:
-            r.append(text(mark))
+            r.extend(text(ch) for ch in mark)  # one w:t a character: LibreOffice reads a longer one twice
         return r
 
     @staticmethod

@@ -2,7 +2,9 @@
 
 Marks the user made (italic, bold, underline) become direct run formatting (w:i, w:b, w:u);
 derived formatting (the italic opening phrase) is a character style over an exact span,
-so that a reader, or the importer, tells one from the other.
+so that a reader, or the importer, tells one from the other.  Two notes anchored at one
+place are separated by a raised comma, as the official documents print them ("Iraq:*, **"),
+which the Word reader takes for no text.
 """
 
 from __future__ import annotations
@@ -11,10 +13,12 @@ from collections.abc import Callable
 
 from lxml import etree
 
-from ...model import BOLD, ITALIC, UNDERLINE, Footnote, Inline, sorted_anchors
+from ...model import BOLD, ITALIC, UNDERLINE, Anchor, Footnote, Inline, sorted_anchors
+from .styles import FOOTNOTE_REFERENCE, style_id
 from .wml import run, run_props
 
 Reference = Callable[[Footnote], etree._Element]
+MARK_SEPARATOR = ", "
 
 
 def inline_runs(inline: Inline, reference: Reference | None = None, styled: tuple[int, int, str] | None = None,
@@ -36,8 +40,11 @@ def inline_runs(inline: Inline, reference: Reference | None = None, styled: tupl
     runs: list[etree._Element] = []
     pending = list(anchors)
     for start, end in zip(points, points[1:] + [None], strict=False):
+        due = []
         while reference is not None and pending and min(pending[0].offset, len(text)) <= start:
-            runs.append(reference(pending.pop(0).note))
+            due.append(pending.pop(0))
+        if reference is not None:
+            runs.extend(_references(due, reference))
         if end is None or end <= start:
             continue
         covering = {m.style for m in marks if m.start <= start and m.end >= end}
@@ -47,6 +54,16 @@ def inline_runs(inline: Inline, reference: Reference | None = None, styled: tupl
         props = run_props(style=style, bold=BOLD in covering, italic=italic, underline=UNDERLINE in covering)
         runs.append(run(text[start:end], props))
     if reference is not None:
-        runs.extend(reference(anchor.note) for anchor in pending)
+        runs.extend(_references(pending, reference))
     return runs
+
+
+def _references(anchors: list[Anchor], reference: Reference) -> list[etree._Element]:
+    """The references of notes anchored at one place, a raised comma between each two."""
+    out: list[etree._Element] = []
+    for anchor in anchors:
+        if out:
+            out.append(run(MARK_SEPARATOR, run_props(style=style_id(FOOTNOTE_REFERENCE))))
+        out.append(reference(anchor.note))
+    return out
 

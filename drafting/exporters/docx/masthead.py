@@ -136,8 +136,8 @@ def front_matter(res: Resolution, lay: Layout, reference: Reference) -> list[etr
     if adoption and adoption.reference:
         out.append(styled(st.ADOPTION_REFERENCE, [run("[", run_props(italic=False)), run(adoption.reference),
                                                    run("]", run_props(italic=False))]))
-    if present(res.submission.inline()):
-        out.append(_field(st.SUBMISSION, res.submission.inline(), reference))
+    if present(res.submission.printed()):
+        out.append(_field(st.SUBMISSION, res.submission.printed(), reference))
     if present(res.title):
         out.append(_title(res, lay, reference))
     if present(res.authoring_body):

@@ -97,9 +97,11 @@ def resolutions(draw) -> Resolution:
         "agenda_item", "agenda_title")}
     sponsors = draw(st.lists(st.sampled_from(state_names()), max_size=4, unique=True))
     kind = draw(st.sampled_from(["draft resolution", "revised draft resolution", "draft decision"]))
-    line = Submission(sponsors, kind).line
-    submission = Submission(sponsors, kind, [Anchor(o, draw(notes())) for o in
-                                             sorted(draw(st.lists(st.integers(0, len(line)), max_size=2)))])
+    built = Submission(sponsors, kind)
+    # A note around the sponsors' colon is printed after it and anchored after the last sponsor: one place.
+    end = len(built.line) - len(kind) - 2
+    submission = Submission(sponsors, kind, [Anchor(end if built.on_sponsors(o) else o, draw(notes())) for o in
+                                             sorted(draw(st.lists(st.integers(0, len(built.line)), max_size=2)))])
     adoption = draw(adoptions())
     title = draw(inlines(strategy=text.filter(bool) if adoption and adoption.number else text))
     res = Resolution(
