@@ -6,11 +6,16 @@ importer uses it for footnote texts typed at the end of a document.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from .model import BOLD, ITALIC, Inline, Mark, sorted_anchors
 
 _DELIM = {ITALIC: "*", BOLD: "**"}
+# A line that opens a further text: its label alone ("B", "II", "Resolution II", "Draft resolution B"), or,
+# where a label alone would read as a heading's ("A.", "II."), after the word "Text" ("Text A.").
+_TEXT_LABEL = re.compile(r"^(?:(?:(?:Draft )?[Rr]esolution |Decision )?(?P<label>[A-H]|[IVXL]{1,6})"
+                         r"|Text (?P<marked>\S{1,12}))$")
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 # Characters the markup reads as delimiters or footnote marks; a backslash before one keeps it as text.
 ESCAPABLE = "*[\\" + SUPERSCRIPTS
@@ -82,3 +87,14 @@ def _non_overlapping(marks: list[Mark]) -> list[Mark]:
         else:
             out.append(Mark(m.start, m.end, m.style))
     return out
+
+
+def text_label(line: str) -> str | None:
+    """The label of the text that ``line`` opens ("B", "II", "A." of "Text A."), or None."""
+    found = _TEXT_LABEL.match(line)
+    return None if found is None else found.group("label") or found.group("marked")
+
+
+def text_start(label: str) -> str:
+    """The line that opens a text labelled ``label``: the label alone where it reads back so, else "Text A."."""
+    return label if text_label(label) == label else f"Text {label}"

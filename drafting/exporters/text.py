@@ -12,7 +12,7 @@ from .. import table_text
 from ..errors import InputError
 from ..files import write_atomic
 from ..lexicon import OPERATIVE, PREAMBLE, Lexicon
-from ..marked_text import render_inline
+from ..marked_text import render_inline, text_start
 from ..model import (
     BOLD,
     ITALIC,
@@ -99,7 +99,7 @@ def _text_blocks(res: Resolution, text: Resolution | Section, r, whole, opening,
     first = text is res
     title = text.title if isinstance(text, Section) else res.section_title
     body = [r(text.authoring_body, whole(text.authoring_body, ITALIC))] if text.authoring_body.text else []
-    heading = [text.label] if text.label else []
+    heading = [text_start(text.label)] if text.label else []
     if title.text:
         heading.append(r(title, whole(title, BOLD)))
     blocks += body + heading if first and title.text else heading + body

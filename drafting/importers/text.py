@@ -18,6 +18,7 @@ from ..digits import whole_number
 from ..errors import ImportWarning, InputError
 from ..lexicon import OPERATIVE, PREAMBLE, Lexicon
 from ..limits import check_footnote_count
+from ..marked_text import text_label
 from ..model import (
     AMENDMENT,
     BULLET_LIST,
@@ -86,8 +87,6 @@ _LABEL = re.compile(
 _THIRD_DEGREE = re.compile(_LABEL.pattern.replace(r"(?=\s+[A-Z])", r"(?=\s+\S)"))
 _ANNEX = re.compile(r"^(?P<head>Annex(?:\s+[IVXLC]+)?)(?:\s*[:.–—-]?\s+(?P<rest>\S.*))?$")
 _MEETING = re.compile(r"^(?P<meeting>\d+(?:st|nd|rd|th) (?:\(resumed\) )?(?:plenary )?meeting)$")
-# A line that opens a further text: "B", "II", "Resolution II", "Draft resolution B".
-_TEXT_LABEL = re.compile(r"^(?:(?:Draft )?[Rr]esolution |Decision )?(?P<label>[A-H]|[IVXL]{1,6})$")
 # A roman-numbered title: "II Strategic heritage plan", "III. Programme budget" (a budget section or a heading).
 _ROMAN_TITLE = re.compile(r"^(?P<label>[IVXL]{1,6}\.?)\s+(?P<title>[A-Z“\"(][^\n]*)$")
 # An annex's lettered or numbered heading: "A. Scope", "1. General", "Part one".
@@ -163,9 +162,9 @@ class _TextImporter:
         if amendment_at is None and body_at < len(blocks) and self._is_body_line(blocks[body_at]):
             self.res.authoring_body = self._inline(blocks[body_at].raw, blocks[body_at].line, derived=ITALIC)
             rest = blocks[body_at + 1:]
-            text_label = _TEXT_LABEL.match(plain_text(header[-1].raw).strip()) if header else None
-            if text_label:
-                self.res.label = text_label.group("label")
+            first_label = text_label(plain_text(header[-1].raw).strip()) if header else None
+            if first_label:
+                self.res.label = first_label
                 header = header[:-1]
         other = mh.other_document([b.raw for b in header])
         self._header(header)
@@ -401,9 +400,9 @@ class _TextImporter:
                 label_match = _THIRD_DEGREE.match(raw)  # "a. the rule of law;" under a second-degree one
             label = label_match.group(0).strip() if label_match else None
             body_raw = raw[label_match.end():] if label_match else raw
-            next_text = _TEXT_LABEL.match(plain) if state.annex is not None else None
+            next_text = text_label(plain) if state.annex is not None else None
             if next_text and following and self._is_body_line(following[0]):
-                state.open_section(Section(label=next_text.group("label")))
+                state.open_section(Section(label=next_text))
                 continue
             headings, state.recent = state.recent, []
             if not label_match and self._figures(state, block, plain, headings):
@@ -499,12 +498,12 @@ class _TextImporter:
                 not _has_paragraphs(self.res) and self._is_title(block, following):
             self.res.section_title = self._title_inline(block.raw, block.line)
             return True
-        label_match = _TEXT_LABEL.match(plain)
-        if label_match:
+        opened = text_label(plain)
+        if opened:
             if state.text is self.res and not _has_paragraphs(self.res) and not self.res.label:
-                self.res.label = label_match.group("label")
+                self.res.label = opened
             else:
-                state.open_section(Section(label=label_match.group("label")))
+                state.open_section(Section(label=opened))
             return True
         titled = _ROMAN_TITLE.match(plain) or _LETTER_HEADING.match(plain)
         if titled is None and not self._is_heading(plain, following):
@@ -526,8 +525,8 @@ class _TextImporter:
     def _is_title(self, block: Block, following: list[Block]) -> bool:
         """The line after a text's label: its title when a heading-like line stands there."""
         plain = plain_text(block.raw).strip()
-        return bool(following) and not _TEXT_LABEL.match(plain) and not _ROMAN_TITLE.match(plain) and \
-            self._is_heading(plain, following) and not _LABEL.match(block.raw)
+        return bool(following) and not text_label(plain) and not _ROMAN_TITLE.match(plain) and \
+            self._is_heading(plain, following, titled=True) and not _LABEL.match(block.raw)
 
     def _opens_section(self, state: _State, following: list[Block]) -> bool:
         """A title opens a further text when what follows would otherwise break the order of the parts.
@@ -547,9 +546,10 @@ class _TextImporter:
             return label.group("num") == "1"
         return False
 
-    def _is_heading(self, plain: str, following: list[Block]) -> bool:
-        """A short line without closing punctuation that names what follows: "Travel ban", "I Calendar …"."""
-        longest = _LONGEST_TITLE if _ROMAN_TITLE.match(plain) else 25
+    def _is_heading(self, plain: str, following: list[Block], titled: bool = False) -> bool:
+        """A short line without closing punctuation that names what follows: "Travel ban", "I Calendar …";
+        ``titled``: the line after a text's label, which may be as long as a roman-numbered title."""
+        longest = _LONGEST_TITLE if titled or _ROMAN_TITLE.match(plain) else 25
         if not plain or plain.endswith((",", ";", ":", ".")) or len(plain.split()) > longest:
             return False
         if not (plain[0].isupper() or plain[0].isdigit() or plain[0] in "“\"("):

@@ -12,8 +12,10 @@ from drafting.errors import InputError
 from drafting.exporters import export_document
 from drafting.importers import load_document
 from drafting.importers.markup import parse_inline
+from drafting.importers.text import import_text
 from drafting.marked_text import render_inline
 from drafting.model import BOLD, ITALIC, Annex, Inline, Mark, Paragraph, Resolution
+from tests.support.official import load_official, official_pdf
 from tests.support.paths import CORPUS
 
 LITERAL = [
@@ -71,3 +73,41 @@ def test_an_amendment_with_its_submission_line_reopens_from_txt_with_its_instruc
     back = load_document(target).resolution
     assert [p.text for p in back.instructions] == [p.text for p in res.instructions]
     assert back.base_symbol == "A/80/L.18"
+
+
+def _texts(res: Resolution) -> list[tuple[str, str, list[str], list[str]]]:
+    return [(text.label, (res.section_title if text is res else text.title).text,
+             [p.text for p in text.preamble], [p.text for p in text.operative]) for text in res.texts()]
+
+
+def test_a_c5_80_l17_reopens_from_txt_with_every_text_its_lettered_texts_after_text(tmp_path: Path) -> None:
+    """Texts "A." and "B." inside text II would read back as headings of II; they are written "Text A."."""
+    res = load_official(official_pdf("A_C.5_80_L.17.pdf")).resolution
+    assert res is not None
+    assert [text.label for text in res.texts()] == ["A", "I", "II", "A.", "B.", "B"]
+    target = tmp_path / "A_C.5_80_L.17.txt"
+    export_document(res, target)
+    lines = target.read_text(encoding="utf-8").splitlines()
+    assert "Text A." in lines and "Text B." in lines and "II" in lines  # a plain label stays as it was
+    back = load_document(target).resolution
+    assert _texts(back) == _texts(res)
+    assert [note.text for _, note in back.footnotes()] == [note.text for _, note in res.footnotes()]
+
+
+def test_a_text_line_opens_a_further_text_and_a_labelled_heading_stays_a_heading() -> None:
+    text = ("The General Assembly,\n\n*Recalling* its resolution 70/1,\n\n1. *Decides* to act;\n\n"
+            "Text A.\n\n**Base salary scale**\n\n*Approves* the scale;\n\n"
+            "A. **Scope of the review**\n\n2. *Requests* a report.\n")
+    res = import_text(text).resolution
+    assert [(s.label, s.title.text) for s in res.sections] == [("A.", "Base salary scale")]
+    assert [p.text for p in res.sections[0].operative][-1] == "Requests a report."
+
+
+def test_a_res_80_243_reopens_from_txt_with_its_long_text_titles_as_titles(tmp_path: Path) -> None:
+    """A text's title of more than 25 words, on the line after its label, is its title, not a paragraph."""
+    res = load_official(official_pdf("A_RES_80_243.pdf")).resolution
+    assert res is not None
+    assert max(len(text.title.text.split()) for text in res.sections) > 25
+    target = tmp_path / "A_RES_80_243.txt"
+    export_document(res, target)
+    assert _texts(load_document(target).resolution) == _texts(res)
