@@ -334,7 +334,8 @@ class _TextImporter:
         """Join a paragraph cut by a page break or a footnote block with its continuation."""
         out: list[Block] = []
         for block in blocks:
-            if out and self._continues(out[-1], block) and not (len(out) > 1 and _titled(out[-2], out[-1])):
+            titled = len(out) > 1 and _titled(_introducing(out[:-1]), out[-1])
+            if out and self._continues(out[-1], block) and not titled:
                 out[-1] = Block(out[-1].line, out[-1].lines + block.lines)
             else:
                 out.append(block)
@@ -958,6 +959,16 @@ def _from_title(raw: str, title: str) -> str:
     while start > 0 and raw[start - 1] == "*":
         start -= 1  # the title's own bold or italic markup
     return raw[start:]
+
+
+def _introducing(blocks: list[Block]) -> Block:
+    """The last of ``blocks`` that is no closing line: the paragraph adopting a text stands before the meeting
+    and date lines when the adopted text follows them."""
+    for block in reversed(blocks):
+        plain = plain_text(block.raw).strip()
+        if not (_MEETING.match(plain) or mh.DATE.fullmatch(plain)):
+            return block
+    return blocks[-1]
 
 
 def _titled(intro: Block, title: Block) -> bool:

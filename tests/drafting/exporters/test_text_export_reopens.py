@@ -111,3 +111,15 @@ def test_a_res_80_243_reopens_from_txt_with_its_long_text_titles_as_titles(tmp_p
     target = tmp_path / "A_RES_80_243.txt"
     export_document(res, target)
     assert _texts(load_document(target).resolution) == _texts(res)
+
+
+def test_a_res_80_173_reopens_from_txt_with_the_text_it_adopts_in_its_annex(tmp_path: Path) -> None:
+    """The title of a text adopted in full stands after the closing lines; it opens the annex, not a paragraph."""
+    res = load_official(official_pdf("A_RES_80_173.pdf")).resolution
+    assert res is not None and not res.preamble and res.adoption is not None and res.adoption.meeting
+    target = tmp_path / "A_RES_80_173.txt"
+    export_document(res, target)
+    back = load_document(target).resolution
+    assert _texts(back) == _texts(res)
+    assert [(a.title.text, [p.text for p in a.paragraphs]) for a in back.annexes] == \
+        [(a.title.text, [p.text for p in a.paragraphs]) for a in res.annexes]
