@@ -25,6 +25,7 @@ from ..model import (
     Section,
     Table,
     is_heading,
+    walk,
 )
 from ..numbering import annex_numbers, operative_labels, subparagraph_labels
 from ..outline import note_marks
@@ -166,26 +167,56 @@ def _subparagraphs(parent: Paragraph, depth: int, r) -> list[str]:
 def save(res: Resolution, path: str | Path) -> None:
     """Write the text; when its paragraphs would not read back in their parts (openings that no
     list knows, no authoring body), with negotiators' labels.  A text that would not reopen even
-    so is refused, with the reason, and nothing is written: an export must always reopen."""
+    so, or would reopen without a text, an annex or paragraphs of a part, is refused with the
+    reason, and nothing is written: an export must always reopen with every part."""
     text = to_text(res)
     if not reads_back(text, res):
         text = to_text(res, labelled=True)
-        why = reopen_refusal(text)
+        why = reopen_problem(text, res)
         if why:
             raise InputError(path, f"this resolution cannot be written as plain text that reopens ({why}); "
                                    "export it to .docx or .unres instead")
     write_atomic(path, text.encode("utf-8"))
 
 
-def reopen_refusal(text: str) -> str:
-    """Why opening ``text`` as a file would be refused ("" when it opens)."""
+def reopen_problem(text: str, res: Resolution) -> str:
+    """Why opening ``text`` as a file would be refused or would lose parts of ``res`` ("" when neither)."""
     from ..importers.text import has_text, import_text
 
     try:
         back = import_text(text).resolution
     except InputError as exc:
         return exc.reason
-    return "" if has_text(back) else "no preambular or operative paragraphs would be recognized"
+    if not has_text(back):
+        return "no preambular or operative paragraphs would be recognized"
+    return lost_parts(res, back)
+
+
+def lost_parts(res: Resolution, back: Resolution) -> str:
+    """What ``back`` lost of the structure of ``res``: a text, an annex, or paragraphs of a part ("" when
+    nothing); the paragraphs' words are not compared."""
+    texts, reopened = res.texts(), back.texts()
+    if len(texts) != len(reopened):
+        return f"{len(reopened)} texts would reopen instead of {len(texts)}"
+    for number, (text, again) in enumerate(zip(texts, reopened, strict=True), 1):
+        which = f" of text {text.label or number}" if len(texts) > 1 else ""
+        if len(text.annexes) != len(again.annexes):
+            return f"{len(again.annexes)} annexes{which} would reopen instead of {len(text.annexes)}"
+        parts = [("the preamble", text.preamble, again.preamble),
+                 ("the operative part", text.operative, again.operative)]
+        parts += [(annex.heading or f"annex {i}", annex.paragraphs, other.paragraphs)
+                  for i, (annex, other) in enumerate(zip(text.annexes, again.annexes, strict=True), 1)]
+        if text is res:
+            parts.append(("the instructions", res.instructions, back.instructions))
+        for name, before, after in parts:
+            count, found = _count(before), _count(after)
+            if count != found:
+                return f"{name}{which} would reopen with {found} paragraphs instead of {count}"
+    return ""
+
+
+def _count(paragraphs: list[Paragraph]) -> int:
+    return sum(1 for _ in walk(paragraphs, ()))
 
 
 def reads_back(text: str, res: Resolution) -> bool:

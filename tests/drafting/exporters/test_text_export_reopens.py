@@ -123,3 +123,17 @@ def test_a_res_80_173_reopens_from_txt_with_the_text_it_adopts_in_its_annex(tmp_
     assert _texts(back) == _texts(res)
     assert [(a.title.text, [p.text for p in a.paragraphs]) for a in back.annexes] == \
         [(a.title.text, [p.text for p in a.paragraphs]) for a in res.annexes]
+
+
+def test_a_txt_export_that_would_reopen_with_a_further_annex_is_refused_with_the_reason(tmp_path: Path) -> None:
+    """A paragraph "Annex II" inside an annex reads as the start of another annex; plain text has no escape for it."""
+    res = load_document(CORPUS / "A_RES_79_180.txt").resolution
+    res.annexes = [Annex("Annex", Inline("Rules of procedure"), [
+        Paragraph("Each State shall report."), Paragraph("Annex II"), Paragraph("Each State shall act.")])]
+    target = tmp_path / "out.txt"
+    with pytest.raises(InputError, match=r"2 annexes would reopen instead of 1\); export it to \.docx or \.unres"):
+        export_document(res, target)
+    assert not target.exists()
+    export_document(res, tmp_path / "out.docx")
+    assert [p.text for p in load_document(tmp_path / "out.docx").resolution.annexes[0].paragraphs] == \
+        ["Each State shall report.", "Annex II", "Each State shall act."]
