@@ -28,9 +28,12 @@ def _key(name: str) -> str:
     return " ".join(name.replace("'", "’").split()).casefold()
 
 
+OBSERVER_STATES = ("Holy See", "State of Palestine")  # non-member observer States
+
+
 def state_names(include_observers: bool = True) -> list[str]:
     names = list(_states()[0].values())
-    return names if include_observers else [n for n in names if n not in ("Holy See", "State of Palestine")]
+    return names if include_observers else [n for n in names if n not in OBSERVER_STATES]
 
 
 def is_state_name(name: str) -> bool:

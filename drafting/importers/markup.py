@@ -94,13 +94,27 @@ def parse_inline(source: str) -> Parsed:
             continue
         # A bare asterisk run after a word is an asterisk footnote mark: "agenda*".
         following = source[pos:pos + 1]
-        if (out and not out[-1][-1:].isspace()) and (not following or not following.isalnum()):
+        separator = _mark_separator(out, length, anchors)
+        if separator and (not following or not following.isalnum()):
+            del out[len(out) - 1]
+            length -= separator
+            anchors.append(RawAnchor(length, "*" * rest))
+        elif (out and not out[-1][-1:].isspace()) and (not following or not following.isalnum()):
             anchors.append(RawAnchor(length, "*" * rest))
         else:
             out.append("*" * rest)
             length += rest
     out.append(source[pos:])
     return Parsed("".join(out).translate(_RESTORE), _merge(marks), anchors)
+
+
+def _mark_separator(out: list[str], length: int, anchors: list[RawAnchor]) -> int:
+    """The length of the comma that separates two asterisk marks ("Iraq:*, ** draft resolution"), or 0: the comma
+    is no text of the line."""
+    if not anchors or not anchors[-1].mark.startswith("*") or not out:
+        return 0
+    tail = out[-1]
+    return len(tail) if tail.strip() == "," and anchors[-1].offset == length - len(tail) else 0
 
 
 def _pair_delimiters(s: str) -> dict[int, tuple[str, int]]:

@@ -19,6 +19,13 @@ def title_case(text: str) -> str:
     return " ".join(w if i and w in _SMALL_WORDS else w[:1].upper() + w[1:] for i, w in enumerate(words))
 
 
+def holds_body_line(text: str, body_line: str) -> bool:
+    """Whether a paragraph opens with the body line and goes on: a decision in one sentence (“The General Assembly,
+    taking note of …, decides to …”)."""
+    organ = body_line.strip().rstrip(",")
+    return bool(organ) and text.startswith(organ + ", ")
+
+
 def organ_of(line: str) -> str:
     """“The General Assembly,” → “general assembly”."""
     line = line.strip().rstrip(",").strip()
@@ -32,10 +39,11 @@ def organ_of(line: str) -> str:
       rationale="Every resolution names its organ before the preamble; the operative verbs agree with it.",
       source="ANAT-01, ANAT-06; EM-RES §C",
       wrong=[doc("Recalling its resolution 76/7,\n\n1. Decides to act.")],
-      right=[doc("The General Assembly,\n\nRecalling its resolution 76/7,\n\n1. Decides to act.")])
+      right=[doc("The General Assembly,\n\nRecalling its resolution 76/7,\n\n1. Decides to act."),
+             doc("The General Assembly, recalling its resolution 76/7, decides to act.")])
 def body_line_missing(place: Place, ctx) -> list[Hit]:
-    has_preamble, has_paragraphs = place.position
-    if place.text.strip() or not has_paragraphs:
+    has_preamble, has_paragraphs, sentence = place.position
+    if place.text.strip() or not has_paragraphs or holds_body_line(sentence, ctx.pack.body_line):
         return []
     line = ctx.pack.body_line
     if line and not has_preamble:
@@ -77,7 +85,7 @@ def body_line_form(place: Place, ctx) -> list[Hit]:
       wrong=[body("The General Assembly", "The General Assembly,")],
       right=[body("The General Assembly,")])
 def body_line_comma(place: Place, ctx) -> list[Hit]:
-    has_preamble, _ = place.position
+    has_preamble, _, _ = place.position
     text = place.text.rstrip()
     if not text or not has_preamble or text.endswith(","):
         return []
@@ -95,7 +103,7 @@ def body_line_comma(place: Place, ctx) -> list[Hit]:
       wrong=[doc("The General Assembly,\n\nAdopts the Political Declaration annexed to the present resolution.")],
       right=[doc("The General Assembly\n\nAdopts the Political Declaration annexed to the present resolution.")])
 def body_line_no_comma(place: Place, ctx) -> list[Hit]:
-    has_preamble, has_paragraphs = place.position
+    has_preamble, has_paragraphs, _ = place.position
     text = place.text.rstrip()
     if has_preamble or not has_paragraphs or not text.endswith(","):
         return []

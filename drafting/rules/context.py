@@ -25,6 +25,7 @@ from ..lexicon import Opening as Found
 from ..model import (
     MASTHEAD_FIELDS,
     NOTE,
+    QUOTE,
     TABLE,
     Footnote,
     Inline,
@@ -88,7 +89,8 @@ class Place:
     path: PlacePath
     kind: str  # masthead, submission, title, body, preamble, operative, subparagraph, annex-title, annex,
     #            adoption, footnote, heading (a heading inside the preamble or the operative part: no rule reads it),
-    #            instruction (an amendment's instruction)
+    #            quote (text a paragraph quotes, "… to read as follows:": no rule reads it), instruction (an
+    #            amendment's instruction)
     text: str
     inline: Inline | None  # the Inline holding ``text`` (None for adoption lines)
     owner: object  # the model object whose identity keys the cache
@@ -258,7 +260,7 @@ def build_places(res: Resolution) -> list[Place]:
     out.append(Place(("title",), "title", res.title.text, res.title, res.title,
                      position=(res.adoption is not None, paragraphs)))
     out.append(Place(("body",), "body", res.authoring_body.text, res.authoring_body, res.authoring_body,
-                     position=(bool(res.preamble), paragraphs)))
+                     position=(bool(res.preamble), paragraphs, _one_sentence(res))))
     _paragraph_places(out, res, (), not res.sections)
     for i, p in enumerate(res.instructions):  # an amendment's instructions (their quotes are the draft's text)
         out.append(Place(("instruction", i), "instruction", p.text, p, p, position=(bool(p.children),)))
@@ -271,6 +273,12 @@ def build_places(res: Resolution) -> list[Place]:
         _paragraph_places(out, section, ("section", k), k == len(res.sections) - 1)
         _annex_places(out, section, ("section", k))
     return _with_footnotes(out)
+
+
+def _one_sentence(res: Resolution) -> str:
+    """The opening words of a decision written as one sentence, its only paragraph, which holds the body line itself
+    (“The General Assembly, taking note of …, decides to …”); "" for any other text."""
+    return res.operative[0].text[:60] if len(res.operative) == 1 and not res.preamble else ""
 
 
 def _paragraph_places(out: list[Place], text: Resolution | Section, prefix: PlacePath, last_text: bool) -> None:
@@ -291,7 +299,8 @@ def _paragraph_places(out: list[Place], text: Resolution | Section, prefix: Plac
             out.append(Place(prefix + ("operative", i), p.style, p.text, p, p))
             continue
         last = i == final
-        end = ":" if p.children or _table_follows(text.operative, i) else ("." if last else ";")
+        introduces = p.children or _table_follows(text.operative, i) or (last and _text_follows(text))
+        end = ":" if introduces else ("." if last else ";")
         runs_on = last and not last_text
         out.append(Place(prefix + ("operative", i), "operative", p.text, p, p,
                          position=(end, total == 1, last, runs_on)))
@@ -311,6 +320,12 @@ def _table_follows(paragraphs: list[Paragraph], i: int) -> bool:
     return False
 
 
+def _text_follows(text: Resolution | Section) -> bool:
+    """Whether a text adopted in full follows the operative part ("Adopts the following outcome document:"): the
+    importer keeps it as an annex with no "Annex" line."""
+    return bool(text.annexes) and not text.annexes[0].heading
+
+
 def _annex_places(out: list[Place], text: Resolution | Section, prefix: PlacePath) -> None:
     for a, annex in enumerate(text.annexes):
         out.append(Place(prefix + ("annex", a, "title"), "annex-title", annex.title.text, annex.title, annex.title,
@@ -326,14 +341,25 @@ def _children(out: list[Place], parent: Paragraph, path: PlacePath, closing: str
     """Subparagraphs: each ends with ";" (":" before its own list); the last with ``closing``, or a semicolon too
     when ``runs_on`` (see _paragraph_places).  Position: (end, depth, last, runs on)."""
     kind = "annex" if split_text(path)[1][0] == "annex" else "subparagraph"
-    n = len(parent.children)
+    final = max((j for j, child in enumerate(parent.children) if child.style != QUOTE), default=-1)
     for j, child in enumerate(parent.children):
-        last = j == n - 1
+        if child.style == QUOTE:
+            _quoted(out, child, path + (j,), depth)
+            continue
+        last = j == final
         after = (closing if last else ";") if closing is not None else None
         end = ":" if child.children else after
         out.append(Place(path + (j,), kind, child.text, child, child, depth=depth,
                          position=(end, depth, last, runs_on and last)))
         _children(out, child, path + (j,), after, depth + 1, runs_on and last)
+
+
+def _quoted(out: list[Place], quote: Paragraph, path: PlacePath, depth: int) -> None:
+    """Text a paragraph quotes ("… continues to read as follows:", staff rules, an article): another text's words
+    and punctuation, placed so that its footnotes are found, never checked as the resolution's own."""
+    out.append(Place(path, QUOTE, quote.text, quote, quote, depth=depth))
+    for j, child in enumerate(quote.children):
+        _quoted(out, child, path + (j,), depth + 1)
 
 
 def _with_footnotes(places: list[Place]) -> list[Place]:
@@ -456,7 +482,8 @@ def acronyms_of(place: Place) -> tuple[tuple[str, int, int, bool], ...]:
             word = word[:-1]  # plural "NGOs"
         # Right after “(” it is introduced (“(UN-Women)”, “(ACT-A)”, “(ICARRD+20)”); inside a name (“the SIDS
         # Accelerated Modalities of Action”, “Global POC Directory”) it is part of a name that cannot be spelled out.
-        introduced = m.start(1) in defined or text[m.start(1) - 1:m.start(1)] == "("
+        introduced = m.start(1) in defined or text[m.start(1) - 1:m.start(1)] == "(" or \
+            _in_short_form(text, m.start(1), word)
         if not introduced and place.kind != "title" and _in_name(text, m.start(1), m.end(1)):
             continue
         out.append((word, m.start(1), m.start(1) + len(word), introduced))
@@ -467,6 +494,20 @@ _NOT_AN_ACRONYM_USE = re.compile(r"\(|[-‑]\d+/| \d|[-‑][A-Za-z]")
 _RESOLUTION_PART = re.compile(r"\d/\d+ $")
 _NAME_WORD_AFTER = re.compile(r"[-‑ ][A-Z][a-z]")
 _NAME_WORD_BEFORE = re.compile(r"\b(?!The\b|A\b|An\b)[A-Z][a-z]+ $")
+
+
+def _in_short_form(text: str, start: int, acronym: str) -> bool:
+    """The acronym stands inside the parenthesized short form of the name just before it, whose capitalized words
+    spell it out: “… for the Sustainable Development Goals Road Maps (STI for SDGs road maps)”."""
+    opened = text.rfind("(", 0, start)
+    if opened < 0 or text.rfind(")", opened, start) >= 0:
+        return False
+    name = text[max(0, opened - 200):opened]
+    initials = "".join(w[0] for w in _NAME_WORD.findall(name))
+    return len(acronym) > 1 and acronym in initials
+
+
+_NAME_WORD = re.compile(r"\b[A-Z][\w’'-]*")
 
 
 def _in_name(text: str, start: int, end: int) -> bool:

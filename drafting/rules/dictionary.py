@@ -10,6 +10,7 @@ dictionary or the document's list, run a full check again.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..spelling.checker import SpellChecker
@@ -30,11 +31,22 @@ from .scan import sentence_start
       wrong=[pre("Recalling the goverment report,"), op("Decides to recieve the report;"),
              note("See the comittee report.")],
       right=[pre("Recalling, inter alia, resolution 79/180 and document A/C.3/80/L.30/Rev.1,"),
+             pre("Recalling its decision under agenda item 99 (gg),"),
              op("Welcomes the cooperation of Türkiye, Côte d’Ivoire and Timor-Leste with UN-Women;"),
              note("United Nations, Treaty Series, vol. 2225, No. 39574.")])
 def unknown_word(place: Place, ctx) -> list[Hit]:
     words = [*ctx.res.meta.words, *getattr(ctx.pack, "vocabulary", ())]
-    return [_hit(place.text, m.start, m.end, m.word) for m in _checker().check(place.text, words)]
+    text = place.text
+    return [_hit(text, m.start, m.end, m.word) for m in _checker().check(text, words)
+            if not _item_letter(text, m.start, m.end)]
+
+
+_ITEM_LETTER = re.compile(r"([a-z])\1?")
+
+
+def _item_letter(text: str, start: int, end: int) -> bool:
+    """The letters of a list item in parentheses, past (z) doubled: “Agenda item 99 (gg)”, “subparagraph (aa)”."""
+    return text[start - 1:start] == "(" and text[end:end + 1] == ")" and bool(_ITEM_LETTER.fullmatch(text[start:end]))
 
 
 def _hit(text: str, start: int, end: int, word: str) -> Hit:

@@ -224,6 +224,8 @@ def annex_heading(place: Place, ctx) -> list[Hit]:
     if place.kind != "annex-title":
         return []
     index, total, heading = place.position
+    if not heading:
+        return []  # a text adopted in full right after the operative part, with no "Annex" line
     right = "Annex" if total == 1 else f"Annex {roman(index + 1).upper()}"
     if heading.strip() == right:
         return []

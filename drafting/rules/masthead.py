@@ -204,8 +204,9 @@ def revised_symbol(doc_: Doc, ctx) -> Iterator[tuple[Place, Hit]]:
         yield place, Hit(0, 0, f"the symbol {symbol} is a revision: “revised draft resolution”")
 
 
-_REFERENCE = re.compile(r"^(?:on the report of the (?:First|Second|Third|Fourth|Fifth|Sixth|Special Political and "
-                        r"Decolonization) Committee|without reference to a Main Committee) \(A/[^)]+\)$")
+_REFERENCE = re.compile(r"^(?:on the report of the (?:(?:First|Second|Third|Fourth|Fifth|Sixth) Committee|Special "
+                        r"Political and Decolonization Committee(?: \(Fourth Committee\))?)|without reference to a "
+                        r"Main Committee) \(A/[^)]+\)$")
 
 
 @rule("RES140", "adoption-reference", parts=("adoption",), severity=WARNING, confidence="H",
@@ -221,7 +222,11 @@ _REFERENCE = re.compile(r"^(?:on the report of the (?:First|Second|Third|Fourth|
       right=[doc("United Nations\nA/RES/79/180\nGeneral Assembly\nDistr.: General\n19 December 2024\n\n"
                  "Resolution adopted by the General Assembly on 17 December 2024\n\n[on the report of the Third "
                  "Committee (A/79/458/Add.2, para. 99)]\n\n79/180. Combating intolerance\n\nThe General Assembly,\n\n"
-                 "Recalling its resolution 78/214,\n\n1. Decides to act.")])
+                 "Recalling its resolution 78/214,\n\n1. Decides to act."),
+             doc("United Nations\nA/RES/78/70\nGeneral Assembly\nDistr.: General\n11 December 2023\n\n"
+                 "Resolution adopted by the General Assembly on 7 December 2023\n\n[on the report of the Special "
+                 "Political and Decolonization Committee (Fourth Committee) (A/78/417, para. 8)]\n\n78/70. Assistance "
+                 "in mine action\n\nThe General Assembly,\n\nRecalling its resolution 76/74,\n\n1. Decides to act.")])
 def adoption_reference(place: Place, ctx) -> list[Hit]:
     if place.field != "reference" or not place.text.strip() or ctx.pack.organ != "General Assembly":
         return []

@@ -158,7 +158,7 @@ _REFERENCE_BEFORE = re.compile(
     r"category|tier|recommendation|recommendations|part|protocol|box|schedule|supplement|session|stage|pillar|"
     r"cluster|group|cycle|version|class|point|objective|outcome|component|module|covid)$")
 _SMALL = re.compile(r"([1-9])(?=\s+[a-z])(?!\s+(?:per cent|million|billion|trillion|"
-                    r"km|kg|mm|cm|m|g|ha|mg|ml)\b|\s+(?:a\.m\.|p\.m\.)"
+                    r"km|kg|mm|cm|m|g|ha|mg|ml|degrees?)\b|\s+(?:a\.m\.|p\.m\.)"
                     r"|\s+(?:years?|months?|weeks?|days?) (?:of age|old)\b)")
 # A figure of 10 or more in the same sentence: a series is set in figures ("4 Editor (P-4) (1 each …), 8 Press Officer")
 _BIG_FIGURE = re.compile(r"(?<![\w.,])(?:[1-9]\d|\d{3,}|\d{1,3}(?:,\d{3})+)(?![\w/])")
@@ -176,7 +176,8 @@ _ONE_TO_NINE = frozenset("123456789")
       source="NUM-01; EM-NUM, CORR",
       wrong=[op("Decides to establish 3 working groups;", "Decides to establish three working groups;")],
       right=[op("Decides to establish three working groups;"), op("Recalls article 2 of the Protocol;"),
-             op("Notes that 5 per cent of victims are children;")])
+             op("Notes that 5 per cent of victims are children;"),
+             op("Recalls the goal of holding the temperature increase to well below 2 degrees Celsius;")])
 def small_number(place: Place, ctx) -> list[Hit]:
     text = place.text
     out = []

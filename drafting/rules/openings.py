@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from ..lexicon import OPERATIVE, PREAMBLE, _with_adverb
+from .anatomy import holds_body_line
 from .context import Hit, Place
 from .registry import ERROR, INFO, SAFE, UNSAFE, WARNING, doc, op, pre, rule, sub
 from .scan import matches_from
@@ -121,8 +122,13 @@ def _operative_candidates(word: str) -> list[str]:
       wrong=[op("Urging States to ratify the Protocol;", "Urges States to ratify the Protocol;"),
              op("Decide to remain seized of the matter;", "Decides to remain seized of the matter;"),
              op("We urge States to ratify the Protocol;")],
-      right=[op("Urges States to ratify the Protocol;"), op("Also calls upon States to act;")])
+      right=[op("Urges States to ratify the Protocol;"), op("Also calls upon States to act;"),
+             doc("The General Assembly, taking note of the application of Côte d’Ivoire for membership in the "
+                 "Committee on the Peaceful Uses of Outer Space, decides to appoint Côte d’Ivoire as a member of the "
+                 "Committee.")])
 def operative_opening(place: Place, ctx) -> list[Hit]:
+    if place.position[1] and holds_body_line(place.text, ctx.pack.body_line):
+        return []  # the only paragraph: a decision in one sentence, which opens with the body line
     hit = operative_problem(place, ctx.lexicon)
     return [hit] if hit else []
 

@@ -230,7 +230,8 @@ _ITEM = r"[a-z][a-z-]+(?: [a-z][a-z-]+){0,2}"
 _ITEM_ONLY = re.compile(_ITEM)
 _LAST_ITEM = re.compile(r"([a-z][a-z-]+(?: [a-z][a-z-]+){0,2}?)(?=[,;:.)]| (?:in|of|for|to|at|on|with)\b)")
 _NOT_NOUNS = {"and", "or", "to", "the", "that", "which", "who", "as", "in", "of", "by", "with", "for", "its", "their",
-              "a", "an", "also", "including", "such", "is", "are", "be", "been", "not", "on", "at"}
+              "a", "an", "also", "including", "such", "is", "are", "be", "been", "not", "on", "at",
+              "without", "while"}  # an aside set off by commas: “…, without discrimination, and …”
 
 
 @rule("RES311", "serial-comma", parts=PROSE, severity=WARNING, fix=SAFE, confidence="H",
@@ -243,7 +244,8 @@ _NOT_NOUNS = {"and", "or", "to", "the", "that", "which", "who", "as", "in", "of"
       wrong=[op("Invites organs, organizations, and bodies to contribute;",
                 "Invites organs, organizations and bodies to contribute;")],
       right=[op("Invites organs, organizations and bodies to contribute;"),
-             op("Welcomes the report, notes its findings, and requests the Secretary-General to act;")])
+             op("Welcomes the report, notes its findings, and requests the Secretary-General to act;"),
+             op("Notes that measurement is possible, while challenging, and requires support;")])
 def serial_comma(place: Place, ctx) -> list[Hit]:
     text = place.text
     out = []

@@ -11,7 +11,7 @@ import re
 import unicodedata
 
 from ..model import submission_line
-from ..names import canonical_state_name, is_state_name, sort_name
+from ..names import OBSERVER_STATES, canonical_state_name, is_state_name, sort_name
 from .context import Hit, Place
 from .registry import ERROR, INFO, SAFE, UNSAFE, WARNING, rule, sponsors
 
@@ -88,8 +88,12 @@ def sponsor_article(place: Place, ctx) -> list[Hit]:
                 action="rebuild-submission", data=(fixed,))]
 
 
-def sort_key(name: str) -> str:
-    return unicodedata.normalize("NFKD", sort_name(name)).encode("ascii", "ignore").decode().casefold()
+def sort_key(name: str) -> tuple[bool, str]:
+    """Alphabetical by UN short name; the observer States follow the Member States (“Zimbabwe and State of
+    Palestine”), as the sponsor lines of official drafts set them."""
+    listed = sort_name(name)
+    plain = unicodedata.normalize("NFKD", listed).encode("ascii", "ignore").decode()
+    return listed in OBSERVER_STATES, plain.casefold()
 
 
 @rule("RES123", "sponsor-order", parts=("submission",), severity=WARNING, fix=UNSAFE, confidence="M",
@@ -99,7 +103,8 @@ def sort_key(name: str) -> str:
       source="ANAT-04; SPONS, GA-SUB",
       wrong=[sponsors("Chile, Argentina and Brazil: draft resolution",
                       "Argentina, Brazil and Chile: draft resolution")],
-      right=[sponsors("Argentina, Brazil and Chile: draft resolution")])
+      right=[sponsors("Argentina, Brazil and Chile: draft resolution"),
+             sponsors("Cuba, Zimbabwe and State of Palestine: draft resolution")])
 def sponsor_order(place: Place, ctx) -> list[Hit]:
     names = place.submission.sponsors
     ordered = sorted(names, key=sort_key)

@@ -151,7 +151,9 @@ def _acronyms(doc_: Doc) -> Iterator[tuple[Place, str, int, int, bool]]:
                 "the abbreviation in parentheses; thereafter the abbreviation alone.",
       source="ABBR-01; CORR, UNEG; EX (“coronavirus disease (COVID-19)”, “(INTERPOL)”)",
       wrong=[op("Urges States to use the tools of INTERPOL;")],
-      right=[op("Urges States to use the tools of the International Criminal Police Organization (INTERPOL);")])
+      right=[op("Urges States to use the tools of the International Criminal Police Organization (INTERPOL);"),
+             op("Welcomes the Science, Technology and Innovation for the Sustainable Development Goals Road Maps "
+                "(STI for SDGs road maps);")])
 def acronym_first_use(doc_: Doc, ctx) -> Iterator[tuple[Place, Hit]]:
     exempt = _acronym_lists().get("exempt", set())
     defined: set[str] = set()

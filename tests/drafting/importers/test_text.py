@@ -163,6 +163,19 @@ def test_combined_marks(mark_text, expected):
     assert [n["text"] for n in j["footnotes"]] == ["First note.", "Second note."]
 
 
+@pytest.mark.parametrize("line", ["Iraq:*, ** draft resolution", "Iraq:*,** draft resolution"])
+def test_a_comma_between_two_asterisk_marks_separates_them(line):
+    # As the PDF of A/80/L.23 prints its submission line: the comma is no text of the line.
+    text = (f"General Assembly\n\nA/80/L.23\n\nAgenda item 72 (a)\n\nStrengthening of the coordination of "
+            f"humanitarian assistance\n\n{line}\n\nInternational cooperation\n\n*The General Assembly*,\n\n"
+            "*Recalling* its resolution 46/182,\n\n1. *Decides* to act.\n\n__________________\n\n"
+            "* On behalf of the Group of 77 and China.\n** Any changes to the list of sponsors will be reflected.\n")
+    res = import_text(text).resolution
+    assert res.masthead.agenda_title.text == "Strengthening of the coordination of humanitarian assistance"
+    assert (res.submission.sponsors, res.submission.kind) == (["Iraq"], "draft resolution")
+    assert [a.note.text[:12] for a in res.submission.anchors] == ["On behalf of", "Any changes "]
+
+
 def test_what_cannot_be_placed_is_reported_with_its_line():
     text = ("*The General Assembly*,\n\n*Recalling* its resolution 76/7,[^1]\n\n1. *Decides* to act.[^2]\n\n"
             "__________________\n\n1. Resolution 76/7.\n3. A note nobody refers to.\n")
