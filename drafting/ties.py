@@ -18,23 +18,35 @@ import re
 NO_BREAK_SPACE = "\u00a0"
 NO_BREAK_HYPHEN = "\u2011"
 
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
-_SPACE = f"[ {NO_BREAK_SPACE}]"
-_HYPHEN = f"[-{NO_BREAK_HYPHEN}]"
-# Each pattern has one group: the character that ties.
-_TIES = [re.compile(pattern) for pattern in (
-    rf"\b\d{{1,2}}({_SPACE}){_MONTH}",
-    rf"\b(?:No|paras?|vols?|sect|chap)\.({_SPACE})(?=\S)",
-    rf"\b[Pp]aragraphs?({_SPACE})(?=\d)",
-    rf"\b[Ss]ections?({_SPACE})(?=\d|[IVX]+\b)",
-    rf"\b[Aa]nnex({_SPACE})(?=[IVX]+\b)",
-    rf"\b(?:[Nn]on|[Aa]nti|[Uu]n|UN|[Cc]o)({_HYPHEN})(?=\w)",
-    rf"\bCOVID({_HYPHEN})(?=19)",
-)]
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+_S = f"[ {NO_BREAK_SPACE}]"
+_H = f"[-{NO_BREAK_HYPHEN}]"
+
+
+def _after(*lefts: str) -> str:
+    """Looks behind the character just matched for any of ``lefts``, each a whole word."""
+    return "(?:" + "|".join(rf"(?<=(?<![\w.]){left}.)" for left in lefts) + ")"
+
+
+# Each pattern matches the place of a tie: the character that ties is the match's last one.  Each
+# starts with a character or a short set and is tried only on a text holding what it needs, so
+# that tying a long text costs little.
+_TIES = (
+    (_MONTHS, re.compile(rf"(?<![\w.])\d{{1,2}}{_S}(?=(?:{'|'.join(_MONTHS)})\b)")),
+    ((". ", f".{NO_BREAK_SPACE}"),
+     re.compile(r"\." + _after("No", "para", "paras", "vol", "vols", "sect", "chap") + rf"{_S}(?=\S)")),
+    (("aragraph", "ection", "nnex"),
+     re.compile(rf"(?<![\w.])(?:[Pp]aragraphs?{_S}(?=\d)|[Ss]ections?{_S}(?=\d|[IVX]+\b)|[Aa]nnex{_S}(?=[IVX]+\b))")),
+    (("-", NO_BREAK_HYPHEN),
+     re.compile(rf"{_H}(?:" + _after("Non", "non", "Anti", "anti", "Un", "un", "UN", "Co", "co") + r"(?=\w)|"
+                + _after("COVID") + "(?=19))")),
+)
 
 
 def _places(text: str) -> list[int]:
-    return [m.start(1) for pattern in _TIES for m in pattern.finditer(text)]
+    return [m.end() - 1 for needs, pattern in _TIES if any(n in text for n in needs)
+            for m in pattern.finditer(text)]
 
 
 def _set(text: str, space: str, hyphen: str) -> str:
