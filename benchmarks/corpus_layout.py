@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import functools
 import hashlib
 import io
 import json
@@ -115,7 +116,7 @@ def cache_folder() -> Path:
     override = os.environ.get("RESOLUTE_CACHE_DIR")
     base = Path(override) if override else platformdirs.user_cache_path("resolute", appauthor=False)
     folder = base / "corpus_layout"
-    for sub in ("exports", "docx", "renders"):
+    for sub in ("exports", "docx"):
         (folder / sub).mkdir(parents=True, exist_ok=True)
     return folder
 
@@ -197,6 +198,16 @@ def _soffice() -> str:
     return path
 
 
+@functools.cache
+def renders(cache: Path) -> Path:
+    """The folder of renderings made by the installed LibreOffice: another version lays out differently."""
+    done = subprocess.run([_soffice(), "--version"], capture_output=True, text=True, timeout=120, check=False)
+    version = re.sub(r"[^0-9A-Za-z.]+", "-", done.stdout.split("(")[0].strip()) or "unknown"
+    folder = cache / f"renders-{version}"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
 def _render_batch(docx_files: list[Path], profile: Path, outdir: Path) -> None:
     """Convert a batch of .docx files to PDF with one LibreOffice start."""
     cmd = [_soffice(), f"-env:UserInstallation=file://{profile}", "--headless", "--norestore",
@@ -207,7 +218,7 @@ def _render_batch(docx_files: list[Path], profile: Path, outdir: Path) -> None:
 
 def render_all(digests: Iterable[str], cache: Path) -> None:
     """Render every .docx (by content hash) whose PDF the cache does not hold."""
-    todo = sorted({d for d in digests if not (cache / "renders" / f"{d}.pdf").exists()})
+    todo = sorted({d for d in digests if not (renders(cache) / f"{d}.pdf").exists()})
     if not todo:
         return
     with tempfile.TemporaryDirectory(prefix="resolute-layout-") as tmp:
@@ -218,7 +229,7 @@ def render_all(digests: Iterable[str], cache: Path) -> None:
             outdir = work / f"out{k}"
             _render_batch([cache / "docx" / f"{d}.docx" for d in batches[k]], work / f"profile{k % JOBS}", outdir)
             for pdf in outdir.glob("*.pdf"):
-                shutil.move(str(pdf), cache / "renders" / pdf.name)
+                shutil.move(str(pdf), renders(cache) / pdf.name)
 
         def worker(w: int) -> None:
             for k in range(w, len(batches), JOBS):
@@ -332,7 +343,7 @@ def layout_report(paths: Sequence[Path], groups: dict[str, str] | None = None,
         official = cached_page_lines(pdf, cache)
         row = LayoutRow(pdf.stem, groups.get(pdf.name, "other"), len(official))
         digest, error = exports[pdf]
-        rendering = cache / "renders" / f"{digest}.pdf"
+        rendering = renders(cache) / f"{digest}.pdf"
         if digest is None:
             row.error = error
         elif not rendering.exists():

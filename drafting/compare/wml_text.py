@@ -16,7 +16,7 @@ from lxml import etree
 
 from ..ooxml.namespaces import XML_SPACE, W
 
-_SPECIAL = {W + "tab": "\t", W + "br": "\n", W + "cr": "\n"}
+_SPECIAL = {W + "tab": "\t", W + "br": "\n", W + "cr": "\n", W + "noBreakHyphen": "\u2011"}
 
 
 @dataclass

@@ -45,6 +45,7 @@ from ..model import (
 )
 from ..ooxml.document import NoteRef, WordDocument, WordParagraph, read_document
 from ..ooxml.package import open_package
+from ..ties import untie
 from . import masthead as mh
 from .docx_markup import Markup, to_markup
 from .docx_tables import grid, table_run
@@ -66,6 +67,7 @@ InlineT = TypeVar("InlineT", bound=Inline)
 
 def import_docx(path: str | Path) -> ImportResult:
     document = read_document(open_package(path))
+    _untie(document)
     if not any(p.text.strip() for p in document.paragraphs) and not document.first_page_header:
         raise InputError(path, "the document holds no text")
     if is_resolute_export(document):
@@ -96,6 +98,15 @@ def _introduces_quote(p: Paragraph) -> bool:
 def style_key(name: str) -> str:
     """A style name or id compared loosely: "Subparagraph 2", "Subparagraph2" → "subparagraph2"."""
     return re.sub(r"[\s_-]+", "", name).lower()
+
+
+def _untie(document: WordDocument) -> None:
+    """Read the no-break spaces and hyphens the UN sets (and the Word export writes) as plain ones."""
+    stories = [document.paragraphs, document.first_page_header, *document.footnotes.values(),
+               *document.endnotes.values()]
+    for story in stories:
+        for paragraph in story:
+            paragraph.text = untie(paragraph.text)
 
 
 def is_resolute_export(document: WordDocument) -> bool:

@@ -51,6 +51,7 @@ from ..model import (
     walk,
 )
 from ..numbering import parse_letters, parse_roman
+from ..ties import untie
 from . import masthead as mh
 from .markup import SUPERSCRIPTS, Parsed, RawAnchor, count_note_marks, parse_inline, superscript_to_digits
 
@@ -154,7 +155,7 @@ class _TextImporter:
 
     def run(self, text: str) -> ImportResult:
         plain_text.cache_clear()  # one import's lines: memory stays bounded, timings stay honest
-        text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n")
+        text = untie(text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n"))
         blocks = self._take_footnotes([b for block in split_blocks(text) for b in self._split_lines(block)])
         amendment_at = self._amendment_start(blocks)
         body_at = self._find_body_line(blocks) if amendment_at is None else amendment_at

@@ -30,7 +30,9 @@ A4_ORGANS = ("Conference of the Parties", "Human Rights Council", "Environment A
 class Layout:
     paper: str = "Letter"
     margin_side: int = 1200  # left page margin
-    margin_right: int = 1150  # right page margin: the official text column ends at 491.2 pt, 63.35 pt inside it
+    # The official column is symmetric (123.1 to 488.9 pt); a right margin of 59.2 pt sets the lines
+    # closest to the official ones in LibreOffice, whose spaces are wider than Word's (docs/word-layout.md).
+    margin_right: int = 1184
     margin_top: int = 720  # page 1: the masthead starts here; later pages are pushed down by the running head
     margin_bottom: int = 1080
     header_distance: int = 432  # headers start here, above the masthead of page 1 (whose header is empty)

@@ -12,6 +12,7 @@ import re
 from lxml import etree
 
 from ...ooxml.namespaces import NSMAP, XML_SPACE, qn
+from ...ties import NO_BREAK_HYPHEN, tie
 
 
 def el(tag: str, attrs: dict | None = None, *children: etree._Element) -> etree._Element:
@@ -45,8 +46,9 @@ def val(tag: str, value) -> etree._Element:
 # Characters XML 1.0 cannot carry (C0 controls other than tab and line ends, lone surrogates,
 # U+FFFE/U+FFFF): each becomes U+FFFD so that the text stays visible where it was.
 _NOT_XML = re.compile("[\x00-\x08\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-# Tabs, and the line breaks a text can hold (Word's manual line break is U+000B).
-_SPECIAL = re.compile("(\t|\r\n|[\n\r\x0b\x0c\u2028])")
+# Tabs, the line breaks a text can hold (Word's manual line break is U+000B), and the no-break
+# hyphen, which Word writes as an element of its own.
+_SPECIAL = re.compile("(\t|\r\n|[\n\r\x0b\x0c\u2028]|\u2011)")
 
 
 def text(value: str) -> etree._Element:
@@ -58,13 +60,16 @@ def text(value: str) -> etree._Element:
 
 
 def run(value: str = "", props: etree._Element | None = None) -> etree._Element:
-    """A run of plain text; tabs and line breaks in ``value`` become w:tab and w:br."""
+    """A run of plain text, tied as the UN prints it; tabs, line breaks and no-break hyphens in
+    ``value`` become w:tab, w:br and w:noBreakHyphen."""
     r = el("w:r")
     if props is not None and len(props):
         r.append(props)
-    for piece in _SPECIAL.split(value) if value else ():
+    for piece in _SPECIAL.split(tie(value)) if value else ():
         if piece == "\t":
             sub(r, "w:tab")
+        elif piece == NO_BREAK_HYPHEN:
+            sub(r, "w:noBreakHyphen")
         elif piece and _SPECIAL.fullmatch(piece):
             sub(r, "w:br")
         elif piece:

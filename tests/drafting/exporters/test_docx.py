@@ -76,13 +76,16 @@ def style_of(p: etree._Element) -> str | None:
 
 
 def text_of(node: etree._Element) -> str:
-    """The visible text: w:t, tabs as \\t, without footnote marks."""
+    """The visible text: w:t, tabs as \\t, without footnote marks; a no-break space or hyphen as
+    the space or hyphen it shows."""
     out = []
-    for el in node.iter(W + "t", W + "tab"):
+    for el in node.iter(W + "t", W + "tab", W + "noBreakHyphen"):
         if el.tag == W + "tab" and el.getparent().tag == W + "r":
             out.append("\t")
+        elif el.tag == W + "noBreakHyphen":
+            out.append("-")
         elif el.tag == W + "t" and not _is_custom_mark(el):
-            out.append(el.text or "")
+            out.append((el.text or "").replace("\u00a0", " "))
     return "".join(out)
 
 

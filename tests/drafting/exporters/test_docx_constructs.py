@@ -30,7 +30,9 @@ from drafting.model import (
     QUOTE,
     SUBHEADING,
     Adoption,
+    Anchor,
     Annex,
+    Footnote,
     Inline,
     Masthead,
     Paragraph,
@@ -187,3 +189,18 @@ def test_a_title_longer_than_words_property_limit_exports_with_the_title_propert
     title = document.core_properties.title
     assert len(title) <= PROPERTY_LIMIT and title.endswith("…")
     assert words.startswith(title[:-1])
+
+
+def test_dates_references_and_prefixes_are_kept_on_one_line_and_read_back_plain(tmp_path):
+    text = "Recalling its resolution 78/1 of 4 December 2023 and Sales No. E.93.I.8 on non-governmental bodies,"
+    note = Footnote("A/79/284, para. 12.")
+    res = _base(preamble=[Paragraph(text, anchors=[Anchor(len(text), note)])])
+    body = _body_xml(res, tmp_path)
+    paragraph = next(p for p in body.iter(W + "p") if "Recalling" in "".join(p.itertext()))
+    shown = "".join("\u2011" if n.tag == W + "noBreakHyphen" else n.text or ""
+                    for n in paragraph.iter(W + "t", W + "noBreakHyphen"))
+    assert "4\u00a0December 2023" in shown and "No.\u00a0E.93.I.8" in shown and "non\u2011governmental" in shown
+    assert paragraph.find(f".//{W}noBreakHyphen") is not None  # Word's own no-break hyphen, not a character
+    back = _round_trip(res, tmp_path)
+    assert back.preamble[0].text == text
+    assert [a.note.text for a in back.preamble[0].anchors] == ["A/79/284, para. 12."]
