@@ -209,6 +209,7 @@ def _number(paragraph: WordParagraph, styles: Styles, numbering: Numbering) -> N
 
 _STAR_NUMBER = re.compile(r"\*\d{1,6}")
 _MARK_SEPARATOR = re.compile(r"\s*,\s*")
+_LONGEST_CUSTOM_MARK = 10  # characters: Word's limit for a footnote's custom mark
 
 
 def _without_mark_separators(para: WordParagraph) -> WordParagraph:
@@ -449,8 +450,10 @@ class _Inline:
                 ref.custom_mark = text.strip()
                 self.marked = ref if same_run else None
                 return
-        if same_run and self.marked is not None and self.marked.custom_mark is not None:
-            self.marked.custom_mark += text.strip()  # a mark written one character a w:t ("*", "*")
+        marked = self.marked if same_run else None
+        if marked is not None and marked.custom_mark is not None and text and \
+                not any(c.isspace() for c in text) and len(marked.custom_mark + text) <= _LONGEST_CUSTOM_MARK:
+            marked.custom_mark += text  # a mark written one character a w:t ("*", "*")
             return
         self.add(text)
 
