@@ -8,12 +8,14 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
+import pytest
 from lxml import etree
 
 from drafting.exporters import export_document
 from drafting.importers import load_document
 from drafting.model import Anchor, Footnote, Resolution, Submission
 from drafting.ooxml.namespaces import qn
+from tests.support.docx_tools import convert_with_libreoffice, pdf_text
 from tests.support.official import load_official, official_pdf
 from tests.support.paths import CORPUS
 
@@ -101,3 +103,18 @@ def test_a_80_l_23_submission_marks_survive_docx_and_txt_as_the_official_prints_
         back = load_document(target).resolution
         assert _notes_and_anchors(back) == _notes_and_anchors(res), target.suffix
         assert _footnotes(back) == _footnotes(res), target.suffix
+
+
+@pytest.mark.slow
+def test_a_80_l_23_laid_out_by_libreoffice_prints_the_submission_line_as_the_official(tmp_path: Path) -> None:
+    """LibreOffice reads a custom mark of more than one character in one w:t twice ("Iraq:*, ****")."""
+    pdf = official_pdf("A_80_L.23.pdf")
+    res = load_official(pdf).resolution
+    assert res is not None
+    docx = tmp_path / "A_80_L.23.docx"
+    export_document(res, docx)
+    first_page = pdf_text(convert_with_libreoffice(docx, "pdf", tmp_path / "pdf"), "-layout", "-l", "1")
+    official = pdf_text(pdf, "-layout", "-l", "1")
+    assert "Iraq:* , ** draft resolution" in official  # pdftotext sets the raised comma apart
+    assert [line.strip() for line in first_page.splitlines() if "draft resolution" in line] == \
+        ["Iraq:*, ** draft resolution"]
