@@ -15,7 +15,7 @@ _DELIM = {ITALIC: "*", BOLD: "**"}
 # A line that opens a further text: its label alone ("B", "II", "Resolution II", "Draft resolution B"), or,
 # where a label alone would read as a heading's ("A.", "II."), after the word "Text" ("Text A.").
 _TEXT_LABEL = re.compile(r"^(?:(?:(?:Draft )?[Rr]esolution |Decision )?(?P<label>[A-H]|[IVXL]{1,6})"
-                         r"|Text (?P<marked>\S{1,12}))$")
+                         r"|Text (?P<marked>(?:[A-Z]|[IVXL]{2,6})\.?))$")
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 # Characters the markup reads as delimiters or footnote marks; a backslash before one keeps it as text.
 ESCAPABLE = "*[\\" + SUPERSCRIPTS
@@ -96,5 +96,7 @@ def text_label(line: str) -> str | None:
 
 
 def text_start(label: str) -> str:
-    """The line that opens a text labelled ``label``: the label alone where it reads back so, else "Text A."."""
-    return label if text_label(label) == label else f"Text {label}"
+    """The line that opens a text labelled ``label``: the label alone where it reads back so, else "Text A."
+    (a label that neither form reads back is written alone; the export's read-back check then refuses it)."""
+    marked = f"Text {label}"
+    return marked if text_label(label) != label and text_label(marked) == label else label

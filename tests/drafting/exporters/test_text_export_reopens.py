@@ -137,3 +137,12 @@ def test_a_txt_export_that_would_reopen_with_a_further_annex_is_refused_with_the
     export_document(res, tmp_path / "out.docx")
     assert [p.text for p in load_document(tmp_path / "out.docx").resolution.annexes[0].paragraphs] == \
         ["Each State shall report.", "Annex II", "Each State shall act."]
+
+
+def test_a_heading_text_1_or_text_of_the_treaty_opens_no_text() -> None:
+    text = ("The General Assembly,\n\n*Recalling* its resolution 70/1,\n\n1. *Decides* to act;\n\n"
+            "Text 1\n\n2. *Requests* a report;\n\nText of the treaty\n\n3. *Decides* to remain seized.\n")
+    res = import_text(text).resolution
+    assert res.sections == []
+    assert [p.text for p in res.operative if not p.style] == \
+        ["Decides to act;", "Requests a report;", "Decides to remain seized."]
