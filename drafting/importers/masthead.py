@@ -34,6 +34,9 @@ _SUBMISSION = re.compile(r"^(?P<sponsors>.+?)\s*:\s*(?P<kind>(?:revised\s+)?draf
                          r"(?:\s+[IVX]+)?|amendments?\s+to\s+(?:the\s+)?(?:revised\s+)?draft\s+(?:resolution|decision)\b.*)"
                          r"\s*$", re.I)
 AMENDMENT_KIND = re.compile(r"^amendments?\s+to\b", re.I)
+# An amendment's line without sponsors, as the model builds it: "Amendment to draft resolution A/C.3/80/L.99".
+_UNSPONSORED_AMENDMENT = re.compile(r"^Amendments?\s+to\s+(?:the\s+)?(?:revised\s+)?draft\s+"
+                                    r"(?:resolution|decision)\b.*$")
 _BASE_SYMBOL = re.compile(r"\b[A-Z]{1,6}(?:/(?:[A-Z][A-Za-z]{0,5}(?:\.\d+)?|\d{1,4}))+(?:/(?:Rev|Add|Corr)\.\d+)*")
 # Documents the model cannot hold, known by a heading line: (what it is, the pattern).
 _OTHER_DOCUMENTS = (
@@ -120,7 +123,8 @@ def _classify_line(text: str) -> str | None:
     if SYMBOL.match(plain.rstrip("*")):
         return "symbol"
     for name, pattern in (("distribution", _DISTR), ("original", _ORIGINAL), ("adopted", _ADOPTED),
-                          ("submission", _SUBMISSION), ("submission", _SUBMITTED_BY), ("mun", _MUN_SUBMITTED),
+                          ("submission", _SUBMISSION), ("submission", _SUBMITTED_BY),
+                          ("submission", _UNSPONSORED_AMENDMENT), ("mun", _MUN_SUBMITTED),
                           ("session", _SESSION), ("committee", _COMMITTEE), ("place_and_dates", _PLACE),
                           ("agenda_item", _AGENDA), ("reference", _REFERENCE)):
         if pattern.match(plain):
@@ -244,10 +248,16 @@ def _submission(res: Resolution, kind: str, plain: str, raw: str, line: int, inl
             sub.sponsors = _split_names(m.group("sponsors"))
             sub.kind = m.group("kind")
         else:
-            sub.kind = plain[:1].lower() + plain[1:] if plain.startswith("Draft") else plain
+            sub.kind = plain[:1].lower() + plain[1:] if plain.startswith(("Draft", "Amendment")) else plain
     # The importer fills the parsed line's anchors later; they are rebased onto the built line then.
     sub.anchors = parsed.anchors
     res.submission = sub
+
+
+def is_amendment_line(plain: str) -> bool:
+    """Whether ``plain`` is an amendment's submission line, with its sponsors or without."""
+    m = _SUBMISSION.match(plain)
+    return bool(m and AMENDMENT_KIND.match(m.group("kind"))) or bool(_UNSPONSORED_AMENDMENT.match(plain))
 
 
 def rebase_submission_anchors(sub: Submission) -> None:

@@ -186,8 +186,7 @@ class _TextImporter:
     def _amendment_start(self, blocks: list[Block]) -> int | None:
         """Where an amendment's text starts: after its submission line and the title that follows it."""
         for i, block in enumerate(blocks[:40]):
-            m = mh._SUBMISSION.match(plain_text(block.raw).strip())
-            if m and mh.AMENDMENT_KIND.match(m.group("kind")):
+            if mh.is_amendment_line(plain_text(block.raw).strip()):
                 nxt = blocks[i + 1] if i + 1 < len(blocks) else None
                 if nxt is not None and not self._is_instruction(nxt.raw):
                     return i + 2

@@ -14,7 +14,7 @@ from drafting.importers import load_document
 from drafting.importers.markup import parse_inline
 from drafting.importers.text import import_text
 from drafting.marked_text import render_inline
-from drafting.model import BOLD, ITALIC, Annex, Inline, Mark, Paragraph, Resolution
+from drafting.model import AMENDMENT, BOLD, ITALIC, Annex, Inline, Mark, Paragraph, Resolution, Source, Submission
 from tests.support.official import load_official, official_pdf
 from tests.support.paths import CORPUS
 
@@ -146,3 +146,19 @@ def test_a_heading_text_1_or_text_of_the_treaty_opens_no_text() -> None:
     assert res.sections == []
     assert [p.text for p in res.operative if not p.style] == \
         ["Decides to act;", "Requests a report;", "Decides to remain seized."]
+
+
+def test_an_amendment_without_sponsors_reopens_from_txt_as_an_amendment(tmp_path: Path) -> None:
+    """Its line reads "Amendment to draft resolution …" (no sponsors yet): it stays an amendment, not a draft."""
+    res = Resolution(submission=Submission([], "amendment to draft resolution A/C.3/80/L.99"),
+                     title=Inline("Protection of migrants"), kind=AMENDMENT, base_symbol="A/C.3/80/L.99",
+                     instructions=[Paragraph("Delete the second preambular paragraph.", source=Source(label="1.")),
+                                   Paragraph("In operative paragraph 1, after “protect”, insert “and assist”.",
+                                             source=Source(label="2."))])
+    target = tmp_path / "amendment.txt"
+    export_document(res, target)
+    assert "Amendment to draft resolution A/C.3/80/L.99" in target.read_text(encoding="utf-8").splitlines()
+    back = load_document(target).resolution
+    assert (back.kind, back.base_symbol, back.title.text) == (AMENDMENT, "A/C.3/80/L.99", "Protection of migrants")
+    assert [p.text for p in back.instructions] == [p.text for p in res.instructions]
+    assert not back.operative
