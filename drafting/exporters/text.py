@@ -211,7 +211,8 @@ def lost_parts(res: Resolution, back: Resolution) -> str:
         for name, before, after in parts:
             count, found = _count(before), _count(after)
             if count != found:
-                return f"{name}{which} would reopen with {found} paragraphs instead of {count}"
+                paragraphs = "paragraph" if found == 1 else "paragraphs"
+                return f"{name}{which} would reopen with {found} {paragraphs} instead of {count}"
     return ""
 
 

@@ -162,3 +162,14 @@ def test_an_amendment_without_sponsors_reopens_from_txt_as_an_amendment(tmp_path
     assert (back.kind, back.base_symbol, back.title.text) == (AMENDMENT, "A/C.3/80/L.99", "Protection of migrants")
     assert [p.text for p in back.instructions] == [p.text for p in res.instructions]
     assert not back.operative
+
+
+def test_an_amendment_without_its_line_that_would_reopen_as_a_draft_is_refused_for_txt(tmp_path: Path) -> None:
+    """With a title and a body line its instructions would reopen as operative paragraphs of a draft."""
+    res = Resolution(kind=AMENDMENT, base_symbol="A/80/L.25", title=Inline("Amendment"),
+                     authoring_body=Inline("The General Assembly,"),
+                     instructions=[Paragraph("In operative paragraph 6, replace “notes” with “welcomes”.")])
+    target = tmp_path / "amendment.txt"
+    with pytest.raises(InputError, match=r"would reopen with 1 paragraph instead of 0\); export it to \.docx"):
+        export_document(res, target)
+    assert not target.exists()

@@ -13,7 +13,7 @@ from PySide6.QtTest import QTest
 from drafting import native
 from drafting.exporters import export_document as export
 from drafting.importers import load_document
-from drafting.model import Inline, Paragraph, Resolution, Section, Source, walk
+from drafting.model import Inline, Paragraph, Resolution, Section, Source, Submission, walk
 from tests.support.official import load_official, official_dir
 from tests.support.paths import CORPUS
 from tests.support.qt import outline_rows
@@ -224,8 +224,9 @@ def _reloaded(name: str) -> Resolution:
 
 def test_amendment_instructions_are_edited_as_paragraphs_and_keep_numbers_and_quotes(qtbot, tmp_path):
     quoted = Paragraph("“Decides to extend the mandate;”", style="quote")
+    # Its submission line says it is an amendment, so that its .txt export reopens as one.
     res = Resolution(kind="amendment", base_symbol="A/80/L.25", title=Inline("Amendment"),
-                     authoring_body=Inline("The General Assembly,"),
+                     submission=Submission(["Chile"], "amendment to draft resolution A/80/L.25"),
                      instructions=[Paragraph("In operative paragraph 6, replace “notes” with “welcomes”.",
                                              source=Source(label="1.")),
                                    Paragraph("Insert a new operative paragraph 7 reading:", children=[quoted],
@@ -253,6 +254,7 @@ def test_amendment_instructions_are_edited_as_paragraphs_and_keep_numbers_and_qu
     export(doc.res, target)
     text = target.read_text(encoding="utf-8")
     assert "2. In the title, delete the word all." in text and "3. Insert a new operative paragraph 7" in text
+    assert [p.text for p in load_document(target).resolution.instructions] == [p.text for p in doc.res.instructions]
 
 
 def test_a_further_text_is_added_from_the_menu_typed_labelled_and_saved(window, answers):
