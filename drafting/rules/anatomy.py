@@ -66,7 +66,7 @@ def body_line_form(place: Place, ctx) -> list[Hit]:
     stripped = text.rstrip(",;:. ")
     if not stripped:
         return []
-    if stripped.isupper() and len(stripped) > 3:
+    if stripped.isupper() and len(stripped) > 3 and title_case(stripped) != stripped:  # not "A000"
         return [Hit(0, len(stripped), "the body line is not in capitals", replacement=title_case(stripped))]
     if stripped.startswith("the "):
         return [Hit(0, 1, "“The” begins the body line", replacement="T")]

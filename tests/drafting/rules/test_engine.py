@@ -291,3 +291,11 @@ def test_any_model_is_checked_without_an_exception(res):
     left = [d for d in again if d.fix is not None and d.fix.safe
             and (d.code, d.location.path, d.location.footnote) in offered]
     assert not left, [(d.code, d.location.path, d.extra.get("found"), d.fix.replacement) for d in left]
+
+
+def test_a_body_line_with_no_word_in_capitals_is_not_offered_a_fix_that_changes_nothing():
+    res = import_text("A/80/L.1\n\nA000,\n\nRecalling its resolution 78/1,\n\n1. Decides to act.").resolution
+    res.authoring_body.text = "A000"
+    assert [(d.extra["found"], d.fix.replacement) for d in check(res) if d.code == "RES103"] == [("", "The ")]
+    res.authoring_body.text = "THE GENERAL ASSEMBLY,"
+    assert [d.fix.replacement for d in check(res) if d.code == "RES103"] == ["The General Assembly"]
