@@ -12,6 +12,7 @@ images, comments, hidden text) is read into its own containers or counted in the
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
@@ -88,10 +89,33 @@ class WordParagraph:
 
     def without(self, start: int, end: int) -> WordParagraph:
         """The paragraph with text[start:end] taken out, runs and references after it moved back."""
+        return self.without_spans([(start, end)])
+
+    def without_spans(self, spans: list[tuple[int, int]]) -> WordParagraph:
+        """The paragraph with each (start, end) of ``spans`` (ascending, not overlapping) taken out
+        at once: one pass, however many spans (a paragraph may hold thousands of references)."""
+        spans = [(start, end) for start, end in spans if end > start]
+        if not spans:
+            return self
+        starts = [start for start, _ in spans]
+        removed_before = [0]  # characters taken out before the i-th span
+        for start, end in spans:
+            removed_before.append(removed_before[-1] + end - start)
+
         def moved(at: int) -> int:
-            return at if at <= start else max(start, at - (end - start))
+            i = bisect_right(starts, at - 1)  # the spans that start before ``at``
+            if i == 0:
+                return at
+            start, end = spans[i - 1]
+            return (start if at < end else at) - removed_before[i - 1] - (0 if at < end else end - start)
+
+        kept, last = [], 0
+        for start, end in spans:
+            kept.append(self.text[last:start])
+            last = end
+        kept.append(self.text[last:])
         runs = [replace(x, start=moved(x.start), end=moved(x.end)) for x in self.runs]
-        return replace(self, text=self.text[:start] + self.text[end:], runs=[x for x in runs if x.end > x.start],
+        return replace(self, text="".join(kept), runs=[x for x in runs if x.end > x.start],
                        refs=[replace(x, offset=moved(x.offset)) for x in self.refs])
 
     def strip(self) -> WordParagraph:
@@ -215,12 +239,28 @@ _LONGEST_CUSTOM_MARK = 10  # characters: Word's limit for a footnote's custom ma
 def _without_mark_separators(para: WordParagraph) -> WordParagraph:
     """The paragraph without the raised commas that separate two footnote references ("Iraq:*, **"):
     they belong to the marks, not to the text."""
-    for before, after in reversed(list(zip(para.refs, para.refs[1:], strict=False))):
+    runs = sorted(para.runs, key=lambda run: run.start)
+    separators: list[tuple[int, int]] = []
+    first = 0  # runs before it end before every span still to look at (the spans ascend)
+    for before, after in zip(para.refs, para.refs[1:], strict=False):
         start, end = before.offset, after.offset
-        if end > start and _MARK_SEPARATOR.fullmatch(para.text[start:end]) and all(
-                _raised(run) for run in para.runs if run.start < end and run.end > start):
-            para = para.without(start, end)
-    return para
+        if end <= start or not _MARK_SEPARATOR.fullmatch(para.text, start, end):
+            continue
+        while first < len(runs) and runs[first].end <= start:
+            first += 1
+        if all(_raised(run) for run in _overlapping(runs, first, start, end)):
+            separators.append((start, end))
+    return para.without_spans(separators)
+
+
+def _overlapping(runs: list[Run], first: int, start: int, end: int):
+    """The runs of ``runs[first:]`` (sorted by start) that overlap text[start:end]."""
+    for i in range(first, len(runs)):
+        run = runs[i]
+        if run.start >= end:
+            return
+        if run.end > start:
+            yield run
 
 
 def _raised(run: Run) -> bool:

@@ -41,3 +41,23 @@ def test_a_comma_in_the_text_between_two_references_stays(tmp_path: Path) -> Non
     para = _first(tmp_path, r("Iraq"), _custom(1, "*"), r(", "), _custom(2, "**"), r("Chad: draft resolution"))
     assert para.text == "Iraq, Chad: draft resolution"
     assert [ref.offset for ref in para.refs] == [4, 6]
+
+
+def test_every_raised_comma_of_a_long_paragraph_goes_and_the_references_keep_their_places(tmp_path: Path) -> None:
+    """Thousands of references in one paragraph (a fuzzed file hung the reader, one removal at a time):
+    the raised commas all go in one pass, the text commas stay, each reference keeps its place."""
+    separator = r(", ", sup=True)
+    pieces = []
+    for n in range(1500):
+        pieces += [r(f"w{n}"), _custom(1, "*"), separator, _custom(2, "**")]
+        if n % 2:
+            pieces += [r(", ")]  # a comma of the text: it stays
+    para = _first(tmp_path, *pieces)
+    words = [f"w{n}" + (", " if n % 2 else "") for n in range(1500)]
+    assert para.text == "".join(words)
+    offsets, at = [], 0
+    for word in words:
+        at += len(word.rstrip(", "))
+        offsets += [at, at]
+        at += len(word) - len(word.rstrip(", "))
+    assert [ref.offset for ref in para.refs] == offsets
