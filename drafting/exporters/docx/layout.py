@@ -61,6 +61,7 @@ class Layout:
     submission_size_pt: float = 10  # "Colombia: draft resolution"; Security Council drafts set it at 12
     adoption_size_pt: float = 14
     running_head_size_pt: float = 8.5
+    running_title_width: int = 6100  # an adopted text's title in the running head: its lines reach 305 pt
     job_size_pt: float = 7
     session_width: int = 5760  # width of the session and agenda block at the left margin (its lines reach 286.5 pt)
     adoption_width: int = 5700  # width of "Resolution adopted by …" (it wraps before the date)

@@ -5,7 +5,10 @@ that stays above the masthead (a missing first-page header would be a full blank
 Word, pushing the masthead down).  Later pages carry the symbol in bold at the outer
 corner over a thin rule (left on even pages, right on odd ones) and the page number as
 "2/8" at the bottom outer corner; that running head is taller than the top margin, so
-Word and LibreOffice start the text below it.  The job number (inner corner of later
+Word and LibreOffice start the text below it.  An adopted text's running head also carries
+its title, at the inner side, on the symbol's line and growing upwards (up to four lines: a
+bottom-aligned table row as tall as four lines, so the text below starts where it would
+without the title).  The job number (inner corner of later
 pages) and the first-page footer are optional; without the footer, page 1 still keeps its room.
 """
 
@@ -18,7 +21,10 @@ from ...model import Resolution
 from . import styles as st
 from .footnotes import settings_footnote_props
 from .layout import Layout
-from .wml import el, field, paragraph, part_root, run, run_props, sub, val
+from .wml import el, field, paragraph, part_root, run, run_props, sub, twips, val
+
+RUNNING_HEAD_LINE_PT = 10  # the running head's line pitch (its style's exact line)
+RUNNING_HEAD_GAP_PT = 12  # from the rule to the end of the header: the head's space after
 
 
 def set_up_pages(document, res: Resolution, lay: Layout, job_number: str | None, footer: bool) -> None:
@@ -30,9 +36,10 @@ def set_up_pages(document, res: Resolution, lay: Layout, job_number: str | None,
     section.header_distance, section.footer_distance = Twips(lay.header_distance), Twips(lay.footer_distance)
     section.different_first_page_header_footer = True
     symbol = res.masthead.symbol.text
+    title = " ".join(res.title.text.split()) if res.adoption else ""
     _fill(section.first_page_header, [_empty_line()])
-    _fill(section.header, [_running_head(symbol, "right")])
-    _fill(section.even_page_header, [_running_head(symbol, "left")])
+    _fill(section.header, _running_head(symbol, title, lay, odd=True))
+    _fill(section.even_page_header, _running_head(symbol, title, lay, odd=False))
     _fill(section.footer, [_page_footer(lay, job_number, odd=True)])
     _fill(section.even_page_footer, [_page_footer(lay, job_number, odd=False)])
     _fill(section.first_page_footer, [_first_footer(lay, job_number) if footer else _footer_room(lay)])
@@ -52,8 +59,54 @@ def _empty_line() -> etree._Element:
                                   el("w:rPr", None, val("w:sz", 2))])
 
 
-def _running_head(symbol: str, align: str) -> etree._Element:
-    return paragraph(st.style_id(st.RUNNING_HEAD), run(symbol), props=[val("w:jc", align)])
+def _running_head(symbol: str, title: str, lay: Layout, odd: bool) -> list[etree._Element]:
+    """The symbol at the outer corner (right on odd pages) over a thin rule; with a title, the title
+    beside it at the inner side."""
+    if not title:
+        return [paragraph(st.style_id(st.RUNNING_HEAD), run(symbol), props=[val("w:jc", "right" if odd else "left")])]
+    title_width = min(lay.running_title_width, lay.text_width // 2)
+    cells = [(title, title_width, "left"), (symbol, lay.text_width - title_width, "right")]
+    if not odd:
+        cells = [(symbol, lay.text_width - title_width, "left"), (title, title_width, "right")]
+    return [_head_row(cells, lay), _rule_and_gap(lay)]
+
+
+def _head_row(cells: list[tuple[str, int, str]], lay: Layout) -> etree._Element:
+    """One borderless row of the running head, as tall as RUNNING_TITLE_LINES lines, its cells
+    aligned at the bottom: a longer title grows upwards from the symbol's line."""
+    tbl = el("w:tbl")
+    props = sub(tbl, "w:tblPr")
+    sub(props, "w:tblW", {"w": lay.text_width, "type": "dxa"})
+    sub(props, "w:tblInd", {"w": 0, "type": "dxa"})
+    borders = sub(props, "w:tblBorders")
+    for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        sub(borders, f"w:{side}", {"val": "nil"})
+    props.append(val("w:tblLayout", "fixed"))
+    margins = sub(props, "w:tblCellMar")
+    for side in ("top", "left", "bottom", "right"):
+        sub(margins, f"w:{side}", {"w": 0, "type": "dxa"})
+    grid = sub(tbl, "w:tblGrid")
+    for _, width, _ in cells:
+        sub(grid, "w:gridCol", {"w": width})
+    row = sub(tbl, "w:tr")
+    height = lay.running_head_top_pt + RUNNING_HEAD_LINE_PT  # the symbol's line stands where it does alone
+    sub(sub(row, "w:trPr"), "w:trHeight", {"val": twips(height), "hRule": "atLeast"})
+    for text, width, align in cells:
+        tc = sub(row, "w:tc")
+        tcpr = sub(tc, "w:tcPr")
+        sub(tcpr, "w:tcW", {"w": width, "type": "dxa"})
+        sub(tcpr, "w:vAlign", {"val": "bottom"})
+        tc.append(paragraph(st.style_id(st.RUNNING_TITLE), run(text), props=[val("w:jc", align)]))
+    return tbl
+
+
+def _rule_and_gap(lay: Layout) -> etree._Element:
+    """The paragraph after the head's row (a header must end with one): the thin rule on top, then
+    the room the symbol's paragraph leaves below itself when there is no title."""
+    return paragraph(None, props=[
+        el("w:pBdr", None, el("w:top", {"val": "single", "sz": 2, "space": 1, "color": "auto"})),
+        el("w:spacing", {"before": 0, "after": 0, "line": twips(RUNNING_HEAD_GAP_PT), "lineRule": "exact"}),
+        el("w:rPr", None, val("w:sz", 2))])
 
 
 def _page_number() -> list[etree._Element]:

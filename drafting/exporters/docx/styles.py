@@ -54,6 +54,7 @@ SECTION_HEADING = "UN Section Heading"  # "II", "B" or "III  Conditions of servi
 INSTRUCTION = "UN Instruction"  # an amendment's instruction
 FOOTNOTE_TEXT = "Footnote Text"
 RUNNING_HEAD = "UN Running Head"
+RUNNING_TITLE = "UN Running Head Title"  # the symbol and title of an adopted text's running head
 PAGE_NUMBER = "UN Page Number"
 JOB_NUMBER = "UN Job Number"
 # Character styles
@@ -164,6 +165,7 @@ def _styles(lay: Layout) -> list[Style]:
         Style(RUNNING_HEAD, bold=True, size_pt=lay.running_head_size_pt, line_pt=10, before_pt=lay.running_head_top_pt,
               after_pt=12, rule_below=2,
               tracking_pt=0),
+        Style(RUNNING_TITLE, bold=True, size_pt=lay.running_head_size_pt, line_pt=10, tracking_pt=0),
         Style(PAGE_NUMBER, bold=True, size_pt=lay.running_head_size_pt, line_pt=10,
               tabs=(("right", lay.text_width),), tracking_pt=0),
         Style(JOB_NUMBER, size_pt=lay.job_size_pt, line_pt=10, tabs=(("right", lay.text_width),), tracking_pt=0),

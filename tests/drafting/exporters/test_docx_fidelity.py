@@ -184,6 +184,27 @@ def test_running_heads_and_page_numbers_on_later_pages(rendered):
         assert f"{number}/{total}" in lines
 
 
+def test_an_adopted_resolution_carries_its_title_in_the_running_head(rendered):
+    """As the official prints it: on later pages the title stands beside the symbol, its last line on
+    the symbol's line and longer titles growing upwards, and the text starts where a draft's does."""
+    res = rendered["A_RES_79_180"].res
+    adopted, draft = Rendering(rendered["A_RES_79_180"].pdf), Rendering(rendered["A_C.3_80_L.30"].pdf)
+
+    def head_and_text_top(pdf: Rendering, symbol: str, page: int) -> tuple[list[Word], Word, float]:
+        words = [w for w in pdf.words if w.page == page]
+        mark = next(w for w in words if w.text == symbol)
+        head = [w for w in words if w.y <= mark.y + 1 and w is not mark]
+        return head, mark, min(w.y for w in words if w.y > mark.y + mark.height)
+
+    _, _, draft_top = head_and_text_top(draft, "A/C.3/80/L.30", 1)
+    for page in (1, 2):
+        head, symbol, top = head_and_text_top(adopted, res.masthead.symbol.text, page)
+        assert squash("".join(w.text for w in head)) == squash(res.title.text)
+        assert abs(max(w.y for w in head) - symbol.y) < 0.5  # the title's last line is the symbol's
+        assert len({round(w.y) for w in head}) >= 2  # this title takes two lines, the first above the symbol
+        assert top == pytest.approx(draft_top, abs=0.5)
+
+
 def test_a_paragraph_inserted_in_word_is_numbered_by_word(rendered, tmp_path):
     """Insert a paragraph with the same numPr, as Word does on Enter: the rest renumbers."""
     r = rendered["A_C.3_80_L.30"]
