@@ -176,11 +176,11 @@ class BodyWriter:
         out = [styled(st.ANNEX_HEADING, [run(annex.heading)])]
         if annex.title.text or annex.title.anchors:
             out.append(styled(st.ANNEX_TITLE, inline_runs(annex.title, self.reference)))
-        num_id = self.numbering.annex()
+        num_id = self._annex_list(annex)
         for p in annex.paragraphs:
             if p.style == NUMBERED:
                 if p.restart:
-                    num_id = self.numbering.annex()  # the source counts from 1 again here
+                    num_id = self._annex_list(annex)  # the source counts from 1 again here
                 out.append(styled(st.ANNEX_NUMBERED, inline_runs(p, self.reference), props=[num_props(num_id, 0)]))
                 out += self._subparagraphs(p.children, num_id, 1, p.list_style)
             elif p.table is not None:
@@ -192,6 +192,12 @@ class BodyWriter:
                 out.append(styled(st.ANNEX_PARAGRAPH, inline_runs(p, self.reference)))
                 out += self._annex_children(p)
         return out
+
+    def _annex_list(self, annex: Annex) -> int:
+        """Numbers at the column's edge under an "Annex" line (as all 97 such paragraphs of the official
+        corpus stand); a text adopted in full without one (an outcome document printed after the
+        resolution) is numbered as operative paragraphs are, one step in."""
+        return self.numbering.annex() if annex.heading.strip() else self.numbering.restarted_operative()
 
     def _annex_children(self, p: Paragraph) -> list[etree._Element]:
         """Subparagraphs under an unnumbered annex paragraph: (a), (b), … from the start."""

@@ -64,7 +64,7 @@ def _running_head(symbol: str, title: str, lay: Layout, odd: bool) -> list[etree
     beside it at the inner side."""
     if not title:
         return [paragraph(st.style_id(st.RUNNING_HEAD), run(symbol), props=[val("w:jc", "right" if odd else "left")])]
-    title_width = min(lay.running_title_width, lay.text_width // 2)
+    title_width = min(lay.running_title_width, lay.text_width * 2 // 3)
     cells = [(title, title_width, "left"), (symbol, lay.text_width - title_width, "right")]
     if not odd:
         cells = [(symbol, lay.text_width - title_width, "left"), (title, title_width, "right")]

@@ -204,3 +204,41 @@ def test_dates_references_and_prefixes_are_kept_on_one_line_and_read_back_plain(
     back = _round_trip(res, tmp_path)
     assert back.preamble[0].text == text
     assert [a.note.text for a in back.preamble[0].anchors] == ["A/79/284, para. 12."]
+
+
+def _number_positions(path: Path) -> list[tuple[str, int]]:
+    """(text, where Word sets the number in twips from the margin) of each numbered annex paragraph."""
+    with zipfile.ZipFile(path) as z:
+        body, numbering = (etree.fromstring(z.read(f"word/{name}.xml")) for name in ("document", "numbering"))
+    abstract = {n.get(W + "numId"): n.find(W + "abstractNumId").get(W + "val") for n in numbering.iter(W + "num")}
+    first_level = {a.get(W + "abstractNumId"): a.find(f"{W}lvl[@{W}ilvl='0']/{W}pPr/{W}ind")
+                   for a in numbering.iter(W + "abstractNum")}
+    out = []
+    for p in body.iter(W + "p"):
+        style, num = p.find(f"{W}pPr/{W}pStyle"), p.find(f"{W}pPr/{W}numPr/{W}numId")
+        if style is not None and style.get(W + "val") == "AnnexNumberedParagraph" and num is not None:
+            ind = first_level[abstract[num.get(W + "val")]]
+            at = int(ind.get(W + "left")) + int(ind.get(W + "firstLine"))
+            out.append(("".join(t.text for t in p.iter(W + "t")), at))
+    return out
+
+
+def test_annex_numbers_stand_at_the_column_edge_and_those_of_a_text_adopted_in_full_one_step_in(tmp_path):
+    """As the official prints them: under an "Annex" line the number starts the column (97 of 97 such
+    paragraphs in the corpus); a text adopted in full and printed after the resolution without that
+    line (an outcome document) is numbered like operative paragraphs, one step in (126 of 126)."""
+    annexed = Annex(heading="Annex", title=Inline("Political declaration"),
+                    paragraphs=[Paragraph("We commit to act.", style=NUMBERED)])
+    adopted = Annex(heading="", title=Inline("Outcome document"),
+                    paragraphs=[Paragraph("We reaffirm our commitment.", style=NUMBERED),
+                                Paragraph("We resolve to act.", style=NUMBERED)])
+    res = _base(operative=[Paragraph("Adopts the declaration annexed.")], annexes=[annexed, adopted])
+    path = tmp_path / "annexes.docx"
+    save(res, path)
+    inset, step = 1267, 475
+    assert _number_positions(path) == [("We commit to act.", inset), ("We reaffirm our commitment.", inset + step),
+                                       ("We resolve to act.", inset + step)]
+    back = import_docx(path).resolution
+    assert [a.heading for a in back.annexes] == ["Annex", ""]
+    texts = [[p.text for p in a.paragraphs] for a in back.annexes]
+    assert texts == [["We commit to act."], ["We reaffirm our commitment.", "We resolve to act."]]
