@@ -16,7 +16,7 @@ from typing import Any
 from ..model import Resolution
 from .sequence import align_sequences, pair_leftovers
 from .similarity import bag
-from .units import Unit, Units, units_of
+from .units import Annexes, Unit, Units, units_of
 
 NEW, DELETED, UNCHANGED, AMENDED, SPLIT, MERGED = "new", "deleted", "unchanged", "amended", "split", "merged"
 
@@ -105,19 +105,28 @@ def compare(old: Resolution, new: Resolution) -> Comparison:
         pairs += _singletons(o, n)
     for o, n in ((ou.preamble, nu.preamble), (ou.operative, nu.operative)):
         pairs += _align_level(o, n, leftovers)
-    for k in range(max(len(ou.annexes), len(nu.annexes))):
-        (ot, op) = ou.annexes[k] if k < len(ou.annexes) else (None, [])
-        (nt, np) = nu.annexes[k] if k < len(nu.annexes) else (None, [])
-        pairs += _singletons([ot] if ot else [], [nt] if nt else [])
-        pairs += _align_level(op, np, leftovers)
+    pairs += _align_annexes(ou.annexes, nu.annexes, leftovers)
     for k in range(max(len(ou.sections), len(nu.sections))):  # further texts: the k-th with the k-th
         os_, ns = (u.sections[k] if k < len(u.sections) else None for u in (ou, nu))
         pairs += _singletons(os_.heading if os_ else [], ns.heading if ns else [])
+        pairs += _singletons(os_.body if os_ else [], ns.body if ns else [])
         pairs += _align_level(os_.preamble if os_ else [], ns.preamble if ns else [], leftovers)
         pairs += _align_level(os_.operative if os_ else [], ns.operative if ns else [], leftovers)
+        pairs += _align_annexes(os_.annexes if os_ else [], ns.annexes if ns else [], leftovers)
     pooled = {id(p) for p in leftovers}
     pairs = [p for p in pairs if id(p) not in pooled] + _pair_moved_subparagraphs(leftovers)
     return Comparison(old, new, ou, nu, pairs)
+
+
+def _align_annexes(old: Annexes, new: Annexes, leftovers: list[Pair]) -> list[Pair]:
+    """Each annex with the annex of the same rank: its title, then its paragraphs."""
+    pairs: list[Pair] = []
+    for k in range(max(len(old), len(new))):
+        (ot, op) = old[k] if k < len(old) else (None, [])
+        (nt, np) = new[k] if k < len(new) else (None, [])
+        pairs += _singletons([ot] if ot else [], [nt] if nt else [])
+        pairs += _align_level(op, np, leftovers)
+    return pairs
 
 
 def _singletons(old: list[Unit], new: list[Unit]) -> list[Pair]:
@@ -213,8 +222,12 @@ def _sections(units: Units) -> dict[Any, list[Unit]]:
         sections[("annex", k)] = paragraphs
     for k, text in enumerate(units.sections):
         sections[("section", k, "title")] = text.heading
+        sections[("section", k, "body")] = text.body
         sections[("section", k, "preamble")] = text.preamble
         sections[("section", k, "operative")] = text.operative
+        for a, (title, paragraphs) in enumerate(text.annexes):
+            sections[("section", k, "annex title", a)] = [title] if title else []
+            sections[("section", k, "annex", a)] = paragraphs
     return sections
 
 

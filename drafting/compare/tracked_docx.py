@@ -32,11 +32,12 @@ from pathlib import Path
 
 from lxml import etree
 
+from ..errors import InputError
 from ..exporters import docx as word
 from ..files import write_atomic
 from ..ooxml.namespaces import W
 from .align import Comparison, Pair
-from .exported import Exported, read_export, style_of
+from .exported import Exported, ExportedText, ExportMismatch, read_export, style_of
 from .mark_placement import place_marks
 from .numbering_merge import reconcile_lists
 from .report import part_of
@@ -44,7 +45,7 @@ from .revision_marks import Revisions
 from .sequence import heaviest_chain
 from .tracked_notes import TrackedNotes
 from .tracked_paragraphs import moved_from, track_group
-from .units import Unit
+from .units import Annexes, Unit, Units
 
 DOCUMENT, FOOTNOTES, SETTINGS = "word/document.xml", "word/footnotes.xml", "word/settings.xml"
 NUMBERING = "word/numbering.xml"
@@ -78,7 +79,12 @@ def build_tracked(cmp: Comparison, *, author: str | None = None, when: datetime 
 
 
 def save_tracked(cmp: Comparison, path: str | Path, **options) -> None:
-    write_atomic(path, build_tracked(cmp, **options))
+    try:
+        data = build_tracked(cmp, **options)
+    except ExportMismatch as exc:  # a bug, not the user's input: say so rather than fail with a traceback
+        raise InputError(path, f"the two versions could not be lined up for tracked changes ({exc}); nothing "
+                               "was written, and the comparison itself stands") from exc
+    write_atomic(path, data)
 
 
 @dataclass
@@ -103,13 +109,18 @@ class _Weaver:
         self._plain: set[int] = set()  # units of moved groups: written as deleted and new, not as moves
 
     def body(self) -> list[etree._Element]:
-        ou, nu = self.cmp.old_units, self.cmp.new_units
-        items = self._by_style(self.old.front, self.new.front)
-        items += self._units(_flat(ou.preamble + ou.operative), _flat(nu.preamble + nu.operative))
-        items += self._by_style(self.old.closing, self.new.closing)
-        for k in range(max(len(ou.annexes), len(nu.annexes))):
-            items += self._by_style(self.old.annex_headings[k:k + 1], self.new.annex_headings[k:k + 1])
-            items += self._units(_annex_flat(ou.annexes, k), _annex_flat(nu.annexes, k))
+        old_texts, new_texts = _texts(self.cmp.old_units), _texts(self.cmp.new_units)
+        items: list[_Item] = []
+        for k in range(max(len(old_texts), len(new_texts))):  # the k-th text with the k-th, as compare pairs them
+            (o_tops, o_annexes), (n_tops, n_annexes) = (texts[k] if k < len(texts) else ([], [])
+                                                        for texts in (old_texts, new_texts))
+            o_x, n_x = (x.texts[k] if k < len(x.texts) else ExportedText() for x in (self.old, self.new))
+            items += self._by_style(o_x.opening, n_x.opening)
+            items += self._units(_flat(o_tops), _flat(n_tops))
+            items += self._by_style(o_x.closing, n_x.closing)
+            for a in range(max(len(o_annexes), len(n_annexes))):
+                items += self._by_style(o_x.annex_headings[a:a + 1], n_x.annex_headings[a:a + 1])
+                items += self._units(_annex_flat(o_annexes, a), _annex_flat(n_annexes, a))
         return self._emit(items) + ([copy.deepcopy(self.new.section)] if self.new.section is not None else [])
 
     def _emit(self, items: list[_Item]) -> list[etree._Element]:
@@ -269,6 +280,12 @@ def _split_tail(items: list[_Item]) -> tuple[list[_Item], list[_Item]]:
         has_old = has_old or bool(item.old and item.move != "to")
         has_new = has_new or bool(item.new)
     return items[:k], [replace(item, old=[] if item.move == "to" else item.old) for item in items[k:]]
+
+
+def _texts(units: Units) -> list[tuple[list[Unit], Annexes]]:
+    """Each text's paragraphs (preamble and operative part) and annexes: the first, then the further ones."""
+    return [(units.preamble + units.operative, units.annexes)] + [(t.preamble + t.operative, t.annexes)
+                                                                   for t in units.sections]
 
 
 def _flat(tops: list[Unit]) -> list[Unit]:

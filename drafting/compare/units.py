@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..model import Inline, Paragraph, Resolution, Section
+from ..model import Annex, Inline, Paragraph, Resolution, Section
 from ..numbering import ordinals, subparagraph_labels
 
 # Parts in document order; each is aligned on its own.
@@ -44,13 +44,19 @@ class Unit:
             yield from child.walk()
 
 
+Annexes = list[tuple[Unit | None, list[Unit]]]  # (title unit, paragraphs) per annex
+
+
 @dataclass
 class TextUnits:
-    """A further text of the document (``Resolution.sections``): its label and title line, preamble, operative part."""
+    """A further text of the document (``Resolution.sections``): its label and title line, body line,
+    preamble, operative part and annexes."""
 
     heading: list[Unit]
+    body: list[Unit]
     preamble: list[Unit]
     operative: list[Unit]
+    annexes: Annexes = field(default_factory=list)
 
 
 @dataclass
@@ -61,30 +67,43 @@ class Units:
     body: list[Unit]
     preamble: list[Unit]
     operative: list[Unit]
-    annexes: list[tuple[Unit | None, list[Unit]]]  # (title unit, paragraphs) per annex
+    annexes: Annexes
     sections: list[TextUnits] = field(default_factory=list)
 
     def all(self):
         """Every unit in document order, subparagraphs after their paragraph."""
         for unit in self.title + self.body + self.preamble + self.operative:
             yield from unit.walk()
-        for title, paragraphs in self.annexes:
-            if title is not None:
-                yield title
-            for unit in paragraphs:
-                yield from unit.walk()
+        yield from _annex_walk(self.annexes)
         for text in self.sections:
-            for unit in text.heading + text.preamble + text.operative:
+            for unit in text.heading + text.body + text.preamble + text.operative:
                 yield from unit.walk()
+            yield from _annex_walk(text.annexes)
+
+
+def _annex_walk(annexes: Annexes):
+    for title, paragraphs in annexes:
+        if title is not None:
+            yield title
+        for unit in paragraphs:
+            yield from unit.walk()
+
+
+def _annexes(annexes: list[Annex], prefix: tuple, text_name: str) -> Annexes:
+    """(title unit, paragraph units) of each annex of a text; a further text's are named after it
+    ("II, Annex, para. 3")."""
+    out: Annexes = []
+    for a, annex in enumerate(annexes):
+        name = text_name + annex_name(annex.heading, a, len(annexes))
+        path = prefix + ("annex", a)
+        title = (Unit("annex", path + ("title",), f"{name} title", annex.title)
+                 if annex.title.text or annex.title.anchors else None)
+        out.append((title, _annex_units(annex.paragraphs, path, name)))
+    return out
 
 
 def units_of(res: Resolution) -> Units:
-    annexes = []
-    for a, annex in enumerate(res.annexes):
-        name = annex_name(annex.heading, a, len(res.annexes))
-        title = (Unit("annex", ("annex", a, "title"), f"{name} title", annex.title)
-                 if annex.title.text or annex.title.anchors else None)
-        annexes.append((title, _annex_units(annex.paragraphs, a, name)))
+    annexes = _annexes(res.annexes, (), "")
     return Units(
         title=[Unit("title", ("title",), "Title", res.title)] if res.title.text else [],
         body=[Unit("body", ("body",), "Body line", res.authoring_body)] if res.authoring_body.text else [],
@@ -99,8 +118,12 @@ def _text_units(section: Section, k: int) -> TextUnits:
     name = section.label or f"Text {k + 2}"
     line = " ".join(t for t in (section.label, section.title.text) if t)
     heading = [Unit("title", ("section", k, "title"), name, Inline(line, [], list(section.title.anchors)))]
-    return TextUnits(heading, _part_units(section.preamble, "preamble", ("section", k, "preamble"), f"{name}, PP"),
-                     _part_units(section.operative, "operative", ("section", k, "operative"), f"{name}, OP "))
+    body = section.authoring_body
+    return TextUnits(heading,
+                     [Unit("body", ("section", k, "body"), f"{name}, body line", body)] if body.text else [],
+                     _part_units(section.preamble, "preamble", ("section", k, "preamble"), f"{name}, PP"),
+                     _part_units(section.operative, "operative", ("section", k, "operative"), f"{name}, OP "),
+                     _annexes(section.annexes, ("section", k), f"{name}, "))
 
 
 def _part_units(paragraphs: list[Paragraph], part: str, prefix: tuple, label: str) -> list[Unit]:
@@ -151,16 +174,15 @@ def _with_children(unit: Unit, paragraph: Paragraph) -> Unit:
     return unit
 
 
-def _annex_units(paragraphs: list[Paragraph], a: int, name: str) -> list[Unit]:
+def _annex_units(paragraphs: list[Paragraph], path: tuple, name: str) -> list[Unit]:
     out, counts = [], {"numbered": 0, "heading": 0, "table": 0, "": 0}
     for i, p in enumerate(paragraphs):
         kind = p.style if p.style in counts else ""
         if p.table is not None:
             counts["table"] += 1
-            out.append(_table_unit(Unit("annex", ("annex", a, i), f"{name}, table {counts['table']}", p, table=True),
-                                   p))
+            out.append(_table_unit(Unit("annex", path + (i,), f"{name}, table {counts['table']}", p, table=True), p))
             continue
         counts[kind] += 1
         what = {"numbered": "para.", "heading": "heading", "": "text"}[kind]
-        out.append(_with_children(Unit("annex", ("annex", a, i), f"{name}, {what} {counts[kind]}", p), p))
+        out.append(_with_children(Unit("annex", path + (i,), f"{name}, {what} {counts[kind]}", p), p))
     return out

@@ -9,7 +9,7 @@ import pytest
 
 from drafting.compare.align import compare
 from drafting.compare.report import changes, to_text
-from drafting.model import HEADING, Paragraph, Resolution
+from drafting.model import HEADING, NUMBERED, Annex, Inline, Paragraph, Resolution
 from tests.support.official import load_official, official_dir
 
 SC_WITH_HEADINGS = "S_2018_1021-EN.pdf"  # one heading, "Reporting", before operative paragraph 33
@@ -71,3 +71,16 @@ def test_further_texts_are_compared_each_with_its_own_numbers():
     assert f"{label}, OP 1 deleted" in lines, lines
     assert f"{label}, OP 2 (formerly {label}, OP 3) amended" in lines, lines
     assert all(line.startswith(f"{label}, OP ") for line in lines), lines  # the other texts are unchanged
+
+
+def test_the_body_line_and_annexes_of_a_further_text_are_compared():
+    old = _load(BUDGET_WITH_SECTIONS)
+    old.sections[-1].annexes.append(Annex("Annex", Inline("Data"), [Paragraph("The data cover all.", style=NUMBERED),
+                                                                    Paragraph("They are audited.", style=NUMBERED)]))
+    new = copy.deepcopy(old)
+    last = new.sections[-1]
+    last.authoring_body = Inline("The General Assembly, at its eightieth session,")
+    last.annexes[0].paragraphs[1].text = "They are audited every year."
+    label = old.sections[-1].label
+    lines = report(old, new)
+    assert lines == [f"{label}, body line amended", f"{label}, Annex, para. 2 amended"], lines
