@@ -438,19 +438,27 @@ def paragraphs_of(res: Resolution) -> Iterator[tuple[PlacePath, Paragraph]]:
 
 def next_label(labels: list[str]) -> str:
     """The label of a text added after texts labelled ``labels`` (in document order): "III" after "I", "II";
-    "C" after "A", "B"; "C." after "B."; "2" after "1"; "II" after a text without a label."""
-    last = next((label for label in reversed(labels) if label.strip()), "")
-    if not last:
+    "C" after "A", "B"; "C." after "B."; "2" after "1"; "II" after a text without a label.  "I" and "II"
+    after "A" run on as roman numerals (a lettered text holding sections I, II); "I" after "H" as a letter."""
+    named = [label for label in labels if label.strip()]
+    if not named:
         return "II"
+    last = named[-1]
     core, dot = (last[:-1], ".") if last.endswith(".") else (last, "")
     if core.isdigit():
         return f"{int(core) + 1}{dot}"
     lower = core.lower()
     as_roman, as_letter = parse_roman(lower), parse_letters(lower)
-    lettered = any(_lettered(label) for label in labels)  # "A", "B", "C": a C after B is a letter, not 100
     if len(lower) == 1 and lower not in "ivx":  # texts run I, II …; a lone "C" or "D" is a letter
         as_roman = None
-    if as_roman and not (as_letter and lettered):
+    before = named[-2].rstrip(".").lower() if len(named) > 1 else ""
+    runs_as_roman = as_roman is not None and (as_roman == 1 or parse_roman(before) == as_roman - 1)
+    runs_as_letter = as_letter is not None and (as_letter == 1 or parse_letters(before) == as_letter - 1)
+    if runs_as_roman != runs_as_letter:  # the label before decides
+        roman_next = runs_as_roman
+    else:  # "A", "B", "C": a C after B is a letter, not 100
+        roman_next = bool(as_roman) and not (as_letter and any(_lettered(label) for label in labels))
+    if roman_next and as_roman:
         out = roman(as_roman + 1)
     elif as_letter:
         out = letters(as_letter + 1)

@@ -136,3 +136,10 @@ def test_a_new_text_takes_the_label_that_follows_the_ones_before():
     assert next_label(["A.", "B."]) == "C." and next_label(["1"]) == "2"
     assert next_label(["IV"]) == "V" and next_label([""]) == "II" and next_label(["?"]) == ""
     assert next_label(["VIII"]) == "IX" and next_label(["H"]) == "I" and next_label(["C"]) == "D"
+
+
+def test_the_label_before_says_whether_a_text_runs_on_in_roman_numerals_or_letters():
+    """A/C.5/80/L.17: a text "A" holding sections I and II; a section added after II is III, not "JJ"."""
+    assert next_label(["A", "I"]) == "II" and next_label(["A", "I", "II"]) == "III"
+    assert next_label(["H", "I"]) == "J" and next_label(["U", "V"]) == "W" and next_label(["IV", "V"]) == "VI"
+    assert next_label(["A", "I", "II", "A."]) == "B." and next_label(["i", "ii"]) == "iii"

@@ -1,6 +1,8 @@
 """The texts of one document as the editor edits them: add a further text after the one the cursor is in,
 set the label of a text.  A text begins at its label-and-title line (Kind.TEXT_HEAD); each edit is one
-undo step."""
+undo step.  A text added between two others takes the next label, and the texts after it whose labels
+ran on in sequence move on by one ("II" added after "I" makes the old "II" and "III" become "III" and
+"IV"); a label that did not follow the sequence, and every one after it, is left as the user set it."""
 
 from __future__ import annotations
 
@@ -54,10 +56,37 @@ def add_text(doc: ResolutionDocument, cursor: QTextCursor) -> int:
     if not labels and head_of(doc.lastBlock()) is None:
         _first_head_at(edit, doc, "I")
         labels = ["I"]
+    following = _heads_after(last)
     edit.setPosition(last.position() + last.length() - 1)
-    edit.insertBlock(head_format(TextHead(next_label(labels))), text_format())
+    added = next_label(labels)
+    edit.insertBlock(head_format(TextHead(added)), text_format())
+    title_at = edit.position()
+    _renumber(following, labels, added)
     edit.endEditBlock()
-    return edit.position()
+    return title_at
+
+
+def _heads_after(block: QTextBlock) -> list[QTextBlock]:
+    heads, b = [], block.next()
+    while b.isValid():
+        if kind_of(b) == Kind.TEXT_HEAD:
+            heads.append(b)
+        b = b.next()
+    return heads
+
+
+def _renumber(heads: list[QTextBlock], before: list[str], added: str) -> None:
+    """Move on by one the labels of ``heads`` (the texts after an added one) that ran on in sequence from
+    ``before``; stop at the first that did not."""
+    was, now = list(before), [*before, added]
+    for head in heads:
+        kept = text_head_of(head, Inline())
+        if not kept.label or kept.label != next_label(was):
+            return
+        was.append(kept.label)
+        label = next_label(now)
+        now.append(label)
+        QTextCursor(head).setBlockFormat(head_format(TextHead(label, adoption=kept.adoption)))
 
 
 def set_label(doc: ResolutionDocument, cursor: QTextCursor, label: str) -> None:

@@ -351,3 +351,33 @@ def test_an_official_amendment_is_edited_instruction_by_instruction_and_saved(wi
     _action(window, "save").trigger()
     saved = native.load(next(answers.folder.glob("*.unres")))
     assert saved.instructions == doc.res.instructions and saved.base_symbol == "A/80/L.22"
+
+
+def test_a_text_added_between_two_moves_the_labels_after_it_on(window, answers):
+    """"II" added after "I" of I, II, III: the old II and III become III and IV (one undo step), so no label
+    is printed twice; the document reopens with them."""
+    res = Resolution(title=Inline("Budget"), label="I", section_title=Inline("First"),
+                     operative=[Paragraph("Decides to act;"), Paragraph("Requests a report.")],
+                     sections=[Section("II", Inline("Second"), operative=[Paragraph("Approves the plan.")]),
+                               Section("III", Inline("Third"), operative=[Paragraph("Notes the report.")])])
+    window.doc.load(res)
+    doc = window.doc
+    _at_end(window.editor, doc.block_of(("operative", 1)).blockNumber())
+    _action(window, "add_text").trigger()
+    QTest.keyClicks(window.editor, "Inserted")
+    assert (doc.res.label, [s.label for s in doc.res.sections]) == ("I", ["II", "III", "IV"])
+    assert [s.title.text for s in doc.res.sections] == ["Inserted", "Second", "Third"]
+    _action(window, "undo").trigger()  # the typing
+    _action(window, "undo").trigger()  # the added text and the relabelling, one step
+    assert [(s.label, s.title.text) for s in doc.res.sections] == [("II", "Second"), ("III", "Third")]
+
+
+def test_labels_that_do_not_run_on_are_left_as_set(window, answers):
+    res = Resolution(title=Inline("Budget"), label="A", operative=[Paragraph("Decides to act.")],
+                     sections=[Section("B", Inline("Second"), operative=[Paragraph("Approves the plan.")]),
+                               Section("Annex-like", Inline("Third"), operative=[Paragraph("Notes it.")]),
+                               Section("C", Inline("Fourth"), operative=[Paragraph("Ends.")])])
+    window.doc.load(res)
+    _at_end(window.editor, window.doc.block_of(("operative", 0)).blockNumber())
+    _action(window, "add_text").trigger()
+    assert [s.label for s in window.doc.res.sections] == ["B", "C", "Annex-like", "C"]
