@@ -9,6 +9,7 @@ import re
 from ..digits import whole_number
 from ..model import ITALIC, Footnote, Inline, Mark, Paragraph, Resolution, Source
 from ..revisions import INSERT_PARAGRAPH
+from ..sponsor_notes import reanchor
 from .base import Diagnostic, Fix
 from .context import resolve_inline, resolve_paragraph, split_text, text_at
 
@@ -281,10 +282,11 @@ def _rebuild_submission(res: Resolution, diagnostic: Diagnostic) -> list[tuple]:
     """Let the line be built from the sponsors again; ``data`` may carry corrected sponsors and kind."""
     sub = res.submission
     sponsors, kind = (tuple(_fix_of(diagnostic).data) + (None, None))[:2]
-    if sponsors is not None:
-        sub.sponsors = list(sponsors)
-    if kind is not None:
-        sub.kind = kind
+    if sponsors is not None or kind is not None:
+        sponsors = list(sponsors) if sponsors is not None else sub.sponsors
+        sub.anchors = reanchor(sub, sponsors, kind)[0]  # the notes follow their sponsors (none is removed here)
+        sub.sponsors = sponsors
+        sub.kind = kind if kind is not None else sub.kind
     sub.source_line = None
     return [("submission",)]
 

@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from drafting.model import Anchor
 from drafting.names import canonical_state_name, state_names
+from drafting.sponsor_notes import reanchor
 from ui.editor.history import Change
 from ui.panes.widgets import combo
 
@@ -109,15 +111,25 @@ class SponsorEditor(QWidget):
 
     # -- widgets → model -----------------------------------------------------------------------
 
-    def _set_sponsors(self, names: list[str]) -> None:
-        self.document.res.submission.sponsors = list(names)
+    def _set_sponsors(self, state: tuple[list[str], list[Anchor]]) -> None:
+        names, anchors = state
+        submission = self.document.res.submission
+        submission.sponsors, submission.anchors = list(names), list(anchors)
         self.document.detachedChanged.emit()
         self.document.modelChanged.emit({("submission",)})
 
     def _change(self, text: str, names: list[str]) -> None:
-        before = self.sponsors()
-        if names != before:
-            self.history.push_change(Change(text, self._set_sponsors, before, list(names)))
+        """One undo step: the new list, with the footnote marks of the sponsor line moved along
+        (``reanchor``); a note on a removed sponsor goes with it, and the user is told."""
+        submission = self.document.res.submission
+        if names == submission.sponsors:
+            return
+        kept, dropped = reanchor(submission, names)
+        if dropped:
+            notes = "; ".join(f"“{_short(a.note.text)}”" for a in dropped)
+            self._say(f"The footnote on the removed sponsor went with it ({notes}); Undo brings both back.")
+        before = (list(submission.sponsors), list(submission.anchors))
+        self.history.push_change(Change(text, self._set_sponsors, before, (list(names), kept)))
 
     def add_from_entry(self) -> None:
         typed = " ".join(self.entry.text().split())
@@ -170,3 +182,8 @@ class SponsorEditor(QWidget):
     def _say(self, text: str) -> None:
         self.note.setText(text)
         self.note.setVisible(bool(text))
+
+
+def _short(text: str, words: int = 8) -> str:
+    cut = text.split()
+    return " ".join(cut[:words]) + (" …" if len(cut) > words else "")

@@ -70,3 +70,35 @@ def test_the_masthead_strip_shows_what_will_print(window):
     window.file_actions.open_path(CTOC)
     assert "Colombia: revised draft resolution" in header.sponsors.text()
     assert "Vienna, 17–21 October 2022" in header.session.text()
+
+
+def test_footnote_marks_on_the_sponsor_line_follow_their_sponsor(window):
+    """Iraq* (a note on Iraq) and the sponsors' note after the colon: moving Iraq down with the Down
+    button keeps its mark after "Iraq"; removing it with Remove takes its note along (said, undoable)."""
+    from PySide6.QtCore import Qt
+
+    from drafting.model import Anchor, Footnote
+
+    window.new_document(templates()[0].build())
+    sponsors = window.masthead.sponsors
+    for name in ("Iraq", "Chad", "Mali"):
+        QTest.keyClicks(sponsors.entry, name)
+        QTest.keyClick(sponsors.entry, Qt.Key.Key_Return)
+    submission = window.doc.res.submission
+    on_iraq, on_all = Footnote("On behalf of the Group of 77 and China."), Footnote("Any changes to the list.")
+    submission.anchors = [Anchor(4, on_iraq), Anchor(len("Iraq, Chad and Mali:"), on_all)]
+
+    def marks() -> dict[str, str]:
+        line = submission.line
+        return {a.note.text[:9]: line[:a.offset] for a in submission.anchors}
+
+    sponsors.list.setCurrentRow(0)
+    QTest.mouseClick(sponsors.buttons["down"], Qt.MouseButton.LeftButton)
+    assert submission.sponsors == ["Chad", "Iraq", "Mali"]
+    assert marks() == {"On behalf": "Chad, Iraq", "Any chang": "Chad, Iraq and Mali"}
+    QTest.mouseClick(sponsors.buttons["remove"], Qt.MouseButton.LeftButton)
+    assert submission.sponsors == ["Chad", "Mali"] and marks() == {"Any chang": "Chad and Mali"}
+    assert "went with it" in sponsors.note.text() and "Group of 77" in sponsors.note.text()
+    window.history.undo()
+    assert submission.sponsors == ["Chad", "Iraq", "Mali"]
+    assert marks() == {"On behalf": "Chad, Iraq", "Any chang": "Chad, Iraq and Mali"}
