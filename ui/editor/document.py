@@ -19,9 +19,19 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument
 
 from drafting import evidence
-from drafting.blocks import Entry, TableLine, build, judge_lists, layout, origins, paragraphs_of, update_entry
+from drafting.blocks import (
+    Entry,
+    TableLine,
+    build,
+    judge_lists,
+    layout,
+    origins,
+    paragraphs_of,
+    table_lines,
+    update_entry,
+)
 from drafting.lexicon import OPERATIVE, PREAMBLE, Lexicon
-from drafting.model import Anchor, Annex, Footnote, Inline, Paragraph, Resolution, Source
+from drafting.model import Anchor, Annex, Footnote, Inline, Paragraph, Resolution, Source, Table
 from ui.editor.inline import insert_inline, read_block, text_format
 from ui.editor.kinds import (
     Kind,
@@ -33,6 +43,7 @@ from ui.editor.kinds import (
     restart_of,
     source_of,
     style_of,
+    table_format,
     table_key,
     table_of,
     text_head_of,
@@ -43,7 +54,7 @@ STRUCTURE = ("structure",)
 # Parts of the model that no block shows: kept as they are through every edit.  (A further text's closing
 # lines ride on its text-head block.)
 DETACHED = ("kind", "base_symbol", "masthead", "submission", "adoption", "unplaced", "meta")
-_REBUILDS = (Kind.TITLE, Kind.BODY, Kind.ANNEX_HEADING, Kind.TEXT_HEAD)
+_REBUILDS = (Kind.TITLE, Kind.BODY, Kind.ANNEX_HEADING, Kind.TEXT_HEAD, Kind.TABLE)  # a table changes only whole
 
 
 class ResolutionDocument(QTextDocument):
@@ -239,6 +250,46 @@ class ResolutionDocument(QTextDocument):
         cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
         cursor.insertBlock(paragraph_format(kind, depth, element), text_format())
         insert_inline(cursor, element, self.note_id)
+
+    def table_at(self, block: QTextBlock) -> tuple[Paragraph, str, QTextBlock, QTextBlock] | None:
+        """The table whose read-only line ``block`` is: its paragraph, the part it stands in, and its first
+        and last lines; None on any other block."""
+        if kind_of(block) != Kind.TABLE:
+            return None
+        part, key, _ = table_of(block)
+        table = self._tables.get(key) if key is not None else None
+        if table is None:
+            return None
+        first = last = block
+        while first.previous().isValid() and kind_of(first.previous()) == Kind.TABLE \
+                and table_of(first.previous())[1] == key:
+            first = first.previous()
+        while last.next().isValid() and kind_of(last.next()) == Kind.TABLE and table_of(last.next())[1] == key:
+            last = last.next()
+        return table, part, first, last
+
+    def replace_table(self, block: QTextBlock, table: Table) -> int:
+        """Show ``table`` in place of the table ``block`` belongs to, as one undo step (the old lines keep
+        their table for undo); returns the position of its first line."""
+        found = self.table_at(block)
+        assert found is not None, "replace_table on a line that is no table's"
+        old, part, first, last = found
+        paragraph = copy.copy(old)
+        paragraph.table = table
+        self._tables[table_key(paragraph)] = paragraph
+        cursor = QTextCursor(self)
+        cursor.beginEditBlock()
+        cursor.setPosition(first.position())
+        cursor.setPosition(last.position() + last.length() - 1, QTextCursor.MoveMode.KeepAnchor)
+        cursor.removeSelectedText()
+        for i, line in enumerate(table_lines(paragraph, part)):
+            if i:
+                cursor.insertBlock(table_format(line), text_format())
+            else:
+                cursor.setBlockFormat(table_format(line))
+            insert_inline(cursor, line.inline, self.note_id)
+        cursor.endEditBlock()
+        return first.position()
 
     def rewrite_body(self) -> None:
         """Render the model's text parts again into the document, as one undo step."""

@@ -60,7 +60,7 @@ _EDITING_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key
 _NEXT_KIND = {Kind.TITLE: Kind.BODY, Kind.BODY: Kind.PREAMBULAR, Kind.ANNEX_HEADING: Kind.ANNEX_TITLE,
               Kind.ANNEX_TITLE: Kind.ANNEX_PARAGRAPH, Kind.TEXT_HEAD: Kind.BODY}
 _APART = "Each text of the document stays on its own: its title line cannot join the text above."
-_TABLE = "A table is shown read-only here; it is kept exactly as it was."
+_TABLE = "A table is edited in its own window: double-click it, or Paragraph ▸ Edit table… (Ctrl+Alt+E)."
 
 
 def _edits(event) -> bool:
@@ -267,6 +267,7 @@ class ResolutionEditor(QTextEdit):
             ("convert", "Convert preambular ↔ operative", "Ctrl+Shift+O", self.convert_paragraph),
             ("add_text", "Add a further text (resolution II, part B …)", "Ctrl+Alt+T", self.add_text),
             ("text_label", "Label of this text…", "", self.ask_text_label),
+            ("edit_table", "Edit table…", "Ctrl+Alt+E", self.edit_table),
             ("footnote", "Insert footnote", "Ctrl+Alt+F", self.insert_footnote),
             ("go_to_note", "Go to footnote text", "Ctrl+Alt+G", self.go_to_note),
             ("complete", "Suggest opening phrase", "Ctrl+Space", lambda: self.completer.update(force=True)),
@@ -303,6 +304,34 @@ class ResolutionEditor(QTextEdit):
         self._set_position(texts.add_text(self.doc, self.textCursor()))
         self.setFocus()
         self._report("A further text begins here: type its title, then Enter for its body line.")
+
+    def edit_table(self) -> bool:
+        """Edit the table the cursor is on in its own window; OK shows the changed table (one undo step)."""
+        from ui.editor.table_dialog import TableDialog  # only when a table is edited
+
+        found = self.doc.table_at(self.textCursor().block())
+        if found is None:
+            self._report("Put the cursor on a table's line to edit the table.")
+            return False
+        paragraph, *_ = found
+        assert paragraph.table is not None
+        dialog = TableDialog(paragraph.table, self)
+        if dialog.exec() != TableDialog.DialogCode.Accepted:
+            return False
+        table = dialog.table()
+        if table == paragraph.table:
+            return False
+        self._set_position(self.doc.replace_table(self.textCursor().block(), table))
+        self._report("Table changed: Undo brings it back as it was.")
+        return True
+
+    def mouseDoubleClickEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """A double click on a table's line opens the table editor."""
+        if self.doc.table_at(self.cursorForPosition(event.position().toPoint()).block()) is not None:
+            self.setTextCursor(self.cursorForPosition(event.position().toPoint()))
+            self.edit_table()
+            return
+        super().mouseDoubleClickEvent(event)
 
     def ask_text_label(self) -> None:
         """Ask for the label of the text the cursor is in ("II", "B", "A.") and set it."""

@@ -260,7 +260,7 @@ class MainWindow(QMainWindow):
         for name in ("demote", "promote", "move_up", "move_down", "convert", "complete"):
             menus["paragraph"].addAction(self.editor.actions_by_name[name])
         menus["paragraph"].addSeparator()
-        for name in ("add_text", "text_label"):
+        for name in ("add_text", "text_label", "edit_table"):
             menus["paragraph"].addAction(self.editor.actions_by_name[name])
         view = menus["view"]
         menus.add(view, "Zoom &in", lambda: self.editor.set_zoom(self.editor.zoom() + 10),

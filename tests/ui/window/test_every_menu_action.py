@@ -83,6 +83,7 @@ def test_every_menu_action_works_without_an_error(window, answers, monkeypatch, 
         "shortcuts": lambda: answers.boxes[-1][0] == "Keyboard shortcuts",
         "about": lambda: answers.boxes[-1][0] == "About Resolute",
         "search_library": lambda: window.library.dock is not None and window.library.dock.isVisible(),
+        "edit_table": lambda: "table's line" in window.statusBar().currentMessage(),  # the cursor is on no table
     }
     changes = {"redo", "footnote", "move_up", "move_down", "demote", "promote", "convert", "fix_all_safe", "paste",
                "cut", "add_text", "text_label"}
