@@ -82,7 +82,8 @@ class OutlinePane(QTreeWidget):
                     self._items[number] = table_item  # one outline row a table, on its first line
                     continue
                 table_path = entry.path[:-3 if line.row >= 0 else -1]
-                table_item = QTreeWidgetItem([f"Table: {_snippet(text)} (read-only)"])
+                table_item = QTreeWidgetItem([f"Table: {_snippet(text)}"])
+                table_item.setToolTip(0, "Double-click the table in the text, or Ctrl+Alt+E, to edit it")
                 where = {"preamble": "Preamble", "operative": "Operative part"}.get(line.part, annex_name)
                 group(where, number).addChild(table_item)
                 table_item.setData(0, Qt.ItemDataRole.UserRole, number)
