@@ -87,13 +87,10 @@ class WordParagraph:
         refs = [replace(x, offset=min(max(x.offset, start), end) - start) for x in self.refs]
         return replace(self, text=self.text[start:end], runs=runs, refs=refs)
 
-    def without(self, start: int, end: int) -> WordParagraph:
-        """The paragraph with text[start:end] taken out, runs and references after it moved back."""
-        return self.without_spans([(start, end)])
-
     def without_spans(self, spans: list[tuple[int, int]]) -> WordParagraph:
-        """The paragraph with each (start, end) of ``spans`` (ascending, not overlapping) taken out
-        at once: one pass, however many spans (a paragraph may hold thousands of references)."""
+        """The paragraph with each (start, end) of ``spans`` (ascending, not overlapping) taken out at once,
+        runs and references after each moved back: one pass, however many spans (a paragraph may hold
+        thousands of references)."""
         spans = [(start, end) for start, end in spans if end > start]
         if not spans:
             return self
