@@ -3,9 +3,10 @@
 The submission line is built from the sponsors ("Iraq, Chad and Mali: draft resolution") and its
 footnote marks stand at offsets in that line.  When a sponsor is added, removed or moved, a mark
 after a sponsor's name stays after that name, a mark on the sponsors as a whole (after the last of
-them or the colon: "on behalf of the Group of 77") stays after the last sponsor, and a mark in the
-kind of text ("draft resolution") moves with it.  A mark on a sponsor who is removed goes with
-the sponsor (the caller says so; undo brings both back); one renamed in place keeps it.
+them or the colon: "on behalf of the Group of 77") stays after the last sponsor, a mark in the
+kind of text ("draft resolution") moves with it, and one at the end of the line stays at its end.
+A mark on a sponsor who is removed goes with the sponsor (the caller says so; undo brings both
+back); one renamed in place keeps it.
 """
 
 from __future__ import annotations
@@ -40,6 +41,8 @@ def reanchor(submission: Submission, sponsors: list[str], kind: str | None = Non
         offset = anchor.offset
         if submission.on_sponsors(offset):
             at = len(join_names(sponsors)) if sponsors else len(new_line)
+        elif offset >= len(submission.line):  # at the end of the line: at the end of the new one
+            at = len(new_line)
         elif offset >= old_kind_at:  # in the kind of text (all of the line when there are no sponsors)
             at = new_kind_at + (offset - old_kind_at)
         else:

@@ -169,13 +169,16 @@ class SponsorEditor(QWidget):
     def _kind_edited(self, text: str) -> None:
         if self._filling:
             return
-        before = self.document.res.submission.kind
-        if text != before:
-            self.history.push_change(Change("Edit the kind of text", self._set_kind, before, text,
+        submission = self.document.res.submission
+        if text != submission.kind:
+            before = (submission.kind, list(submission.anchors))
+            after = (text, reanchor(submission, submission.sponsors, text)[0])  # a mark in the kind moves with it
+            self.history.push_change(Change("Edit the kind of text", self._set_kind, before, after,
                                             key=("submission", "kind")))
 
-    def _set_kind(self, kind: str) -> None:
-        self.document.res.submission.kind = kind
+    def _set_kind(self, state: tuple[str, list[Anchor]]) -> None:
+        submission = self.document.res.submission
+        submission.kind, submission.anchors = state[0], list(state[1])
         self.document.detachedChanged.emit()
         self.document.modelChanged.emit({("submission",)})
 

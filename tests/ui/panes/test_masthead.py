@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtTest import QTest
 
 from tests.support.paths import CTOC, GA_TEXTS, SAMPLE
@@ -75,7 +75,6 @@ def test_the_masthead_strip_shows_what_will_print(window):
 def test_footnote_marks_on_the_sponsor_line_follow_their_sponsor(window):
     """Iraq* (a note on Iraq) and the sponsors' note after the colon: moving Iraq down with the Down
     button keeps its mark after "Iraq"; removing it with Remove takes its note along (said, undoable)."""
-    from PySide6.QtCore import Qt
 
     from drafting.model import Anchor, Footnote
 
@@ -102,3 +101,21 @@ def test_footnote_marks_on_the_sponsor_line_follow_their_sponsor(window):
     window.history.undo()
     assert submission.sponsors == ["Chad", "Iraq", "Mali"]
     assert marks() == {"On behalf": "Chad, Iraq", "Any chang": "Chad, Iraq and Mali"}
+
+
+def test_a_mark_at_the_end_of_the_kind_of_text_stays_at_its_end_when_the_kind_is_retyped(window):
+    from drafting.model import Anchor, Footnote
+
+    window.new_document(templates()[0].build())
+    sponsors = window.masthead.sponsors
+    QTest.keyClicks(sponsors.entry, "Chad")
+    QTest.keyClick(sponsors.entry, Qt.Key.Key_Return)
+    submission = window.doc.res.submission
+    kind = sponsors.kind.lineEdit()
+    kind.selectAll()
+    QTest.keyClicks(kind, "revised draft resolution")
+    submission.anchors = [Anchor(len(submission.line), Footnote("Reissued for technical reasons."))]
+    kind.selectAll()
+    QTest.keyClicks(kind, "draft resolution")
+    assert submission.line == "Chad: draft resolution"
+    assert [a.offset for a in submission.anchors] == [len(submission.line)]
