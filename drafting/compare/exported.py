@@ -100,11 +100,25 @@ def read_export(body: etree._Element, units: Units) -> Exported:
     at = _Cursor(units)
     started = False
     table: Unit | None = None  # the table whose caption or w:tbl was read, until the paragraph after it
+    # The first text's own label line ("A", "I") is a section heading too: the ones beyond the further
+    # texts' count are its own, whatever follows them (a first text may have no paragraphs yet).
+    own_headings = sum(1 for e in body if e.tag == W + "p" and style_of(e) == _SECTION_HEADING) - len(units.sections)
     for element in body:
         if element.tag == W + "sectPr":
             continue
         style = style_of(element) if element.tag == W + "p" else ""
         text = out.texts[-1]
+        if style == _SECTION_HEADING and own_headings > 0:
+            own_headings -= 1
+            text.opening.append(element)
+            continue
+        if style == _SECTION_HEADING:
+            if at.left_over():
+                raise ExportMismatch("a further text starts before the paragraphs of the one above")
+            at.next_text()
+            out.texts.append(ExportedText(opening=[element]))
+            started = True
+            continue
         if started and (style == _TABLE_TITLE or element.tag == W + "tbl" or (style == _TABLE_END and table)):
             if table is None:
                 table = _table_unit(at.source())
@@ -117,15 +131,8 @@ def read_export(body: etree._Element, units: Units) -> Exported:
             continue
         if not started and (style in _PROSE or style in (_CLOSING, _ANNEX_HEADING)):
             started = True
-        if not started:
-            text.opening.append(element)
-        elif style == _SECTION_HEADING:
-            if at.left_over():
-                raise ExportMismatch("a further text starts before the paragraphs of the one above")
-            at.next_text()
-            out.texts.append(ExportedText(opening=[element]))
-        elif style == _BODY_LINE and at.annex < 0 and len(out.texts) > 1:
-            text.opening.append(element)
+        if not started or (style == _BODY_LINE and at.annex < 0 and len(out.texts) > 1):
+            text.opening.append(element)  # the front matter; a further text's body line
         elif style == _CLOSING:
             text.closing.append(element)
         elif style == _ANNEX_HEADING:

@@ -377,3 +377,22 @@ def test_exports_that_cannot_be_lined_up_give_a_message_and_write_nothing(tmp_pa
     assert main(["compare", str(CTOC), str(GA_TEXTS["A_C.3_80_L.30"]), "-o", str(target)]) == 2
     assert "could not be lined up for tracked changes" in capsys.readouterr().err
     assert not target.exists()
+
+
+def test_a_first_text_still_without_paragraphs_is_tracked_text_by_text():
+    """Text I with its label line but no paragraph yet, text II with two: paragraphs typed into I and words
+    changed in II are revisions in their own texts (the label lines once took II's paragraphs for I's)."""
+    from drafting.model import Resolution, Section
+
+    old = Resolution(title=Inline("Budget"), label="I", section_title=Inline("First"),
+                     authoring_body=Inline("The General Assembly,"),
+                     sections=[Section("II", Inline("Second"), Inline("The General Assembly,"),
+                                       operative=[Paragraph("Approves the plan."), Paragraph("Notes it.")])])
+    new = copy.deepcopy(old)
+    new.operative = [Paragraph("Decides to act.")]
+    new.sections[0].operative[0].text = "Approves the revised plan."
+    with zipfile.ZipFile(__import__("io").BytesIO(build_tracked(compare(old, new), when=WHEN))) as z:
+        document = etree.fromstring(z.read("word/document.xml"))
+    inserted = untie("".join(t.text for ins in document.iter(W + "ins") for t in ins.iter(W + "t")))
+    assert "Decides to act." in inserted and "revised" in inserted
+    assert not list(document.iter(W + "del"))
