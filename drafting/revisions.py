@@ -20,11 +20,11 @@ from datetime import date
 
 from . import native
 from .compare.align import compare
-from .compare.ordinals import ordinal_word, parse_ordinal, session_ordinals, with_case_of
 from .compare.words import EQUAL, diff_words
 from .diagnostics import INFO, REVISION, Diagnostic, Fix, Location
 from .importers.masthead import DATE, MONTHS
 from .model import Inline, Meta, Paragraph, Resolution, Submission
+from .ordinals import ordinal_word, parse_ordinal, session_ordinals, with_case_of
 
 RECALL, SESSION, CARRIED = "RES901", "RES902", "RES903"
 INSERT_PARAGRAPH = "insert-paragraph"

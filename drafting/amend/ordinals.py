@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..compare.ordinals import ordinal_word, parse_ordinal
+from ..ordinals import ordinal_word, parse_ordinal
 
 # One ordinal in words: "third", "thirty-eighth", "one hundred and first", "one hundredth".
 ORDINAL = (r"(?:(?:one|two|three|four|five|six|seven|eight|nine) hundred(?:th| and [a-z]+(?:-[a-z]+)?)"

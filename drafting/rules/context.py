@@ -19,7 +19,6 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar, overload
 
-from ..compare.ordinals import session_ordinals
 from ..lexicon import OPERATIVE, PREAMBLE, Lexicon
 from ..lexicon import Opening as Found
 from ..model import (
@@ -37,6 +36,7 @@ from ..model import (
     Source,
     Submission,
 )
+from ..ordinals import session_ordinals
 from . import scan
 from .scan import overlaps, protected_spans
 

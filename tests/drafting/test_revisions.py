@@ -11,10 +11,10 @@ import pytest
 
 from drafting import native
 from drafting.compare.align import compare
-from drafting.compare.ordinals import ordinal_word, parse_ordinal, session_ordinals
 from drafting.compare.report import changes
 from drafting.importers import load_document
 from drafting.model import Anchor, Footnote, Paragraph
+from drafting.ordinals import ordinal_word, parse_ordinal, session_ordinals
 from drafting.revisions import (
     CARRIED,
     RECALL,

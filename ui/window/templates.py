@@ -11,10 +11,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QLocale
 
-from drafting.compare.ordinals import ordinal_word
 from drafting.errors import InputError
 from drafting.files import read_bytes
 from drafting.model import MASTHEAD_FIELDS, Inline, Resolution
+from drafting.ordinals import ordinal_word
 from drafting.paths import templates_dir
 
 
