@@ -45,11 +45,14 @@ def _type_in_cell(dialog: TableDialog, row: int, column: int, text: str) -> None
 def _when_open(steps) -> list[str]:
     """Run ``steps`` on the table window once it is open (it is modal), then press OK; what was seen."""
     seen: list[str] = []
+    tries = [250]  # 5 s at most: a window that never opens leaves no timer running into later tests
 
     def drive() -> None:
         dialog = QApplication.activeModalWidget()
         if not isinstance(dialog, TableDialog):
-            QTimer.singleShot(20, drive)
+            tries[0] -= 1
+            if tries[0] > 0:
+                QTimer.singleShot(20, drive)
             return
         seen.append(dialog.windowTitle())
         try:
