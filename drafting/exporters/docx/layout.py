@@ -61,6 +61,9 @@ class Layout:
     submission_size_pt: float = 10  # "Colombia: draft resolution"; Security Council drafts set it at 12
     adoption_size_pt: float = 14
     running_head_size_pt: float = 8.5
+    running_head_line_pt: float = 10  # exact line pitch of the running head (symbol and title)
+    running_head_after_pt: float = 12  # from the rule under the running head to the end of the header
+    running_head_rule: int = 2  # the rule under the running head, in eighths of a point
     running_title_width: int = 6100  # an adopted text's title in the running head: its lines reach 305 pt
     job_size_pt: float = 7
     session_width: int = 5760  # width of the session and agenda block at the left margin (its lines reach 286.5 pt)

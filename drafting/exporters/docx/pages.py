@@ -23,9 +23,6 @@ from .footnotes import settings_footnote_props
 from .layout import Layout
 from .wml import el, field, paragraph, part_root, run, run_props, sub, twips, val
 
-RUNNING_HEAD_LINE_PT = 10  # the running head's line pitch (its style's exact line)
-RUNNING_HEAD_GAP_PT = 12  # from the rule to the end of the header: the head's space after
-
 
 def set_up_pages(document, res: Resolution, lay: Layout, job_number: str | None, footer: bool) -> None:
     section = document.sections[0]
@@ -72,8 +69,8 @@ def _running_head(symbol: str, title: str, lay: Layout, odd: bool) -> list[etree
 
 
 def _head_row(cells: list[tuple[str, int, str]], lay: Layout) -> etree._Element:
-    """One borderless row of the running head, as tall as RUNNING_TITLE_LINES lines, its cells
-    aligned at the bottom: a longer title grows upwards from the symbol's line."""
+    """One borderless row of the running head, as tall as the space above the symbol's line and that line
+    (four lines), its cells aligned at the bottom: a longer title grows upwards from the symbol's line."""
     tbl = el("w:tbl")
     props = sub(tbl, "w:tblPr")
     sub(props, "w:tblW", {"w": lay.text_width, "type": "dxa"})
@@ -89,7 +86,7 @@ def _head_row(cells: list[tuple[str, int, str]], lay: Layout) -> etree._Element:
     for _, width, _ in cells:
         sub(grid, "w:gridCol", {"w": width})
     row = sub(tbl, "w:tr")
-    height = lay.running_head_top_pt + RUNNING_HEAD_LINE_PT  # the symbol's line stands where it does alone
+    height = lay.running_head_top_pt + lay.running_head_line_pt  # the symbol's line stands where it does alone
     sub(sub(row, "w:trPr"), "w:trHeight", {"val": twips(height), "hRule": "atLeast"})
     for text, width, align in cells:
         tc = sub(row, "w:tc")
@@ -104,8 +101,8 @@ def _rule_and_gap(lay: Layout) -> etree._Element:
     """The paragraph after the head's row (a header must end with one): the thin rule on top, then
     the room the symbol's paragraph leaves below itself when there is no title."""
     return paragraph(None, props=[
-        el("w:pBdr", None, el("w:top", {"val": "single", "sz": 2, "space": 1, "color": "auto"})),
-        el("w:spacing", {"before": 0, "after": 0, "line": twips(RUNNING_HEAD_GAP_PT), "lineRule": "exact"}),
+        el("w:pBdr", None, el("w:top", {"val": "single", "sz": lay.running_head_rule, "space": 1, "color": "auto"})),
+        el("w:spacing", {"before": 0, "after": 0, "line": twips(lay.running_head_after_pt), "lineRule": "exact"}),
         el("w:rPr", None, val("w:sz", 2))])
 
 
