@@ -216,6 +216,12 @@ def join_names(names: list[str]) -> str:
     return ", ".join(names[:-1]) + " and " + names[-1]
 
 
+def first_words(text: str, count: int) -> str:
+    """The first ``count`` words of ``text``, with "…" when there are more: a paragraph named in a list."""
+    words = text.split()
+    return " ".join(words[:count]) + (" …" if len(words) > count else "")
+
+
 def submission_line(sponsors: list[str], kind: str) -> str:
     if not sponsors:
         return kind[:1].upper() + kind[1:]

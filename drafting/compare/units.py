@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..model import Annex, Inline, Paragraph, Resolution, Section
+from ..model import Annex, Inline, Paragraph, Resolution, Section, first_words
 from ..numbering import ordinals, subparagraph_labels
 
 # Parts in document order; each is aligned on its own.
@@ -136,7 +136,7 @@ def _part_units(paragraphs: list[Paragraph], part: str, prefix: tuple, label: st
             where = f" after {last}" if last else ""
             out.append(_table_unit(Unit(part, prefix + (i,), f"Table{where}", p, table=True), p))
             continue
-        name = f"{label}{n}" if n is not None else f"Heading “{_short(p.text)}”"
+        name = f"{label}{n}" if n is not None else f"Heading “{first_words(p.text, 6)}”"
         if n is not None:
             last = name
         out.append(_with_children(Unit(part, prefix + (i,), name, p, heading=n is None), p))
@@ -155,11 +155,6 @@ def _table_unit(unit: Unit, paragraph: Paragraph) -> Unit:
     return unit
 
 
-def _short(text: str, words: int = 6) -> str:
-    cut = text.split()
-    return " ".join(cut[:words]) + (" …" if len(cut) > words else "")
-
-
 def annex_name(heading: str, index: int, count: int) -> str:
     heading = heading.strip() or "Annex"
     return heading if heading != "Annex" or count == 1 else f"Annex ({index + 1})"
@@ -168,7 +163,7 @@ def annex_name(heading: str, index: int, count: int) -> str:
 def _with_children(unit: Unit, paragraph: Paragraph) -> Unit:
     labels = subparagraph_labels(unit.depth + 1, paragraph.children, paragraph.list_style)
     for k, child in enumerate(paragraph.children):
-        label = f"{unit.label} {labels[k]}" if labels[k] else f"{unit.label}, {_short(child.text, 3)}"
+        label = f"{unit.label} {labels[k]}" if labels[k] else f"{unit.label}, {first_words(child.text, 3)}"
         sub = Unit(unit.part, unit.path + (k,), label, child, parent=unit)
         unit.children.append(_with_children(sub, child))
     return unit

@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
-from drafting.model import Paragraph
+from drafting.model import Paragraph, first_words
 from drafting.model import is_heading as model_is_heading
 from ui.editor.kinds import HEAD, Kind
 
@@ -27,8 +27,7 @@ def _head_name(label: str, title: str) -> str:
 
 
 def _snippet(text: str) -> str:
-    words = text.split()
-    return " ".join(words[:WORDS]) + (" …" if len(words) > WORDS else "") if words else "(empty)"
+    return first_words(text, WORDS) if text.split() else "(empty)"
 
 
 class OutlinePane(QTreeWidget):

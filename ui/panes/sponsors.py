@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from drafting.model import Anchor
+from drafting.model import Anchor, first_words
 from drafting.names import canonical_state_name, state_names
 from drafting.sponsor_notes import reanchor
 from ui.editor.history import Change
@@ -126,7 +126,7 @@ class SponsorEditor(QWidget):
             return
         kept, dropped = reanchor(submission, names)
         if dropped:
-            notes = "; ".join(f"“{_short(a.note.text)}”" for a in dropped)
+            notes = "; ".join(f"“{first_words(a.note.text, 8)}”" for a in dropped)
             self._say(f"The footnote on the removed sponsor went with it ({notes}); Undo brings both back.")
         before = (list(submission.sponsors), list(submission.anchors))
         self.history.push_change(Change(text, self._set_sponsors, before, (list(names), kept)))
@@ -185,8 +185,3 @@ class SponsorEditor(QWidget):
     def _say(self, text: str) -> None:
         self.note.setText(text)
         self.note.setVisible(bool(text))
-
-
-def _short(text: str, words: int = 8) -> str:
-    cut = text.split()
-    return " ".join(cut[:words]) + (" …" if len(cut) > words else "")
