@@ -69,8 +69,7 @@ class _Cursor:
     """Where the walk stands: which text, and in it the text units or one annex's units still to pair."""
 
     def __init__(self, units: Units):
-        self.texts = [(units.preamble + units.operative, units.annexes)]
-        self.texts += [(text.preamble + text.operative, text.annexes) for text in units.sections]
+        self.texts = units.texts()
         self.text = -1
         self.next_text()
 

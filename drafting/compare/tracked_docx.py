@@ -45,7 +45,7 @@ from .revision_marks import Revisions
 from .sequence import heaviest_chain
 from .tracked_notes import TrackedNotes
 from .tracked_paragraphs import moved_from, track_group
-from .units import Annexes, Unit, Units
+from .units import Unit
 
 DOCUMENT, FOOTNOTES, SETTINGS = "word/document.xml", "word/footnotes.xml", "word/settings.xml"
 NUMBERING = "word/numbering.xml"
@@ -109,7 +109,7 @@ class _Weaver:
         self._plain: set[int] = set()  # units of moved groups: written as deleted and new, not as moves
 
     def body(self) -> list[etree._Element]:
-        old_texts, new_texts = _texts(self.cmp.old_units), _texts(self.cmp.new_units)
+        old_texts, new_texts = self.cmp.old_units.texts(), self.cmp.new_units.texts()
         items: list[_Item] = []
         for k in range(max(len(old_texts), len(new_texts))):  # the k-th text with the k-th, as compare pairs them
             (o_tops, o_annexes), (n_tops, n_annexes) = (texts[k] if k < len(texts) else ([], [])
@@ -280,12 +280,6 @@ def _split_tail(items: list[_Item]) -> tuple[list[_Item], list[_Item]]:
         has_old = has_old or bool(item.old and item.move != "to")
         has_new = has_new or bool(item.new)
     return items[:k], [replace(item, old=[] if item.move == "to" else item.old) for item in items[k:]]
-
-
-def _texts(units: Units) -> list[tuple[list[Unit], Annexes]]:
-    """Each text's paragraphs (preamble and operative part) and annexes: the first, then the further ones."""
-    return [(units.preamble + units.operative, units.annexes)] + [(t.preamble + t.operative, t.annexes)
-                                                                   for t in units.sections]
 
 
 def _flat(tops: list[Unit]) -> list[Unit]:

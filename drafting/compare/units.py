@@ -70,6 +70,11 @@ class Units:
     annexes: Annexes
     sections: list[TextUnits] = field(default_factory=list)
 
+    def texts(self) -> list[tuple[list[Unit], Annexes]]:
+        """Each text's paragraphs (preamble, then operative part) and annexes: the first, then the further ones."""
+        return [(self.preamble + self.operative, self.annexes)] + [(t.preamble + t.operative, t.annexes)
+                                                                   for t in self.sections]
+
     def all(self):
         """Every unit in document order, subparagraphs after their paragraph."""
         for unit in self.title + self.body + self.preamble + self.operative:
