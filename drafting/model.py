@@ -211,9 +211,12 @@ class Submission:
 
 def join_names(names: list[str]) -> str:
     """"A, B and C": commas, "and" before the last, no serial comma (EM-PUNCT)."""
-    if len(names) <= 1:
-        return "".join(names)
-    return ", ".join(names[:-1]) + " and " + names[-1]
+    return "".join(name_separator(k, len(names)) + name for k, name in enumerate(names))
+
+
+def name_separator(k: int, count: int) -> str:
+    """What stands before the ``k``-th of ``count`` names joined by ``join_names``."""
+    return "" if k == 0 else " and " if k == count - 1 else ", "
 
 
 def first_words(text: str, count: int) -> str:

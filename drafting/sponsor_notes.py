@@ -13,15 +13,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .model import Anchor, Submission, join_names, submission_line
+from .model import Anchor, Submission, join_names, name_separator, submission_line
 
 
 def name_spans(sponsors: list[str]) -> list[tuple[int, int]]:
     """(start, end) of each sponsor's name in the joined list ("A, B and C")."""
     spans, at = [], 0
     for k, name in enumerate(sponsors):
-        if k:
-            at += len(" and " if k == len(sponsors) - 1 else ", ")
+        at += len(name_separator(k, len(sponsors)))
         spans.append((at, at + len(name)))
         at += len(name)
     return spans
