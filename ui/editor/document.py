@@ -13,7 +13,8 @@ scratch: the incremental result must equal it.
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument
@@ -43,7 +44,6 @@ from ui.editor.kinds import (
     restart_of,
     source_of,
     style_of,
-    table_format,
     table_key,
     table_of,
     text_head_of,
@@ -276,18 +276,12 @@ class ResolutionDocument(QTextDocument):
         old, part, first, last = found
         paragraph = copy.copy(old)
         paragraph.table = table
-        self._tables[table_key(paragraph)] = paragraph
         cursor = QTextCursor(self)
         cursor.beginEditBlock()
         cursor.setPosition(first.position())
         cursor.setPosition(last.position() + last.length() - 1, QTextCursor.MoveMode.KeepAnchor)
         cursor.removeSelectedText()
-        for i, line in enumerate(table_lines(paragraph, part)):
-            if i:
-                cursor.insertBlock(table_format(line), text_format())
-            else:
-                cursor.setBlockFormat(table_format(line))
-            insert_inline(cursor, line.inline, self.note_id)
+        self._write_blocks(cursor, ((Kind.TABLE, 0, line) for line in table_lines(paragraph, part)))
         cursor.endEditBlock()
         return first.position()
 
@@ -301,8 +295,15 @@ class ResolutionDocument(QTextDocument):
         """Replace the cursor's selection (or nothing) with every block of ``res``, as one edit."""
         cursor.beginEditBlock()
         cursor.removeSelectedText()
-        placed = origins(self.res)
-        for i, (kind, depth, element) in enumerate(layout(self.res)):
+        self._write_blocks(cursor, layout(self.res), origins(self.res))
+        cursor.endEditBlock()
+
+    def _write_blocks(self, cursor: QTextCursor, items: Iterable[tuple[Kind, int, Any]],
+                      placed: dict[int, evidence.Origin] | None = None) -> None:
+        """Write ``items`` (as ``layout`` gives them) as blocks from the cursor's empty block on; a table's
+        lines register their table, which the document keeps whole."""
+        placed = placed or {}
+        for i, (kind, depth, element) in enumerate(items):
             if isinstance(element, TableLine):
                 self._tables[table_key(element.table)] = element.table
             fmt = paragraph_format(kind, depth, element, placed.get(id(element)))
@@ -316,7 +317,6 @@ class ResolutionDocument(QTextDocument):
             else:
                 shown = element.inline if isinstance(element, TableLine) else element
                 insert_inline(cursor, shown if isinstance(shown, Inline) else shown.title, self.note_id)
-        cursor.endEditBlock()
 
 
 def blocks(doc: QTextDocument):

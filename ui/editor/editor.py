@@ -327,8 +327,9 @@ class ResolutionEditor(QTextEdit):
 
     def mouseDoubleClickEvent(self, event) -> None:  # noqa: N802 - Qt's name
         """A double click on a table's line opens the table editor."""
-        if self.doc.table_at(self.cursorForPosition(event.position().toPoint()).block()) is not None:
-            self.setTextCursor(self.cursorForPosition(event.position().toPoint()))
+        at = self.cursorForPosition(event.position().toPoint())
+        if self.doc.table_at(at.block()) is not None:
+            self.setTextCursor(at)
             self.edit_table()
             return
         super().mouseDoubleClickEvent(event)
