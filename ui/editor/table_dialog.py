@@ -49,7 +49,7 @@ class TableDialog(QDialog):
         texts = cell_texts(table)
         self.grid = QTableWidget(len(texts), table.columns)
         self.grid.setAccessibleName("Cells")
-        self.grid.setHorizontalHeaderLabels([f"Column {c + 1}" for c in range(table.columns)])
+        self._name_columns()
         for r, row in enumerate(texts):
             for c, text in enumerate(row):
                 item = QTableWidgetItem(text)
@@ -96,12 +96,12 @@ class TableDialog(QDialog):
         self.grid.insertColumn(at)
         for r in range(self.grid.rowCount()):
             self.grid.setItem(r, at, QTableWidgetItem(""))
-        self.grid.setHorizontalHeaderLabels([f"Column {c + 1}" for c in range(self.grid.columnCount())])
+        self._name_columns()
 
     def remove_column(self) -> None:
         if self.grid.currentColumn() >= 0 and self.grid.columnCount() > 1:
             self.grid.removeColumn(self.grid.currentColumn())
-            self.grid.setHorizontalHeaderLabels([f"Column {c + 1}" for c in range(self.grid.columnCount())])
+            self._name_columns()
 
     def accept(self) -> None:
         """OK keeps what is typed in a cell still being edited (no Enter needed)."""
@@ -110,6 +110,9 @@ class TableDialog(QDialog):
             self.grid.commitData(editor)
             self.grid.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
         super().accept()
+
+    def _name_columns(self) -> None:
+        self.grid.setHorizontalHeaderLabels([f"Column {c + 1}" for c in range(self.grid.columnCount())])
 
     def _rows_changed(self, *_) -> None:
         self.head_rows.setMaximum(max(self.grid.rowCount(), 1))

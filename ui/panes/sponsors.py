@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from drafting.model import Anchor, first_words
+from drafting.model import first_words
 from drafting.names import canonical_state_name, state_names
 from drafting.sponsor_notes import reanchor
 from ui.editor.history import Change
@@ -111,10 +111,11 @@ class SponsorEditor(QWidget):
 
     # -- widgets → model -----------------------------------------------------------------------
 
-    def _set_sponsors(self, state: tuple[list[str], list[Anchor]]) -> None:
-        names, anchors = state
+    def _set(self, state: dict) -> None:
+        """Set the submission's fields named in ``state`` (sponsors, kind, anchors): one step's before or after."""
         submission = self.document.res.submission
-        submission.sponsors, submission.anchors = list(names), list(anchors)
+        for name, value in state.items():
+            setattr(submission, name, list(value) if isinstance(value, list) else value)
         self.document.detachedChanged.emit()
         self.document.modelChanged.emit({("submission",)})
 
@@ -128,8 +129,8 @@ class SponsorEditor(QWidget):
         if dropped:
             notes = "; ".join(f"“{first_words(a.note.text, 8)}”" for a in dropped)
             self._say(f"The footnote on the removed sponsor went with it ({notes}); Undo brings both back.")
-        before = (list(submission.sponsors), list(submission.anchors))
-        self.history.push_change(Change(text, self._set_sponsors, before, (list(names), kept)))
+        before = {"sponsors": list(submission.sponsors), "anchors": list(submission.anchors)}
+        self.history.push_change(Change(text, self._set, before, {"sponsors": list(names), "anchors": kept}))
 
     def add_from_entry(self) -> None:
         typed = " ".join(self.entry.text().split())
@@ -171,16 +172,10 @@ class SponsorEditor(QWidget):
             return
         submission = self.document.res.submission
         if text != submission.kind:
-            before = (submission.kind, list(submission.anchors))
-            after = (text, reanchor(submission, submission.sponsors, text)[0])  # a mark in the kind moves with it
-            self.history.push_change(Change("Edit the kind of text", self._set_kind, before, after,
+            before = {"kind": submission.kind, "anchors": list(submission.anchors)}
+            after = {"kind": text, "anchors": reanchor(submission, submission.sponsors, text)[0]}  # marks move along
+            self.history.push_change(Change("Edit the kind of text", self._set, before, after,
                                             key=("submission", "kind")))
-
-    def _set_kind(self, state: tuple[str, list[Anchor]]) -> None:
-        submission = self.document.res.submission
-        submission.kind, submission.anchors = state[0], list(state[1])
-        self.document.detachedChanged.emit()
-        self.document.modelChanged.emit({("submission",)})
 
     def _say(self, text: str) -> None:
         self.note.setText(text)
