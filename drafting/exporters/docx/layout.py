@@ -39,7 +39,7 @@ class Layout:
     running_head_top_pt: float = 30  # the running head of later pages stands this far below the header
     # distance, and with its rule it is taller than the top margin: Word and LibreOffice start the text below it
     footer_distance: int = 680
-    first_footer_height: int = 680  # page 1's footer (job number, barcode) ends its text 14 pt above later pages
+    first_footer_height: int = 980  # page 1's footer (job number, barcode): its last note 29 pt above later pages'
     inset: int = 1267  # text column inset from both margins
     step: int = 475  # first-line indent and number tab
     font: str = "Times New Roman"
@@ -66,6 +66,7 @@ class Layout:
     running_head_rule: int = 2  # the rule under the running head, in eighths of a point
     running_title_width: int = 6100  # an adopted text's title in the running head: its lines reach 305 pt
     job_size_pt: float = 7
+    job_line_pt: float = 10
     session_width: int = 5760  # width of the session and agenda block at the left margin (its lines reach 286.5 pt)
     adoption_width: int = 5700  # width of "Resolution adopted by …" (it wraps before the date)
     masthead_height: int = 3460  # first-page masthead from the top margin to the thick rule

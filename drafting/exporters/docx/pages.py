@@ -125,10 +125,12 @@ def _footer_room(lay: Layout) -> etree._Element:
 
 
 def _first_footer(lay: Layout, job_number: str | None) -> etree._Element:
-    """The first-page footer: "25-17789 (E)" at the left, "Please recycle" at the right."""
+    """The first-page footer: "25-17789 (E)" at the left, "Please recycle" at the right, as low as
+    the page allows and with the room above it that the empty one keeps."""
     parts = [run(f"{job_number} (E)", run_props(size_pt=lay.body_size_pt))] if job_number else []
     parts += [run("\t"), run("Please recycle", run_props(bold=True, size_pt=lay.running_head_size_pt))]
-    return paragraph(st.style_id(st.JOB_NUMBER), *parts)
+    room = lay.first_footer_height - twips(lay.job_line_pt)
+    return paragraph(st.style_id(st.JOB_NUMBER), *parts, props=[el("w:spacing", {"before": room})])
 
 
 def settings_element(has_footnotes: bool) -> etree._Element:

@@ -169,7 +169,8 @@ def _styles(lay: Layout) -> list[Style]:
               tracking_pt=0),
         Style(PAGE_NUMBER, bold=True, size_pt=lay.running_head_size_pt, line_pt=10,
               tabs=(("right", lay.text_width),), tracking_pt=0),
-        Style(JOB_NUMBER, size_pt=lay.job_size_pt, line_pt=10, tabs=(("right", lay.text_width),), tracking_pt=0),
+        Style(JOB_NUMBER, size_pt=lay.job_size_pt, line_pt=lay.job_line_pt, tabs=(("right", lay.text_width),),
+              tracking_pt=0),
         Style(OPENING_PHRASE, character=True, italic=True),
         Style(FOOTNOTE_REFERENCE, character=True, superscript=True, builtin=True),
     ]
