@@ -18,6 +18,9 @@ from ...model import Resolution
 from ...stylepacks import layout_of
 
 PAPERS = {"Letter": (12240, 15840), "A4": (11906, 16838)}
+# The subparagraph degree whose lines wrap under its label ("(i)" under "(a)"); the other degrees'
+# lines wrap at the column edge.
+ROMAN_DEGREE = 2
 
 # Duty stations whose documents are printed on A4; New York bodies print on US Letter.
 A4_PLACES = ("Vienna", "Geneva", "Nairobi")

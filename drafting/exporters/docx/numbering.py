@@ -1,7 +1,9 @@
 """Real Word numbering (word/numbering.xml) for operative paragraphs, subparagraphs and annexes.
 
 The official texts set every degree of subparagraph alike: "(a)", "(i)" and "a." stand one
-step in from the column edge, the text a step further.
+step in from the column edge, the text a step further.  The lines of an "(a)"
+subparagraph wrap at the column edge; those of an "(i)" under an "(a)" wrap under its label
+(26 of 27 paragraphs labelled "(ii)" or later in the official corpus).
 
 One list definition numbers the operative part: level 0 "1.", then the subparagraph
 degrees "(a)", "(i)", "a.", "i." (the cycle of ``drafting.numbering.subparagraph_label``,
@@ -18,7 +20,7 @@ from __future__ import annotations
 from lxml import etree
 
 from ...model import BULLET_LIST, NUMBER_LIST, ROMAN_LIST
-from .layout import Layout
+from .layout import ROMAN_DEGREE, Layout
 from .wml import el, part_root, sub, val
 
 _CYCLE = (("lowerLetter", "({})"), ("lowerRoman", "({})"), ("lowerLetter", "{}."), ("lowerRoman", "{}."))
@@ -37,7 +39,7 @@ def level_format(ilvl: int, list_style: str = "") -> tuple[str, str]:
     return fmt, pattern.format(f"%{ilvl + 1}")
 
 
-def _level(ilvl: int, number_at: int, text_at: int, lay: Layout, list_style: str = "") -> etree._Element:
+def _level(ilvl: int, number_at: int, text_at: int, wrap_at: int, list_style: str = "") -> etree._Element:
     fmt, text = level_format(ilvl, list_style)
     lvl = el("w:lvl", {"ilvl": ilvl})
     lvl.append(val("w:start", 1))
@@ -46,7 +48,7 @@ def _level(ilvl: int, number_at: int, text_at: int, lay: Layout, list_style: str
     lvl.append(val("w:lvlJc", "left"))
     ppr = sub(lvl, "w:pPr")
     sub(sub(ppr, "w:tabs"), "w:tab", {"val": "num", "pos": text_at})
-    sub(ppr, "w:ind", {"left": lay.inset, "firstLine": number_at - lay.inset})
+    sub(ppr, "w:ind", {"left": wrap_at, "firstLine": number_at - wrap_at})
     rpr = sub(lvl, "w:rPr")  # the number stays upright whatever the paragraph's first run is
     sub(rpr, "w:b", {"val": 0})
     sub(rpr, "w:i", {"val": 0})
@@ -59,7 +61,8 @@ def _abstract(abstract_id: int, name: str, first_at: int, lay: Layout, list_styl
     node.append(val("w:name", name))
     for ilvl in range(LEVELS):
         number_at = first_at if ilvl == 0 else lay.inset + lay.step  # (a), (i), a. all hang at the same place
-        node.append(_level(ilvl, number_at, number_at + lay.step, lay, list_style))
+        wrap_at = number_at if ilvl == ROMAN_DEGREE else lay.inset
+        node.append(_level(ilvl, number_at, number_at + lay.step, wrap_at, list_style))
     return node
 
 

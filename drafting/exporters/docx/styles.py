@@ -8,12 +8,12 @@ spaces.  Measurements come from ``Layout``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from lxml import etree
 
-from .layout import Layout
+from .layout import ROMAN_DEGREE, Layout
 from .wml import el, half_points, paragraph, part_root, sub, twips, val
 
 BANNER = "UN Banner"
@@ -117,6 +117,7 @@ def _styles(lay: Layout) -> list[Style]:
     body: dict[str, Any] = dict(align="both", left=inset, right=inset, first_line=step, after_pt=after)
     session: dict[str, Any] = dict(right=lay.text_width - lay.session_width)
     subs = [Style(name, **body, tabs=(("left", inset + 2 * step),)) for name in SUBPARAGRAPHS]
+    subs[ROMAN_DEGREE - 1] = replace(subs[ROMAN_DEGREE - 1], left=inset + step, first_line=0)  # as its list level
     return [
         Style(BANNER, size_pt=lay.banner_size_pt, line_pt=16, after_pt=2, tracking_pt=-0.15),
         Style(ORGAN, bold=True, size_pt=lay.organ_size_pt, single=True, before_pt=6,

@@ -64,3 +64,22 @@ def test_the_security_council_sponsor_line_is_as_large_as_the_official_one(rende
     # Box heights follow each font's ascent and descent, so the sizes are compared as ratios to the text's.
     ratios = [_word_height(pdf, "America:") / _word_height(pdf, "Determining") for pdf in (official, ours)]
     assert ratios[0] > 1.15 and abs(ratios[1] - ratios[0]) < 0.03
+
+
+def _line_starts(pdf, first_words: str, count: int) -> list[float]:
+    """The left edge of the line that begins with ``first_words`` and of the ``count`` - 1 lines after it."""
+    lines = re.findall(r'<line xMin="([\d.]+)"[^>]*>(.*?)</line>', pdf_text(pdf, "-bbox-layout"), re.S)
+    texts = [(float(x), " ".join(re.findall(r">([^<]+)</word>", body))) for x, body in lines]
+    at = next(i for i, (_, text) in enumerate(texts) if text.startswith(first_words))
+    return [x for x, _ in texts[at:at + count]]
+
+
+def test_a_roman_subparagraph_wraps_under_its_label_and_a_lettered_one_at_the_column_edge(rendered):
+    """As the official texts set them: "(i)" under "(a)" hangs, its lines under the label (26 of 27
+    paragraphs labelled "(ii)" or later in the corpus); "(a)" wraps at the column's edge."""
+    official, ours = _official("A_RES_78_64"), rendered("A_RES_78_64")
+    for pdf in (official, ours):
+        label, wrapped, _ = _line_starts(pdf, "(i) The Group of Experts", 3)
+        assert wrapped == pytest.approx(label, abs=1), pdf.name
+        lettered, column = _line_starts(pdf, "(a) ", 2)
+        assert column < lettered - 20, pdf.name
