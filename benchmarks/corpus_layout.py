@@ -62,7 +62,10 @@ FOOTER_BAND = 58
 _RULE = re.compile(r"^_+$")
 # The job number ("16-22291(E)151216"), its barcode and the recycling mark, wherever a template puts them.
 _FOOTER = re.compile(r"^(\d{2}-\d{5}(\(E\))?\d*|\*\d{7,}\*|Pleaserecycle)$")
-LINES_VERSION = 2  # raise when page_lines reads differently, to drop the lines kept in the cache
+LINES_VERSION = 3  # raise when page_lines reads differently, to drop the lines kept in the cache
+# Characters that print alike but that the two programs' text layers spell differently: Word's PDFs
+# carry the no-break hyphen as U+2011, LibreOffice's as "-".  Lines are compared as they print.
+_SAME_PRINT = str.maketrans({"\u2011": "-"})
 LABEL_GAP = 40  # points between a paragraph number or note number and its text
 # The code a .docx depends on: importers, model, exporter, and the packs and resources they read.
 _CODE = ("drafting", "styles", "resources")
@@ -257,12 +260,12 @@ def cached_page_lines(pdf: Path, cache: Path) -> list[list[str]]:
 def page_lines(pdf: Path) -> list[list[str]]:
     """The text lines of each page of ``pdf``, without whitespace and without page furniture."""
     done = subprocess.run(["pdftotext", "-bbox-layout", str(pdf), "-"], capture_output=True, timeout=120, check=True)
-    root = etree.fromstring(done.stdout, etree.HTMLParser())
+    root = etree.fromstring(done.stdout, etree.HTMLParser(encoding="utf-8"))
     pages = []
     for number, page in enumerate(root.iter("page")):
         height = float(page.get("height"))
         lines = [_Line(float(x.get("xmin")), float(x.get("xmax")), float(x.get("ymin")), float(x.get("ymax")),
-                       "".join(w.text or "" for w in x.iter("word")))
+                       "".join(w.text or "" for w in x.iter("word")).translate(_SAME_PRINT))
                  for x in page.iter("line")]
         pages.append([line.text for line in _join_rows(lines)
                       if not _furniture(line, height, first_page=number == 0)])
