@@ -22,6 +22,7 @@ DECISION = "decision"  # adopted
 AMENDMENT = "amendment"
 KINDS = (DRAFT_RESOLUTION, REVISED_DRAFT, DRAFT_DECISION, RESOLUTION, DECISION, AMENDMENT)
 ADOPTED_KINDS = (RESOLUTION, DECISION)
+DECISION_KINDS = (DRAFT_DECISION, DECISION)  # one sentence naming its organ: "The General Assembly, …, decides …"
 
 # Paragraph styles.  Headings, sub-headings, quotes, boxes and notes are never numbered or
 # counted; "numbered" marks an annex paragraph that takes a number.

@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QPainter,
     QPalette,
     QResizeEvent,
+    QTextBlock,
     QTextCharFormat,
     QTextCursor,
     QTextOption,
@@ -27,6 +28,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QFrame, QInputDialog, QTextEdit, QToolTip, QWidget
 
 from drafting.lexicon import Lexicon
+from drafting.model import DECISION_KINDS
 from ui.editor import clipboard, commands, texts
 from ui.editor.completion import OpeningCompleter
 from ui.editor.document import ResolutionDocument
@@ -55,6 +57,7 @@ _HINTS = {Kind.TITLE: "Title of the resolution", Kind.BODY: "The body line, e.g.
           Kind.ANNEX_PARAGRAPH: "Annex paragraph", Kind.ANNEX_SUBPARAGRAPH: "Subparagraph",
           Kind.PREAMBULAR_SUBPARAGRAPH: "Preambular subparagraph", Kind.TEXT_HEAD: "Title of this text",
           Kind.INSTRUCTION: "Instruction: In operative paragraph 4, after “…”, insert “…”", Kind.QUOTE: "Quoted text"}
+DECISION_BODY = "No body line: the decision’s sentence names the organ"
 _EDITING_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Backspace,
                  Qt.Key.Key_Delete)
 _NEXT_KIND = {Kind.TITLE: Kind.BODY, Kind.BODY: Kind.PREAMBULAR, Kind.ANNEX_HEADING: Kind.ANNEX_TITLE,
@@ -243,9 +246,16 @@ class ResolutionEditor(QTextEdit):
                     hint.setItalic(True)
                     painter.setFont(hint)
                     painter.setPen(hint_colour)
-                    painter.drawText(QPointF(top_left.x() + line.x() + 2, baseline), _HINTS.get(kind_of(block), ""))
+                    painter.drawText(QPointF(top_left.x() + line.x() + 2, baseline), self.hint(block))
             block = block.next()
         painter.end()
+
+    def hint(self, block: QTextBlock) -> str:
+        """What an empty paragraph of this kind is for, shown greyed in it."""
+        kind = kind_of(block)
+        if kind == Kind.BODY and self.doc.res.kind in DECISION_KINDS:
+            return DECISION_BODY
+        return _HINTS.get(kind, "")
 
     def _relayout_marks(self) -> None:
         """Marks were renumbered: lay out again the blocks that hold one."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
-from drafting.model import Paragraph, first_words
+from drafting.model import DECISION_KINDS, Paragraph, first_words
 from drafting.model import is_heading as model_is_heading
 from ui.editor.kinds import HEAD, Kind
 
@@ -103,7 +103,8 @@ class OutlinePane(QTreeWidget):
                 item.setExpanded(name.split(" (")[0] not in expanded)
                 text_item, groups, counts, parents = item, {}, {}, []
             elif kind == Kind.BODY:
-                item = QTreeWidgetItem(["Body line: " + _snippet(text)])
+                decision = not text.split() and document.res.kind in DECISION_KINDS
+                item = QTreeWidgetItem(["Body line: " + ("none (a decision)" if decision else _snippet(text))])
                 (text_item.addChild(item) if text_item is not None else self.addTopLevelItem(item))
             elif kind == Kind.INSTRUCTION:
                 item = QTreeWidgetItem([f"{entry.label or '•'}  {_snippet(text)}"])

@@ -104,3 +104,25 @@ def test_preambular_subparagraphs_are_shown_lettered_editable_and_kept(window, t
     QTest.keyClick(window.editor, Qt.Key.Key_Return)  # Enter on an empty subparagraph ends the list
     assert window.doc.entry(subs[-1][0] + 2).kind == Kind.PREAMBULAR
     assert window.doc.derive_full().preamble == window.doc.res.preamble
+
+
+def test_a_decision_says_it_has_no_body_line_instead_of_asking_for_one(window):
+    """A decision is one sentence that names its organ ("The General Assembly, taking note …, decides …"):
+    its empty body line is not a gap to fill, in the text or in the outline."""
+    from ui.editor.editor import DECISION_BODY
+
+    window.file_actions.open_path(_official("A_C.4_80_L.10.pdf"))
+    assert window.doc.res.kind == "draft decision"
+    body = next(n for n, e in enumerate(window.doc.entries) if e.kind == Kind.BODY)
+    assert window.editor.hint(window.doc.findBlockByNumber(body)) == DECISION_BODY
+    assert "Body line: none (a decision)" in outline_rows(window)
+
+    window.file_actions.open_path(_official("A_C.3_80_L.14.pdf"))  # a draft resolution keeps asking
+    body = next(n for n, e in enumerate(window.doc.entries) if e.kind == Kind.BODY)
+    assert window.doc.findBlockByNumber(body).text() == "The General Assembly,"
+    cursor = _block(window, body)
+    cursor.movePosition(QTextCursor.MoveOperation.StartOfBlock, QTextCursor.MoveMode.KeepAnchor)
+    window.editor.setTextCursor(cursor)
+    QTest.keyClick(window.editor, Qt.Key.Key_Delete)
+    assert window.doc.findBlockByNumber(body).text() == ""
+    assert window.editor.hint(window.doc.findBlockByNumber(body)).startswith("The body line")
