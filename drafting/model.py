@@ -169,6 +169,9 @@ class Masthead:
     agenda_title: Inline = field(default_factory=Inline)
     # Lines as imported where they departed from the canonical label ("Distr: Limited").
     source: dict[str, str] = field(default_factory=dict)
+    # The Secretariat's job number ("25-17789"), printed at the foot of every page of an issued
+    # document, not in the masthead table: page furniture that the Word export prints again.
+    job_number: str = ""
 
 
 MASTHEAD_FIELDS = ("organ", "symbol", "distribution", "date", "original", "session", "committee",

@@ -25,7 +25,7 @@ from .model import KINDS, Resolution
 from .unres_migrations import migrate
 
 FORMAT = "resolute.unres"
-VERSION = 3
+VERSION = 4
 _TOP_LEVEL = frozenset({"format", "version", "app", "resolution"})
 EXTENSION = ".unres"
 

@@ -41,6 +41,7 @@ def to_json(res: Resolution, warnings: list | None = None, lexicon: Lexicon | No
     header: dict[str, Any] = {name: _or_none(getattr(res.masthead, name).text) for name in MASTHEAD_FIELDS}
     header["sponsors"] = list(res.submission.sponsors)
     header["submission"] = _or_none(res.submission.kind)
+    header["job_number"] = _or_none(res.masthead.job_number)
     out: dict[str, Any] = {
         "kind": res.kind,
         "header": header,

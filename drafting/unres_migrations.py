@@ -41,22 +41,18 @@ def _v1_to_v2(res: dict[str, Any]) -> dict[str, Any]:
     return res
 
 
-def _v2_to_v3(res: dict[str, Any]) -> dict[str, Any]:
-    """Format 3 adds tables (a paragraph of style "table" holding ``table``).
+def _fields_added(res: dict[str, Any]) -> dict[str, Any]:
+    """A step to a format that only added fields: an older file holds none of them and reads as it is.
 
-    A format 2 file holds none: a table an importer met then is in ``unplaced`` as text,
-    which stays there (its rows and columns were not kept, so they cannot be rebuilt).
-    Nothing else changed; the embedded text a revision starts from is brought up too.
+    Format 3 added tables (a paragraph of style "table" holding ``table``): a table an importer met
+    before is in ``unplaced`` as text and stays there (its rows and columns were not kept).
+    Format 4 added the masthead's job number ("25-17789").
     """
-    res = dict(res)
-    meta = res.get("meta")
-    if isinstance(meta, dict) and isinstance(meta.get("base"), dict):
-        res["meta"] = {**meta, "base": _v2_to_v3(meta["base"])}
     return res
 
 
 #: STEPS[n] migrates the "resolution" object from format n to n + 1.
-STEPS: dict[int, Step] = {1: _v1_to_v2, 2: _v2_to_v3}
+STEPS: dict[int, Step] = {1: _v1_to_v2, 2: _fields_added, 3: _fields_added}
 
 
 def migrate(res: Any, version: int, current: int) -> Any:

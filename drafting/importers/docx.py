@@ -84,6 +84,7 @@ def import_docx(path: str | Path) -> ImportResult:
             raise InputError(path, "no resolution found: no preambular or operative paragraphs could be "
                                    f"recognized{where}")
     result.warnings.extend(_set_aside(document, result.resolution, leftovers))
+    result.resolution.masthead.job_number = mh.job_number_in(p.text for p in document.footers)
     return result
 
 

@@ -7,7 +7,7 @@ before the body line, and gets them assigned to fields.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from ..model import BOLD, Adoption, Inline, Resolution, Submission, join_names
 from .markup import parse_inline
@@ -51,6 +51,14 @@ _MUN_SUBMITTED = re.compile(r"^(?:Submitted by|Sponsors?|Main[- ]submitter|Co-su
 _ADOPTED = re.compile(r"^(?:Resolution|Decision) adopted by .+$")
 _REFERENCE = re.compile(r"^\[(?P<v>.+)\]$")
 _NUMBERED_TITLE_RAW = re.compile(r"^(?:\*\*)?(?P<num>(?:\d+|[A-Z]+-\d+)/\d+(?:\s[A-Z])?|\d{4}/\d+|\d+ \(\d{4}\))\.\s+")
+_JOB_NUMBER = re.compile(r"(?<![\d-])\d{2}-\d{5}(?![\d-])")  # "25-17789" of "25-17789 (E) 111125"
+
+
+def job_number_in(lines: Iterable[str]) -> str:
+    """The first job number in ``lines`` (a page's foot, a Word file's footers), or ""."""
+    return next((m.group(0) for line in lines if (m := _JOB_NUMBER.search(line))), "")
+
+
 ORGANS = ("General Assembly", "Security Council", "Economic and Social Council", "Trusteeship Council",
           "United Nations Environment Programme", "Human Rights Council")
 

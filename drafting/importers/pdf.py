@@ -17,7 +17,7 @@ from pathlib import Path
 from .. import table_text
 from ..errors import ImportWarning, InputError
 from .pdf_layout import Line, Page, read_pdf
-from .pdf_page import HEAD_BAND, PageContent, body_size, document_symbol, split_page
+from .pdf_page import HEAD_BAND, PageContent, body_size, document_symbol, job_number, split_page
 from .pdf_paragraphs import Element, group_notes, group_paragraphs
 from .pdf_tables import TableLayout, find_tables
 from .pdf_text import Vocabulary, element_markup, note_markup
@@ -33,6 +33,7 @@ class MarkedText:
     text: str
     pages: list[int]  # pages[i] is the page of line i + 1
     warnings: list[ImportWarning] = field(default_factory=list)  # what the conversion could not keep
+    job_number: str = ""  # at the foot of page 1: page furniture, kept in the masthead
 
     def page_of(self, line: int | None) -> int | None:
         if line is None or not 1 <= line <= len(self.pages):
@@ -57,6 +58,7 @@ def import_marked(marked: MarkedText, path: str | Path) -> ImportResult:
         raise InputError(path, "no resolution found in the PDF: no preambular or operative paragraphs "
                                "could be recognized")
     result.warnings = marked.warnings + [_on_page(w, marked) for w in result.warnings]
+    res.masthead.job_number = marked.job_number
     return result
 
 
@@ -97,7 +99,7 @@ def convert(path: str | Path) -> MarkedText:
         out.line("", out.pages[-1])
         for note in notes:
             out.line(note_markup(note.mark, note.lines, vocabulary), note.lines[0].page)
-    return MarkedText(out.text(), out.pages, _losses(pages))
+    return MarkedText(out.text(), out.pages, _losses(pages), job_number(pages[0]))
 
 
 def _write_table(out: _Writer, table: TableLayout, vocabulary: Vocabulary, marks: set[str | None]) -> None:

@@ -49,6 +49,12 @@ def document_symbol(first: Page) -> str | None:
     return None
 
 
+def job_number(first: Page) -> str:
+    """The job number at the foot of the first page ("25-17789" of "25-17789 (E) 111125"), or ""."""
+    return mh.job_number_in(line.text for line in first.lines
+                            if line.base < first.height * FOOT_BAND and _JOB_NUMBER.match(line.text))
+
+
 def split_page(page: Page, size: float, symbol: str | None, notes_before: bool = False) -> PageContent:
     """Body and footnote lines of a page; ``notes_before`` when the previous page had footnotes."""
     lines = [line for line in page.lines if not _is_furniture(line, page)]

@@ -151,6 +151,7 @@ class WordDocument:
     first_page_header: list[WordParagraph]
     tally: Tally
     author: str = ""  # dc:creator of the core properties
+    footers: list[WordParagraph] = field(default_factory=list)  # every footer's paragraphs (job and page numbers)
 
 
 def read_document(package: Package) -> WordDocument:
@@ -184,8 +185,10 @@ def read_document(package: Package) -> WordDocument:
                 for c in (comments_root.iter(w("comment")) if comments_root is not None else ())]
     header = _first_page_header(package, main, body)
     header_paragraphs = _Reader(styles, Tally()).blocks(header, "header") if header is not None else []
+    footers = [paragraph for part in package.related(main, "/footer") if (xml := package.optional_xml(part)) is not None
+               for paragraph in _Reader(styles, Tally()).blocks(xml, "footer")]
     return WordDocument(paragraphs, notes("footnote"), notes("endnote"), comments, header_paragraphs, tally,
-                        _creator(package))
+                        _creator(package), footers)
 
 
 def _creator(package: Package) -> str:

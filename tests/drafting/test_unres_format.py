@@ -63,7 +63,7 @@ def every_field_set() -> Resolution:
                           Adoption(meeting="56th plenary meeting"))],
         masthead=Masthead(*(Inline(f"{name} text", [Mark(0, 4, model.BOLD)], [Anchor(2, note)] if name == "symbol"
                                    else []) for name in model.MASTHEAD_FIELDS),
-                          source={"distribution": "Distr: Limited"}),
+                          source={"distribution": "Distr: Limited"}, job_number="24-24221"),
         submission=Submission(["Colombia", "Mexico"], "draft resolution", [Anchor(8, numbered)],
                               "Colombia and Mexico: draft resolution"),
         title=Inline("Countering trafficking", [Mark(0, 10, model.UNDERLINE)], []),
@@ -132,6 +132,13 @@ def test_step_2_to_3():
     assert list(res.tables()) == []
     assert [u.text for u in res.unplaced] == ["stray line"]
     assert native.load(golden(3)).annexes[0].paragraphs[1].table.rows[1][1].text == "56 126 600"
+
+
+def test_step_3_to_4():
+    """Format 4 adds the job number: a format 3 file has none, and reads as it was."""
+    assert native.load(golden(3)).masthead.job_number == ""
+    assert native.load(golden(3)).masthead.symbol.text == "symbol text"
+    assert native.load(golden(4)).masthead.job_number == "24-24221"
 
 
 @pytest.mark.parametrize("version", range(1, native.VERSION + 1))

@@ -149,6 +149,12 @@ class MastheadPane(QScrollArea):
             widget.setAccessibleName(label.replace("&", ""))
             self.fields[name] = widget
             form.addRow(self._label(label, widget), widget)
+        self.job_number = QLineEdit()
+        self.job_number.setAccessibleName("Job number")
+        self.job_number.setPlaceholderText("25-17789, given by the Secretariat")
+        self.job_number.setToolTip("Printed at the foot of every page of the Word export, as on an issued document")
+        self.job_number.textEdited.connect(self._job_number_edited)
+        form.addRow(self._label("&Job number", self.job_number), self.job_number)
         outer.addLayout(form)
         heading = QLabel("<b>Submission</b>")
         outer.addWidget(heading)
@@ -184,6 +190,7 @@ class MastheadPane(QScrollArea):
         self.pack.setCurrentIndex(max(index, 0))
         for name, widget in self.fields.items():
             _set_text(_line_of(widget), getattr(m, name).text)
+        _set_text(self.job_number, m.job_number)
         self.sponsors.refresh()
         self._filling = False
 
@@ -200,6 +207,17 @@ class MastheadPane(QScrollArea):
         label = name.replace("_", " ")
         self.history.push_change(Change(f"Edit {label}", lambda state, n=name: self._set_field(n, state),
                                         before, after, key=("masthead", name)))
+
+    def _job_number_edited(self, text: str) -> None:
+        before = self.document.res.masthead.job_number
+        if self._filling or text.strip() == before:
+            return
+        self.history.push_change(Change("Edit job number", self._set_job_number, before, text.strip(),
+                                        key=("masthead", "job_number")))
+
+    def _set_job_number(self, value: str) -> None:
+        self.document.res.masthead.job_number = value
+        self.document.detachedChanged.emit()
 
     def _agenda_finished(self, line: QLineEdit) -> None:
         """"71 (b)" typed into the agenda field reads "Agenda item 71 (b)", as on the official page."""

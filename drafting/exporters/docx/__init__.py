@@ -5,7 +5,8 @@
 
 Options: ``author`` (default ``resolution.meta.author``), ``paper`` ("A4" or "Letter";
 default by duty station, see ``layout.paper_for``), ``job_number`` ("25-17789", shown in
-the footers; off by default), ``footer`` (the first-page footer; off by default),
+the footers; default the masthead's), ``footer`` (the first-page footer: job number and
+"Please recycle"; on when there is a job number),
 ``lexicon``, and any ``Layout`` setting (``body_size_pt=11``, ``inset=1000``, …).
 
 The package comes from python-docx's template, stripped of what does not belong to this
@@ -58,7 +59,8 @@ def build(res: Resolution, *, author: str | None = None, paper: str | None = Non
     _replace_part(document.part.numbering_part, numbering.element())
     _replace_part(document.part.part_related_by(RT.SETTINGS), settings_element(len(notes) > 0))
     notes.add_to(document.part)
-    set_up_pages(document, res, lay, job_number, footer)
+    job_number = job_number or res.masthead.job_number or None
+    set_up_pages(document, res, lay, job_number, footer or job_number is not None)
     set_properties(document, res, author)
     out = io.BytesIO()
     document.save(out)

@@ -225,3 +225,21 @@ def test_parse_json_prints_kind_and_source_labels():
     assert (first["number"], first["label"], first["source_label"]) == (1, "1.", "1.")
     assert j["operative"][0] == {"heading": True, "style": "heading", "source_label": None, "text": "Arms embargo",
                                  "footnotes": []}
+
+
+@pytest.mark.parametrize("name, job", [("A_RES_79_305", "25-10828"), ("A_C.3_80_L.14", "25-16654"),
+                                       ("S_2021_1075-EN", "21-19546")])
+def test_the_job_number_at_the_foot_of_page_one_is_read_and_kept_through_word_and_unres(name, job, tmp_path):
+    """Page furniture, yet part of the issued document: "25-10828 (E) 100925" under page 1's text."""
+    from drafting import native
+    from drafting.exporters.docx import save
+    from drafting.importers.docx import import_docx
+
+    result, j = read(name)
+    assert result.resolution.masthead.job_number == job and j["header"]["job_number"] == job
+    save(result.resolution, tmp_path / "out.docx")
+    again = import_docx(tmp_path / "out.docx").resolution
+    assert again.masthead.job_number == job
+    native.save(again, tmp_path / "out.unres")
+    assert native.load(tmp_path / "out.unres").masthead.job_number == job
+    assert import_text("The General Assembly,\n\n1. Decides to act.").resolution.masthead.job_number == ""

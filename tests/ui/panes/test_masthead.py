@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import zipfile
+
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
 
 from tests.support.paths import CTOC, GA_TEXTS, SAMPLE
@@ -119,3 +122,23 @@ def test_a_mark_at_the_end_of_the_kind_of_text_stays_at_its_end_when_the_kind_is
     QTest.keyClicks(kind, "draft resolution")
     assert submission.line == "Chad: draft resolution"
     assert [a.offset for a in submission.anchors] == [len(submission.line)]
+
+
+def test_the_job_number_typed_in_the_form_prints_at_the_foot_of_the_word_pages(window, answers):
+    """An issued document's job number ("25-17789") is not in the masthead table but at the foot of
+    every page: typed in the form, undone as one step, and exported by File ▸ Export to Word."""
+    window.file_actions.open_path(GA_TEXTS["A_C.3_80_L.30"])
+    field = window.masthead.job_number
+    field.setFocus()
+    QTest.keyClicks(field, "25-17789")
+    assert window.doc.res.masthead.job_number == "25-17789"
+    window.history.undo()
+    assert window.doc.res.masthead.job_number == "" and field.text() == ""
+    window.history.redo()
+    assert field.text() == "25-17789"
+    window.findChild(QAction, "export_docx").trigger()
+    with zipfile.ZipFile(answers.folder / "A_C.3_80_L.30.docx") as package:
+        footers = " ".join(package.read(name).decode("utf-8") for name in package.namelist()
+                           if name.startswith("word/footer"))
+    assert "25-17789 (E)" in footers and "Please recycle" in footers  # page 1
+    assert footers.count("25-17789") >= 3  # and the odd and even pages
