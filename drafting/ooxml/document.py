@@ -185,10 +185,20 @@ def read_document(package: Package) -> WordDocument:
                 for c in (comments_root.iter(w("comment")) if comments_root is not None else ())]
     header = _first_page_header(package, main, body)
     header_paragraphs = _Reader(styles, Tally()).blocks(header, "header") if header is not None else []
-    footers = [paragraph for part in package.related(main, "/footer") if (xml := package.optional_xml(part)) is not None
+    footers = [paragraph for part in package.related(main, "/footer") for xml in _furniture(package, part)
                for paragraph in _Reader(styles, Tally()).blocks(xml, "footer")]
     return WordDocument(paragraphs, notes("footnote"), notes("endnote"), comments, header_paragraphs, tally,
                         _creator(package), footers)
+
+
+def _furniture(package: Package, part: str) -> list[etree._Element]:
+    """A footer's XML, or none where it is missing or damaged: page furniture (job and page numbers)
+    is read when it can be, and a damaged footer does not refuse the document it stands under."""
+    try:
+        xml = package.optional_xml(part)
+    except InputError:
+        return []
+    return [xml] if xml is not None else []
 
 
 def _creator(package: Package) -> str:

@@ -85,3 +85,23 @@ def test_references_to_what_does_not_exist(tmp_path):
     assert [p.text for p in res.preamble] == ["Recalling its resolution 77/227,"]
     assert [p.text for p in res.operative] == ["Decides to remain seized of the matter."]
     assert [str(w) for w in result.warnings] == ["line 2: footnote mark 1 has no footnote text"]
+
+
+def test_a_damaged_footer_costs_the_job_number_not_the_document(tmp_path):
+    """Footers hold page furniture only (job and page numbers): one that is not XML is passed over."""
+    from drafting.exporters.docx import save
+    from drafting.importers.text import import_text
+    from tests.support.paths import GA_TEXTS
+
+    res = import_text(GA_TEXTS["A_C.3_80_L.30"].read_text(encoding="utf-8")).resolution
+    res.masthead.job_number = "25-17789"
+    good = tmp_path / "good.docx"
+    save(res, good)
+    assert load_document(good).resolution.masthead.job_number == "25-17789"
+    damaged = tmp_path / "damaged.docx"
+    with zipfile.ZipFile(good) as source, zipfile.ZipFile(damaged, "w") as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            target.writestr(item, b"<w:ftr" if item.filename.startswith("word/footer") else data)
+    again = load_document(damaged).resolution
+    assert again.masthead.job_number == "" and again.operative[0].text == res.operative[0].text
