@@ -51,12 +51,12 @@ _MUN_SUBMITTED = re.compile(r"^(?:Submitted by|Sponsors?|Main[- ]submitter|Co-su
 _ADOPTED = re.compile(r"^(?:Resolution|Decision) adopted by .+$")
 _REFERENCE = re.compile(r"^\[(?P<v>.+)\]$")
 _NUMBERED_TITLE_RAW = re.compile(r"^(?:\*\*)?(?P<num>(?:\d+|[A-Z]+-\d+)/\d+(?:\s[A-Z])?|\d{4}/\d+|\d+ \(\d{4}\))\.\s+")
-_JOB_NUMBER = re.compile(r"(?<![\d-])\d{2}-\d{5}(?![\d-])")  # "25-17789" of "25-17789 (E) 111125"
+JOB_NUMBER = re.compile(r"(?<![\d-])\d{2}-\d{5}(?![\d-])")  # "25-17789" of "25-17789 (E) 111125"
 
 
 def job_number_in(lines: Iterable[str]) -> str:
     """The first job number in ``lines`` (a page's foot, a Word file's footers), or ""."""
-    return next((m.group(0) for line in lines if (m := _JOB_NUMBER.search(line))), "")
+    return next((m.group(0) for line in lines if (m := JOB_NUMBER.search(line))), "")
 
 
 ORGANS = ("General Assembly", "Security Council", "Economic and Social Council", "Trusteeship Council",

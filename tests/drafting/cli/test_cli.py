@@ -110,3 +110,13 @@ def test_export_docx_takes_the_author_from_the_settings(tmp_path):
                          env=dict(os.environ, RESOLUTE_CONFIG_DIR=str(config)))
     assert out.returncode == 0, out.stderr
     assert load_document(target).resolution.meta.author == "Delegation of Colombia"
+
+
+def test_export_docx_with_a_job_number_prints_it_at_the_foot_and_keeps_it(tmp_path):
+    target = tmp_path / "out.docx"
+    out = resolute("export", CTOC, "-o", target, "--job-number", "25-17789")
+    assert out.returncode == 0, out.stderr
+    assert json.loads(resolute("parse", target, "--json").stdout)["header"]["job_number"] == "25-17789"
+    wrong = resolute("export", CTOC, "-o", tmp_path / "wrong.docx", "--job-number", "2517789")
+    assert wrong.returncode == 2 and "--job-number 2517789: is not a job number" in wrong.stderr
+    assert not (tmp_path / "wrong.docx").exists()
