@@ -52,6 +52,7 @@ from ..model import (
 )
 from ..numbering import parse_letters, parse_roman
 from ..ties import untie
+from . import copied_pdf
 from . import masthead as mh
 from .markup import SUPERSCRIPTS, Parsed, RawAnchor, count_note_marks, parse_inline, superscript_to_digits
 
@@ -139,6 +140,8 @@ def split_blocks(text: str) -> list[Block]:
 
 
 def import_text(text: str, lexicon: Lexicon | None = None) -> ImportResult:
+    if copied_pdf.is_copied_pdf(text):
+        text = copied_pdf.tidy(text)
     return _TextImporter(lexicon or Lexicon.default()).run(text)
 
 
