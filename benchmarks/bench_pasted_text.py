@@ -19,8 +19,10 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # corpus_layout imports its helpers as "common"
 
-from benchmarks.common import shared_dir  # noqa: E402
+from corpus_layout import corpus_folder  # noqa: E402
+
 from drafting.errors import InputError  # noqa: E402
 from drafting.importers import load_document  # noqa: E402
 from drafting.importers.text import import_text  # noqa: E402
@@ -46,14 +48,14 @@ def same(check: str, pasted: Resolution, reference: Resolution) -> bool:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show", type=int, default=5, help="list this many documents that differ")
-    args = parser.parse_args(argv)
-    shared = shared_dir()
-    if shared is None:
-        print("the shared corpus is not there: nothing to measure")
+    folder = corpus_folder()
+    if folder is None:
+        print("pasted text: skipped, no shared corpus (../shared, $RESOLUTE_SHARED or /work/shared)")
         return 0
+    show = parser.parse_args(argv).show
     tally: Counter[str] = Counter()
     differing: list[str] = []
-    for pdf in sorted((shared / "corpus" / "official").glob("*.pdf")):
+    for pdf in sorted(folder.glob("*.pdf")):
         try:
             reference = load_document(pdf).resolution
         except InputError:
@@ -79,7 +81,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {check:<10} as the PDF import reads it   {tally[check]:4}/{n}")
     print(f"  all four                                 {tally['all']:4}/{n}")
     print(f"  imported with a warning                  {tally['warned']:4}/{n}   refused {tally['refused']}")
-    for line in differing[:args.show]:
+    for line in differing[:show]:
         print(f"    {line}")
     return 0
 
