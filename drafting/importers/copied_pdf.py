@@ -13,12 +13,12 @@ from __future__ import annotations
 import re
 
 from ..names import is_state_name
+from .masthead import SYMBOL
 
 _JOB = re.compile(r"^\d{2}-\d{5}\s*\([A-Z]\)(?:\s+\d{6})?$")
 # The barcode, the recycling mark, a page number, the job's date, a later page's job number ("25-10828").
 _FURNITURE = re.compile(r"^(?:\*\d{7}\*|Please recycle|\d{1,3}\s*/\s*\d{1,3}|\d{6}|\d{2}-\d{5})$")
 _LABEL_ALONE = re.compile(r"^(?:\d{1,3}\.|\((?:[a-z]{1,2}|[ivxl]{1,6})\)|[a-z]\.)$")
-_SYMBOL = re.compile(r"^[A-Z]{1,2}/[A-Z0-9./-]+$")
 HEAD_REACH = 4  # lines around a repeated symbol that may be the running title
 _ADOPTED = re.compile(r"^(?:Resolution|Decision) adopted by the [A-Z][A-Za-z ]+$")  # "… on 30 June 2025" next
 _ON_DATE = re.compile(r"^on \d{1,2} [A-Z][a-z]+ \d{4}$")
@@ -87,7 +87,7 @@ def _without_running_heads(lines: list[str]) -> list[str]:
     """Drop the symbol where it comes back after the masthead, and the lines around it that repeat
     a line seen before (an adopted text's title in its running head)."""
     first = next((line.strip() for line in lines if line.strip()), "")
-    if not _SYMBOL.match(first):
+    if not SYMBOL.match(first):
         return lines
     repeats = [i for i, line in enumerate(lines) if i and line.strip() == first]
     drop: set[int] = set(repeats)
