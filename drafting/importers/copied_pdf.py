@@ -11,20 +11,55 @@ from elsewhere reads as it always did.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Callable
+from dataclasses import dataclass
 
+from ..marked_text import SUPERSCRIPTS
 from ..names import is_state_name
-from .masthead import SYMBOL
+from .masthead import MEETING, SYMBOL
 
 _JOB = re.compile(r"^\d{2}-\d{5}\s*\([A-Z]\)(?:\s+\d{6})?$")
 # The barcode, the recycling mark, a page number, the job's date, a later page's job number ("25-10828").
 _FURNITURE = re.compile(r"^(?:\*\d{7}\*|Please recycle|\d{1,3}\s*/\s*\d{1,3}|\d{6}|\d{2}-\d{5})$")
 _LABEL_ALONE = re.compile(r"^(?:\d{1,3}\.|\((?:[a-z]{1,2}|[ivxl]{1,6})\)|[a-z]\.)$")
-HEAD_REACH = 4  # lines around a repeated symbol that may be the running title
-_ADOPTED = re.compile(r"^(?:Resolution|Decision) adopted by the [A-Z][A-Za-z ]+$")  # "… on 30 June 2025" next
-_ON_DATE = re.compile(r"^on \d{1,2} [A-Z][a-z]+ \d{4}$")
+_ADOPTED = re.compile(r"^(?:Resolution|Decision) adopted by the [A-Z][A-Za-z ]+")  # "… on 30 June 2025" next
+_YEAR = re.compile(r"\b(?:19|20)\d\d$")
+_SUBMITTED = re.compile(r"^Draft (?:resolution|decision) submitted by\b")
+_DRAFT_KIND = re.compile(r"\b(?:[Rr]evised )?draft (?:resolution|decision)$")
+# A decision's sentence: "The General Assembly, taking note …".
+_DECISION = re.compile(r"^The [A-Z][A-Za-z ]{2,60}, [a-z]")
+_ANNEX = re.compile(r"^Annex(?: [IVX]{1,5}| [A-H])?$")
+_MARKS_AT_END = re.compile(r"(?:\[\^\d+\])+$")
+_NUMBERED = re.compile(r"^\d{1,3}\.\s")
+HEADING_WORDS = 25  # the longest heading between paragraphs, as the text importer takes it
+ITEM_LINES = 30  # the most lines a heading item (a long list of sponsors) is wrapped on
 _NUMBER_ALONE = re.compile(r"^\d{1,3}/\d{1,4}(?: [A-Z])?\.$")  # "79/305." before the title
-_MARK_AT_END = re.compile(r"([,;:.”])\s+(\d{1,3})$")  # "Questions, 2": a raised note mark that came down
-_BODY = re.compile(r"^The [A-Z][A-Za-z ,'()-]{2,80},$")  # "The General Assembly," "The Security Council,"
+_SEPARATOR = re.compile(r"^_{5,}$")
+_TO_SUPERSCRIPT = str.maketrans("0123456789", SUPERSCRIPTS)
+_NOTE_NUMBER = re.compile(r"^\d{1,3}$")
+_STAR_NOTE = re.compile(r"^\*{1,3}\s")
+_NOTE_ENDS = (".", ".)", ".”", "?")
+# Words a number follows as a number of its own ("paragraph 3", "resolution 1 of"), and words that
+# follow one ("1 January", "3 per cent"): such a number is not a note mark.
+_COUNTING_WORDS = """paragraph paragraphs article articles resolution resolutions decision decisions goal
+    target targets rule rules chapter chap. annex annexes section sect. part phase no. vol. para. paras. and or to of
+    from between by than the at in on for with protocol level step principle principles item items option category
+    add. rev. corr. under about over nearly some approximately only least first every page pp. p. subparagraph
+    recommendation recommendations objective objectives indicator indicators table figure column
+    amendment"""
+_COUNTING = frozenset(_COUNTING_WORDS.split())
+_COUNTED_WORDS = """january february march april may june july august september october november december
+    per percent % million billion trillion years year days months weeks hours times"""
+_COUNTED = frozenset(_COUNTED_WORDS.split())
+# A year, a span of years or a symbol ("5/14") may end what a note names.
+_NAMED = re.compile(r"(?:^|[–-])(?:1[89]|20)\d\d$|/")
+# A mark stands after a space, or comes glued to what it follows: "…, 2011,1", "Secretary-General12", "2015–203020".
+_MARK_AFTER = r"(?:(?<!\S)|(?<=[,;:”)a-z])|(?<=[–-]\d{4}))"
+_THOUSANDS = re.compile(r"^\d{3}\b")  # "1 000": the number goes on
+# The body line: "The General Assembly," "The Security Council," (its comma lost before a text adopted in full).
+_BODY = re.compile(r"^The [A-Z][A-Za-z ,'()-]{2,80},$"
+                   r"|^The (?:General Assembly|Security Council|Economic and Social Council)$")
 
 
 def is_copied_pdf(text: str) -> bool:
@@ -33,17 +68,20 @@ def is_copied_pdf(text: str) -> bool:
 
 
 def tidy(text: str) -> str:
-    """``text`` without page furniture and running heads, each lone label joined to its paragraph."""
+    """``text`` without page furniture and running heads, each lone label joined to its paragraph,
+    each page's footnote texts numbered under a separator and their marks written as marks."""
     lines = [line.rstrip() for line in text.replace("\f", "\n").splitlines()]
-    lines = _without_running_heads(lines)
-    kept = [line for line in lines if not (_JOB.match(line.strip()) or _FURNITURE.match(line.strip()))]
+    body, notes = _notes_gathered(lines, _running_heads(lines))
+    out = _header_joined(_labels_joined(_marks(body, notes)))
+    return "\n".join([*_apart(out), *([""] + [note.text for note in notes] if notes else [])]) + "\n"
+
+
+def _labels_joined(kept: list[str]) -> list[str]:
+    """Lone labels and numbers joined to the line after them."""
     out: list[str] = []
     pending = ""
     for line in kept:
         stripped = line.strip()
-        if _ON_DATE.match(stripped) and out and _ADOPTED.match(out[-1].strip()):
-            out[-1] = f"{out[-1].strip()} {stripped}"
-            continue
         if _LABEL_ALONE.match(stripped) or _NUMBER_ALONE.match(stripped):
             pending = stripped
             continue
@@ -56,48 +94,267 @@ def tidy(text: str) -> str:
         out.append(line)
     if pending:
         out.append(pending)
-    return "\n".join(_apart(_raised_marks(out))) + "\n"
+    return out
 
 
-def _raised_marks(lines: list[str]) -> list[str]:
-    """A note mark at the end of a line ("… Budgetary Questions, 2") came down from its raised place:
-    it is written as a mark ("Questions,[^2]"), so the paragraph ends where the official one does."""
-    return [_MARK_AT_END.sub(r"\1[^\2]", line) for line in lines]
+def _is_furniture(line: str) -> bool:
+    return bool(_JOB.match(line.strip()) or _FURNITURE.match(line.strip()))
+
+
+@dataclass(frozen=True)
+class _Note:
+    text: str  # as the text importer reads it anywhere: "¹ Resolution 70/1.", "* On behalf of …"
+    number: int | None  # None for a symbol note
+    page: int
+
+
+@dataclass(frozen=True)
+class _Line:
+    text: str
+    page: int
+
+
+def _notes_gathered(lines: list[str], heads: set[int]) -> tuple[list[_Line], list[_Note]]:
+    """``lines`` without running heads and furniture, and the footnotes found on each page.
+
+    A viewer copies a page's notes as their numbers and texts on lines of their own, the numbers
+    not always beside their texts ("1", "2", "Resolution 55/2.", "A/80/127."), and the furniture
+    among them.  The texts keep their order, and each ends a sentence: a page's texts are paired
+    with its numbers in order when they come out as many; otherwise the area is left where it is.
+    The blank lines around a page's end go with it, so a paragraph cut there reads as one; pages
+    that meet between paragraphs keep one.
+    """
+    body: list[_Line] = []
+    notes: list[_Note] = []
+    page = 0
+    at_break = False  # at a page's end or a later page's head: blank lines there end no paragraph
+    i = 0
+    while i < len(lines):
+        line = lines[i].strip()
+        if i in heads or _is_furniture(line) or (at_break and not line):
+            page += i in heads and i - 1 not in heads
+            _trim(body)
+            at_break = True
+            i += 1
+            continue
+        if not (_SEPARATOR.match(line) or (_STAR_NOTE.match(line) and i and not lines[i - 1].strip())):
+            if at_break and body and _ends_paragraph(body[-1].text, line):
+                body.append(_Line("", page))
+            body.append(_Line(lines[i], page))
+            at_break = False
+            i += 1
+            continue
+        end = next((j for j in range(i + 1, len(lines)) if j in heads), len(lines))
+        area = [text.strip() for text in lines[i:end] if text.strip() and not _is_furniture(text)]
+        area = [text for text in area if not _SEPARATOR.match(text)]
+        found = sorted(int(text) for text in area if _NOTE_NUMBER.match(text))
+        texts = _note_texts([text for text in area if not _NOTE_NUMBER.match(text)])
+        if len([text for text in texts if not _STAR_NOTE.match(text)]) == len(set(found)) == len(found):
+            paired = iter(found)
+            for text in texts:
+                number = None if _STAR_NOTE.match(text) else next(paired)
+                notes.append(_Note(text if number is None else f"{_raised(number)} {text}", number, page))
+            _trim(body)
+            at_break = True
+        else:
+            body += [_Line(text, page) for text in lines[i:end]]
+            at_break = False
+        i = end
+    return body, notes
+
+
+def _ends_paragraph(last: str, first: str) -> bool:
+    """Whether a page that ends with ``last`` and a page that starts with ``first`` meet between
+    paragraphs rather than inside one (a blank line then keeps them apart)."""
+    return _unmarked(last).endswith((",", ";", ":", ".")) and bool(re.match(r"[A-Z(]|\d{1,3}\.", first))
+
+
+def _unmarked(line: str) -> str:
+    """``line`` without the note marks at its end: "…2024;[^3]" ends a paragraph as "…2024;" does."""
+    return _MARKS_AT_END.sub("", line.rstrip())
+
+
+def _trim(lines: list[_Line]) -> None:
+    while lines and not lines[-1].text.strip():
+        lines.pop()
+
+
+def _raised(number: int) -> str:
+    return str(number).translate(_TO_SUPERSCRIPT)
+
+
+def _note_texts(lines: list[str]) -> list[str]:
+    """A footnote area's text lines as note texts: a note ends where a line ends a sentence, and
+    a symbol note ("* On behalf of …") starts at its asterisk."""
+    notes: list[str] = []
+    open_note = False
+    for line in lines:
+        if open_note and not _STAR_NOTE.match(line):
+            notes[-1] = f"{notes[-1]} {line}"
+        else:
+            notes.append(line)
+        open_note = not line.endswith(_NOTE_ENDS)
+    return notes
+
+
+def _mark_places(line: str, number: int, before: str) -> list[tuple[int, int]]:
+    """Where ``number`` stands in ``line`` as a note mark may (start, end); ``before`` is the text
+    before the line (a mark may start it)."""
+    places = []
+    for match in re.finditer(rf"{_MARK_AFTER}{number}(?!\S)", line):
+        words_before = (before + " " + line[:match.start()]).split()
+        after = line[match.end():].split()
+        previous = words_before[-1] if words_before else ""
+        if not previous or previous.lower() in _COUNTING or (previous[-1].isdigit() and not _NAMED.search(previous)):
+            continue
+        if after and (_THOUSANDS.match(after[0]) or after[0].lower().strip(",;.") in _COUNTED):
+            continue
+        places.append(match.span())
+    return places
+
+
+def _marks(body: list[_Line], notes: list[_Note]) -> list[str]:
+    """The body's lines, each note's number written as a mark ("Declaration,[^1]") where it stands
+    as a number of its own on the note's page ("the Millennium Declaration, 1 to strive …"): a
+    raised mark that came down.  Of the places a page's numbers may stand, the longest run in
+    which they follow each other in order is taken, so a stray number does not push the marks
+    after it out of place; a number with no place in that run is passed over."""
+    out = [line.text for line in body]
+    rows: dict[int, list[int]] = {}
+    for row, line in enumerate(body):
+        rows.setdefault(line.page, []).append(row)
+    chosen: list[tuple[int, int, int, int]] = []  # row, start, end, number
+    for page, page_rows in rows.items():
+        numbers = sorted(note.number for note in notes if note.page == page and note.number is not None)
+        places = [(row, *span, number) for number in numbers for row in page_rows
+                  for span in _mark_places(out[row], number, out[row - 1] if row else "")]
+        chosen += _in_order(places)
+    for row, start, end, number in sorted(chosen, reverse=True):  # from the right: spans stay true
+        out[row] = f"{out[row][:start].rstrip()}[^{number}]{out[row][end:]}"
+    return out
+
+
+def _in_order(places: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
+    """The longest run of ``places`` (row, start, end, number) rising in both place and number,
+    one place a number."""
+    ranked = sorted(places, key=lambda p: (p[3], -p[0], -p[1]))  # a number's places, last first
+    tails: list[int] = []  # tails[k]: index in ranked of the smallest place ending a run of k + 1
+    back: list[int | None] = []
+    for i, place in enumerate(ranked):
+        k = bisect_left([ranked[t][:2] for t in tails], place[:2])
+        back.append(tails[k - 1] if k else None)
+        if k == len(tails):
+            tails.append(i)
+        else:
+            tails[k] = i
+    run: list[tuple[int, int, int, int]] = []
+    at = tails[-1] if tails else None
+    while at is not None:
+        run.append(ranked[at])
+        at = back[at]
+    return run
 
 
 def _apart(lines: list[str]) -> list[str]:
     """Blank lines where the viewer's copy lost them: around the body line ("The General Assembly,"),
-    and before the sponsor list that follows the agenda item's title ("Kazakhstan, Kyrgyzstan, …")."""
+    an annex's heading ("Annex II"), a heading between operative paragraphs and the closing lines
+    ("81st plenary meeting", its date), and before a decision's sentence ("The General Assembly,
+    taking note …"), which ends its title."""
     out: list[str] = []
-    sponsors_seen = False
-    for line in lines:
-        stripped = line.strip()
-        if _BODY.match(stripped):
+    for i, line in enumerate(lines):
+        text = line.strip()
+        if _BODY.match(text) or _ANNEX.match(text) or MEETING.match(text) or _is_heading(lines, i):
             out += ["", line, ""]
-            continue
-        first = stripped.split(",")[0].split(":")[0].strip()
-        if not sponsors_seen and out and out[-1].strip() and "," in stripped + ":" and is_state_name(first):
-            out.append("")
-            sponsors_seen = True
-        out.append(line)
+        elif _DECISION.match(text) and not any(_DECISION.match(seen.strip()) for seen in out):
+            out += ["", line]
+        else:
+            out.append(line)
     return out
 
 
-def _without_running_heads(lines: list[str]) -> list[str]:
-    """Drop the symbol where it comes back after the masthead, and the lines around it that repeat
-    a line seen before (an adopted text's title in its running head)."""
+def _is_heading(lines: list[str], i: int) -> bool:
+    """Whether line ``i`` is a heading among numbered paragraphs: after a paragraph's end, without
+    closing punctuation, a numbered paragraph next ("Budget estimates for the period …" "13. Decides …")."""
+    text = lines[i].strip()
+    return (0 < i < len(lines) - 1 and _unmarked(lines[i - 1]).endswith((";", ".", ":")) and text[:1].isupper()
+            and not text.endswith((",", ";", ":", ".")) and len(text.split()) <= HEADING_WORDS
+            and bool(_NUMBERED.match(lines[i + 1].strip())) and not _NUMBERED.match(text))
+
+
+def _header_joined(lines: list[str]) -> list[str]:
+    """The lines before the body line with each heading item on one line, where the viewer wrapped
+    it: the adoption line and its date, its bracket ("[on the report of … (Fourth Committee)
+    (A/78/417, para. 8)]"), and the submission line ("Austria, Belgium, …, Spain:" "draft
+    resolution"; "Draft resolution submitted by the Chair … following" "informal consultations"),
+    which is set apart by blank lines."""
+    end = next((i for i, line in enumerate(lines) if _BODY.match(line.strip()) or _DECISION.match(line.strip())),
+               len(lines))
+    out: list[str] = []
+    submitted = False
+    i = 0
+    while i < end:
+        line = lines[i].strip()
+        submission = not submitted and bool(_SUBMITTED.match(line) or _opens_sponsor_list(line))
+        if _ADOPTED.match(line):
+            last = _through(lines, i, end, lambda text: bool(_YEAR.search(text)))
+        elif line.startswith("[") and "]" not in line:
+            last = _through(lines, i, end, lambda text: text.endswith("]"))
+        elif submission and _SUBMITTED.match(line):
+            last = _through(lines, i, end, lambda text: False)
+        elif submission:
+            last = _through(lines, i, end, lambda text: bool(_DRAFT_KIND.search(text)))
+        else:
+            last = i
+        joined = " ".join(text.strip() for text in lines[i:last + 1]) if last > i else lines[i]
+        out += ["", joined, ""] if submission else [joined]
+        submitted = submitted or submission
+        i = last + 1
+    return out + lines[end:]
+
+
+def _through(lines: list[str], start: int, end: int, last: Callable[[str], bool]) -> int:
+    """Where the item starting at ``start`` ends: the first line ``last`` accepts, else the line
+    before a blank one (a few lines on at most)."""
+    for i in range(start, min(end, start + ITEM_LINES)):
+        if last(lines[i].strip()):
+            return i
+        if i + 1 < end and not lines[i + 1].strip():
+            return i
+    return start
+
+
+def _opens_sponsor_list(line: str) -> bool:
+    """Whether ``line`` starts a list of sponsors: a Member State's name and a comma or colon."""
+    first = line.split(",")[0].split(":")[0].strip()
+    return ("," in line or ":" in line) and (is_state_name(first) or is_state_name(first.split(" and ")[0]))
+
+
+def _running_heads(lines: list[str]) -> set[int]:
+    """Where the symbol comes back after the masthead, and the lines around it that are part of an
+    adopted text's title (its running head, wrapped at another width): the first lines of later pages."""
     first = next((line.strip() for line in lines if line.strip()), "")
     if not SYMBOL.match(first):
-        return lines
+        return set()
     repeats = [i for i, line in enumerate(lines) if i and line.strip() == first]
+    title = _adopted_title(lines[:repeats[0]] if repeats else lines)
     drop: set[int] = set(repeats)
-    seen: set[str] = set()
-    upto = 0
-    for at in repeats:
-        while upto < at - HEAD_REACH:  # the lines before this page's head, each added once
-            seen.add(lines[upto].strip())
-            upto += 1
-        for i in range(max(0, at - HEAD_REACH), min(len(lines), at + HEAD_REACH + 1)):
-            if lines[i].strip() and lines[i].strip() in seen:
+    for at in repeats if title else []:
+        for step in (-1, 1):  # the title's lines stand above the symbol or below it
+            i = at + step
+            while 0 <= i < len(lines) and (not lines[i].strip() or " ".join(lines[i].split()) in title):
                 drop.add(i)
-    return [line for i, line in enumerate(lines) if i not in drop]
+                i += step
+    return drop
+
+
+def _adopted_title(page: list[str]) -> str:
+    """The title after the resolution's number ("79/145."), up to the body line, on one line."""
+    start = next((i for i, line in enumerate(page) if _NUMBER_ALONE.match(line.strip())), None)
+    if start is None:
+        return ""
+    title: list[str] = []
+    for line in page[start + 1:]:
+        if _BODY.match(line.strip()) or (title and not line.strip()):
+            break
+        title += line.split()
+    return " ".join(title)

@@ -51,6 +51,8 @@ _MUN_SUBMITTED = re.compile(r"^(?:Submitted by|Sponsors?|Main[- ]submitter|Co-su
 _ADOPTED = re.compile(r"^(?:Resolution|Decision) adopted by .+$")
 _REFERENCE = re.compile(r"^\[(?P<v>.+)\]$")
 _NUMBERED_TITLE_RAW = re.compile(r"^(?:\*\*)?(?P<num>(?:\d+|[A-Z]+-\d+)/\d+(?:\s[A-Z])?|\d{4}/\d+|\d+ \(\d{4}\))\.\s+")
+# The closing line of an adopted text: "55th plenary meeting", "60th (resumed) plenary meeting".
+MEETING = re.compile(r"^(?P<meeting>\d+(?:st|nd|rd|th) (?:\(resumed\) )?(?:plenary )?meeting)$")
 JOB_NUMBER = re.compile(r"(?<![\d-])\d{2}-\d{5}(?![\d-])")  # "25-17789" of "25-17789 (E) 111125"
 
 
@@ -79,6 +81,7 @@ def other_document(lines: list[str]) -> str | None:
     return None
 
 
+_COMMITTEE_ORDINAL = re.compile(r"^\((?:First|Second|Third|Fourth|Fifth|Sixth) Committee\)$")
 _SESSION_ROW = re.compile(r"^(?P<session>.+?\bsession)\s+(?P<committee>.*?Committee(?:\s*\([^)]*\))?)?\s*"
                           r"(?P<item>(?:Provisional )?[Aa]genda items? \d+(?:\s*\([a-z]\))?(?:(?:,| and) \d+"
                           r"(?:\s*\([a-z]\))?)*)\s+(?P<title>\S.*)$")
@@ -151,6 +154,7 @@ def assign(res: Resolution, items: list[tuple[int, str]],
     title_parts: list[tuple[int, str]] = []
     state = "masthead"  # masthead → agenda title → title
     seen_organ = False
+    committee_raw = ""
     for line, raw in [(at, part) for at, item in items for part in split_session_line(item)]:
         kind = _classify_line(raw)
         plain = parse_inline(raw).text.strip()
@@ -183,6 +187,11 @@ def assign(res: Resolution, items: list[tuple[int, str]],
             continue
         if kind == "committee" and not m.committee.text and state == "masthead":
             m.committee = inline(raw, line)
+            committee_raw = raw
+            continue
+        if _COMMITTEE_ORDINAL.match(plain) and committee_raw and state == "masthead":
+            committee_raw = f"{committee_raw} {raw}"  # "Special Political and Decolonization Committee" wrapped
+            m.committee = inline(committee_raw, line)
             continue
         if kind == "place_and_dates" and not m.place_and_dates.text:
             m.place_and_dates = inline(raw, line)

@@ -88,7 +88,6 @@ _LABEL = re.compile(
     r"|(?P<bullet>[•▪◦·-])(?=\s))\s+")
 _THIRD_DEGREE = re.compile(_LABEL.pattern.replace(r"(?=\s+[A-Z])", r"(?=\s+\S)"))
 _ANNEX = re.compile(r"^(?P<head>Annex(?:\s+[IVXLC]+)?)(?:\s*[:.–—-]?\s+(?P<rest>\S.*))?$")
-_MEETING = re.compile(r"^(?P<meeting>\d+(?:st|nd|rd|th) (?:\(resumed\) )?(?:plenary )?meeting)$")
 # A roman-numbered title: "II Strategic heritage plan", "III. Programme budget" (a budget section or a heading).
 _ROMAN_TITLE = re.compile(r"^(?P<label>[IVXL]{1,6}\.?)\s+(?P<title>[A-Z“\"(][^\n]*)$")
 # An annex's lettered or numbered heading: "A. Scope", "1. General", "Part one".
@@ -359,7 +358,7 @@ class _TextImporter:
         ending = previous.rstrip().rstrip("”’\"')]")
         if ending.endswith(tuple(_TERMINAL)) or not ending:
             return False
-        if _ANNEX.match(prev.raw) or _MEETING.match(previous):
+        if _ANNEX.match(prev.raw) or mh.MEETING.match(previous):
             return False
         # An unfinished sentence followed by a capitalized word that opens no paragraph.
         return not self._opens_text(block) and len(previous.split()) > 12
@@ -558,7 +557,7 @@ class _TextImporter:
             return False
         if not (plain[0].isupper() or plain[0].isdigit() or plain[0] in "“\"("):
             return False
-        if _MEETING.match(plain) or mh.DATE.fullmatch(plain) or _BODY_LINE.match(plain):
+        if mh.MEETING.match(plain) or mh.DATE.fullmatch(plain) or _BODY_LINE.match(plain):
             return False
         if self.lexicon.classify(plain)[1] is not None:
             return False  # it opens as a paragraph does ("Recalling …" without its comma): a paragraph
@@ -801,7 +800,7 @@ class _TextImporter:
     def _adoption_end(self, plain: str, state: _State | None = None) -> bool:
         """The meeting and date lines at the end of an adopted text (of each text of several)."""
         text = state.text if state is not None else self.res
-        m = _MEETING.match(plain)
+        m = mh.MEETING.match(plain)
         if m:
             closing = _closing(text, self.res)
             closing.meeting = m.group("meeting")
@@ -969,7 +968,7 @@ def _introducing(blocks: list[Block]) -> Block:
     and date lines when the adopted text follows them."""
     for block in reversed(blocks):
         plain = plain_text(block.raw).strip()
-        if not (_MEETING.match(plain) or mh.DATE.fullmatch(plain)):
+        if not (mh.MEETING.match(plain) or mh.DATE.fullmatch(plain)):
             return block
     return blocks[-1]
 

@@ -21,23 +21,51 @@ def copied(name: str) -> str:
                           check=True, timeout=60).stdout
 
 
-def test_an_adopted_resolution_copied_from_its_pdf_has_the_pdfs_title_and_paragraphs():
-    """Not yet the footnotes: the viewer copies their numbers apart from their texts, which are not
-    paired again (a stray text is read as a paragraph), and the import says so in its warnings;
-    nor the closing lines (meeting and date) after the last page's furniture."""
+def test_an_adopted_resolution_copied_from_its_pdf_reads_as_the_pdf_does():
+    """Title, body line, paragraphs, headings between them, footnotes with their marks in place,
+    adoption and closing lines: what the PDF import reads, with nothing to warn about."""
     text = copied("A_RES_79_305.pdf")
     assert is_copied_pdf(text)
     result, ref = import_text(text), load_document(official_pdf("A_RES_79_305.pdf")).resolution
     res = result.resolution
+    assert result.warnings == []
     assert res.title.text == ref.title.text
     assert res.title.text == "Financing of the United Nations Interim Administration Mission in Kosovo"
     assert res.authoring_body.text == "The General Assembly,"
-    assert [p.text[:30] for p in res.preamble[:len(ref.preamble)]] == [p.text[:30] for p in ref.preamble]
-    assert any("has no footnote text" in w.message for w in result.warnings)
+    assert [p.text for p in res.preamble] == [p.text for p in ref.preamble]
+    assert [(p.style, p.text[:40]) for p in res.operative] == [(p.style, p.text[:40]) for p in ref.operative]
     numbered = [p.source.label for p in res.operative if p.source and p.source.label]
     assert numbered == [f"{n}." for n in range(1, 22)]  # each number on its own line joined to its paragraph
+    assert [(mark, note.text) for mark, note in res.footnotes()] == [
+        ("1", "A/79/586 and A/79/735."), ("2", "A/79/724/Add.4."), ("3", "A/79/586.")]
+    assert res.preamble[0].text.startswith("Having considered the reports of the Secretary-General on the "
+                                           "financing of the United Nations Interim Administration Mission "
+                                           "in Kosovo and")  # its mark "Kosovo 1 and" taken out of the text
     assert res.adoption is not None and ref.adoption is not None
-    assert (res.adoption.statement, res.adoption.number) == (ref.adoption.statement, ref.adoption.number)
+    assert res.adoption == ref.adoption  # statement, bracket, number, meeting and date
+
+
+def test_a_note_mark_that_came_down_into_the_line_is_a_mark_again():
+    """The viewer writes a raised mark as a number between words ("Declaration, 1 to strive"), or
+    glued to the word before ("Secretary-General12"): on the page whose notes hold that number it
+    is a mark; a number that counts something ("paragraph 5", "1 January") stays a number."""
+    tidied = tidy(copied("A_C.1_80_L.15.pdf"))
+    assert "Millennium Declaration,[^1] to strive" in tidied
+    assert "Weapons[^3] on 7 July 2017" in tidied
+    assert "¹ Resolution 55/2." in tidied and "⁴ United Nations, Treaty Series, vol. 729, No. 10485." in tidied
+    assert "22 January 2021" in tidied  # a date's day is not a mark
+    assert "report of the Secretary-General[^12] and the related report" in tidy(copied("A_RES_80_243.pdf"))
+
+
+def test_a_security_council_draft_wrapped_sponsor_list_is_its_submission_line_not_its_title():
+    """A Council draft has no title; its sponsor list, wrapped over many lines, ends ": draft resolution"."""
+    result = import_text(copied("S_2021_1075-EN.pdf"))
+    res = result.resolution
+    assert res.title.text == ""
+    assert res.submission.kind == "draft resolution"
+    assert res.submission.sponsors[:3] == ["Albania", "Antigua and Barbuda", "Australia"]
+    assert res.submission.sponsors[-1] == "Vanuatu"
+    assert res.authoring_body.text == "The Security Council,"
 
 
 def test_page_furniture_and_running_heads_are_left_out():

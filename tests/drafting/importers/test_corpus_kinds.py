@@ -106,6 +106,13 @@ def test_a_draft_decision_is_one_paragraph_opening_with_the_organ():
     assert result.warnings == []
 
 
+def test_a_committee_name_set_on_two_lines_is_the_committee_not_part_of_the_title():
+    """"Special Political and Decolonization Committee" with "(Fourth Committee)" on the line under it."""
+    _, j = read("A_C.4_80_L.5")
+    assert j["header"]["committee"] == "Special Political and Decolonization Committee (Fourth Committee)"
+    assert j["title"] == "International Day against Colonialism in All Its Forms and Manifestations"
+
+
 def test_amendments_name_their_base_draft_and_keep_instructions_and_quoted_text():
     _, j = read("A_80_L.29")
     assert j["kind"] == AMENDMENT and j["base_symbol"] == "A/80/L.22"
