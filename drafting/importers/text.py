@@ -236,10 +236,14 @@ class _TextImporter:
             line = block.lines[i].strip()
             previous = plain_text(block.lines[i - 1]).rstrip()
             if _LABEL.match(line) or (previous.endswith(tuple(_TERMINAL)) and line[:1].isupper()
-                                      and self.lexicon.classify(plain_text(line))[1] is not None):
+                                      and self._opens_paragraph(plain_text(line))):
                 starts.append(i)
         ends = starts[1:] + [len(block.lines)]
         return [Block(block.line + a, block.lines[a:b]) for a, b in zip(starts, ends, strict=True)]
+
+    def _opens_paragraph(self, line: str) -> bool:
+        lexicon = self.lexicon
+        return lexicon.classify(line)[1] is not None or lexicon.opens_like_a_preambular_paragraph(line)
 
     # -- footnote texts ------------------------------------------------------------
 

@@ -255,6 +255,23 @@ def test_an_operative_verb_inside_the_preamble_stays_a_preambular_paragraph(text
     assert res.sections == [] and result.warnings == []
 
 
+def test_pasted_paragraphs_without_blank_lines_part_at_openings_no_list_holds_whole():
+    """Hard-wrapped paragraphs with no blank line between them part where a line opens with the
+    participle of a listed verb ("Calling for" ← "Calls for", "Demanding") or an adverb before a
+    listed head ("Firmly believing"), as the official texts open them."""
+    text = ("The Security Council,\n"
+            "Recalling its previous resolutions on the matter,\n"
+            "Calling for immediate de-escalation across the region by all parties to the\n"
+            "conflict without preconditions,\n"
+            "Demanding the full, equal and meaningful participation of women in the peace\n"
+            "process,\n"
+            "Firmly believing that dialogue is the only way forward,\n"
+            "1. Decides to remain seized of the matter.\n")
+    res = import_text(text).resolution
+    assert [p.text.split()[0] for p in res.preamble] == ["Recalling", "Calling", "Demanding", "Firmly"]
+    assert res.preamble[1].text.endswith("conflict without preconditions,")
+
+
 def test_an_unnumbered_operative_part_still_starts_at_its_verb():
     """A single unnumbered operative paragraph (a decision, a short resolution) is not taken for the preamble."""
     text = ("*The General Assembly*,\n\n*Recalling* its resolution 78/68,\n\n"
