@@ -72,8 +72,22 @@ def tidy(text: str) -> str:
     each page's footnote texts numbered under a separator and their marks written as marks."""
     lines = [line.rstrip() for line in text.replace("\f", "\n").splitlines()]
     body, notes = _notes_gathered(lines, _running_heads(lines))
-    out = _header_joined(_labels_joined(_marks(body, notes)))
+    out = _header_joined(_labels_joined(_in_reading_order(_marks(body, notes))))
     return "\n".join([*_apart(out), *([""] + [note.text for note in notes] if notes else [])]) + "\n"
+
+
+def _in_reading_order(lines: list[str]) -> list[str]:
+    """A two-line numbered paragraph whose short last line the copy gives first ("26." "session."
+    "" "Decides to continue its consideration of the question at its eighty-second" ""): its
+    lines put back in order."""
+    out = list(lines)
+    for i in range(len(out) - 3):
+        label, tail, gap, head = (line.strip() for line in out[i:i + 4])
+        if (_LABEL_ALONE.match(label) and tail and not gap and head and _unmarked(tail).endswith((";", ".", ":"))
+                and not _unmarked(head).endswith((",", ";", ".", ":")) and len(tail.split()) < len(head.split())
+                and (i + 4 == len(out) or not out[i + 4].strip())):
+            out[i + 1:i + 4] = [out[i + 3], out[i + 1], ""]
+    return out
 
 
 def _labels_joined(kept: list[str]) -> list[str]:

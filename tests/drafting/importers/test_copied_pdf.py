@@ -78,3 +78,12 @@ def test_page_furniture_and_running_heads_are_left_out():
 def test_text_without_pdf_furniture_is_read_as_it_always_was():
     text = CTOC.read_text(encoding="utf-8")
     assert not is_copied_pdf(text)
+
+
+def test_a_short_last_line_the_copy_gives_first_is_put_back_after_its_paragraph():
+    """pdftotext, like a viewer, may give a two-line paragraph's short last line before its first
+    ("26." "session." "Decides to continue … eighty-second"): the paragraph reads in order."""
+    res = import_text(copied("A_RES_80_215.pdf")).resolution
+    last = res.operative[-1]
+    assert last.text == "Decides to continue its consideration of the question at its eighty-second session."
+    assert res.adoption is not None and res.adoption.meeting == "69th plenary meeting"
