@@ -923,10 +923,16 @@ def import_text_file(path) -> ImportResult:
     text = read_text(path)
     if not text.strip():
         raise InputError(path, "the file holds no text")
-    check_footnote_count(count_note_marks(text), path)  # before parsing: 100,000 marks take minutes
-    result = import_text_at(text, path)
+    return import_whole_text(text, path)
+
+
+def import_whole_text(text: str, source) -> ImportResult:
+    """A whole document's text (a file's, the clipboard's); refused, naming ``source``, when no
+    resolution is found in it."""
+    check_footnote_count(count_note_marks(text), source)  # before parsing: 100,000 marks take minutes
+    result = import_text_at(text, source)
     if not has_text(result.resolution):
-        raise InputError(path, "no resolution found: no preambular or operative paragraphs could be recognized")
+        raise InputError(source, "no resolution found: no preambular or operative paragraphs could be recognized")
     return result
 
 

@@ -31,6 +31,24 @@ def read(path: Path) -> ImportResult:
         raise InputError(path, f"could not be read ({type(exc).__name__}: {exc})") from None
 
 
+CLIPBOARD = "the clipboard"
+
+
+def read_clipboard(text: str) -> ImportResult:
+    """The document in text from the clipboard (a whole resolution copied from an e-mail, a Word
+    file or a PDF viewer); InputError naming the clipboard when it holds none."""
+    from drafting.importers.text import import_whole_text
+
+    if not text.strip():
+        raise InputError(CLIPBOARD, "it holds no text; copy a resolution's text first")
+    try:
+        return import_whole_text(text, CLIPBOARD)
+    except InputError:
+        raise
+    except Exception as exc:  # an importer bug must not take the window with it
+        raise InputError(CLIPBOARD, f"could not be read ({type(exc).__name__}: {exc})") from None
+
+
 def is_native(path: Path | None) -> bool:
     return path is not None and path.suffix.lower() == NATIVE
 

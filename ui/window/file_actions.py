@@ -36,6 +36,7 @@ class FileController(Controller):
         keys = QKeySequence.StandardKey
         menus.add("file", "&New…", self.new_from_template, keys.New)
         menus.add("file", "&Open…", self.open_dialog, keys.Open)
+        menus.add("file", "New from &Clipboard", self.new_from_clipboard, None, "new_from_clipboard")
         self.recent_menu = menus["file"].addMenu("Open &recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         menus["file"].addSeparator()
@@ -54,6 +55,24 @@ class FileController(Controller):
             self.window.new_document(res)
         else:
             self.window.windowRequested.emit(res)
+
+    def new_from_clipboard(self) -> None:
+        """A document of the resolution whose text is on the clipboard: in this window when it is
+        pristine, else in a new one; what the import could not place is listed, as for a file."""
+        files = lazy.files()
+        try:
+            result = files.read_clipboard(QApplication.clipboard().text())
+        except InputError as exc:
+            lazy.dialogs().show_error(self.window, "Cannot make a document of the clipboard", exc)
+            return
+        if self.window.is_pristine():
+            self.window.new_document(result.resolution)
+        else:
+            self.window.windowRequested.emit(result.resolution)
+        if result.warnings:
+            lazy.dialogs().show_error(self.window, "Imported with warnings",
+                                      f"The clipboard's text: {len(result.warnings)} things to look at "
+                                      "after the import.", "\n".join(str(w) for w in result.warnings))
 
     def open_dialog(self) -> None:
         start = str(self.window.path.parent) if self.window.path else ""

@@ -65,6 +65,8 @@ def test_every_menu_action_works_without_an_error(window, answers, monkeypatch, 
         "export_pdf": lambda: (answers.folder / f"{DRAFT.stem}.pdf").read_bytes().startswith(b"%PDF"),
         "new": lambda: requested and not isinstance(requested[-1], type(SAMPLE)),
         "open": lambda: requested[-1] == SAMPLE,
+        "new_from_clipboard": lambda: getattr(requested[-1], "title", None) is not None
+        and requested[-1].title.text.startswith("Implementation of the Protocol to Prevent"),
         "new_draft_from_previous": lambda: requested and requested[-1] is not SAMPLE,
         "compare_with_file": lambda: window.compare_actions.compare_view is not None,
         "find": lambda: window.find_bar.isVisible(),
@@ -95,6 +97,8 @@ def test_every_menu_action_works_without_an_error(window, answers, monkeypatch, 
             window.editor.textCursor().insertText("further ")  # something to amend against the file chosen
         if name == "paste":
             QApplication.clipboard().setText("inter alia ")
+        if name == "new_from_clipboard":
+            QApplication.clipboard().setText(CTOC.read_text(encoding="utf-8"))
         before = _texts(window)
         if name == "undo":
             window.editor.textCursor().insertText("x")

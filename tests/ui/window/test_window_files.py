@@ -4,11 +4,14 @@ window's place remembered, a converted paragraph's end."""
 from __future__ import annotations
 
 import shutil
+import subprocess
 
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QAction, QTextCursor
+from PySide6.QtWidgets import QApplication
 
 from drafting.model import Inline, Resolution
 from drafting.settings import Settings
+from tests.support.official import official_pdf
 from tests.support.paths import CTOC, GA_PDFS, GA_TEXTS, SAMPLE
 from ui.editor.kinds import Kind
 from ui.window.file_actions import suggested_name
@@ -73,3 +76,28 @@ def test_an_operative_paragraph_made_preambular_ends_with_a_comma(window):
     window.editor.convert_paragraph()
     converted = next(p for p in window.doc.res.preamble if p.text[10:40] in text)
     assert converted.text.endswith(",")
+
+
+def test_new_from_clipboard_makes_a_document_of_a_whole_text_copied_from_a_pdf_viewer(window, answers):
+    """File ▸ New from Clipboard, after select-all and copy in a PDF viewer: the document holds the
+    resolution's title, paragraphs and footnotes, as opening the PDF gives them."""
+    copied = subprocess.run(["pdftotext", str(official_pdf("A_RES_79_305.pdf")), "-"], capture_output=True,
+                            text=True, check=True, timeout=60).stdout
+    QApplication.clipboard().setText(copied)
+    window.findChild(QAction, "new_from_clipboard").trigger()
+    res = window.doc.res
+    assert res.title.text == "Financing of the United Nations Interim Administration Mission in Kosovo"
+    assert len(res.preamble) == 7 and len([p for p in res.operative if p.style != "heading"]) == 21
+    assert [note.text for _, note in res.footnotes()] == ["A/79/586 and A/79/735.", "A/79/724/Add.4.", "A/79/586."]
+    assert answers.errors() == []  # nothing to warn about
+    assert "Financing of the United Nations Interim Administration Mission in Kosovo" in window.editor.toPlainText()
+
+
+def test_new_from_clipboard_with_no_resolution_on_it_says_so_and_changes_nothing(window, answers):
+    before = window.editor.toPlainText()
+    for text in ("", "Dear colleagues, please find the draft attached. Best regards"):
+        QApplication.clipboard().setText(text)
+        window.findChild(QAction, "new_from_clipboard").trigger()
+        title, message = answers.errors()[-1]
+        assert title == "Cannot make a document of the clipboard" and "the clipboard" in message
+    assert window.editor.toPlainText() == before
