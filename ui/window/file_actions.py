@@ -36,7 +36,7 @@ class FileController(Controller):
         keys = QKeySequence.StandardKey
         menus.add("file", "&New…", self.new_from_template, keys.New)
         menus.add("file", "&Open…", self.open_dialog, keys.Open)
-        menus.add("file", "New from &Clipboard", self.new_from_clipboard, None, "new_from_clipboard")
+        menus.add("file", "New from C&lipboard", self.new_from_clipboard, None, "new_from_clipboard")
         self.recent_menu = menus["file"].addMenu("Open &recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         menus["file"].addSeparator()
