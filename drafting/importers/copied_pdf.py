@@ -17,11 +17,9 @@ from dataclasses import dataclass
 
 from ..marked_text import SUPERSCRIPTS
 from ..names import is_state_name
+from .furniture import FIRST_PAGE_JOB_LINE, is_furniture
 from .masthead import MEETING, SYMBOL
 
-_JOB = re.compile(r"^\d{2}-\d{5}\s*\([A-Z]\)(?:\s+\d{6})?$")
-# The barcode, the recycling mark, a page number, the job's date, a later page's job number ("25-10828").
-_FURNITURE = re.compile(r"^(?:\*\d{7}\*|Please recycle|\d{1,3}\s*/\s*\d{1,3}|\d{6}|\d{2}-\d{5})$")
 _LABEL_ALONE = re.compile(r"^(?:\d{1,3}\.|\((?:[a-z]{1,2}|[ivxl]{1,6})\)|[a-z]\.)$")
 _ADOPTED = re.compile(r"^(?:Resolution|Decision) adopted by the [A-Z][A-Za-z ]+")  # "… on 30 June 2025" next
 _YEAR = re.compile(r"\b(?:19|20)\d\d$")
@@ -64,7 +62,7 @@ _BODY = re.compile(r"^The [A-Z][A-Za-z ,'()-]{2,80},$"
 
 def is_copied_pdf(text: str) -> bool:
     """Whether ``text`` carries an official PDF's page furniture: a job number line "25-10828 (E)"."""
-    return any(_JOB.match(line.strip()) for line in text.splitlines())
+    return any(FIRST_PAGE_JOB_LINE.match(line.strip()) for line in text.splitlines())
 
 
 def tidy(text: str) -> str:
@@ -112,7 +110,7 @@ def _labels_joined(kept: list[str]) -> list[str]:
 
 
 def _is_furniture(line: str) -> bool:
-    return bool(_JOB.match(line.strip()) or _FURNITURE.match(line.strip()))
+    return is_furniture(line, bare_numbers=False)  # a number alone is a footnote's
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from ..model import BOLD, Adoption, Inline, Resolution, Submission, join_names
+from .furniture import JOB
 from .markup import parse_inline
 
 MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December")
@@ -53,7 +54,7 @@ _REFERENCE = re.compile(r"^\[(?P<v>.+)\]$")
 _NUMBERED_TITLE_RAW = re.compile(r"^(?:\*\*)?(?P<num>(?:\d+|[A-Z]+-\d+)/\d+(?:\s[A-Z])?|\d{4}/\d+|\d+ \(\d{4}\))\.\s+")
 # The closing line of an adopted text: "55th plenary meeting", "60th (resumed) plenary meeting".
 MEETING = re.compile(r"^(?P<meeting>\d+(?:st|nd|rd|th) (?:\(resumed\) )?(?:plenary )?meeting)$")
-JOB_NUMBER = re.compile(r"(?<![\d-])\d{2}-\d{5}(?![\d-])")  # "25-17789" of "25-17789 (E) 111125"
+JOB_NUMBER = re.compile(rf"(?<![\d-]){JOB}(?![\d-])")  # "25-17789" of "25-17789 (E) 111125"
 
 
 def job_number_in(lines: Iterable[str]) -> str:

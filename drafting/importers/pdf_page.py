@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import masthead as mh
+from .furniture import JOB_LINE, RECYCLE, is_furniture
 from .pdf_layout import Line, Page
 from .pdf_paragraphs import raised_mark
 
@@ -19,10 +20,6 @@ HEAD_BAND = 0.8  # running heads stand above 80 % of the page height
 FOOT_BAND = 0.1  # page and job numbers stand below 10 % of it
 SMALL = 0.92  # running heads are set smaller than the body text
 
-_PAGE_NUMBER = re.compile(r"^(?:\d{1,4}\s*/\s*\d{1,4}|\d{1,4}|-\s*\d{1,4}\s*-|Page \d{1,4}(?: of \d{1,4})?)$", re.I)
-_JOB_NUMBER = re.compile(r"^(?:[A-Z]{1,2}\.)?\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{6}\s*(?:\d{6})?)?$")
-_BARCODE_TEXT = re.compile(r"^\*[0-9A-Z]{5,12}\*$")
-_RECYCLE = re.compile(r"^Please\s+recycle$", re.I)
 _SEPARATOR = re.compile(r"^_{5,}$")
 
 
@@ -52,7 +49,7 @@ def document_symbol(first: Page) -> str | None:
 def job_number(first: Page) -> str:
     """The job number at the foot of the first page ("25-17789" of "25-17789 (E) 111125"), or ""."""
     return mh.job_number_in(line.text for line in first.lines
-                            if line.base < first.height * FOOT_BAND and _JOB_NUMBER.match(line.text))
+                            if line.base < first.height * FOOT_BAND and JOB_LINE.match(line.text))
 
 
 def split_page(page: Page, size: float, symbol: str | None, notes_before: bool = False) -> PageContent:
@@ -88,12 +85,9 @@ def _beside_another(lines: list[Line], i: int) -> bool:
 
 
 def _is_furniture(line: Line, page: Page) -> bool:
-    text = line.text
-    if line.share(lambda g: g.style.barcode) > 0.5 or _RECYCLE.match(text):
+    if line.share(lambda g: g.style.barcode) > 0.5 or RECYCLE.match(line.text):
         return True
-    if line.base < page.height * FOOT_BAND:
-        return bool(_PAGE_NUMBER.match(text) or _JOB_NUMBER.match(text) or _BARCODE_TEXT.match(text))
-    return False
+    return line.base < page.height * FOOT_BAND and is_furniture(line.text, bare_numbers=True)
 
 
 def _without_running_head(lines: list[Line], page: Page, size: float, symbol: str | None) -> list[Line]:
