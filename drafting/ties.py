@@ -3,6 +3,7 @@
 Measured on the 228 official PDFs (line breaks at the place / times the place occurs; a space
 chosen at random ends a line about once in 13): a day and its month 1 / 4,866; after "No.",
 "para.", "vol.", "sect." and "chap." 0 / 1,955; "section 3", "paragraph 5", "annex II" 3 / 934;
+a resolution of the first thirty sessions and its session ("973 (X)", "2200 A (XXI)") 1 / 285;
 the hyphen after non-, anti-, un-, UN- and co-, and in COVID-19, 0 / 830, where other hyphens end a
 line now and then (self- 26 / 219). The editors set these as no-break spaces and hyphens.
 
@@ -38,6 +39,8 @@ _TIES = (
      re.compile(r"\." + _after("No", "para", "paras", "vol", "vols", "sect", "chap") + rf"{_S}(?=\S)")),
     (("aragraph", "ection", "nnex"),
      re.compile(rf"(?<![\w.])(?:[Pp]aragraphs?{_S}(?=\d)|[Ss]ections?{_S}(?=\d|[IVX]+\b)|[Aa]nnex{_S}(?=[IVX]+\b))")),
+    (("(",), re.compile(rf"(?<![\w./])\d{{1,4}}(?:{_S}[A-H])?{_S}(?=\([IVXL]+\))")),
+    (("(",), re.compile(rf"(?<![\w./])\d{{1,4}}{_S}(?=[A-H]{_S}\([IVXL]+\))")),
     (("-", NO_BREAK_HYPHEN),
      re.compile(rf"{_H}(?:" + _after("Non", "non", "Anti", "anti", "Un", "un", "UN", "Co", "co") + r"(?=\w)|"
                 + _after("COVID") + "(?=19))")),
