@@ -54,6 +54,7 @@ _COUNTED = frozenset(_COUNTED_WORDS.split())
 _NAMED = re.compile(r"(?:^|[–-])(?:1[89]|20)\d\d$|/")
 # A mark stands after a space, or comes glued to what it follows: "…, 2011,1", "Secretary-General12", "2015–203020".
 _MARK_AFTER = r"(?:(?<!\S)|(?<=[,;:”)a-z])|(?<=[–-]\d{4}))"
+_NUMBER_ALONE_IN_LINE = re.compile(rf"{_MARK_AFTER}[1-9]\d{{0,2}}(?!\S)")
 _THOUSANDS = re.compile(r"^\d{3}\b")  # "1 000": the number goes on
 # The body line: "The General Assembly," "The Security Council," (its comma lost before a text adopted in full).
 _BODY = re.compile(r"^The [A-Z][A-Za-z ,'()-]{2,80},$"
@@ -209,11 +210,14 @@ def _note_texts(lines: list[str]) -> list[str]:
     return notes
 
 
-def _mark_places(line: str, number: int, before: str) -> list[tuple[int, int]]:
-    """Where ``number`` stands in ``line`` as a note mark may (start, end); ``before`` is the text
-    before the line (a mark may start it)."""
+def _mark_places(line: str, numbers: set[int], before: str) -> list[tuple[int, int, int]]:
+    """Where one of ``numbers`` stands in ``line`` as a note mark may: (start, end, number);
+    ``before`` is the text before the line (a mark may start it)."""
     places = []
-    for match in re.finditer(rf"{_MARK_AFTER}{number}(?!\S)", line):
+    for match in _NUMBER_ALONE_IN_LINE.finditer(line):
+        number = int(match.group())
+        if number not in numbers:
+            continue
         words_before = (before + " " + line[:match.start()]).split()
         after = line[match.end():].split()
         previous = words_before[-1] if words_before else ""
@@ -221,7 +225,7 @@ def _mark_places(line: str, number: int, before: str) -> list[tuple[int, int]]:
             continue
         if after and (_THOUSANDS.match(after[0]) or after[0].lower().strip(",;.") in _COUNTED):
             continue
-        places.append(match.span())
+        places.append((match.start(), match.end(), number))
     return places
 
 
@@ -237,10 +241,10 @@ def _marks(body: list[_Line], notes: list[_Note]) -> list[str]:
         rows.setdefault(line.page, []).append(row)
     chosen: list[tuple[int, int, int, int]] = []  # row, start, end, number
     for page, page_rows in rows.items():
-        numbers = sorted(note.number for note in notes if note.page == page and note.number is not None)
-        places = [(row, *span, number) for number in numbers for row in page_rows
-                  for span in _mark_places(out[row], number, out[row - 1] if row else "")]
-        chosen += _in_order(places)
+        numbers = {note.number for note in notes if note.page == page and note.number is not None}
+        if numbers:
+            chosen += _in_order([(row, *place) for row in page_rows
+                                 for place in _mark_places(out[row], numbers, out[row - 1] if row else "")])
     for row, start, end, number in sorted(chosen, reverse=True):  # from the right: spans stay true
         out[row] = f"{out[row][:start].rstrip()}[^{number}]{out[row][end:]}"
     return out
@@ -251,14 +255,16 @@ def _in_order(places: list[tuple[int, int, int, int]]) -> list[tuple[int, int, i
     one place a number."""
     ranked = sorted(places, key=lambda p: (p[3], -p[0], -p[1]))  # a number's places, last first
     tails: list[int] = []  # tails[k]: index in ranked of the smallest place ending a run of k + 1
+    tail_keys: list[tuple[int, int]] = []  # the places of tails, for the search
     back: list[int | None] = []
     for i, place in enumerate(ranked):
-        k = bisect_left([ranked[t][:2] for t in tails], place[:2])
+        k = bisect_left(tail_keys, place[:2])
         back.append(tails[k - 1] if k else None)
         if k == len(tails):
             tails.append(i)
+            tail_keys.append(place[:2])
         else:
-            tails[k] = i
+            tails[k], tail_keys[k] = i, place[:2]
     run: list[tuple[int, int, int, int]] = []
     at = tails[-1] if tails else None
     while at is not None:

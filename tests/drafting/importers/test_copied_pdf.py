@@ -87,3 +87,20 @@ def test_a_short_last_line_the_copy_gives_first_is_put_back_after_its_paragraph(
     last = res.operative[-1]
     assert last.text == "Decides to continue its consideration of the question at its eighty-second session."
     assert res.adoption is not None and res.adoption.meeting == "69th plenary meeting"
+
+
+def test_four_hundred_marks_on_one_page_each_find_their_paragraph():
+    """Numbers that count things stand beside the marks ("resolution 7/1", "report number 7"); each
+    mark goes to its own paragraph, in order, however many there are."""
+    lines = ["A/C.3/80/L.99", "", "United Nations", "General Assembly", "", "Title", "The General Assembly,"]
+    lines += [f"Recalling its resolution {i}/1 of the Assembly, {i} and welcoming the report number {i},"
+              for i in range(1, 401)]
+    lines += ["", "__________"] + [line for i in range(1, 401) for line in (str(i), f"Resolution {i}/{i}.")]
+    lines += ["", "25-10828 (E)", "", "*2510828*"]
+    result = import_text("\n".join(lines))
+    res = result.resolution
+    assert len(res.preamble) == 400 and result.warnings == []
+    for i, paragraph in enumerate(res.preamble, start=1):
+        [anchor] = paragraph.anchors
+        assert paragraph.text[:anchor.offset].endswith("of the Assembly,")
+        assert anchor.note.text == f"Resolution {i}/{i}."
