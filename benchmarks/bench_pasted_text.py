@@ -15,6 +15,7 @@ copy in one known way: it joins a word broken at a line-end hyphen and drops the
 from __future__ import annotations
 
 import argparse
+import re
 import subprocess
 import sys
 from collections import Counter
@@ -31,12 +32,28 @@ from drafting.importers.text import import_text  # noqa: E402
 from drafting.model import Resolution  # noqa: E402
 
 CHECKS = ("title", "preamble", "operative", "footnotes")
+JOB_IN_TEXT = re.compile(r"(?<![\w/-])\d{2}-\d{5}(?![\w-])")
 
 
 def copied_text(pdf: Path) -> str:
     """The PDF's text as a viewer's "select all, copy" gives it."""
     return subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, timeout=120,
                           check=True).stdout
+
+
+def pages_copied(text: str) -> str | None:
+    """Pages 2 and 3 of a copied document of four pages or more, as a delegate copies a few
+    paragraphs across a page's end: no masthead, the page furniture and notes between them."""
+    pages = text.split("\f")
+    return "\n".join(pages[1:3]) if len(pages) >= 4 else None
+
+
+def leaks(result: Resolution, reference: Resolution) -> tuple[int, int, int]:
+    """Paragraphs, those holding page furniture (a job number), those holding a footnote's text."""
+    texts = [p.text for p in result.preamble + result.operative]
+    notes = [note.text for _, note in reference.footnotes() if len(note.text) > 12]
+    return (len(texts), sum(bool(JOB_IN_TEXT.search(t)) for t in texts),
+            sum(any(note in t for note in notes) for t in texts))
 
 
 def same(check: str, pasted: Resolution, reference: Resolution) -> bool:
@@ -64,11 +81,19 @@ def main(argv: list[str] | None = None) -> int:
             continue  # a document the PDF import refuses is not a resolution
         tally["documents"] += 1
         try:
-            result = import_text(copied_text(pdf))
+            copied = copied_text(pdf)
+            result = import_text(copied)
         except InputError:
             tally["refused"] += 1
             differing.append(f"{pdf.stem}: refused")
             continue
+        part = pages_copied(copied)
+        if part is not None:
+            try:
+                tally.update(dict(zip(("part docs", "part paragraphs", "part furniture", "part notes"),
+                                      (1, *leaks(import_text(part).resolution, reference)), strict=True)))
+            except InputError:
+                tally["part refused"] += 1
         equal = [check for check in CHECKS if same(check, result.resolution, reference)]
         tally.update(equal)
         tally["warned"] += bool(result.warnings)
@@ -85,6 +110,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  all four                                 {tally['all']:4}/{n}")
     print(f"  imported with a warning                  {tally['warned']:4}/{n}   refused {tally['refused']}")
     print(f"  read otherwise than the PDF, no warning  {tally['silent']:4}/{n}")
+    print(f"Pages 2 and 3 copied ({tally['part docs']} documents of 4 pages or more, {tally['part refused']} refused): "
+          f"{tally['part paragraphs']} paragraphs; holding page furniture {tally['part furniture']}, "
+          f"holding a footnote's text {tally['part notes']}")
     for line in differing[:show]:
         print(f"    {line}")
     return 0

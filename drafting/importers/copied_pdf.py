@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from ..marked_text import SUPERSCRIPTS
 from ..names import is_state_name
-from .furniture import FIRST_PAGE_JOB_LINE, is_furniture
+from .furniture import FIRST_PAGE_JOB_LINE, JOB_LINE, PAGE_OF, is_furniture
 from .masthead import MEETING, SYMBOL
 
 _LABEL_ALONE = re.compile(r"^(?:\d{1,3}\.|\((?:[a-z]{1,2}|[ivxl]{1,6})\)|[a-z]\.)$")
@@ -31,6 +31,10 @@ _ANNEX = re.compile(r"^Annex(?: [IVX]{1,5}| [A-H])?$")
 _MARKS_AT_END = re.compile(r"(?:\[\^\d+\])+$")
 _NUMBERED = re.compile(r"^\d{1,3}\.\s")
 HEADING_WORDS = 25  # the longest heading between paragraphs, as the text importer takes it
+_DISTRIBUTION = re.compile(r"^Distr\.:")
+MASTHEAD_LINES = 20  # a copy of page 1 has its "Distr.:" line within so many lines
+HEAD_LINES = 14  # a page's head follows its foot within so many lines (blank ones and a running title among them)
+TITLE_LINES = 10  # a running title stands within so many lines of its symbol (blank ones among them)
 ITEM_LINES = 30  # the most lines a heading item (a long list of sponsors) is wrapped on
 _NUMBER_ALONE = re.compile(r"^\d{1,3}/\d{1,4}(?: [A-Z])?\.$")  # "79/305." before the title
 _SEPARATOR = re.compile(r"^_{5,}$")
@@ -62,8 +66,12 @@ _BODY = re.compile(r"^The [A-Z][A-Za-z ,'()-]{2,80},$"
 
 
 def is_copied_pdf(text: str) -> bool:
-    """Whether ``text`` carries an official PDF's page furniture: a job number line "25-10828 (E)"."""
-    return any(FIRST_PAGE_JOB_LINE.match(line.strip()) for line in text.splitlines())
+    """Whether ``text`` carries an official PDF's page furniture: the first page's job number line
+    ("25-10828 (E)"), or a later page's foot (its page number "2/4" and its job number "25-10828")
+    where a few paragraphs were copied across a page's end."""
+    lines = [line.strip() for line in text.splitlines()]
+    return any(FIRST_PAGE_JOB_LINE.match(line) for line in lines) or (
+        any(PAGE_OF.match(line) for line in lines) and any(JOB_LINE.match(line) for line in lines))
 
 
 def tidy(text: str) -> str:
@@ -170,7 +178,7 @@ def _notes_gathered(lines: list[str], heads: set[int]) -> tuple[list[_Line], lis
             _trim(body)
             at_break = True
         else:
-            body += [_Line(text, page) for text in lines[i:end]]
+            body += [_Line(text, page) for text in lines[i:end] if not _is_furniture(text)]
             at_break = False
         i = end
     return body, notes
@@ -351,18 +359,36 @@ def _running_heads(lines: list[str]) -> set[int]:
     """Where the symbol comes back after the masthead, and the lines around it that are part of an
     adopted text's title (its running head, wrapped at another width): the first lines of later pages."""
     first = next((line.strip() for line in lines if line.strip()), "")
-    if not SYMBOL.match(first):
-        return set()
-    repeats = [i for i, line in enumerate(lines) if i and line.strip() == first]
+    if SYMBOL.match(first):  # the masthead's symbol, unless the copy starts at a later page's head
+        masthead = any(_DISTRIBUTION.match(line.strip()) for line in lines[:MASTHEAD_LINES])
+        repeats = [i for i, line in enumerate(lines) if (i or not masthead) and line.strip() == first]
+    else:  # a copy from a later page on: the symbol that heads a page after a page's foot
+        heads = [i for i, line in enumerate(lines) if SYMBOL.match(line.strip()) and _after_a_foot(lines, i)]
+        repeats = [i for i, line in enumerate(lines) if heads and line.strip() == lines[heads[0]].strip()]
     title = _adopted_title(lines[:repeats[0]] if repeats else lines)
     drop: set[int] = set(repeats)
-    for at in repeats if title else []:
+    for at in repeats:
         for step in (-1, 1):  # the title's lines stand above the symbol or below it
             i = at + step
-            while 0 <= i < len(lines) and (not lines[i].strip() or " ".join(lines[i].split()) in title):
+            while 0 <= i < len(lines) and (not lines[i].strip() or _in_title(lines[i], title, lines, repeats)):
                 drop.add(i)
                 i += step
     return drop
+
+
+def _in_title(line: str, title: str, lines: list[str], heads: list[int]) -> bool:
+    """Whether ``line`` is part of the running title: of the title read on page 1, or where page 1
+    was not copied, a line that stands beside two heads or more."""
+    if title:
+        return " ".join(line.split()) in title
+    near = [at for at in heads if any(lines[i].strip() == line.strip()
+                                      for i in range(max(0, at - TITLE_LINES), min(len(lines), at + TITLE_LINES)))]
+    return len(near) > 1
+
+
+def _after_a_foot(lines: list[str], at: int) -> bool:
+    """Whether a page's foot (page or job number) stands among the few lines before ``at``."""
+    return any(_is_furniture(line) for line in lines[max(0, at - HEAD_LINES):at])
 
 
 def _adopted_title(page: list[str]) -> str:

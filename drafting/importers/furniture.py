@@ -15,7 +15,7 @@ JOB = r"\d{2}-\d{5}"  # the job number itself: "25-17789"
 JOB_LINE = re.compile(rf"^(?:[A-Z]{{1,2}}\.)?{JOB}(?:\s*\([A-Z]\))?(?:\s+\d{{6}}\s*(?:\d{{6}})?)?$")
 # The first page's job line, its language in brackets: "25-10828 (E)".
 FIRST_PAGE_JOB_LINE = re.compile(rf"^{JOB}\s*\([A-Z]\)(?:\s+\d{{6}})?$")
-_PAGE_OF = re.compile(r"^(?:\d{1,4}\s*/\s*\d{1,4}|-\s*\d{1,4}\s*-|Page \d{1,4}(?: of \d{1,4})?)$", re.I)
+PAGE_OF = re.compile(r"^(?:\d{1,4}\s*/\s*\d{1,4}|-\s*\d{1,4}\s*-|Page \d{1,4}(?: of \d{1,4})?)$", re.I)
 _BARE_NUMBER = re.compile(r"^\d{1,4}$")
 RECYCLE = re.compile(r"^Please\s+recycle$", re.I)
 _OTHER = re.compile(r"^(?:\*[0-9A-Z]{5,12}\*|\d{6})$")  # the barcode's text, the job's date alone
@@ -25,5 +25,5 @@ def is_furniture(text: str, bare_numbers: bool) -> bool:
     """Whether the line ``text`` is page furniture; ``bare_numbers``: a number alone ("3") is a
     page number (at the foot of a PDF page), not a footnote's number (in copied text)."""
     text = text.strip()
-    return bool(JOB_LINE.match(text) or _PAGE_OF.match(text) or _OTHER.match(text) or RECYCLE.match(text)
+    return bool(JOB_LINE.match(text) or PAGE_OF.match(text) or _OTHER.match(text) or RECYCLE.match(text)
                 or (bare_numbers and _BARE_NUMBER.match(text)))

@@ -104,3 +104,29 @@ def test_four_hundred_marks_on_one_page_each_find_their_paragraph():
         [anchor] = paragraph.anchors
         assert paragraph.text[:anchor.offset].endswith("of the Assembly,")
         assert anchor.note.text == f"Resolution {i}/{i}."
+
+
+def test_a_few_paragraphs_copied_across_a_pages_end_leave_the_page_behind():
+    """Copied from the middle of page 1 to page 2: the notes, page number, job number and running
+    head between the paragraphs go; the notes whose marks were not copied are named, not lost."""
+    text = copied("A_C.1_80_L.15.pdf")
+    part = text[text.index("Expressing its deep concern that the negotiations"):text.index("3.\nEndorses")]
+    assert is_copied_pdf(part)
+    result = import_text(part)
+    res = result.resolution
+    assert [p.text.split()[0] for p in res.preamble] == ["Expressing", "Determined"]
+    assert [p.text.split()[0] for p in res.operative] == ["Underlines", "Calls"]
+    assert res.operative[1].text == ("Calls for urgent compliance with the legal obligations and the fulfilment of "
+                                     "the commitments undertaken on nuclear disarmament;")
+    unreferred = sorted(w.message.split()[1] for w in result.warnings if "never referred" in w.message)
+    assert unreferred == ["1", "2", "3", "4"]
+
+
+def test_pages_of_an_adopted_resolution_copied_from_a_later_page_drop_its_running_heads():
+    """Pages 2 and 3 copied: each page opens with the symbol and the resolution's title, which are
+    not text of the resolution."""
+    pages = copied("A_RES_78_134.pdf").split("\f")
+    res = import_text("\n".join(pages[1:3])).resolution
+    texts = [p.text for p in res.preamble + res.operative]
+    assert texts and not any("A/RES/78/134" in t or t == "International trade and development" for t in texts)
+    assert not any("23-25912" in t or "Resolution 69/15, annex." in t for t in texts)
