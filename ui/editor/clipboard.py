@@ -78,8 +78,23 @@ def _pieces_of_text(text: str, cursor: QTextCursor) -> list[Piece]:
         res = import_text(text).resolution
         found = [(kind, depth, element) for kind, depth, element in layout(res) if kind in _PASTE_PARTS[2:]]
         if found:
-            return ([(None, None, Inline())] if cursor.block().text() else []) + found
+            return _as_paragraphs(found, cursor)
     return [(None, None, Inline(line)) for line in lines]
+
+
+def _as_paragraphs(found: list[Piece], cursor: QTextCursor) -> list[Piece]:
+    """Whole paragraphs stand apart from the paragraph pasted into: at its start they go before
+    it (the cursor moves to the end of the paragraph before), in its middle they split it, at its
+    end they follow it; an empty paragraph takes the first."""
+    block = cursor.block()
+    if not block.text():
+        return found
+    previous = block.previous()
+    if cursor.positionInBlock() == 0 and previous.isValid() and kind_of(previous) in _PASTE_PARTS[2:]:
+        cursor.setPosition(previous.position() + previous.length() - 1)
+        return [(None, None, Inline()), *found]
+    rest = [] if cursor.atBlockEnd() else [(kind_of(block), depth_of(block), Inline())]
+    return [(None, None, Inline()), *found, *rest]
 
 
 def paste(doc: ResolutionDocument, cursor: QTextCursor, pieces: list[Piece]) -> None:

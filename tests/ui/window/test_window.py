@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QDropEvent, QTextCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QCheckBox,
     QComboBox,
     QLineEdit,
@@ -333,6 +334,45 @@ def test_pasted_paragraphs_keep_their_kinds_and_footnotes(window):
     assert pasted.anchors[0].note is not doc.res.preamble[first - 2].anchors[0].note  # a copy, not the same note
     assert pasted.anchors[0].note.text == doc.res.preamble[first - 2].anchors[0].note.text
     assert native.dumps(doc.derive_full()) == native.dumps(doc.res)
+
+
+def _paste_plain(window, text: str, block: int, column: int) -> None:
+    cursor = QTextCursor(window.doc.findBlockByNumber(block))
+    cursor.setPosition(cursor.position() + column)
+    window.editor.setTextCursor(cursor)
+    QApplication.clipboard().setText(text)
+    window.findChild(QAction, "paste").trigger()
+
+
+PASTED = "1. Decides to hold an expert meeting;\n2. Requests the secretariat to report thereon;\n"
+
+
+def test_whole_paragraphs_pasted_at_a_paragraphs_start_go_before_it(window):
+    """Edit ▸ Paste of plain text holding whole paragraphs, the cursor at the start of operative
+    paragraph 5: they become paragraphs 5 and 6, and the old paragraph 5 follows untouched."""
+    window.file_actions.open_path(SAMPLE)
+    doc = window.doc
+    before = [p.text for p in doc.res.operative]
+    fifth = [n for n, e in enumerate(doc.entries) if e.kind == Kind.OPERATIVE][4]
+    _paste_plain(window, PASTED, fifth, 0)
+    after = [p.text for p in doc.res.operative]
+    assert after == before[:4] + ["Decides to hold an expert meeting;",
+                                  "Requests the secretariat to report thereon;"] + before[4:]
+
+
+def test_whole_paragraphs_pasted_inside_a_paragraph_split_it(window):
+    window.file_actions.open_path(SAMPLE)
+    doc = window.doc
+    before = [p.text for p in doc.res.operative]
+    first = [n for n, e in enumerate(doc.entries) if e.kind == Kind.OPERATIVE][0]
+    column = len(before[0]) // 2
+    column = before[0].index(" ", column) + 1  # at the start of a word
+    _paste_plain(window, PASTED, first, column)
+    after = [p.text for p in doc.res.operative]
+    assert after[0] == before[0][:column]
+    assert after[1:3] == ["Decides to hold an expert meeting;", "Requests the secretariat to report thereon;"]
+    assert after[3] == before[0][column:]
+    assert after[4:] == before[1:]
 
 
 def test_settings_dialog_saves_and_applies(window, monkeypatch, tmp_path):
