@@ -29,6 +29,7 @@ _DRAFT_KIND = re.compile(r"\b(?:[Rr]evised )?draft (?:resolution|decision)$")
 _DECISION = re.compile(r"^The [A-Z][A-Za-z ]{2,60}, [a-z]")
 _ANNEX = re.compile(r"^Annex(?: [IVX]{1,5}| [A-H])?$")
 _MARKS_AT_END = re.compile(r"(?:\[\^\d+\])+$")
+_ROMAN_ALONE = re.compile(r"^[IVXL]{1,6}$")
 _NUMBERED = re.compile(r"^\d{1,3}\.\s")
 HEADING_WORDS = 25  # the longest heading between paragraphs, as the text importer takes it
 _DISTRIBUTION = re.compile(r"^Distr\.:")
@@ -78,7 +79,7 @@ def tidy(text: str) -> str:
     """``text`` without page furniture and running heads, each lone label joined to its paragraph,
     each page's footnote texts numbered under a separator and their marks written as marks."""
     lines = [line.rstrip() for line in text.replace("\f", "\n").splitlines()]
-    body, notes = _notes_gathered(lines, _running_heads(lines))
+    body, notes = _notes_gathered(lines, *_running_heads(lines))
     out = _header_joined(_labels_joined(_in_reading_order(_marks(body, notes))))
     return "\n".join([*_apart(out), *([""] + [note.text for note in notes] if notes else [])]) + "\n"
 
@@ -135,8 +136,9 @@ class _Line:
     page: int
 
 
-def _notes_gathered(lines: list[str], heads: set[int]) -> tuple[list[_Line], list[_Note]]:
-    """``lines`` without running heads and furniture, and the footnotes found on each page.
+def _notes_gathered(lines: list[str], heads: set[int], starts: list[int]) -> tuple[list[_Line], list[_Note]]:
+    """``lines`` without running heads (``heads``; ``starts``: their symbols, where later pages
+    start) and furniture, and the footnotes found on each page.
 
     A viewer copies a page's notes as their numbers and texts on lines of their own, the numbers
     not always beside their texts ("1", "2", "Resolution 55/2.", "A/80/127."), and the furniture
@@ -153,7 +155,7 @@ def _notes_gathered(lines: list[str], heads: set[int]) -> tuple[list[_Line], lis
     while i < len(lines):
         line = lines[i].strip()
         if i in heads or _is_furniture(line) or (at_break and not line):
-            page += i in heads and i - 1 not in heads
+            page += i in starts
             _trim(body)
             at_break = True
             i += 1
@@ -165,9 +167,9 @@ def _notes_gathered(lines: list[str], heads: set[int]) -> tuple[list[_Line], lis
             at_break = False
             i += 1
             continue
-        end = next((j for j in range(i + 1, len(lines)) if j in heads), len(lines))
-        area = [text.strip() for text in lines[i:end] if text.strip() and not _is_furniture(text)]
-        area = [text for text in area if not _SEPARATOR.match(text)]
+        end = next((j for j in starts if j > i), len(lines))
+        kept = [j for j in range(i, end) if j not in heads and not _is_furniture(lines[j])]
+        area = [lines[j].strip() for j in kept if lines[j].strip() and not _SEPARATOR.match(lines[j].strip())]
         found = sorted(int(text) for text in area if _NOTE_NUMBER.match(text))
         texts = _note_texts([text for text in area if not _NOTE_NUMBER.match(text)])
         if len([text for text in texts if not _STAR_NOTE.match(text)]) == len(set(found)) == len(found):
@@ -178,7 +180,7 @@ def _notes_gathered(lines: list[str], heads: set[int]) -> tuple[list[_Line], lis
             _trim(body)
             at_break = True
         else:
-            body += [_Line(text, page) for text in lines[i:end] if not _is_furniture(text)]
+            body += [_Line(lines[j], page) for j in kept]
             at_break = False
         i = end
     return body, notes
@@ -287,6 +289,7 @@ def _apart(lines: list[str]) -> list[str]:
     ("81st plenary meeting", its date), and before a decision's sentence ("The General Assembly,
     taking note …"), which ends its title."""
     out: list[str] = []
+    lines = _roman_headings_joined(lines)
     for i, line in enumerate(lines):
         text = line.strip()
         if _BODY.match(text) or _ANNEX.match(text) or MEETING.match(text) or _is_heading(lines, i):
@@ -298,13 +301,35 @@ def _apart(lines: list[str]) -> list[str]:
     return out
 
 
+def _roman_headings_joined(lines: list[str]) -> list[str]:
+    """A roman numeral alone ("III") and the heading under it ("Related fisheries instruments"),
+    before a numbered paragraph, as one line ("III Related fisheries instruments"): alone, the
+    numeral would open a further text."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if (_ROMAN_ALONE.match(lines[i].strip()) and _heading_before_number(lines, i + 1)
+                and _unmarked(lines[i - 1] if i else ";").endswith((",", ";", ".", ":"))):
+            out.append(f"{lines[i].strip()} {lines[i + 1].strip()}")
+            i += 2
+            continue
+        out.append(lines[i])
+        i += 1
+    return out
+
+
 def _is_heading(lines: list[str], i: int) -> bool:
     """Whether line ``i`` is a heading among numbered paragraphs: after a paragraph's end, without
     closing punctuation, a numbered paragraph next ("Budget estimates for the period …" "13. Decides …")."""
+    return (0 < i < len(lines) - 1 and _unmarked(lines[i - 1]).endswith((";", ".", ":"))
+            and _heading_before_number(lines, i))
+
+
+def _heading_before_number(lines: list[str], i: int) -> bool:
     text = lines[i].strip()
-    return (0 < i < len(lines) - 1 and _unmarked(lines[i - 1]).endswith((";", ".", ":")) and text[:1].isupper()
-            and not text.endswith((",", ";", ":", ".")) and len(text.split()) <= HEADING_WORDS
-            and bool(_NUMBERED.match(lines[i + 1].strip())) and not _NUMBERED.match(text))
+    return (i + 1 < len(lines) and text[:1].isupper() and not text.endswith((",", ";", ":", "."))
+            and len(text.split()) <= HEADING_WORDS and bool(_NUMBERED.match(lines[i + 1].strip()))
+            and not _NUMBERED.match(text))
 
 
 def _header_joined(lines: list[str]) -> list[str]:
@@ -355,7 +380,7 @@ def _opens_sponsor_list(line: str) -> bool:
     return ("," in line or ":" in line) and (is_state_name(first) or is_state_name(first.split(" and ")[0]))
 
 
-def _running_heads(lines: list[str]) -> set[int]:
+def _running_heads(lines: list[str]) -> tuple[set[int], list[int]]:
     """Where the symbol comes back after the masthead, and the lines around it that are part of an
     adopted text's title (its running head, wrapped at another width): the first lines of later pages."""
     first = next((line.strip() for line in lines if line.strip()), "")
@@ -370,17 +395,22 @@ def _running_heads(lines: list[str]) -> set[int]:
     for at in repeats:
         for step in (-1, 1):  # the title's lines stand above the symbol or below it
             i = at + step
-            while 0 <= i < len(lines) and (not lines[i].strip() or _in_title(lines[i], title, lines, repeats)):
-                drop.add(i)
+            while 0 <= i < len(lines) and (not lines[i].strip() or _LABEL_ALONE.match(lines[i].strip())
+                                           or _in_title(lines[i], title, lines, repeats)):
+                if not _LABEL_ALONE.match(lines[i].strip()):  # a paragraph's number the copy set between stays
+                    drop.add(i)
                 i += step
-    return drop
+    return drop, repeats
 
 
 def _in_title(line: str, title: str, lines: list[str], heads: list[int]) -> bool:
     """Whether ``line`` is part of the running title: of the title read on page 1, or where page 1
     was not copied, a line that stands beside two heads or more."""
+    words = " ".join(line.split())
+    if _NOTE_NUMBER.match(words):  # a note's number, whatever the title holds ("2013")
+        return False
     if title:
-        return " ".join(line.split()) in title
+        return f" {words} " in f" {title} "  # whole words of it
     near = [at for at in heads if any(lines[i].strip() == line.strip()
                                       for i in range(max(0, at - TITLE_LINES), min(len(lines), at + TITLE_LINES)))]
     return len(near) > 1

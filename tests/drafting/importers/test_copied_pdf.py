@@ -130,3 +130,18 @@ def test_pages_of_an_adopted_resolution_copied_from_a_later_page_drop_its_runnin
     texts = [p.text for p in res.preamble + res.operative]
     assert texts and not any("A/RES/78/134" in t or t == "International trade and development" for t in texts)
     assert not any("23-25912" in t or "Resolution 69/15, annex." in t for t in texts)
+
+
+def test_roman_headings_between_operative_paragraphs_are_headings_with_their_numeral():
+    """"I" alone on a line, the heading under it, "4. Notes …": a heading labelled I, as the PDF
+    import reads it, not a further text "I"; a running title beside a paragraph's number that the
+    copy set between them ("Combating sand and dust storms" "1." "A/RES/80/143") is left out."""
+    res = import_text(copied("A_RES_78_330.pdf")).resolution
+    ref = load_document(official_pdf("A_RES_78_330.pdf")).resolution
+    headings = [(p.source.label if p.source else None, p.text) for p in res.operative if p.style == "heading"]
+    assert headings == [(p.source.label if p.source else None, p.text) for p in ref.operative if p.style == "heading"]
+    assert headings[0] == ("I", "Multilingualism in general and the role of the Secretariat")
+    assert res.sections == []
+    sand = import_text(copied("A_RES_80_143.pdf")).resolution
+    assert [p.text for p in sand.operative] == [p.text for p in
+                                                load_document(official_pdf("A_RES_80_143.pdf")).resolution.operative]
