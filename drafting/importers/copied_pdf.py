@@ -29,6 +29,7 @@ _DRAFT_KIND = re.compile(r"\b(?:[Rr]evised )?draft (?:resolution|decision)$")
 _DECISION = re.compile(r"^The [A-Z][A-Za-z ]{2,60}, [a-z]")
 _ANNEX = re.compile(r"^Annex(?: [IVX]{1,5}| [A-H])?$")
 _MARKS_AT_END = re.compile(r"(?:\[\^\d+\])+$")
+_ADOPTS = re.compile(r"^(?:Adopts|Approves|Endorses|Proclaims)\b")  # a paragraph that may adopt a text in full
 _ROMAN_ALONE = re.compile(r"^[IVXL]{1,6}$")
 _NUMBERED = re.compile(r"^\d{1,3}\.\s")
 HEADING_WORDS = 25  # the longest heading between paragraphs, as the text importer takes it
@@ -289,7 +290,7 @@ def _apart(lines: list[str]) -> list[str]:
     ("81st plenary meeting", its date), and before a decision's sentence ("The General Assembly,
     taking note …"), which ends its title."""
     out: list[str] = []
-    lines = _roman_headings_joined(lines)
+    lines = _adopted_in_full(_roman_headings_joined(lines))
     for i, line in enumerate(lines):
         text = line.strip()
         if _BODY.match(text) or _ANNEX.match(text) or MEETING.match(text) or _is_heading(lines, i):
@@ -299,6 +300,23 @@ def _apart(lines: list[str]) -> list[str]:
         else:
             out.append(line)
     return out
+
+
+def _adopted_in_full(lines: list[str]) -> list[str]:
+    """A text adopted in full ("Adopts the following outcome document …:", its title, its text)
+    with blank lines after the adopting paragraph and after the adopted text's title, as the text
+    importer reads such a text."""
+    start = next((i for i, line in enumerate(lines) if _ADOPTS.match(line.strip())), None)
+    if start is None:
+        return lines
+    end = next((j for j in range(start, min(len(lines), start + ITEM_LINES)) if lines[j].rstrip().endswith(":")),
+               None)
+    if end is None or "the following" not in " ".join(lines[start:end + 1]):
+        return lines
+    title_end = end + 1  # the title's first line, and the lines that go on with it in lower case
+    while title_end + 1 < len(lines) and lines[title_end + 1].strip()[:1].islower():
+        title_end += 1
+    return [*lines[:end + 1], "", *lines[end + 1:title_end + 1], "", *lines[title_end + 1:]]
 
 
 def _roman_headings_joined(lines: list[str]) -> list[str]:

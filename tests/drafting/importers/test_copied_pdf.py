@@ -145,3 +145,15 @@ def test_roman_headings_between_operative_paragraphs_are_headings_with_their_num
     sand = import_text(copied("A_RES_80_143.pdf")).resolution
     assert [p.text for p in sand.operative] == [p.text for p in
                                                 load_document(official_pdf("A_RES_80_143.pdf")).resolution.operative]
+
+
+def test_a_text_adopted_in_full_copied_is_the_adopting_paragraph_and_its_annex():
+    """"Adopts the following outcome document …:", the document's title, its text: one operative
+    paragraph and the adopted text as its annex, as the PDF import reads it."""
+    res = import_text(copied("A_RES_80_173.pdf")).resolution
+    ref = load_document(official_pdf("A_RES_80_173.pdf")).resolution
+    assert res.preamble == [] and [p.text for p in res.operative] == [p.text for p in ref.operative]
+    [annex] = res.annexes
+    assert annex.title.text == ref.annexes[0].title.text
+    assert [(p.style, p.text[:40]) for p in annex.paragraphs[:6]] == \
+        [(p.style, p.text[:40]) for p in ref.annexes[0].paragraphs[:6]]
