@@ -30,6 +30,7 @@ _DECISION = re.compile(r"^The [A-Z][A-Za-z ]{2,60}, [a-z]")
 _ANNEX = re.compile(r"^Annex(?: [IVX]{1,5}| [A-H])?$")
 _MARKS_AT_END = re.compile(r"(?:\[\^\d+\])+$")
 _ADOPTS = re.compile(r"^(?:Adopts|Approves|Endorses|Proclaims)\b")  # a paragraph that may adopt a text in full
+_TEXT_LABEL = re.compile(r"^(?:[A-H]|[IVX]{1,4})$")  # "B", "II": the label of a further text of the document
 _ROMAN_ALONE = re.compile(r"^[IVXL]{1,6}$")
 _NUMBERED = re.compile(r"^\d{1,3}\.\s")
 HEADING_WORDS = 25  # the longest heading between paragraphs, as the text importer takes it
@@ -286,14 +287,15 @@ def _in_order(places: list[tuple[int, int, int, int]]) -> list[tuple[int, int, i
 
 def _apart(lines: list[str]) -> list[str]:
     """Blank lines where the viewer's copy lost them: around the body line ("The General Assembly,"),
-    an annex's heading ("Annex II"), a heading between operative paragraphs and the closing lines
-    ("81st plenary meeting", its date), and before a decision's sentence ("The General Assembly,
-    taking note …"), which ends its title."""
+    an annex's heading ("Annex II"), a further text's label before its body line ("B"), a heading
+    between operative paragraphs and the closing lines ("81st plenary meeting", its date), and
+    before a decision's sentence ("The General Assembly, taking note …"), which ends its title."""
     out: list[str] = []
     lines = _adopted_in_full(_roman_headings_joined(lines))
     for i, line in enumerate(lines):
         text = line.strip()
-        if _BODY.match(text) or _ANNEX.match(text) or MEETING.match(text) or _is_heading(lines, i):
+        labels_text = bool(_TEXT_LABEL.match(text)) and i + 1 < len(lines) and bool(_BODY.match(lines[i + 1].strip()))
+        if _BODY.match(text) or _ANNEX.match(text) or MEETING.match(text) or labels_text or _is_heading(lines, i):
             out += ["", line, ""]
         elif _DECISION.match(text) and not any(_DECISION.match(seen.strip()) for seen in out):
             out += ["", line]
