@@ -180,16 +180,20 @@ class Lexicon:
 
     def opens_like_a_preambular_paragraph(self, text: str) -> bool:
         """Whether ``text`` opens with a listed preambular head word or the participle of a listed
-        operative verb, an adverb in "-ly" before it or not: "Expressing alarm at", "Calling for",
-        "Demanding", "Firmly believing" (phrases no list holds whole, but openings all the same)."""
-        words = _WORD.findall(text[:80])
-        if len(words) > 1 and words[0].lower().endswith("ly"):
-            words = words[1:]
-        if not words or not text.lstrip()[:1].isupper():
+        operative verb, after an adverb ("-ly", "Further") or "Being" or not: "Expressing alarm at",
+        "Calling for", "Demanding", "Firmly believing", "Being gravely concerned" (phrases no list
+        holds whole, but openings all the same)."""
+        if not text.lstrip()[:1].isupper():
             return False
-        head = words[0].lower()
-        third = to_third_person(words[0])
-        return head in self._heads[PREAMBLE] or (third is not None and third.lower() in self._heads[OPERATIVE])
+        words = [word.lower() for word in _WORD.findall(text[:80])]
+        while words:
+            third = to_third_person(words[0])
+            if words[0] in self._heads[PREAMBLE] or (third is not None and third in self._heads[OPERATIVE]):
+                return True
+            if len(words) == 1 or not (words[0].endswith("ly") or words[0] in ADVERBS or words[0] in _AUXILIARIES):
+                return False
+            words = words[1:]
+        return False
 
     # -- conversion -----------------------------------------------------------
 

@@ -257,8 +257,8 @@ def test_an_operative_verb_inside_the_preamble_stays_a_preambular_paragraph(text
 
 def test_pasted_paragraphs_without_blank_lines_part_at_openings_no_list_holds_whole():
     """Hard-wrapped paragraphs with no blank line between them part where a line opens with the
-    participle of a listed verb ("Calling for" ← "Calls for", "Demanding") or an adverb before a
-    listed head ("Firmly believing"), as the official texts open them."""
+    participle of a listed verb ("Calling for" ← "Calls for", "Demanding") or an adverb or "Being"
+    before a listed head ("Firmly believing", "Being gravely concerned"), as official texts open them."""
     text = ("The Security Council,\n"
             "Recalling its previous resolutions on the matter,\n"
             "Calling for immediate de-escalation across the region by all parties to the\n"
@@ -266,9 +266,12 @@ def test_pasted_paragraphs_without_blank_lines_part_at_openings_no_list_holds_wh
             "Demanding the full, equal and meaningful participation of women in the peace\n"
             "process,\n"
             "Firmly believing that dialogue is the only way forward,\n"
+            "Further recognizing the role of regional organizations,\n"
+            "Being gravely concerned at the situation,\n"
             "1. Decides to remain seized of the matter.\n")
     res = import_text(text).resolution
-    assert [p.text.split()[0] for p in res.preamble] == ["Recalling", "Calling", "Demanding", "Firmly"]
+    assert [p.text.split()[0] for p in res.preamble] == ["Recalling", "Calling", "Demanding", "Firmly", "Further",
+                                                         "Being"]
     assert res.preamble[1].text.endswith("conflict without preconditions,")
 
 
