@@ -96,6 +96,7 @@ def main(argv: list[str] | None = None) -> int:
                 tally["part refused"] += 1
         equal = [check for check in CHECKS if same(check, result.resolution, reference)]
         tally.update(equal)
+        tally["job number"] += result.resolution.masthead.job_number == reference.masthead.job_number
         tally["warned"] += bool(result.warnings)
         if len(equal) == len(CHECKS):
             tally["all"] += 1
@@ -108,6 +109,7 @@ def main(argv: list[str] | None = None) -> int:
     for check in CHECKS:
         print(f"  {check:<10} as the PDF import reads it   {tally[check]:4}/{n}")
     print(f"  all four                                 {tally['all']:4}/{n}")
+    print(f"  job number as the PDF import reads it    {tally['job number']:4}/{n}")
     print(f"  imported with a warning                  {tally['warned']:4}/{n}   refused {tally['refused']}")
     print(f"  read otherwise than the PDF, no warning  {tally['silent']:4}/{n}")
     print(f"Pages 2 and 3 copied ({tally['part docs']} documents of 4 pages or more, {tally['part refused']} refused): "

@@ -139,9 +139,13 @@ def split_blocks(text: str) -> list[Block]:
 
 
 def import_text(text: str, lexicon: Lexicon | None = None) -> ImportResult:
-    if copied_pdf.is_copied_pdf(text):
+    job = ""
+    if copied_pdf.is_copied_pdf(text):  # a whole official text copied out of a PDF viewer, or a few pages of it
+        job = copied_pdf.job_number(text)
         text = copied_pdf.tidy(text)
-    return _TextImporter(lexicon or Lexicon.default()).run(text)
+    result = _TextImporter(lexicon or Lexicon.default()).run(text)
+    result.resolution.masthead.job_number = result.resolution.masthead.job_number or job
+    return result
 
 
 class _TextImporter:

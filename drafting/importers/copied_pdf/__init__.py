@@ -11,6 +11,7 @@ from elsewhere reads as it always did.
 from __future__ import annotations
 
 from ..furniture import FIRST_PAGE_JOB_LINE, JOB_LINE, PAGE_OF
+from ..masthead import job_number_in
 from .marks import place_marks
 from .pages import notes_gathered, running_heads
 from .paragraphs import header_joined, in_reading_order, labels_joined, set_apart
@@ -23,6 +24,11 @@ def is_copied_pdf(text: str) -> bool:
     lines = [line.strip() for line in text.splitlines()]
     return any(FIRST_PAGE_JOB_LINE.match(line) for line in lines) or (
         any(PAGE_OF.match(line) for line in lines) and any(JOB_LINE.match(line) for line in lines))
+
+
+def job_number(text: str) -> str:
+    """The job number of the first page's foot ("25-10828" of "25-10828 (E)"), or ""."""
+    return job_number_in(line for line in text.splitlines() if FIRST_PAGE_JOB_LINE.match(line.strip()))
 
 
 def tidy(text: str) -> str:

@@ -43,6 +43,7 @@ def test_an_adopted_resolution_copied_from_its_pdf_reads_as_the_pdf_does():
                                            "in Kosovo and")  # its mark "Kosovo 1 and" taken out of the text
     assert res.adoption is not None and ref.adoption is not None
     assert res.adoption == ref.adoption  # statement, bracket, number, meeting and date
+    assert res.masthead.job_number == ref.masthead.job_number == "25-10828"  # the Word export prints it
 
 
 def test_a_note_mark_that_came_down_into_the_line_is_a_mark_again():
