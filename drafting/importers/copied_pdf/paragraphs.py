@@ -22,6 +22,7 @@ _TEXT_LABEL = re.compile(r"^(?:[A-H]|[IVX]{1,4})$")  # "B", "II": the label of a
 _ROMAN_ALONE = re.compile(r"^[IVXL]{1,6}$")
 _NUMBERED = re.compile(r"^\d{1,3}\.\s")
 HEADING_WORDS = 25  # the longest heading between paragraphs, as the text importer takes it
+HEADING_LINES = 3  # the most lines a heading under a roman numeral is wrapped on
 ITEM_LINES = 30  # the most lines a heading item (a long list of sponsors) is wrapped on
 
 
@@ -146,16 +147,20 @@ def _adopted_in_full(lines: list[str]) -> list[str]:
 
 
 def _roman_headings_joined(lines: list[str]) -> list[str]:
-    """A roman numeral alone ("III") and the heading under it ("Related fisheries instruments"),
-    before a numbered paragraph, as one line ("III Related fisheries instruments"): alone, the
-    numeral would open a further text."""
+    """A roman numeral alone ("III") and the heading under it, on up to three lines ("Related
+    fisheries instruments"), before a numbered paragraph, as one line ("III Related fisheries
+    instruments") set apart: alone, the numeral would open a further text."""
     out: list[str] = []
     i = 0
     while i < len(lines):
-        if (_ROMAN_ALONE.match(lines[i].strip()) and _heading_before_number(lines, i + 1)
-                and unmarked(lines[i - 1] if i else ";").endswith((",", ";", ".", ":"))):
-            out.append(f"{lines[i].strip()} {lines[i + 1].strip()}")
-            i += 2
+        after_paragraph = not i or not lines[i - 1].strip() or unmarked(lines[i - 1]).endswith((",", ";", ".", ":"))
+        last = next((j for j in range(i + 1, min(len(lines) - 1, i + 1 + HEADING_LINES))
+                     if _NUMBERED.match(lines[j + 1].strip())), None) if _ROMAN_ALONE.match(lines[i].strip()) else None
+        if after_paragraph and last is not None and lines[i + 1].strip()[:1].isupper() \
+                and all(_heading_like(line.rstrip().rstrip(",")) for line in lines[i + 1:last]) \
+                and _heading_like(lines[last]):  # a wrapped heading's line may end at a comma, not its last
+            out += ["", " ".join(line.strip() for line in lines[i:last + 1]), ""]
+            i = last + 1
             continue
         out.append(lines[i])
         i += 1
@@ -170,7 +175,12 @@ def _is_heading(lines: list[str], i: int) -> bool:
 
 
 def _heading_before_number(lines: list[str], i: int) -> bool:
-    text = lines[i].strip()
-    return (i + 1 < len(lines) and text[:1].isupper() and not text.endswith((",", ";", ":", "."))
-            and len(text.split()) <= HEADING_WORDS and bool(_NUMBERED.match(lines[i + 1].strip()))
-            and not _NUMBERED.match(text))
+    return i + 1 < len(lines) and lines[i].strip()[:1].isupper() and _heading_like(lines[i]) \
+        and bool(_NUMBERED.match(lines[i + 1].strip()))
+
+
+def _heading_like(line: str) -> bool:
+    """A heading's line: no closing punctuation, not too long, not a numbered paragraph."""
+    text = line.strip()
+    return bool(text) and not text.endswith((",", ";", ":", ".")) and len(text.split()) <= HEADING_WORDS \
+        and not _NUMBERED.match(text)

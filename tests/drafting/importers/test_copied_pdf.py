@@ -143,6 +143,12 @@ def test_roman_headings_between_operative_paragraphs_are_headings_with_their_num
     assert headings == [(p.source.label if p.source else None, p.text) for p in ref.operative if p.style == "heading"]
     assert headings[0] == ("I", "Multilingualism in general and the role of the Secretariat")
     assert res.sections == []
+    # headings wrapped on two lines, one at a comma, the first right after the preamble
+    racism = import_text(copied("A_RES_80_193.pdf")).resolution
+    official = load_document(official_pdf("A_RES_80_193.pdf")).resolution
+    assert [(p.source.label if p.source else None, p.text) for p in racism.operative if p.style == "heading"] == \
+        [(p.source.label if p.source else None, p.text) for p in official.operative if p.style == "heading"]
+    assert len(racism.preamble) == len(official.preamble)
     sand = import_text(copied("A_RES_80_143.pdf")).resolution
     assert [p.text for p in sand.operative] == [p.text for p in
                                                 load_document(official_pdf("A_RES_80_143.pdf")).resolution.operative]
