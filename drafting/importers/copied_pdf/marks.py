@@ -14,7 +14,7 @@ _COUNTING_WORDS = """paragraph paragraphs article articles resolution resolution
     target targets rule rules chapter chap. annex annexes section sect. part phase no. vol. para. paras. and or to of
     from between by than the at in on for with protocol level step principle principles item items option category
     add. rev. corr. under about over nearly some approximately only least first every page pp. p. subparagraph
-    recommendation recommendations objective objectives indicator indicators table figure column
+    recommendation objective objectives indicator indicators table figure column
     amendment"""
 _COUNTING = frozenset(_COUNTING_WORDS.split())
 _COUNTED_WORDS = """january february march april may june july august september october november december
@@ -26,6 +26,11 @@ _NAMED = re.compile(r"(?:^|[–-])(?:1[89]|20)\d\d$|/")
 _MARK_AFTER = r"(?:(?<!\S)|(?<=[,;:”)a-z])|(?<=[–-]\d{4}))"
 _NUMBER_ALONE_IN_LINE = re.compile(rf"{_MARK_AFTER}[1-9]\d{{0,2}}(?!\S)")
 _THOUSANDS = re.compile(r"^\d{3}\b")  # "1 000": the number goes on
+
+
+def _numbered_name(words: list[str]) -> bool:
+    """Whether ``words`` end with a name that holds a number ("Agenda 21"): a note may follow it."""
+    return len(words) > 1 and words[-1].isdigit() and words[-2][:1].isupper() and words[-2].lower() not in _COUNTING
 
 
 def place_marks(body: list[Line], notes: list[Note]) -> list[str]:
@@ -60,7 +65,8 @@ def _mark_places(line: str, numbers: set[int], before: str) -> list[tuple[int, i
         words_before = (before + " " + line[:match.start()]).split()
         after = line[match.end():].split()
         previous = words_before[-1] if words_before else ""
-        if not previous or previous.lower() in _COUNTING or (previous[-1].isdigit() and not _NAMED.search(previous)):
+        if not previous or previous.lower() in _COUNTING or (previous[-1].isdigit() and not _NAMED.search(previous)
+                                                             and not _numbered_name(words_before)):
             continue
         if after and (_THOUSANDS.match(after[0]) or after[0].lower().strip(",;.") in _COUNTED):
             continue
