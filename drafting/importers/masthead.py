@@ -52,6 +52,9 @@ _MUN_SUBMITTED = re.compile(r"^(?:Submitted by|Sponsors?|Main[- ]submitter|Co-su
 _ADOPTED = re.compile(r"^(?:Resolution|Decision) adopted by .+$")
 _REFERENCE = re.compile(r"^\[(?P<v>.+)\]$")
 _NUMBERED_TITLE_RAW = re.compile(r"^(?:\*\*)?(?P<num>(?:\d+|[A-Z]+-\d+)/\d+(?:\s[A-Z])?|\d{4}/\d+|\d+ \(\d{4}\))\.\s+")
+# The verbs that open an amendment's instruction.
+INSTRUCTION = re.compile(r"^(?:In|Replace|Delete|Insert|Add|After|Before|At the end|Amend|Renumber|Move|"
+                         r"Reword|Substitute|Retain)\b")
 # The closing line of an adopted text: "55th plenary meeting", "60th (resumed) plenary meeting".
 MEETING = re.compile(r"^(?P<meeting>\d+(?:st|nd|rd|th) (?:\(resumed\) )?(?:plenary )?meeting)$")
 JOB_NUMBER = re.compile(rf"(?<![\d-]){JOB}(?![\d-])")  # "25-17789" of "25-17789 (E) 111125"

@@ -98,9 +98,6 @@ _ADOPTS_FOLLOWING = re.compile(r"^(?:Adopts|Approves|Endorses|Proclaims)\b.*\bth
 _NOTE_OPENING = re.compile(r"^(?:Notes?|Abbreviations?|Sources?)\s*:")
 _BODY_OPENING = re.compile(r"^(?:The|THE)\s+(?:General Assembly|Security Council|Economic and Social Council|"
                            r"Human Rights Council|Conference|Commission|Assembly|Council|Committee|Meeting)\b")
-# The verbs that open an amendment's instruction.
-_INSTRUCTION = re.compile(r"^(?:In|Replace|Delete|Insert|Add|After|Before|At the end|Amend|Renumber|Move|"
-                          r"Reword|Substitute|Retain)\b")
 _BODY_LINE = re.compile(r"^(?:The|THE)\s+[A-Z][^.;:]{2,250}?,?$")
 _TERMINAL = ",;:."
 
@@ -201,7 +198,7 @@ class _TextImporter:
 
     def _is_instruction(self, raw: str) -> bool:
         label = _LABEL.match(raw)
-        return bool(_INSTRUCTION.match(plain_text(raw[label.end():] if label else raw).strip()))
+        return bool(mh.INSTRUCTION.match(plain_text(raw[label.end():] if label else raw).strip()))
 
     def _instructions(self, blocks: list[Block]) -> None:
         """An amendment's instructions as printed; the text an instruction quotes becomes its children."""

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 
 from ...names import is_state_name
-from ..masthead import MEETING
+from ..masthead import INSTRUCTION, MEETING
 from .shapes import BODY_LINE, LABEL_ALONE, RESOLUTION_NUMBER, unmarked
 
 _ADOPTED = re.compile(r"^(?:Resolution|Decision) adopted by the [A-Z][A-Za-z ]+")  # "… on 30 June 2025" next
@@ -19,6 +19,7 @@ _DECISION = re.compile(r"^The [A-Z][A-Za-z ]{2,60}, [a-z]")
 _ANNEX = re.compile(r"^Annex(?: [IVX]{1,5}| [A-H])?$")
 _ADOPTS = re.compile(r"^(?:Adopts|Approves|Endorses|Proclaims)\b")  # a paragraph that may adopt a text in full
 _TEXT_LABEL = re.compile(r"^(?:[A-H]|[IVX]{1,4})$")  # "B", "II": the label of a further text of the document
+_AMENDMENT = re.compile(r"\bamendments? to (?:the )?(?:revised )?draft (?:resolution|decision)\b")  # its submission
 _ROMAN_ALONE = re.compile(r"^[IVXL]{1,6}$")
 _NUMBERED = re.compile(r"^\d{1,3}\.\s")
 HEADING_WORDS = 25  # the longest heading between paragraphs, as the text importer takes it
@@ -104,18 +105,21 @@ def _through(lines: list[str], start: int, end: int, last: Callable[[str], bool]
 
 
 def _opens_sponsor_list(line: str) -> bool:
-    """Whether ``line`` starts a list of sponsors: a Member State's name and a comma or colon."""
+    """Whether ``line`` starts a list of sponsors: a Member State's name first ("Austria,",
+    "United Arab Emirates and United Kingdom of …")."""
     first = line.split(",")[0].split(":")[0].strip()
-    return ("," in line or ":" in line) and (is_state_name(first) or is_state_name(first.split(" and ")[0]))
+    return is_state_name(first) or is_state_name(first.split(" and ")[0])
 
 
 def set_apart(lines: list[str]) -> list[str]:
     """Blank lines where the viewer's copy lost them: around the body line ("The General Assembly,"),
     an annex's heading ("Annex II"), a further text's label before its body line ("B"), a heading
     between operative paragraphs and the closing lines ("81st plenary meeting", its date), and
-    before a decision's sentence ("The General Assembly, taking note …"), which ends its title."""
+    before a decision's sentence ("The General Assembly, taking note …") or an amendment's first
+    instruction ("In the eleventh preambular paragraph, delete …"), which end the title."""
     out: list[str] = []
     lines = _adopted_in_full(_roman_headings_joined(lines))
+    amendment = any(_AMENDMENT.search(line) for line in lines[:ITEM_LINES * 2])
     for i, line in enumerate(lines):
         text = line.strip()
         labels_text = bool(_TEXT_LABEL.match(text)) and i + 1 < len(lines) \
@@ -124,6 +128,8 @@ def set_apart(lines: list[str]) -> list[str]:
             out += ["", line, ""]
         elif _DECISION.match(text) and not any(_DECISION.match(seen.strip()) for seen in out):
             out += ["", line]
+        elif amendment and INSTRUCTION.match(text) and not any(INSTRUCTION.match(seen.strip()) for seen in out):
+            out += ["", line]  # the first instruction ends the title
         else:
             out.append(line)
     return out

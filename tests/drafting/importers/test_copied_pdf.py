@@ -165,3 +165,18 @@ def test_a_text_adopted_in_full_copied_is_the_adopting_paragraph_and_its_annex()
     assert annex.title.text == ref.annexes[0].title.text
     assert [(p.style, p.text[:40]) for p in annex.paragraphs[:6]] == \
         [(p.style, p.text[:40]) for p in ref.annexes[0].paragraphs[:6]]
+
+
+def test_an_amendment_copied_has_its_base_title_and_instructions():
+    """The title ends where the first instruction starts ("Delete operative paragraphs 3, 43 and 45.")."""
+    res = import_text(copied("A_C.2_80_L.63.pdf")).resolution
+    ref = load_document(official_pdf("A_C.2_80_L.63.pdf")).resolution
+    assert (res.kind, res.base_symbol, res.title.text) == (ref.kind, ref.base_symbol, ref.title.text)
+    assert [i.text for i in res.instructions] == [i.text for i in ref.instructions] == [
+        "Delete operative paragraphs 3, 43 and 45."]
+
+
+def test_a_council_sponsor_line_without_a_comma_on_its_first_line_is_the_submission():
+    res = import_text(copied("S_2023_427-EN.pdf")).resolution
+    assert res.title.text == ""
+    assert res.submission.sponsors == ["United Arab Emirates", "United Kingdom of Great Britain and Northern Ireland"]
