@@ -22,8 +22,9 @@ _COUNTED_WORDS = """january february march april may june july august september 
 _COUNTED = frozenset(_COUNTED_WORDS.split())
 # A year, a span of years or a symbol ("5/14") may end what a note names.
 _NAMED = re.compile(r"(?:^|[–-])(?:1[89]|20)\d\d$|/")
-# A mark stands after a space, or comes glued to what it follows: "…, 2011,1", "Secretary-General12", "2015–203020".
-_MARK_AFTER = r"(?:(?<!\S)|(?<=[,;:”)a-z])|(?<=[–-]\d{4}))"
+# A mark stands after a space, or comes glued to what it follows: "…, 2011,1", "Secretary-General12",
+# "2015–203020", "27 May 20164".
+_MARK_AFTER = r"(?:(?<!\S)|(?<=[,;:”)a-z])|(?<=[–-]\d{4})|(?<=(?<!\d)(?:19|20)\d\d))"
 _NUMBER_ALONE_IN_LINE = re.compile(rf"{_MARK_AFTER}[1-9]\d{{0,2}}(?!\S)")
 _THOUSANDS = re.compile(r"^\d{3}\b")  # "1 000": the number goes on
 

@@ -57,6 +57,7 @@ def test_a_note_mark_that_came_down_into_the_line_is_a_mark_again():
     assert "22 January 2021" in tidied  # a date's day is not a mark
     assert "report of the Secretary-General[^12] and the related report" in tidy(copied("A_RES_80_243.pdf"))
     assert "Agenda 21[^2] and the Plan" in tidy(copied("A_C.2_80_L.40.pdf"))  # after a name holding a number
+    assert "27 May 2016[^4] and 6/7" in tidy(copied("A_RES_80_143.pdf"))  # glued to a year: "20164"
 
 
 def test_a_security_council_draft_wrapped_sponsor_list_is_its_submission_line_not_its_title():
