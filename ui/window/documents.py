@@ -7,6 +7,7 @@ document was opened from unless it is the document's own .unres.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from drafting import native
@@ -23,12 +24,7 @@ OPEN_FILTER = "Resolutions ({});;Resolute documents (*.unres);;Word (*.docx);;PD
 
 def read(path: Path) -> ImportResult:
     """The document in ``path``; InputError for bad input, and for an importer's own failure too."""
-    try:
-        return load_document(path)
-    except InputError:
-        raise
-    except Exception as exc:  # an importer bug must not take the window with it
-        raise InputError(path, f"could not be read ({type(exc).__name__}: {exc})") from None
+    return _guarded(path, lambda: load_document(path))
 
 
 CLIPBOARD = "the clipboard"
@@ -41,12 +37,16 @@ def read_clipboard(text: str) -> ImportResult:
 
     if not text.strip():
         raise InputError(CLIPBOARD, "it holds no text; copy a resolution's text first")
+    return _guarded(CLIPBOARD, lambda: import_whole_text(text, CLIPBOARD))
+
+
+def _guarded(source: Path | str, read_it: Callable[[], ImportResult]) -> ImportResult:
     try:
-        return import_whole_text(text, CLIPBOARD)
+        return read_it()
     except InputError:
         raise
     except Exception as exc:  # an importer bug must not take the window with it
-        raise InputError(CLIPBOARD, f"could not be read ({type(exc).__name__}: {exc})") from None
+        raise InputError(source, f"could not be read ({type(exc).__name__}: {exc})") from None
 
 
 def is_native(path: Path | None) -> bool:

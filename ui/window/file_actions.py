@@ -50,7 +50,10 @@ class FileController(Controller):
         chosen = lazy.dialogs().choose_template(self.window, available)
         if chosen is None:
             return
-        res = chosen.build(packs=tuple(name for name, _ in checking.packs()))
+        self._show_new(chosen.build(packs=tuple(name for name, _ in checking.packs())))
+
+    def _show_new(self, res: Resolution) -> None:
+        """A new document: in this window when it is pristine, else in a new one."""
         if self.window.is_pristine():
             self.window.new_document(res)
         else:
@@ -65,14 +68,15 @@ class FileController(Controller):
         except InputError as exc:
             lazy.dialogs().show_error(self.window, "Cannot make a document of the clipboard", exc)
             return
-        if self.window.is_pristine():
-            self.window.new_document(result.resolution)
-        else:
-            self.window.windowRequested.emit(result.resolution)
-        if result.warnings:
+        self._show_new(result.resolution)
+        self._show_warnings("The clipboard's text", result.warnings)
+
+    def _show_warnings(self, source: str, warnings: list) -> None:
+        """What an import could not place or had to guess, listed after it."""
+        if warnings:
             lazy.dialogs().show_error(self.window, "Imported with warnings",
-                                      f"The clipboard's text: {len(result.warnings)} things to look at "
-                                      "after the import.", "\n".join(str(w) for w in result.warnings))
+                                      f"{source}: {len(warnings)} things to look at after the import.",
+                                      "\n".join(str(w) for w in warnings))
 
     def open_dialog(self) -> None:
         start = str(self.window.path.parent) if self.window.path else ""
@@ -108,10 +112,7 @@ class FileController(Controller):
         self.window.new_document(result.resolution, source=path, path=path if files.is_native(path) else None)
         settings_store.add_recent(self.window.settings, path)
         self.window.save_settings()
-        if result.warnings:
-            lazy.dialogs().show_error(self.window, "Imported with warnings",
-                               f"{path.name}: {len(result.warnings)} things to look at after the import.",
-                               "\n".join(str(w) for w in result.warnings))
+        self._show_warnings(path.name, result.warnings)
         return True
 
     def save(self) -> bool:
