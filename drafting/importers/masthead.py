@@ -52,6 +52,9 @@ _MUN_SUBMITTED = re.compile(r"^(?:Submitted by|Sponsors?|Main[- ]submitter|Co-su
 _ADOPTED = re.compile(r"^(?:Resolution|Decision) adopted by .+$")
 _REFERENCE = re.compile(r"^\[(?P<v>.+)\]$")
 _NUMBERED_TITLE_RAW = re.compile(r"^(?:\*\*)?(?P<num>(?:\d+|[A-Z]+-\d+)/\d+(?:\s[A-Z])?|\d{4}/\d+|\d+ \(\d{4}\))\.\s+")
+# The verbs of a paragraph that adopts a text in full, and that paragraph: "Adopts the following outcome document …:".
+ADOPTING = "Adopts|Approves|Endorses|Proclaims"
+ADOPTS_FOLLOWING = re.compile(rf"^(?:{ADOPTING})\b.*\bthe following\b[^:]*:$")
 # The verbs that open an amendment's instruction.
 INSTRUCTION = re.compile(r"^(?:In|Replace|Delete|Insert|Add|After|Before|At the end|Amend|Renumber|Move|"
                          r"Reword|Substitute|Retain)\b")

@@ -94,7 +94,6 @@ _ROMAN_TITLE = re.compile(r"^(?P<label>[IVXL]{1,6}\.?)\s+(?P<title>[A-Z“\"(][^
 _LETTER_HEADING = re.compile(r"^(?P<label>[A-Z]\.)\s+(?P<title>[A-Z“\"(].*)$")
 _LONGEST_TITLE = 60  # words in a roman-numbered section title
 _FIGURES = re.compile(r"^[\d\s.,:;%()+–—-]*$")  # a table cell's figures, a dash
-_ADOPTS_FOLLOWING = re.compile(r"^(?:Adopts|Approves|Endorses|Proclaims)\b.*\bthe following\b[^:]*:$")
 _NOTE_OPENING = re.compile(r"^(?:Notes?|Abbreviations?|Sources?)\s*:")
 _BODY_OPENING = re.compile(r"^(?:The|THE)\s+(?:General Assembly|Security Council|Economic and Social Council|"
                            r"Human Rights Council|Conference|Commission|Assembly|Council|Committee|Meeting)\b")
@@ -136,12 +135,10 @@ def split_blocks(text: str) -> list[Block]:
 
 
 def import_text(text: str, lexicon: Lexicon | None = None) -> ImportResult:
-    job = ""
-    if copied_pdf.is_copied_pdf(text):  # a whole official text copied out of a PDF viewer, or a few pages of it
-        job = copied_pdf.job_number(text)
-        text = copied_pdf.tidy(text)
-    result = _TextImporter(lexicon or Lexicon.default()).run(text)
-    result.resolution.masthead.job_number = result.resolution.masthead.job_number or job
+    copied = copied_pdf.is_copied_pdf(text)  # a whole official text copied out of a PDF viewer, or a few pages
+    result = _TextImporter(lexicon or Lexicon.default()).run(copied_pdf.tidy(text) if copied else text)
+    if copied:
+        result.resolution.masthead.job_number = copied_pdf.job_number(text)
     return result
 
 
@@ -617,7 +614,7 @@ class _TextImporter:
         """Whether the operative part ends by adopting a text that follows in full ("Adopts the following …:")."""
         last = state.text.operative[-1] if state.text.operative else None
         return last is not None and not last.children and last.text.rstrip().endswith(":") and \
-            bool(_ADOPTS_FOLLOWING.search(last.text))
+            bool(mh.ADOPTS_FOLLOWING.search(last.text))
 
     def _bullet(self, state: _State, block: Block, label: str | None, body_raw: str) -> bool:
         """A bulleted item under the paragraph that introduces the list: its subparagraph."""
@@ -697,7 +694,7 @@ class _TextImporter:
         if seen_numbered:
             return OPERATIVE
         part, _ = self.lexicon.classify(plain_text(raw))
-        if part == OPERATIVE and _ADOPTS_FOLLOWING.match(plain_text(raw).strip()):
+        if part == OPERATIVE and mh.ADOPTS_FOLLOWING.match(plain_text(raw).strip()):
             return OPERATIVE  # it adopts the text that follows, whatever that text numbers
         if part == OPERATIVE and not self._numbered_later(following) and not self._in_preamble_run(raw, following):
             return OPERATIVE

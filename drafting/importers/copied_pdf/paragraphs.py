@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 
 from ...names import is_state_name
-from ..masthead import INSTRUCTION, MEETING
+from ..masthead import ADOPTING, ADOPTS_FOLLOWING, INSTRUCTION, MEETING
 from .shapes import BODY_LINE, LABEL_ALONE, RESOLUTION_NUMBER, unmarked
 
 _ADOPTED = re.compile(r"^(?:Resolution|Decision) adopted by the [A-Z][A-Za-z ]+")  # "… on 30 June 2025" next
@@ -17,7 +17,7 @@ _DRAFT_KIND = re.compile(r"\b(?:[Rr]evised )?draft (?:resolution|decision)$")
 # A decision's sentence: "The General Assembly, taking note …".
 _DECISION = re.compile(r"^The [A-Z][A-Za-z ]{2,60}, [a-z]")
 _ANNEX = re.compile(r"^Annex(?: [IVX]{1,5}| [A-H])?$")
-_ADOPTS = re.compile(r"^(?:Adopts|Approves|Endorses|Proclaims)\b")  # a paragraph that may adopt a text in full
+_ADOPTS = re.compile(rf"^(?:{ADOPTING})\b")  # a paragraph that may adopt a text in full
 _TEXT_LABEL = re.compile(r"^(?:[A-H]|[IVX]{1,4})$")  # "B", "II": the label of a further text of the document
 _AMENDMENT = re.compile(r"\bamendments? to (?:the )?(?:revised )?draft (?:resolution|decision)\b")  # its submission
 _ROMAN_ALONE = re.compile(r"^[IVXL]{1,6}$")
@@ -144,7 +144,7 @@ def _adopted_in_full(lines: list[str]) -> list[str]:
         return lines
     end = next((j for j in range(start, min(len(lines), start + ITEM_LINES)) if lines[j].rstrip().endswith(":")),
                None)
-    if end is None or "the following" not in " ".join(lines[start:end + 1]):
+    if end is None or not ADOPTS_FOLLOWING.match(" ".join(line.strip() for line in lines[start:end + 1])):
         return lines
     title_end = end + 1  # the title's first line, and the lines that go on with it in lower case
     while title_end + 1 < len(lines) and lines[title_end + 1].strip()[:1].islower():

@@ -11,7 +11,7 @@ LABEL_ALONE = re.compile(r"^(?:\d{1,3}\.|\((?:[a-z]{1,2}|[ivxl]{1,6})\)|[a-z]\.)
 RESOLUTION_NUMBER = re.compile(r"^\d{1,3}/\d{1,4}(?: [A-Z])?\.$")  # "79/305." before the title
 # The body line: "The General Assembly," "The Security Council," (its comma lost before a text adopted in full).
 BODY_LINE = re.compile(r"^The [A-Z][A-Za-z ,'()-]{2,80},$"
-                   r"|^The (?:General Assembly|Security Council|Economic and Social Council)$")
+                       r"|^The (?:General Assembly|Security Council|Economic and Social Council)$")
 _MARKS_AT_END = re.compile(r"(?:\[\^\d+\])+$")
 
 
